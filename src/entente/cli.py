@@ -1,0 +1,390 @@
+"""The `entente` command: thin commands over the library."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import logging
+import sys
+import time
+from collections.abc import Iterator
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+import click
+
+from entente.errors import EntenteError, InputError
+from entente.records import Article, Event, Modality
+
+DB_HELP = "Database: a DuckDB file path. Default: $ENTENTE_DB or ./entente.duckdb."
+FORMATS = ("table", "csv", "jsonl")
+
+
+def _db_option(f: Any) -> Any:
+    return click.option("--db", "db", envvar="ENTENTE_DB", default="entente.duckdb",
+                        show_default=True, help=DB_HELP)(f)
+
+
+def _err(msg: str) -> None:
+    click.echo(msg, err=True)
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(package_name="entente")
+@click.option("-v", "--verbose", count=True, help="More log output (-vv for debug).")
+def main(verbose: int) -> None:
+    """entente: who is doing what to whom in world politics, from the news.
+
+    \b
+    Start with:  entente demo
+    Then:        entente events --dyad CUB VEN
+    """
+    level = logging.WARNING - 10 * verbose
+    logging.basicConfig(level=level, format="%(levelname)s %(name)s: %(message)s")
+
+
+# -- ingest ----------------------------------------------------------------------------------
+
+
+@main.command()
+@click.argument("paths", nargs=-1, required=True)
+@_db_option
+@click.option("--max-bytes", default=20_000_000, show_default=True,
+              help="Largest document file read (JSONL files are limited per line).")
+@click.option("--no-progress", is_flag=True, help="No progress bar.")
+def ingest(paths: tuple[str, ...], db: str, max_bytes: int, no_progress: bool) -> None:
+    """Read articles from files and folders, code them, and store them.
+
+    Reads HTML, plain text (.txt), Markdown (.md) and JSONL (.jsonl; fields text or html,
+    title, url, published, outlet, lang). An article already stored is skipped. Bad inputs
+    are reported one per line; the run goes on and exits with status 1 if any failed.
+
+    \b
+    Example:  entente ingest examples/corpus --db news.duckdb
+    """
+    report = _run_ingest(paths, db, max_bytes, progress=not no_progress)
+    _print_ingest_report(report, db)
+    if report.failures:
+        sys.exit(1)
+
+
+def _run_ingest(paths: tuple[str, ...] | list[str], db: str, max_bytes: int,
+                progress: bool) -> Any:
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
+
+    from entente.jobs import Failure, ingest_paths
+    from entente.pipeline import Pipeline
+    from entente.store import open_store
+
+    def on_failure(f: Failure) -> None:
+        _err(f"error: {f.origin}: {f.reason}")
+
+    with _store_or_exit(open_store, db) as store:
+        pipeline = Pipeline()
+        if not progress:
+            return ingest_paths(store, pipeline, paths, max_bytes, on_failure=on_failure)
+        bar = Progress(TextColumn("ingesting"), BarColumn(), MofNCompleteColumn(),
+                       TextColumn("files"), transient=True,
+                       console=_stderr_console())
+        with bar:
+            task = bar.add_task("ingest", total=None)
+
+            def on_file(done: int, total: int) -> None:
+                bar.update(task, completed=done, total=total)
+
+            return ingest_paths(store, pipeline, paths, max_bytes, on_file=on_file,
+                                on_failure=on_failure)
+
+
+def _stderr_console() -> Any:
+    from rich.console import Console
+
+    return Console(stderr=True)
+
+
+class _store_or_exit:  # noqa: N801 - used like a function in `with`
+    """Open the store, turning a StoreError into one clear line and exit status 2."""
+
+    def __init__(self, opener: Any, db: str, **kw: Any) -> None:
+        try:
+            self.store = opener(db, **kw)
+        except EntenteError as exc:
+            _err(f"error: {exc}")
+            sys.exit(2)
+
+    def __enter__(self) -> Any:
+        return self.store
+
+    def __exit__(self, *exc: object) -> None:
+        self.store.close()
+
+
+def _print_ingest_report(report: Any, db: str) -> None:
+    langs = ", ".join(f"{k} {v}" for k, v in report.by_lang.most_common()) or "none"
+    fmts = ", ".join(f"{k} {v}" for k, v in report.by_format.most_common()) or "none"
+    click.echo(f"read {report.read} articles ({langs}; {fmts})")
+    click.echo(f"stored {report.stored} new, {report.duplicates} already stored, "
+               f"{report.events} events coded")
+    if report.not_coded:
+        click.echo("not coded (language not supported): "
+                   + ", ".join(f"{k} {v}" for k, v in report.not_coded.items()))
+    if report.failures:
+        click.echo(f"{len(report.failures)} failed (listed above); fix them and run again: "
+                   "stored articles are skipped")
+    click.echo(f"database: {Path(db).resolve()}")
+
+
+# -- demo ------------------------------------------------------------------------------------
+
+
+def _default_corpus() -> Path:
+    here = Path(__file__).resolve()
+    for base in (Path.cwd(), *here.parents):
+        candidate = base / "examples" / "corpus"
+        if candidate.is_dir():
+            return candidate
+    raise click.ClickException("cannot find examples/corpus; pass --corpus DIR")
+
+
+@main.command()
+@_db_option
+@click.option("--corpus", type=click.Path(exists=True, file_okay=False, path_type=Path),
+              help="Folder of articles. Default: the bundled examples/corpus.")
+@click.option("--no-progress", is_flag=True, help="No progress bar.")
+def demo(db: str, corpus: Path | None, no_progress: bool) -> None:
+    """Ingest and code the bundled example corpus, then summarise what was found.
+
+    \b
+    Example:  entente demo --db demo.duckdb
+    """
+    from entente.store import open_store
+
+    corpus = corpus or _default_corpus()
+    started = time.perf_counter()
+    click.echo(f"entente demo: reading {corpus}")
+    report = _run_ingest([str(corpus)], db, 20_000_000, progress=not no_progress)
+    elapsed = time.perf_counter() - started
+    _print_ingest_report(report, db)
+    with _store_or_exit(open_store, db) as store:
+        stats = store.stats(top=5)
+    click.echo("")
+    click.echo(f"in the database: {stats.articles} articles, {stats.events} events "
+               f"({stats.events_happened} that happened; the rest negated, planned, "
+               "hypothetical, rumoured or asked)")
+    click.echo("articles by language: "
+               + ", ".join(f"{k} {v}" for k, v in stats.articles_by_lang.items()))
+    click.echo("articles by format:   "
+               + ", ".join(f"{k} {v}" for k, v in stats.articles_by_format.items()))
+    click.echo("most active dyads (events that happened, mean Goldstein):")
+    for d in stats.top_dyads:
+        click.echo(f"  {d.a}-{d.b}  {d.events:4d} events  {d.goldstein_mean:+.1f}")
+    click.echo(f"done in {elapsed:.1f} s")
+    dbarg = "" if db == "entente.duckdb" else f" --db {db}"
+    click.echo("")
+    click.echo("next:")
+    click.echo(f"  entente events{dbarg} --dyad CUB VEN          # the Cuba-Venezuela events")
+    click.echo(f"  entente events{dbarg} --actor USA --format csv")
+    click.echo("  echo 'Cuba and Venezuela signed an agreement.' | entente code --lang en")
+    if report.failures:
+        sys.exit(1)
+
+
+# -- code ------------------------------------------------------------------------------------
+
+
+@main.command()
+@click.argument("files", nargs=-1, type=click.Path(dir_okay=False, allow_dash=True))
+@click.option("--input-format", type=click.Choice(["lines", "text", "jsonl"]), default="lines",
+              show_default=True,
+              help="lines: each line a document; text: the whole input one document; "
+                   'jsonl: {"id", "text", "date", "lang"} per line.')
+@click.option("--lang", type=click.Choice(["auto", "en", "es"]), default="auto",
+              show_default=True, help="Language of the input (auto: detected per document).")
+@click.option("--date", "pub_date", metavar="YYYY-MM-DD",
+              help="Publication date that relative dates resolve against.")
+@click.option("--happened", is_flag=True,
+              help="Only events that happened (asserted or reported).")
+def code(files: tuple[str, ...], input_format: str, lang: str, pub_date: str | None,
+         happened: bool) -> None:
+    """Code text into events: one JSON event per line on standard output, nothing stored.
+
+    Reads the FILES given, or standard input. With --input-format jsonl each output event
+    carries `doc_id` equal to the input line's `id`.
+
+    \b
+    Example:  echo "Cuba and Venezuela signed an agreement." | entente code --lang en
+    """
+    from entente.ingest.langid import detect_language
+    from entente.nlp import SUPPORTED_LANGS
+    from entente.pipeline import Pipeline
+
+    default_date = _parse_date_option(pub_date)
+    pipeline = Pipeline()
+    failures = 0
+
+    def documents() -> Iterator[Article]:
+        nonlocal failures
+        for doc_id, text, doc_lang, doc_date, origin in _code_inputs(files, input_format):
+            the_lang = (doc_lang or (None if lang == "auto" else lang)
+                        or detect_language(text, prefer=SUPPORTED_LANGS, margin=0.0))
+            if not pipeline.supports(the_lang):
+                failures += 1
+                _err(f"error: {origin}: language {the_lang or 'unknown'} is not supported "
+                     "(use --lang en or es)")
+                continue
+            yield Article(id=doc_id, text=text, lang=the_lang,
+                          published=doc_date or default_date, origin=origin)
+
+    try:
+        for _article, events in pipeline.code_many(documents()):
+            for event in events:
+                if happened and not event.modality.happened:
+                    continue
+                click.echo(json.dumps(event.to_dict(), ensure_ascii=False))
+    except InputError as exc:
+        _err(f"error: {exc}")
+        sys.exit(2)
+    except EntenteError as exc:
+        _err(f"error: {exc}")
+        sys.exit(2)
+    if failures:
+        sys.exit(1)
+
+
+def _parse_date_option(value: str | None) -> date | None:
+    if not value:
+        return None
+    try:
+        return date.fromisoformat(value)
+    except ValueError:
+        raise click.BadParameter(f"{value!r} is not a date; use YYYY-MM-DD") from None
+
+
+def _code_inputs(files: tuple[str, ...], input_format: str
+                 ) -> Iterator[tuple[str, str, str | None, date | None, str]]:
+    """(doc_id, text, lang, date, origin) for each document of the `code` input."""
+    from entente.ingest.extract import parse_date
+
+    sources = files or ("-",)
+    for name in sources:
+        label = "stdin" if name == "-" else name
+        stream = click.open_file(name, "r", encoding="utf-8", errors="replace")
+        with stream:
+            if input_format == "text":
+                text = stream.read()
+                if text.strip():
+                    yield label, text, None, None, label
+                continue
+            for lineno, line in enumerate(stream, start=1):
+                if not line.strip():
+                    continue
+                origin = f"{label}#{lineno}"
+                if input_format == "lines":
+                    yield str(lineno) if len(sources) == 1 else origin, line.strip(), \
+                        None, None, origin
+                    continue
+                try:
+                    rec = json.loads(line)
+                    if not isinstance(rec, dict) or not str(rec.get("text") or "").strip():
+                        raise ValueError("needs an object with a non-empty `text`")
+                except ValueError as exc:
+                    _err(f"error: {origin}: malformed input line ({exc}); skipped")
+                    continue
+                yield (str(rec.get("id", origin)), str(rec["text"]), rec.get("lang") or None,
+                       parse_date(rec.get("date")), origin)
+
+
+# -- events ----------------------------------------------------------------------------------
+
+MODALITY_CHOICES = ["happened", "all", *(m.value for m in Modality)]
+
+
+@main.command()
+@_db_option
+@click.option("--actor", help="Actor code prefix or country on either side (VEN, USAMIL).")
+@click.option("--dyad", nargs=2, metavar="A B", help="Events between A and B, either way.")
+@click.option("--directed", is_flag=True, help="With --dyad: only A as source, B as target.")
+@click.option("--cameo", help="CAMEO code or prefix (042, 17).")
+@click.option("--root", help="CAMEO root (two digits).")
+@click.option("--since", metavar="YYYY-MM-DD", help="Events on or after this date.")
+@click.option("--until", metavar="YYYY-MM-DD", help="Events on or before this date.")
+@click.option("--text", "words", multiple=True, help="Word(s) that must be in the evidence.")
+@click.option("--modality", type=click.Choice(MODALITY_CHOICES), default="happened",
+              show_default=True, help="happened = asserted or reported.")
+@click.option("--limit", default=100, show_default=True, help="At most this many events.")
+@click.option("--format", "fmt", type=click.Choice(FORMATS), default="table", show_default=True)
+def events(db: str, actor: str | None, dyad: tuple[str, str] | None, directed: bool,
+           cameo: str | None, root: str | None, since: str | None, until: str | None,
+           words: tuple[str, ...], modality: str, limit: int, fmt: str) -> None:
+    """Query the stored events.
+
+    \b
+    Examples:
+      entente events --dyad CUB VEN --since 2026-01-01
+      entente events --actor USA --root 17 --format csv
+      entente events --text doctors --modality all --format jsonl
+    """
+    from entente.store import EventQuery, open_store
+
+    modalities: tuple[Modality, ...] | None
+    if modality == "happened":
+        modalities = (Modality.ASSERTED, Modality.REPORTED)
+    elif modality == "all":
+        modalities = None
+    else:
+        modalities = (Modality(modality),)
+    query = EventQuery(actor=actor, dyad=dyad, directed=directed, cameo=cameo, root=root,
+                       since=_parse_date_option(since), until=_parse_date_option(until),
+                       words=words, modalities=modalities, limit=limit)
+    with _store_or_exit(open_store, db, read_only=True) as store:
+        found = store.events(query)
+    _write_events(found, fmt)
+
+
+CSV_COLUMNS = ("date", "source_code", "target_code", "cameo", "root", "plover", "goldstein",
+               "quad_class", "modality", "trigger", "source_text", "target_text",
+               "evidence", "doc_id", "sentence_index", "id")
+
+
+def _flat(e: Event) -> dict[str, Any]:
+    return {
+        "date": e.date.isoformat() if e.date else "", "source_code": e.source.code or "",
+        "target_code": (e.target.code or "") if e.target else "", "cameo": e.cameo,
+        "root": e.root, "plover": e.plover or "", "goldstein": e.goldstein,
+        "quad_class": e.quad_class, "modality": e.modality.value, "trigger": e.trigger,
+        "source_text": e.source.text, "target_text": e.target.text if e.target else "",
+        "evidence": e.evidence, "doc_id": e.article_id, "sentence_index": e.sentence_index,
+        "id": e.id,
+    }
+
+
+def _write_events(found: list[Event], fmt: str) -> None:
+    if fmt == "jsonl":
+        for e in found:
+            click.echo(json.dumps(e.to_dict(), ensure_ascii=False))
+    elif fmt == "csv":
+        buf = io.StringIO()
+        writer = csv.DictWriter(buf, fieldnames=CSV_COLUMNS)
+        writer.writeheader()
+        for e in found:
+            writer.writerow(_flat(e))
+        click.echo(buf.getvalue(), nl=False)
+    else:
+        from rich.console import Console
+        from rich.table import Table
+
+        table = Table(show_lines=False)
+        for col in ("date", "source", "target", "cameo", "gold", "modality", "evidence"):
+            table.add_column(col, overflow="fold")
+        for e in found:
+            table.add_row(e.date.isoformat() if e.date else "", e.source.code or "",
+                          (e.target.code or "?") if e.target else "", e.cameo,
+                          f"{e.goldstein:+.1f}", e.modality.value, e.evidence)
+        Console().print(table)
+        click.echo(f"{len(found)} events", err=True)
+
+
+if __name__ == "__main__":  # pragma: no cover
+    main()

@@ -1,0 +1,139 @@
+"""Did it happen? Negation, conditionals, plans, questions, rumours and reported speech,
+read from the trigger verb and the clauses that govern it.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from entente.records import Modality
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
+
+NEGATORS = frozenset({"not", "n't", "never", "no", "nunca", "jamás", "tampoco", "ni"})
+NEG_SUBJECTS = frozenset({"neither", "nobody", "none", "ninguno", "ninguna", "nadie", "nor"})
+DENY = frozenset({"deny", "negar", "desmentir", "refute", "dismiss"})
+CONDITION_MARKS = frozenset({"if", "unless", "whether", "si", "should"})
+MODAL_HYPOTHETICAL = frozenset({"would", "could", "might", "may", "podría", "podrían"})
+MODAL_FUTURE = frozenset({"will", "shall", "'ll", "wo"})
+PLAN_VERBS = frozenset({
+    "plan", "expect", "intend", "hope", "aim", "want", "seek", "prepare", "consider",
+    "propose", "schedule", "set", "wish", "try", "attempt", "weigh", "mull",
+    "planear", "prever", "pretender", "esperar", "buscar", "proponer", "considerar",
+    "evaluar", "querer", "intentar", "estudiar", "ir", "programar", "tener", "deber",
+})
+RUMOUR_WORDS = frozenset({
+    "reportedly", "allegedly", "purportedly", "supposedly", "apparently", "rumoured",
+    "rumored", "unconfirmed", "presuntamente", "supuestamente", "aparentemente",
+    "rumor", "rumores", "rumour", "rumours", "trascendió",
+})
+SPEECH_VERBS = frozenset({
+    "say", "state", "tell", "announce", "claim", "report", "confirm", "add", "insist", "note",
+    "explain", "declare", "assert", "write", "argue", "acknowledge", "admit", "warn",
+    "decir", "afirmar", "declarar", "asegurar", "señalar", "anunciar", "informar", "indicar",
+    "confirmar", "explicar", "sostener", "añadir", "agregar", "manifestar", "reconocer",
+    "admitir", "advertir", "insistir", "precisar", "subrayar", "destacar", "relatar", "contar",
+})
+REQUEST_VERBS = frozenset({
+    "urge", "ask", "demand", "press", "call", "request", "push", "encourage", "invite",
+    "pressure", "order", "instruct", "exigir", "pedir", "instar", "reclamar", "solicitar",
+    "exhortar", "presionar", "ordenar", "llamar", "invitar",
+})
+# Verbs whose complement did happen: "began to withdraw", "logró firmar".
+IMPLICATIVE = frozenset({
+    "begin", "start", "continue", "manage", "keep", "resume", "stop", "comenzar", "empezar",
+    "continuar", "seguir", "lograr", "conseguir", "volver", "dejar", "terminar", "acabar",
+})
+NEG_DETERMINERS = frozenset({"no", "neither", "ningún", "ninguna", "ninguno", "ni"})
+CLAUSE_UP = frozenset({"ccomp", "xcomp", "advcl", "conj", "relcl", "acl", "csubj", "parataxis"})
+
+
+def modality_of(verb: Token, sent: Span) -> tuple[Modality, str | None]:
+    """The modality of the event triggered by `verb`, and who asserts it (when not the outlet)."""
+    text = sent.text.strip()
+    if text.endswith("?") or text.startswith("¿"):
+        return Modality.QUESTION, None
+    chain = _governing_chain(verb)
+    if _negated(verb) or any(t.lemma_.lower() in DENY for t in chain[1:]):
+        return Modality.NEGATED, None
+    if any(_negated(t) for t in chain[1:] if t.lemma_.lower() in SPEECH_VERBS | PLAN_VERBS):
+        # "did not say that X attacked Y" / "does not plan to visit": no claim the event happened
+        return Modality.NEGATED, None
+    for t in chain:
+        if _has_mark(t, CONDITION_MARKS) or _has_aux(t, MODAL_HYPOTHETICAL):
+            return Modality.HYPOTHETICAL, None
+        if "Cnd" in t.morph.get("Mood"):
+            return Modality.HYPOTHETICAL, None
+    if _has_aux(verb, MODAL_FUTURE) or "Fut" in verb.morph.get("Tense") or _going_to(verb):
+        return Modality.PLANNED, None
+    for inner, outer in zip(chain, chain[1:], strict=False):
+        lemma = outer.lemma_.lower()
+        if inner.dep_ in ("xcomp", "ccomp") and lemma in REQUEST_VERBS:
+            return Modality.HYPOTHETICAL, None  # asked for, not done
+        if inner.dep_ == "xcomp" and lemma not in IMPLICATIVE:
+            return Modality.PLANNED, None  # agreed, decided, plans, wants to ...
+    if _rumoured(verb, sent):
+        return Modality.RUMOURED, None
+    speaker = _speaker(chain, sent)
+    if speaker is not None:
+        return Modality.REPORTED, speaker
+    return Modality.ASSERTED, None
+
+
+def _governing_chain(verb: Token) -> list[Token]:
+    """The verb and the verbs whose clause it sits in, innermost first."""
+    chain = [verb]
+    t = verb
+    while t.dep_ in CLAUSE_UP and t.head is not t:
+        t = t.head
+        chain.append(t)
+    return chain
+
+
+def _negated(t: Token) -> bool:
+    for child in t.children:
+        if child.dep_ == "neg" or (child.dep_ in ("advmod", "cc") and child.lower_ in NEGATORS):
+            return True
+        if child.dep_ in ("nsubj", "nsubjpass") and (
+            child.lower_ in NEG_SUBJECTS
+            or any(g.lower_ in NEG_SUBJECTS | NEG_DETERMINERS
+                   for g in child.children if g.dep_ in ("det", "preconj", "advmod"))
+        ):
+            return True
+    return False
+
+
+def _has_mark(t: Token, marks: frozenset[str]) -> bool:
+    return any(c.dep_ == "mark" and c.lower_ in marks for c in t.children)
+
+
+def _has_aux(t: Token, words: frozenset[str]) -> bool:
+    return any(c.dep_ in ("aux", "auxpass") and c.lower_ in words for c in t.children)
+
+
+def _going_to(verb: Token) -> bool:
+    head = verb.head
+    return (verb.dep_ == "xcomp" and head.lemma_ in ("go", "ir")
+            and any(c.lower_ in ("to", "a") for c in verb.children if c.dep_ in ("aux", "mark")))
+
+
+def _rumoured(verb: Token, sent: Span) -> bool:
+    if any(c.lower_ in RUMOUR_WORDS for c in verb.subtree):
+        return True
+    low = sent.text.lower()
+    return ("según fuentes" in low or "according to unconfirmed" in low
+            or "sources said" in low and "unnamed" in low or "no confirmad" in low)
+
+
+def _speaker(chain: list[Token], sent: Span) -> str | None:
+    for t in chain[1:]:
+        if t.lemma_.lower() in SPEECH_VERBS:
+            subj = [c for c in t.children if c.dep_ in ("nsubj", "nsubjpass")]
+            return " ".join(w.text for w in subj[0].subtree) if subj else t.text
+    for t in sent:  # "according to X" / "según X"
+        if t.lower_ == "according" or t.lower_ == "según":
+            objs = [g for c in t.subtree for g in c.children if g.dep_ in ("pobj", "nmod")]
+            phrase = " ".join(w.text for w in (objs[0].subtree if objs else t.subtree))
+            return phrase or None
+    return None

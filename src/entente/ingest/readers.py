@@ -1,0 +1,204 @@
+"""Files and folders into Articles, one ReadResult per document, never stopping on one bad input.
+
+Formats by extension: .html/.htm (main text by trafilatura), .txt (plain text), .md/.markdown
+(Markdown), .jsonl/.ndjson (one article per line with `text` or `html`, `title`, `url`,
+`published`, `outlet`, `lang`). Plain text and Markdown may open with a `---` front-matter
+block of `key: value` lines.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from entente.errors import InputError
+from entente.ingest.decode import decode_bytes
+from entente.ingest.extract import Extracted, extract_html, extract_plain, parse_date
+from entente.ingest.langid import detect_language
+from entente.records import Article
+
+FORMATS: dict[str, str] = {
+    ".html": "html",
+    ".htm": "html",
+    ".txt": "text",
+    ".text": "text",
+    ".md": "markdown",
+    ".markdown": "markdown",
+    ".jsonl": "jsonl",
+    ".ndjson": "jsonl",
+}
+DEFAULT_MAX_BYTES = 20 * 1024 * 1024  # one document file; JSONL is limited per line instead
+MAX_JSONL_LINE_BYTES = 5 * 1024 * 1024
+CODED_LANGS = ("en", "es")  # preferred by language detection when nearly as likely
+_NOT_ARTICLES = {"README", "LICENSE", "CHANGELOG"}
+
+
+@dataclass(frozen=True, slots=True)
+class ReadResult:
+    """One document read, or the reason it could not be: exactly one of the two is set."""
+
+    origin: str
+    source_format: str
+    article: Article | None = None
+    error: InputError | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Discovered:
+    """A file found under the inputs, or a path that could not be used."""
+
+    path: Path
+    source_format: str | None
+    error: InputError | None = None
+
+
+def discover(paths: Iterable[str | Path]) -> list[Discovered]:
+    """Every readable file under `paths` (folders walked in sorted order), or why not."""
+    found: list[Discovered] = []
+    for raw in paths:
+        path = Path(raw)
+        if not path.exists():
+            found.append(Discovered(path, None, InputError(
+                str(path), "no such file or folder", "check the path")))
+        elif path.is_dir():
+            for child in sorted(p for p in path.rglob("*") if p.is_file()):
+                if (child.name.startswith(".") or child.suffix.lower() not in FORMATS
+                        or child.stem.upper() in _NOT_ARTICLES):
+                    continue  # a folder's README describes the corpus, it is not news
+                found.append(Discovered(child, FORMATS[child.suffix.lower()]))
+        else:
+            fmt = FORMATS.get(path.suffix.lower())
+            if fmt is None:
+                found.append(Discovered(path, None, InputError(
+                    str(path), f"unsupported file type {path.suffix or '(none)'}",
+                    "use .html, .txt, .md or .jsonl")))
+            else:
+                found.append(Discovered(path, fmt))
+    return found
+
+
+def read_paths(
+    paths: Iterable[str | Path], max_bytes: int = DEFAULT_MAX_BYTES
+) -> Iterator[ReadResult]:
+    """Read every document under `paths`; bad ones come back as results with an error."""
+    for item in discover(paths):
+        yield from read_discovered(item, max_bytes)
+
+
+def read_discovered(item: Discovered, max_bytes: int = DEFAULT_MAX_BYTES) -> Iterator[ReadResult]:
+    origin = str(item.path)
+    if item.error is not None or item.source_format is None:
+        yield ReadResult(origin, item.source_format or "unknown", error=item.error)
+        return
+    if item.source_format == "jsonl":
+        yield from read_jsonl(item.path)
+        return
+    try:
+        yield ReadResult(origin, item.source_format,
+                         article=read_document(item.path, item.source_format, max_bytes))
+    except InputError as exc:
+        yield ReadResult(origin, item.source_format, error=exc)
+
+
+def read_document(path: Path, source_format: str, max_bytes: int = DEFAULT_MAX_BYTES) -> Article:
+    """One HTML, text or Markdown file as an Article. Raises InputError."""
+    origin = str(path)
+    try:
+        size = path.stat().st_size
+        if size > max_bytes:
+            raise InputError(origin, f"file too large ({size / 1e6:.1f} MB > "
+                             f"{max_bytes / 1e6:.1f} MB limit)",
+                             "split it, or raise the limit with --max-bytes")
+        data = path.read_bytes()
+    except OSError as exc:
+        raise InputError(origin, f"cannot read file: {exc.strerror or exc}") from exc
+    text, _encoding = decode_bytes(data, origin)
+    return parse_document(text, source_format, origin)
+
+
+def parse_document(text: str, source_format: str, origin: str,
+                   url: str | None = None) -> Article:
+    """Decoded text of one document (HTML, text or Markdown) as an Article."""
+    if source_format == "html":
+        ex = extract_html(text, origin, url=url)
+    else:
+        ex = extract_plain(text, origin, markdown=source_format == "markdown")
+    return make_article(ex, origin, source_format)
+
+
+def read_jsonl(path: Path) -> Iterator[ReadResult]:
+    """Each line of a JSONL file as its own result; a bad line never stops the file."""
+    name = str(path)
+    try:
+        handle = path.open("rb")
+    except OSError as exc:
+        yield ReadResult(name, "jsonl", error=InputError(name, f"cannot read file: {exc}"))
+        return
+    with handle:
+        for lineno, raw in enumerate(handle, start=1):
+            origin = f"{name}#{lineno}"
+            if not raw.strip():
+                continue
+            try:
+                if len(raw) > MAX_JSONL_LINE_BYTES:
+                    raise InputError(origin, f"line too long ({len(raw) / 1e6:.1f} MB)",
+                                     "split the document or store it as its own file")
+                yield ReadResult(origin, "jsonl", article=parse_jsonl_record(raw, origin))
+            except InputError as exc:
+                yield ReadResult(origin, "jsonl", error=exc)
+
+
+def parse_jsonl_record(raw: bytes | str, origin: str) -> Article:
+    """One JSONL line (`text` or `html` plus metadata) as an Article. Raises InputError."""
+    try:
+        line = raw.decode("utf-8") if isinstance(raw, bytes) else raw
+        record: Any = json.loads(line)
+    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
+        raise InputError(origin, f"malformed JSON ({exc})",
+                         "fix or remove the line; each line must be one JSON object") from exc
+    if not isinstance(record, dict):
+        raise InputError(origin, "JSON line is not an object", "write one object per line")
+    html, text = record.get("html"), record.get("text")
+    if isinstance(html, str) and html.strip() and not (isinstance(text, str) and text.strip()):
+        ex = extract_html(html, origin, url=_str(record.get("url")))
+    elif isinstance(text, str) and text.strip():
+        ex = Extracted(text=text.strip())
+    else:
+        raise InputError(origin, "no `text` or `html` field", "add the article text")
+    ex = Extracted(
+        text=ex.text,
+        title=_str(record.get("title")) or ex.title,
+        outlet=_str(record.get("outlet")) or ex.outlet,
+        url=_str(record.get("url")) or ex.url,
+        published=parse_date(record.get("published") or record.get("date")) or ex.published,
+        lang=_str(record.get("lang")) or ex.lang,
+    )
+    return make_article(ex, origin, "jsonl")
+
+
+def make_article(ex: Extracted, origin: str, source_format: str) -> Article:
+    """An Article from extracted text, its id the content hash, its language detected if unset."""
+    content_hash = Article.hash_text(ex.text)
+    lang = (ex.lang or "").split("-")[0].lower() or detect_language(ex.text, CODED_LANGS)
+    return Article(
+        id=content_hash[:16],
+        text=ex.text,
+        title=ex.title,
+        outlet=ex.outlet,
+        url=ex.url,
+        published=ex.published,
+        lang=lang,
+        origin=origin,
+        source_format=source_format,
+        content_hash=content_hash,
+    )
+
+
+def _str(value: object) -> str | None:
+    if value is None:
+        return None
+    s = str(value).strip()
+    return s or None

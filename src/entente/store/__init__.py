@@ -1,0 +1,29 @@
+"""The store: articles and events behind one small interface (DuckDB by default)."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from entente.store.base import EventQuery, Store, StoreStats
+
+DEFAULT_DB = "entente.duckdb"
+
+__all__ = ["DEFAULT_DB", "EventQuery", "Store", "StoreStats", "default_db", "open_store"]
+
+
+def default_db() -> str:
+    """ENTENTE_DB if set, else entente.duckdb in the current folder."""
+    return os.environ.get("ENTENTE_DB") or DEFAULT_DB
+
+
+def open_store(target: str | Path | None = None, read_only: bool = False) -> Store:
+    """Open (and create or upgrade) the store named by a path or URL."""
+    target = str(target or default_db())
+    if target.startswith(("postgresql://", "postgres://")):
+        from entente.errors import StoreError
+
+        raise StoreError("PostgreSQL support is not built yet; use a DuckDB file path")
+    from entente.store.duck import DuckStore
+
+    return DuckStore(target, read_only=read_only)

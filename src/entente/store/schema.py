@@ -1,0 +1,77 @@
+"""The versioned schema: each migration moves a database from version N-1 to N.
+
+A newer entente upgrades an older database in place; an older entente refuses a newer one.
+"""
+
+from __future__ import annotations
+
+ACTOR_COLUMNS = ("code", "country", "sector", "text", "kb_id", "how")
+
+_ACTOR_DDL = ",\n".join(
+    f"    {side}_{col} VARCHAR" for side in ("source", "target") for col in ACTOR_COLUMNS
+)
+
+MIGRATIONS: list[list[str]] = [
+    # version 1: articles and events
+    [
+        """
+        CREATE TABLE articles (
+            id VARCHAR PRIMARY KEY,
+            content_hash VARCHAR NOT NULL UNIQUE,
+            title VARCHAR,
+            outlet VARCHAR,
+            url VARCHAR,
+            published DATE,
+            lang VARCHAR,
+            origin VARCHAR,
+            source_format VARCHAR NOT NULL,
+            text VARCHAR NOT NULL,
+            ingested_at TIMESTAMP NOT NULL
+        )
+        """,
+        f"""
+        CREATE TABLE events (
+            id VARCHAR PRIMARY KEY,
+            article_id VARCHAR NOT NULL,
+            sentence_index INTEGER NOT NULL,
+            span_start INTEGER NOT NULL,
+            span_end INTEGER NOT NULL,
+            evidence VARCHAR NOT NULL,
+{_ACTOR_DDL},
+            cameo VARCHAR NOT NULL,
+            root VARCHAR NOT NULL,
+            plover VARCHAR,
+            plover_mode VARCHAR,
+            goldstein DOUBLE NOT NULL,
+            quad_class INTEGER NOT NULL,
+            trigger VARCHAR NOT NULL,
+            modality VARCHAR NOT NULL,
+            date DATE,
+            date_precision VARCHAR,
+            published DATE,
+            asserted_by VARCHAR,
+            mentions INTEGER NOT NULL,
+            lang VARCHAR,
+            coder_version VARCHAR NOT NULL
+        )
+        """,
+        "CREATE INDEX events_article ON events (article_id)",
+        "CREATE INDEX events_date ON events (date)",
+        "CREATE INDEX events_dyad ON events (source_country, target_country)",
+    ],
+]
+
+SCHEMA_VERSION = len(MIGRATIONS)
+
+EVENT_COLUMNS: tuple[str, ...] = (
+    "id", "article_id", "sentence_index", "span_start", "span_end", "evidence",
+    *(f"{side}_{col}" for side in ("source", "target") for col in ACTOR_COLUMNS),
+    "cameo", "root", "plover", "plover_mode", "goldstein", "quad_class", "trigger",
+    "modality", "date", "date_precision", "published", "asserted_by", "mentions", "lang",
+    "coder_version",
+)
+
+ARTICLE_COLUMNS: tuple[str, ...] = (
+    "id", "content_hash", "title", "outlet", "url", "published", "lang", "origin",
+    "source_format", "text", "ingested_at",
+)

@@ -1,0 +1,147 @@
+"""The coder on sentences written for these tests: who did what to whom, and did it happen."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from entente.coding.dates import event_date, find_dates
+from entente.coding.ontology import load_ontology, parse_ontology
+from entente.coding.patterns import load_patterns, parse_patterns
+from entente.errors import DataFileError
+from tests.conftest import triples
+
+pytestmark = pytest.mark.slow
+
+ENGLISH = [
+    # (sentence, expected (source, target, code, modality) set) -- labelled before running
+    ("Cuba and Venezuela signed an agreement on energy cooperation.",
+     {("CUB", "VEN", "057", "asserted"), ("VEN", "CUB", "057", "asserted")}),
+    ("Venezuela signed a cooperation agreement with Cuba and Russia.",
+     {("VEN", "CUB", "057", "asserted"), ("VEN", "RUS", "057", "asserted")}),
+    ("Nicolás Maduro was captured by U.S. troops in Caracas on January 3.",
+     {("USAMIL", "VENGOV", "173", "asserted")}),
+    ("Havana condemned Washington for the raid.",
+     {("CUBGOV", "USAGOV", "111", "asserted")}),
+    ("The United States has not imposed new sanctions on Cuba.",
+     {("USA", "CUB", "163", "negated")}),
+    ("If Caracas halts oil shipments to Cuba, the island will face blackouts.",
+     {("VENGOV", "CUB", "1621", "hypothetical")}),
+    ("The foreign minister is expected to visit Havana next month.", set()),
+    ("Venezuela will not renew the agreement with Cuba.",
+     {("VEN", "CUB", "057", "negated")}),
+    ("Venezuela reportedly expelled Cuban advisers.",
+     {("VEN", "CUBGOV", "166", "rumoured")}),
+    ("Did Cuba criticize Venezuela?", {("CUB", "VEN", "111", "question")}),
+    ("The minister said that U.S. forces attacked Venezuela.",
+     {("USAMIL", "VEN", "190", "reported")}),
+    ("Cuban doctors stayed home on Monday.", set()),  # no trigger, no event
+]
+
+SPANISH = [
+    ("Cuba y Venezuela firmaron un convenio de cooperación.",
+     {("CUB", "VEN", "057", "asserted"), ("VEN", "CUB", "057", "asserted")}),
+    ("Maduro fue capturado por tropas estadounidenses el 3 de enero.",
+     {("USAMIL", "VENGOV", "173", "asserted")}),
+    # labelling rule: the owner of the thing acted on is the target ("X's operation" -> X)
+    ("La Habana condenó la operación de Washington.",
+     {("CUBGOV", "USAGOV", "111", "asserted")}),
+    ("La Habana condenó la operación.", {("CUBGOV", None, "111", "asserted")}),
+    ("Estados Unidos no ha impuesto sanciones contra Cuba.",
+     {("USA", "CUB", "163", "negated")}),
+    ("Si Washington levanta las sanciones contra Venezuela, Caracas reanudaría los envíos.",
+     {("USAGOV", "VEN", "085", "hypothetical")}),
+    ("¿Criticó Cuba a Venezuela?", {("CUB", "VEN", "111", "question")}),
+    ("Según fuentes no confirmadas, Venezuela expulsó a asesores cubanos.",
+     {("VEN", "CUBGOV", "166", "rumoured")}),
+    ("Los médicos cubanos esperan instrucciones en sus casas.", set()),
+]
+
+
+@pytest.mark.parametrize("sentence, expected", ENGLISH)
+def test_english_sentences(code, sentence: str, expected: set) -> None:  # type: ignore[no-untyped-def]
+    assert triples(code(sentence, "en", date(2026, 1, 20))) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", SPANISH)
+def test_spanish_sentences(code, sentence: str, expected: set) -> None:  # type: ignore[no-untyped-def]
+    assert triples(code(sentence, "es", date(2026, 1, 20))) == expected
+
+
+def test_event_carries_the_contract_fields(code) -> None:  # type: ignore[no-untyped-def]
+    (event,) = [e for e in code("Cuba praised Venezuela on Monday.", "en", date(2025, 5, 7))]
+    d = event.to_dict()
+    assert d["cameo"] == "051" and d["root"] == "05" and d["plover"] == "SUPPORT"
+    assert d["goldstein"] == 3.4 and d["quad_class"] == 1
+    assert d["source"]["country"] == "CUB" and d["target"]["code"] == "VEN"
+    assert d["date"] == "2025-05-05" and d["date_precision"] == "day"
+    assert d["trigger"] == "praised" and d["evidence"] == "Cuba praised Venezuela on Monday."
+
+
+def test_roles_depend_on_the_event_date(code) -> None:  # type: ignore[no-untyped-def]
+    before = code("Maduro visited Havana on December 14, 2024.", "en", date(2024, 12, 15))
+    assert triples(before) == {("VENGOV", "CUBGOV", "042", "asserted")}
+    # after 3 January 2026 Maduro holds no Venezuelan office: no VENGOV event from him
+    after = code("Maduro praised Cuba on March 2, 2026.", "en", date(2026, 3, 3))
+    assert after == []
+
+
+def test_repeated_event_in_an_article_counts_mentions(code) -> None:  # type: ignore[no-untyped-def]
+    events = code("Havana condemned Washington. Later, Havana condemned Washington again.")
+    assert len(events) == 1 and events[0].mentions == 2
+
+
+def test_dates_explicit_and_relative() -> None:
+    pub = date(2026, 1, 21)  # a Wednesday
+    got = {d.text: (d.day, d.precision) for d in find_dates(
+        "On January 3rd troops landed; el pasado sábado hubo otra; en enero de 2025 no; "
+        "yesterday and last week too", pub)}
+    assert got["January 3rd"] == (date(2026, 1, 3), "day")
+    assert got["el pasado sábado"] == (date(2026, 1, 17), "day")
+    assert got["en enero de 2025"] == (date(2025, 1, 1), "month")
+    assert got["yesterday"] == (date(2026, 1, 20), "day")
+    assert got["last week"] == (date(2026, 1, 12), "week")
+    assert event_date("No date here.", 0, pub) == (pub, "published")
+    # a day after publication with no year belongs to the previous year
+    assert find_dates("on December 30", date(2026, 1, 2))[0].day == date(2025, 12, 30)
+
+
+def test_ontology_has_every_code_with_quad_class_from_the_root() -> None:
+    onto = load_ontology()
+    assert len(onto) >= 300
+    assert onto["173"].quad_class == 4 and onto["057"].goldstein == 8.0
+    roots = {c.root for c in onto.values()}
+    assert roots == {f"{i:02d}" for i in range(1, 21)}
+    expected_quad = {1: range(1, 6), 2: range(6, 9), 3: range(9, 14), 4: range(14, 21)}
+    for c in onto.values():
+        assert int(c.root) in expected_quad[c.quad_class]
+
+
+def test_ontology_errors_name_the_line() -> None:
+    text = "code\tname\tgoldstein\troot\tquad_class\tplover\tplover_mode\n" \
+           "01\tX\t0.0\t01\t1\t\t\n042\tY\tlots\t04\t1\tCONSULT\t\n"
+    with pytest.raises(DataFileError, match=r"o\.tsv:3: bad number"):
+        parse_ontology(text, "o.tsv")
+
+
+@pytest.mark.parametrize("line, fault", [
+    ("999\tvisit\t-\tobj", "unknown CAMEO code"),
+    ("042\tvisit\t-\tsomewhere", "bad target slot"),
+    ("042\tvisit\tobj", "expected 4"),
+])
+def test_pattern_errors_name_the_file_line_and_fault(line: str, fault: str) -> None:
+    with pytest.raises(DataFileError, match=fault) as info:
+        parse_patterns(f"# comment\n{line}\n", "mine_en.tsv")
+    assert info.value.line == 2 and info.value.path == "mine_en.tsv"
+
+
+def test_packaged_patterns_load_and_user_patterns_extend_them(tmp_path: Path) -> None:
+    for lang in ("en", "es"):
+        assert len(load_patterns(lang)) > 40
+    extra = tmp_path / "extra_en.tsv"
+    extra.write_text("0831\tgreenlight\t-\tobj\n")
+    index = load_patterns("en", [extra])
+    assert [p.code for p in index.candidates("greenlight")] == ["0831"]
+    assert index.candidates("visit")  # packaged ones still there
