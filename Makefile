@@ -10,11 +10,11 @@ setup:
 demo: setup  ## set everything up and run the main job on the bundled corpus
 	$(BIN)/entente demo
 
-test: setup  ## set everything up and run the whole test suite
+test: setup lint  ## set everything up, check style and types, run the whole test suite
 	$(BIN)/python -m pytest
 
 lint: setup
-	$(BIN)/ruff check src tests
+	$(BIN)/ruff check src tests benchmarks
 	$(BIN)/mypy
 
 bench: setup

@@ -5,16 +5,17 @@ Nothing here imports another entente module; every other room may import this on
 
 from __future__ import annotations
 
+import datetime
 import hashlib
 from dataclasses import dataclass, field
 from datetime import date
-from enum import Enum
+from enum import StrEnum
 from typing import Any
 
 CODER_VERSION = "0.1.0"
 
 
-class Modality(str, Enum):
+class Modality(StrEnum):
     """Whether an event happened, as the sentence tells it."""
 
     ASSERTED = "asserted"  # stated as fact by the outlet
@@ -104,9 +105,9 @@ class Event:
     quad_class: int
     trigger: str
     modality: Modality = Modality.ASSERTED
-    date: date | None = None
+    date: datetime.date | None = None
     date_precision: str | None = None  # day | month | year | published
-    published: date | None = None
+    published: datetime.date | None = None
     asserted_by: str | None = None  # who says it, when not the outlet
     mentions: int = 1
     lang: str | None = None

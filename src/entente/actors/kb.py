@@ -1,8 +1,8 @@
 """The actor knowledge base: countries, organisations, people with dated roles, sector words.
 
 Five tab-separated files in data/ (header line first, `|` between alternatives, `#` for
-comments): countries.tsv, organisations.tsv, people.tsv, sectors.tsv, regions.tsv. A user adds entries by
-passing more files of the same shapes (by file name) to `load_kb`.
+comments): countries.tsv, organisations.tsv, people.tsv, sectors.tsv, regions.tsv. A user
+adds entries by passing more files of the same shapes (by file name) to `load_kb`.
 """
 
 from __future__ import annotations
@@ -213,11 +213,11 @@ def add_file(kb: KnowledgeBase, text: str, kind: str, name: str) -> None:
                     raise DataFileError(name, lineno, f"{col} {row[col]!r} is not 3 capitals")
             person = kb.people.get(pid)
             if person is None:
-                names = tuple(_split(row["names"]))
-                if not names:
+                person_names = tuple(_split(row["names"]))
+                if not person_names:
                     raise DataFileError(name, lineno, f"person {pid} has no name")
-                person = kb.people[pid] = Person(pid, names)
-                kb.add_aliases(names, "person", pid)
+                person = kb.people[pid] = Person(pid, person_names)
+                kb.add_aliases(person_names, "person", pid)
             person.roles.append(Role(row["country"] or None, row["sector"] or None, row["role"],
                                      _date(row["start"], name, lineno, end=False),
                                      _date(row["end"], name, lineno, end=True)))
@@ -262,6 +262,6 @@ def load_kb(extra_files: Iterable[Path] = ()) -> KnowledgeBase:
     kb = KnowledgeBase(dict(base.countries), dict(base.orgs),
                        {k: Person(p.id, p.names, list(p.roles)) for k, p in base.people.items()},
                        dict(base.sectors), list(base.aliases))
-    for path in extra:
-        add_file(kb, path.read_text("utf-8"), kind_of(path), str(path))
+    for extra_path in extra:
+        add_file(kb, extra_path.read_text("utf-8"), kind_of(extra_path), str(extra_path))
     return kb

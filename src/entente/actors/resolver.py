@@ -54,17 +54,17 @@ def resolve_words(words: Sequence[Word], kb: KnowledgeBase, lang: str,
     sector = _sector(words, head_i, kb, lang)
     place = [(on_head, a) for kind in ("country", "capital", "nickname", "demonym")
              for on_head, a in by_kind.get(kind, [])]
-    on_head = [a for h, a in place if h]
+    head_aliases = [a for h, a in place if h]
     modifiers = [a for h, a in place if not h]
-    if on_head and sector is None:
-        alias = on_head[0]
+    if head_aliases and sector is None:
+        alias = head_aliases[0]
         if alias.kind == "capital":
             return Actor(phrase, alias.key + "GOV", alias.key, "GOV",
                          how=f"capital standing for its government: {alias.text}")
         return Actor(phrase, alias.key, alias.key, None, how=f"{alias.kind}: {alias.text}")
     title = _title_sector(words, head_i, kb, lang) if sector is None else None
-    if (modifiers or on_head) and (sector or title):
-        alias = (modifiers or on_head)[0]
+    if (modifiers or head_aliases) and (sector or title):
+        alias = (modifiers or head_aliases)[0]
         if sector:
             return Actor(phrase, alias.key + sector, alias.key, sector,
                          how=f"{alias.kind} '{alias.text}' + sector word '{words[head_i].text}'")

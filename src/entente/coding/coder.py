@@ -14,9 +14,9 @@ from typing import TYPE_CHECKING
 from entente.actors.kb import KnowledgeBase
 from entente.actors.resolver import resolve_words
 from entente.coding import syntax
+from entente.coding.dates import event_date
 from entente.coding.modality import modality_of
 from entente.coding.ontology import CameoCode
-from entente.coding.dates import event_date
 from entente.coding.patterns import Pattern, PatternIndex, lemma_key
 from entente.records import Actor, Event, Modality
 

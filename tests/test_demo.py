@@ -1,0 +1,116 @@
+"""End to end: `entente demo` on the bundled corpus, checked event by event."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import date
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from entente.cli import main
+from entente.records import Event
+from entente.store import EventQuery
+from entente.store.duck import DuckStore
+from tests.conftest import CORPUS
+
+pytestmark = pytest.mark.slow
+
+
+@pytest.fixture(scope="module")
+def demo(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[str, DuckStore]]:
+    db = tmp_path_factory.mktemp("demo") / "demo.duckdb"
+    result = CliRunner().invoke(main, ["demo", "--db", str(db), "--no-progress"])
+    assert result.exit_code == 0, result.output + result.stderr
+    store = DuckStore(db, read_only=True)
+    yield result.output, store
+    store.close()
+
+
+def find(store: DuckStore, source: str, target: str, cameo: str, words: tuple[str, ...],
+         modalities: tuple[str, ...] = ("asserted", "reported")) -> list[Event]:
+    """Events with exactly this dyad and code whose evidence holds all `words`."""
+    events = store.events(EventQuery(dyad=(source, target), directed=True, cameo=cameo,
+                                     words=words, modalities=None, limit=None))
+    return [e for e in events if e.source.code == source and e.target is not None
+            and e.target.code == target and e.cameo == cameo
+            and e.modality.value in modalities]
+
+
+def test_summary_names_what_was_read_and_found(demo: tuple[str, DuckStore]) -> None:
+    output, _ = demo
+    assert "read 64 articles (en 42, es 22;" in output
+    assert "stored 64 new" in output
+    dyads = output.split("most active dyads")[1].splitlines()[1:3]
+    assert {d.split()[0] for d in dyads} == {"CUB-VEN", "USA-VEN"}
+    assert "database:" in output and "next:" in output
+
+
+# Each case: a sentence of the corpus (quoted in words) and the event it states, labelled from
+# the text: (source, target, CAMEO, words of the evidence, event date).
+EXPECTED = [
+    ("USAMIL", "VENGOV", "173", ("forces captured", "pre-dawn operation"), date(2026, 1, 3)),
+    ("CUB", "VEN", "057", ("twelve new agreements",), date(2024, 10, 30)),
+    ("VEN", "CUB", "057", ("twelve new agreements",), date(2024, 10, 30)),
+    ("VENGOV", "CUB", "051", ("older brother",), None),
+    ("VENGOV", "CUB", "112", ("Yván Gil", "interfering"), date(2026, 3, 18)),
+    ("VENGOV", "CUB", "160", ("suspende las visitas",), None),
+    ("VENGOV", "CUB", "112", ("Funcionarios del gobierno interino", "injerencia"), None),
+    ("USAGOV", "VENGOV", "040", ("special envoy met",), date(2026, 3, 4)),
+    ("ARG", "BRA", "057", ("memorandum of understanding",), None),
+    ("IND", "PAK", "112", ("violating a ceasefire",), None),
+]
+
+
+@pytest.mark.parametrize("source, target, cameo, words, day", EXPECTED)
+def test_specific_events_are_coded(demo: tuple[str, DuckStore], source: str, target: str,
+                                   cameo: str, words: tuple[str, ...],
+                                   day: date | None) -> None:
+    _, store = demo
+    found = find(store, source, target, cameo, words)
+    assert found, f"no {source}->{target} {cameo} event with {words}"
+    if day is not None:
+        assert day in {e.date for e in found}
+
+
+def negatives() -> list[tuple[str, str]]:
+    rows = []
+    for lang in ("en", "es"):
+        for line in (CORPUS / lang / "NEGATIVES.tsv").read_text(encoding="utf-8").splitlines():
+            if line.strip():
+                _, kind, sentence = line.split("\t")
+                rows.append((kind, sentence.strip()))
+    return rows
+
+
+def test_sentences_that_state_no_event_never_count_as_happened(
+        demo: tuple[str, DuckStore]) -> None:
+    _, store = demo
+    happened = store.events(EventQuery(limit=None))
+    rows = negatives()
+    assert len(rows) >= 100
+    wrong = [(kind, s) for kind, s in rows
+             if any(e.evidence in s or s in e.evidence for e in happened)]
+    assert wrong == []
+
+
+def test_cuba_venezuela_relations_turn_in_2026(demo: tuple[str, DuckStore]) -> None:
+    _, store = demo
+    events = store.events(EventQuery(dyad=("CUB", "VEN"), limit=None))
+    before = [e.goldstein for e in events if e.date and e.date < date(2026, 1, 3)]
+    after = [e.goldstein for e in events if e.date and e.date >= date(2026, 1, 3)]
+    assert len(before) >= 8 and len(after) >= 4
+    assert sum(before) / len(before) > 1.0 > 0 > sum(after) / len(after)
+
+
+def test_second_demo_run_is_idempotent(tmp_path: Path) -> None:
+    db = str(tmp_path / "d.duckdb")
+    runner = CliRunner()
+    first = runner.invoke(main, ["demo", "--db", db, "--no-progress", "--corpus",
+                                 str(CORPUS / "es")])
+    second = runner.invoke(main, ["demo", "--db", db, "--no-progress", "--corpus",
+                                  str(CORPUS / "es")])
+    assert first.exit_code == second.exit_code == 0
+    assert "stored 22 new" in first.output
+    assert "stored 0 new, 22 already stored" in second.output
