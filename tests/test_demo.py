@@ -87,7 +87,9 @@ def negatives() -> list[tuple[str, str]]:
 def test_sentences_that_state_no_event_never_count_as_happened(
         demo: tuple[str, DuckStore]) -> None:
     _, store = demo
-    happened = store.events(EventQuery(limit=None))
+    # the speaking itself (root 01: "officials said", "the ministry denied") is an act that
+    # did happen; what must not count is the event the sentence denies, conditions or plans
+    happened = [e for e in store.events(EventQuery(limit=None)) if e.root != "01"]
     rows = negatives()
     assert len(rows) >= 100
     wrong = [(kind, s) for kind, s in rows

@@ -386,5 +386,68 @@ def _write_events(found: list[Event], fmt: str) -> None:
         click.echo(f"{len(found)} events", err=True)
 
 
+# -- eval ------------------------------------------------------------------------------------
+
+
+@main.command("eval")
+@click.argument("files", nargs=-1, required=True,
+                type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text",
+              show_default=True)
+@click.option("--errors", default=30, show_default=True, help="Misses and false alarms listed.")
+@click.option("--floors", type=click.Path(dir_okay=False, path_type=Path),
+              help="Floors file (JSON) to check the scores against; exit 1 below a floor.")
+@click.option("--raise-floors", is_flag=True, help="Write the current scores as new floors.")
+@click.option("--allow-lower", is_flag=True, help="With --raise-floors: allow lowering one.")
+def eval_command(files: tuple[Path, ...], fmt: str, errors: int, floors: Path | None,
+                 raise_floors: bool, allow_lower: bool) -> None:
+    """Score the coder on hand-labelled sentences (format: docs/labelling.md).
+
+    Prints precision, recall and F1 per CAMEO root and overall, for the code alone and for
+    (source country, target country, root), per language, then the misses and false alarms.
+
+    \b
+    Example:  entente eval eval/gold_en_a.jsonl eval/gold_en_b.jsonl eval/gold_es.jsonl
+    """
+    from entente import evaluation
+    from entente.pipeline import Pipeline
+
+    try:
+        gold = [s for f in files for s in evaluation.load_gold(f)]
+    except EntenteError as exc:
+        _err(f"error: {exc}")
+        sys.exit(2)
+    pipeline = Pipeline()
+    by_lang: dict[str, list[evaluation.GoldSentence]] = {}
+    for s in gold:
+        by_lang.setdefault(s.lang, []).append(s)
+    reports = {lang: evaluation.evaluate(pipeline, ss) for lang, ss in sorted(by_lang.items())}
+    current = {lang: evaluation.scores(r) for lang, r in reports.items()}
+    if fmt == "json":
+        click.echo(json.dumps({lang: r.to_dict() for lang, r in reports.items()}, indent=2))
+    else:
+        for lang, report in reports.items():
+            click.echo(f"== {lang} ==")
+            click.echo(evaluation.format_report(report, show_errors=errors))
+            click.echo("")
+    if floors is None:
+        return
+    old = json.loads(floors.read_text()) if floors.exists() else {}
+    if raise_floors:
+        try:
+            floors.write_text(json.dumps(evaluation.raise_floors(current, old, allow_lower),
+                                         indent=2, sort_keys=True) + "\n")
+        except EntenteError as exc:
+            _err(f"error: {exc}")
+            sys.exit(1)
+        click.echo(f"floors written to {floors}")
+        return
+    below = evaluation.below_floors(current, old)
+    for line in below:
+        _err(f"below floor: {line}")
+    if below:
+        sys.exit(1)
+
+
 if __name__ == "__main__":  # pragma: no cover
     main()

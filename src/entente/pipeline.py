@@ -14,6 +14,7 @@ from pathlib import Path
 
 from entente.actors.kb import KnowledgeBase, load_kb
 from entente.coding.coder import Coder, SentenceContext
+from entente.coding.memory import ArticleMemory
 from entente.coding.ontology import load_ontology
 from entente.coding.patterns import load_patterns
 from entente.nlp import SUPPORTED_LANGS, Models
@@ -80,8 +81,9 @@ class Pipeline:
     def _code_doc(self, article: Article, doc: object, lang: str) -> list[Event]:
         coder = self.coder(lang)
         events: list[Event] = []
+        memory = ArticleMemory()
         for index, sent in enumerate(doc.sents):  # type: ignore[attr-defined]
-            ctx = SentenceContext(article.id, index, article.published, lang)
+            ctx = SentenceContext(article.id, index, article.published, lang, memory)
             events.extend(coder.code_sentence(sent, ctx))
         return merge_mentions(events)
 

@@ -1,13 +1,13 @@
 """The event coder: a parsed sentence in, the events it states out.
 
-For each verb whose lemma has a trigger pattern: the subject is the source (the agent in a
-passive), the pattern's slot gives the target, both resolved through the actor knowledge
-base; modality says whether it happened. No trigger, no event; no resolved source, no event.
+For each verb (or event noun) whose lemma has a trigger pattern, the pattern's slots give
+the source and the target, both resolved through the actor knowledge base; modality says
+whether it happened. No trigger, no event; no resolved source, no event.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 from typing import TYPE_CHECKING
 
@@ -15,7 +15,8 @@ from entente.actors.kb import KnowledgeBase
 from entente.actors.resolver import resolve_words
 from entente.coding import syntax
 from entente.coding.dates import event_date
-from entente.coding.modality import modality_of
+from entente.coding.memory import ArticleMemory
+from entente.coding.modality import modality_of, nominal_modality
 from entente.coding.ontology import CameoCode
 from entente.coding.patterns import Pattern, PatternIndex, lemma_key
 from entente.records import Actor, Event, Modality
@@ -23,13 +24,24 @@ from entente.records import Actor, Event, Modality
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
+STATEMENT = "010"  # a bare statement: kept only when the sentence states nothing else
 
-@dataclass(frozen=True, slots=True)
+
+@dataclass
 class SentenceContext:
     article_id: str
     sentence_index: int
     published: date | None
     lang: str
+    memory: ArticleMemory = field(default_factory=ArticleMemory)
+
+
+@dataclass(frozen=True, slots=True)
+class _Match:
+    trigger: Token
+    pattern: Pattern
+    trigger_objs: list[Token]
+    passive: bool
 
 
 class Coder:
@@ -44,42 +56,60 @@ class Coder:
 
     def code_sentence(self, sent: Span, ctx: SentenceContext) -> list[Event]:
         events: list[Event] = []
-        for verb in sent:
-            if verb.pos_ != "VERB":
-                continue
-            found = self._match(verb)
-            if found is None:
-                continue
-            pattern, trigger_objs = found
-            events.extend(self._events(verb, pattern, trigger_objs, sent, ctx))
+        for token in sent:
+            for match in self._matches(token):
+                found = self._events(match, sent, ctx)
+                if found:  # the most specific pattern that yields events wins
+                    events.extend(found)
+                    break
+        if any(e.cameo != STATEMENT for e in events):
+            events = [e for e in events if e.cameo != STATEMENT]
+        ctx.memory.remember(sent.text, self.kb, ctx.published)
         return events
 
-    def _match(self, verb: Token) -> tuple[Pattern, list[Token]] | None:
-        candidates = self.patterns.candidates(verb.lemma_)
+    # -- matching -------------------------------------------------------------------------
+
+    def _matches(self, token: Token) -> list[_Match]:
+        """The patterns this token triggers, most specific first."""
+        if token.pos_ == "VERB":
+            noun = False
+        elif token.pos_ == "NOUN":
+            noun = True
+        else:
+            return []
+        candidates = self.patterns.candidates(token.lemma_, noun=noun)
+        if not candidates and noun:
+            candidates = self.patterns.candidates(token.text, noun=True)
         if not candidates:
-            return None
-        passive = syntax.is_passive(verb)
-        objs = syntax.subjects(verb) if passive else syntax.direct_objects(verb)
-        objs = syntax.expand(objs)
+            return []
+        passive = not noun and syntax.is_passive(token)
+        objs = syntax.expand(syntax.subjects(token) if passive else syntax.direct_objects(token))
+        found = []
         for p in candidates:
-            if not p.objects:
-                return p, []
             hits = [o for o in objs
                     if lemma_key(o.lemma_) in p.objects or lemma_key(o.text) in p.objects]
-            if hits:
-                return p, hits
-        return None
+            if not p.objects or hits:
+                found.append(_Match(token, p, hits, passive))
+        return found
 
-    def _events(self, verb: Token, pattern: Pattern, trigger_objs: list[Token],
-                sent: Span, ctx: SentenceContext) -> list[Event]:
-        passive = syntax.is_passive(verb)
-        day, precision = event_date(sent.text, verb.idx - sent.start_char, ctx.published)
-        source_heads = syntax.agents(verb) if passive else syntax.subjects(verb)
-        sources = self._resolve_all(syntax.expand(source_heads), day)
+    def is_event_noun(self, token: Token) -> bool:
+        return token.pos_ == "NOUN" and bool(
+            self.patterns.candidates(token.lemma_, noun=True)
+            or self.patterns.candidates(token.text, noun=True))
+
+    # -- events ---------------------------------------------------------------------------
+
+    def _events(self, m: _Match, sent: Span, ctx: SentenceContext) -> list[Event]:
+        token, pattern = m.trigger, m.pattern
+        day, precision = event_date(sent.text, token.idx - sent.start_char, ctx.published)
+        sources = self._slot_actors(token, pattern.source, m, day, ctx, source=True)
         if not sources:
             return []
-        targets = self._targets(verb, pattern, trigger_objs, passive, day)
-        modality, asserted_by = modality_of(verb, sent)
+        targets = self._slot_actors(token, pattern.target, m, day, ctx, source=False)
+        if pattern.nominal:
+            modality, asserted_by = nominal_modality(token, sent), None
+        else:
+            modality, asserted_by = modality_of(token, sent)
         pairs: list[tuple[Actor, Actor | None]]
         if targets:
             pairs = [(s, t) for s in sources for t in targets if s.code != t.code]
@@ -90,49 +120,81 @@ class Coder:
             return []
         else:
             pairs = [(s, None) for s in sources]
-        trigger = " ".join([verb.text, *(o.text for o in trigger_objs)])
-        offset = sent.start_char
-        when = (day, precision)
-        return [self._event(s, t, pattern.code, trigger, modality, asserted_by, sent, offset,
-                            ctx, when)
+        trigger = " ".join([token.text, *(o.text for o in m.trigger_objs)])
+        return [self._event(s, t, pattern.code, trigger, modality, asserted_by, sent, ctx,
+                            (day, precision))
                 for s, t in pairs]
 
-    def _targets(self, verb: Token, pattern: Pattern, trigger_objs: list[Token],
-                 passive: bool, day: date | None) -> list[Actor]:
-        """The first target slot of the pattern that names a resolvable actor."""
-        for slot in pattern.target:
-            if slot == "obj":
-                heads = syntax.subjects(verb) if passive else syntax.direct_objects(verb)
-            elif slot == "iobj":
-                heads = syntax.indirect_objects(verb)
-            else:
-                prep = slot.split(":", 1)[1]
-                heads = syntax.prep_objects(verb, prep)
-                for obj in trigger_objs:
-                    heads += syntax.prep_objects(obj, prep)
-            actors = self._resolve_all(syntax.expand(heads), day)
+    def _slot_actors(self, token: Token, slots: tuple[str, ...], m: _Match, day: date | None,
+                     ctx: SentenceContext, source: bool) -> list[Actor]:
+        """The first slot, left to right, that names resolvable actors."""
+        for slot in slots:
+            heads = self._slot_heads(token, slot, m, source)
+            actors = self._resolve_all(syntax.expand(heads), day, ctx)
             if actors:
                 return actors
         return []
 
-    def _resolve_all(self, heads: list[Token], day: date | None) -> list[Actor]:
+    def _slot_heads(self, token: Token, slot: str, m: _Match, source: bool) -> list[Token]:
+        if slot == "subj":
+            if m.passive and source:
+                return syntax.agents(token)
+            return syntax.subjects(token) if not m.passive else []
+        if slot == "obj":
+            return syntax.subjects(token) if m.passive else syntax.direct_objects(token)
+        if slot == "iobj":
+            return syntax.indirect_objects(token)
+        if slot == "poss":
+            return syntax.possessors(token)
+        prep = slot.split(":", 1)[1]
+        heads = syntax.prep_objects(token, prep)
+        for obj in m.trigger_objs:
+            heads += syntax.prep_objects(obj, prep)
+        return heads
+
+    def _resolve_all(self, heads: list[Token], day: date | None,
+                     ctx: SentenceContext) -> list[Actor]:
         actors: list[Actor] = []
         for head in heads:
-            actor = resolve_words(syntax.phrase_words(head), self.kb, self.lang, day)
+            actor = self._resolve(head, day, ctx)
             if actor is not None and actor.code is not None and actor not in actors:
                 actors.append(actor)
         return actors
 
+    def _resolve(self, head: Token, day: date | None, ctx: SentenceContext) -> Actor | None:
+        if self.is_event_noun(head):
+            # "condemned the capture by U.S. troops": the act's agent is the one condemned;
+            # "the capture of Maduro" alone names no one the condemnation is aimed at
+            return self._nominal_agent(head, day, ctx)
+        actor = resolve_words(syntax.phrase_words(head), self.kb, self.lang, day)
+        if actor is None or actor.code is None:
+            return ctx.memory.antecedent(head, actor, day, self.kb)
+        return actor
+
+    def _nominal_agent(self, noun: Token, day: date | None,
+                       ctx: SentenceContext) -> Actor | None:
+        for p in self.patterns.candidates(noun.lemma_, noun=True) or \
+                self.patterns.candidates(noun.text, noun=True):
+            for slot in p.source:
+                if slot.startswith("prep:"):
+                    for head in syntax.prep_objects(noun, slot.split(":", 1)[1]):
+                        actor = resolve_words(syntax.phrase_words(head), self.kb, self.lang,
+                                              day)
+                        if actor is not None and actor.code is not None:
+                            return actor
+            break
+        return None
+
     def _event(self, source: Actor, target: Actor | None, code: str, trigger: str,
-               modality: Modality, asserted_by: str | None, sent: Span, offset: int,
+               modality: Modality, asserted_by: str | None, sent: Span,
                ctx: SentenceContext, when: tuple[date | None, str | None]) -> Event:
         info = self.ontology[code]
         return Event(
             article_id=ctx.article_id,
             sentence_index=ctx.sentence_index,
             evidence=sent.text.strip(),
-            span_start=offset,
-            span_end=offset + len(sent.text),
+            span_start=sent.start_char,
+            span_end=sent.end_char,
             source=source,
             target=target,
             cameo=code,

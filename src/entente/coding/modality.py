@@ -92,6 +92,9 @@ def _governing_chain(verb: Token) -> list[Token]:
 
 
 def _negated(t: Token) -> bool:
+    if (t.dep_ == "conj" and t.head is not t and _negated(t.head)
+            and not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in t.children)):
+        return True  # "did not identify the dead or say what ...": shared negation
     for child in t.children:
         if child.dep_ == "neg" or (child.dep_ in ("advmod", "cc") and child.lower_ in NEGATORS):
             return True
@@ -137,3 +140,31 @@ def _speaker(chain: list[Token], sent: Span) -> str | None:
             phrase = " ".join(w.text for w in (objs[0].subtree if objs else t.subtree))
             return phrase or None
     return None
+
+
+PLANNED_ADJECTIVES = frozenset({
+    "possible", "planned", "proposed", "expected", "potential", "future", "upcoming",
+    "eventual", "scheduled", "prospective", "posible", "previsto", "prevista", "próximo",
+    "próxima", "futuro", "futura", "programado", "programada", "anunciado",
+})
+CANCEL_VERBS = frozenset({
+    "cancel", "postpone", "suspend", "scrap", "delay", "shelve", "cancelar", "suspender",
+    "aplazar", "posponer", "postergar", "descartar",
+})
+
+
+def nominal_modality(noun: Token, sent: Span) -> Modality:
+    """Did the event a noun names happen? "the visit" yes; "a possible visit" planned; "the
+    visit was cancelled" / "no visit" no."""
+    text = sent.text.strip()
+    if text.endswith("?") or text.startswith("¿"):
+        return Modality.QUESTION
+    for child in noun.children:
+        if child.dep_ == "det" and child.lower_ in NEG_DETERMINERS:
+            return Modality.NEGATED
+        if child.dep_ in ("amod", "compound") and child.lemma_.lower() in PLANNED_ADJECTIVES:
+            return Modality.PLANNED
+    head = noun.head
+    if head is not noun and head.lemma_.lower() in CANCEL_VERBS:
+        return Modality.NEGATED
+    return Modality.ASSERTED

@@ -1,26 +1,19 @@
-"""Trigger patterns as data: which verb (and object) signals which CAMEO code, and where the
-target sits. One file per language, `data/patterns_<lang>.tsv`; users add their own files.
+"""Trigger patterns as data: which verb or noun (and object) signals which CAMEO code, and
+where source and target sit. One file per language, `data/patterns_<lang>.tsv`; users add
+their own files. The full format is in docs/patterns.md; in short, tab-separated:
 
-Format, one pattern a line, tab-separated, `#` starts a comment:
+    code    triggers            objects                 target          source
+    057     sign                agreement|accord|deal   prep:with|mutual
+    042     visit               -                       obj!
+    042     n:visit|n:trip      -                       prep:to!        poss|prep:of
+    173     n:capture           -                       prep:of|poss!   prep:by
 
-    code    verbs               objects                 target
-    057     sign                agreement|accord|deal   prep:with
-    042     visit               -                       obj
-    071     send|ship           oil|crude|fuel          prep:to|iobj
-
-- code: a CAMEO code present in the ontology.
-- verbs: verb lemmas, `|` between alternatives.
-- objects: lemmas one of which must be the verb's direct object (or, in the passive, its
-  subject), or `-` for none. A pattern with objects wins over one without. Verbs and
-  objects match without regard to case or accents.
-- target: where the target actor is, tried left to right until one resolves to an actor:
-  `obj` (the direct object, which may be the trigger object: "expelled Cuban diplomats"),
-  `iobj` (the indirect object), `prep:X` (the object of preposition X attached to the verb
-  or to its direct object), `mutual` (joint subjects with no other target are each other's
-  target: "Cuba and Venezuela signed an agreement"), or `-` for an event with no target.
-  A final `!` makes the target required: no resolved target, no event ("received them"
-  is no visit by anyone we know; "called the visit a success" is no appeal).
-The source is always the verb's subject (or the agent of a passive).
+- triggers: verb lemmas, or noun lemmas written `n:visit` for nominal events.
+- objects: lemmas one of which must be the direct object (passive: the subject), or `-`.
+- target / source: slots tried left to right until one names an actor: `subj`, `obj`,
+  `iobj`, `poss`, `prep:X`; `mutual` (target only) and a final `!` (target required).
+  The source column may be left out for verbs: it is then `subj` (the agent in a passive).
+Triggers and objects match without regard to case or accents.
 """
 
 from __future__ import annotations
@@ -35,7 +28,7 @@ from pathlib import Path
 from entente.coding.ontology import load_ontology
 from entente.errors import DataFileError
 
-SLOT_KINDS = ("obj", "iobj")
+SLOT_KINDS = ("subj", "obj", "iobj", "poss")
 
 
 def lemma_key(word: str) -> str:
@@ -47,12 +40,26 @@ def lemma_key(word: str) -> str:
 @dataclass(frozen=True, slots=True)
 class Pattern:
     code: str
-    verbs: frozenset[str]
+    triggers: frozenset[str]
     objects: frozenset[str]  # empty: no object required
     target: tuple[str, ...]  # slot specs, tried in order; empty: no target
-    origin: str  # file:line, for debugging and `entente patterns` listings
+    origin: str  # file:line, for debugging and error messages
+    source: tuple[str, ...] = ("subj",)
+    nominal: bool = False  # triggered by a noun ("the visit of ...")
     target_required: bool = False  # no resolved target, no event
-    mutual: bool = False  # joint subjects with no target are each other's targets
+    mutual: bool = False  # joint sources with no target are each other's targets
+
+
+def _slots(cell: str, name: str, lineno: int, column: str) -> tuple[str, ...]:
+    slots = () if cell in ("-", "") else tuple(cell.split("|"))
+    for slot in slots:
+        if slot == "mutual" and column == "target":
+            continue
+        if slot not in SLOT_KINDS and not (slot.startswith("prep:") and len(slot) > 5):
+            raise DataFileError(name, lineno, f"bad {column} slot {slot!r}; use subj, obj, "
+                                "iobj, poss, prep:WORD" + (", mutual" if column == "target"
+                                                           else "") + " or -")
+    return slots
 
 
 def parse_patterns(text: str, name: str) -> list[Pattern]:
@@ -66,46 +73,62 @@ def parse_patterns(text: str, name: str) -> list[Pattern]:
         cells = [c.strip() for c in line.split("\t") if c.strip()]
         if cells[0] == "code":
             continue  # header
-        if len(cells) != 4:
-            raise DataFileError(name, lineno, f"expected 4 tab-separated cells "
-                                f"(code, verbs, objects, target), got {len(cells)}")
-        code, verbs, objects, target = cells
+        if len(cells) not in (4, 5):
+            raise DataFileError(name, lineno, "expected 4 or 5 tab-separated cells "
+                                f"(code, triggers, objects, target[, source]), got {len(cells)}")
+        code, triggers, objects, target = cells[:4]
         if code not in ontology:
             raise DataFileError(name, lineno, f"unknown CAMEO code {code!r}")
+        words = [t.strip() for t in triggers.split("|") if t.strip()]
+        nouns = [w for w in words if w.startswith("n:")]
+        if not words:
+            raise DataFileError(name, lineno, "no trigger given")
+        if nouns and len(nouns) != len(words):
+            raise DataFileError(name, lineno, "mix of verb and noun (n:) triggers; "
+                                "put nouns on a line of their own")
+        nominal = bool(nouns)
+        if nominal and len(cells) < 5:
+            raise DataFileError(name, lineno, "a noun trigger needs a source column "
+                                "(for example poss|prep:of)")
         required = target.endswith("!")
-        slots = () if target == "-" else tuple(target.rstrip("!").split("|"))
-        mutual = "mutual" in slots
-        slots = tuple(s for s in slots if s != "mutual")
-        for slot in slots:
-            if slot not in SLOT_KINDS and not (slot.startswith("prep:") and len(slot) > 5):
-                raise DataFileError(name, lineno, f"bad target slot {slot!r}; "
-                                    "use obj, iobj, prep:WORD, mutual or -")
-        verb_set = frozenset(lemma_key(v.strip()) for v in verbs.split("|") if v.strip())
-        if not verb_set:
-            raise DataFileError(name, lineno, "no verb lemma given")
-        obj_set = frozenset() if objects == "-" else frozenset(
-            lemma_key(o.strip()) for o in objects.split("|") if o.strip())
-        out.append(Pattern(code, verb_set, obj_set, slots, f"{name}:{lineno}",
-                           target_required=required, mutual=mutual))
+        target_slots = _slots(target.rstrip("!"), name, lineno, "target")
+        source_slots = _slots(cells[4], name, lineno, "source") if len(cells) == 5 else ("subj",)
+        if not source_slots:
+            raise DataFileError(name, lineno, "an event needs a source slot")
+        out.append(Pattern(
+            code=code,
+            triggers=frozenset(lemma_key(w.removeprefix("n:")) for w in words),
+            objects=frozenset() if objects == "-" else frozenset(
+                lemma_key(o.strip()) for o in objects.split("|") if o.strip()),
+            target=tuple(s for s in target_slots if s != "mutual"),
+            origin=f"{name}:{lineno}",
+            source=source_slots,
+            nominal=nominal,
+            target_required=required,
+            mutual="mutual" in target_slots,
+        ))
     return out
 
 
 class PatternIndex:
-    """Patterns of one language, indexed by verb lemma, most specific first."""
+    """Patterns of one language, indexed by trigger lemma, most specific first."""
 
     def __init__(self, patterns: Iterable[Pattern]) -> None:
         self.by_verb: dict[str, list[Pattern]] = {}
+        self.by_noun: dict[str, list[Pattern]] = {}
         for p in patterns:
-            for verb in p.verbs:
-                self.by_verb.setdefault(verb, []).append(p)
-        for plist in self.by_verb.values():
+            index = self.by_noun if p.nominal else self.by_verb
+            for trigger in p.triggers:
+                index.setdefault(trigger, []).append(p)
+        for plist in (*self.by_verb.values(), *self.by_noun.values()):
             plist.sort(key=lambda p: not p.objects)  # object-specific patterns first
 
-    def candidates(self, lemma: str) -> list[Pattern]:
-        return self.by_verb.get(lemma_key(lemma), [])
+    def candidates(self, lemma: str, noun: bool = False) -> list[Pattern]:
+        return (self.by_noun if noun else self.by_verb).get(lemma_key(lemma), [])
 
     def __len__(self) -> int:
-        return len({id(p) for ps in self.by_verb.values() for p in ps})
+        return len({id(p) for ps in (*self.by_verb.values(), *self.by_noun.values())
+                    for p in ps})
 
 
 def packaged_pattern_file(lang: str) -> str:
@@ -127,3 +150,12 @@ def load_patterns(lang: str, extra_files: Iterable[Path] = ()) -> PatternIndex:
     for path in extra_files:
         patterns.extend(parse_patterns(path.read_text("utf-8"), str(path)))
     return PatternIndex(patterns)
+
+
+def check_pattern_file(path: Path) -> list[Pattern]:
+    """Parse a user's pattern file, raising DataFileError on the first bad entry."""
+    try:
+        text = path.read_text("utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise DataFileError(str(path), 0, f"cannot read: {exc}") from exc
+    return parse_patterns(text, str(path))

@@ -88,6 +88,11 @@ def prep_objects(head: Token, prep: str) -> list[Token]:
     return found
 
 
+def possessors(head: Token) -> list[Token]:
+    """"Díaz-Canel's visit": the possessive modifier of a noun."""
+    return [c for c in head.children if c.dep_ in ("poss", "nmod:poss")]
+
+
 def expand(heads: list[Token]) -> list[Token]:
     """Heads plus their coordinated conjuncts: "Cuba and Venezuela" gives both."""
     out: list[Token] = []
