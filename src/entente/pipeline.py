@@ -10,6 +10,7 @@ from __future__ import annotations
 import logging
 import re
 from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass
 from pathlib import Path
 
 from entente.actors.kb import KnowledgeBase, load_kb
@@ -17,6 +18,7 @@ from entente.coding.coder import Coder, SentenceContext
 from entente.coding.memory import ArticleMemory
 from entente.coding.ontology import load_ontology
 from entente.coding.patterns import load_patterns
+from entente.coding.prefilter import TriggerFilter
 from entente.nlp import SUPPORTED_LANGS, Models
 from entente.records import Article, Event
 
@@ -26,16 +28,31 @@ log = logging.getLogger(__name__)
 MAX_CODED_CHARS = 300_000
 
 
+@dataclass(frozen=True, slots=True)
+class _Sentence:
+    article: int  # index in the batch
+    index: int  # sentence number in the article
+    start: int  # character offset in the article text
+    text: str
+    candidate: bool  # could hold an event: will be parsed
+
+
 class Pipeline:
-    """Codes articles into events. Models load on first use of each language."""
+    """Codes articles into events. Models load on first use of each language.
+
+    Each article is split into sentences by rule (cheap); only the sentences that contain a
+    possible trigger are parsed (`prefilter=False` parses them all).
+    """
 
     def __init__(self, models: Models | None = None, pattern_files: Sequence[Path] = (),
-                 actor_files: Sequence[Path] = ()) -> None:
+                 actor_files: Sequence[Path] = (), prefilter: bool = True) -> None:
         self.models = models or Models()
         self._pattern_files = tuple(pattern_files)
         self.kb: KnowledgeBase = load_kb(actor_files)
         self.ontology = load_ontology()
+        self.prefilter = prefilter
         self._coders: dict[str, Coder] = {}
+        self._filters: dict[str, TriggerFilter] = {}
 
     def supports(self, lang: str | None) -> bool:
         return lang in SUPPORTED_LANGS
@@ -44,6 +61,7 @@ class Pipeline:
         if lang not in self._coders:
             files = [p for p in self._pattern_files if p.stem.endswith(f"_{lang}")]
             self._coders[lang] = Coder(lang, load_patterns(lang, files), self.kb, self.ontology)
+            self._filters[lang] = TriggerFilter(self._coders[lang].patterns, lang)
         return self._coders[lang]
 
     def code_article(self, article: Article) -> list[Event]:
@@ -52,7 +70,7 @@ class Pipeline:
 
     def code_many(self, articles: Iterable[Article],
                   batch_size: int = 16) -> Iterator[tuple[Article, list[Event]]]:
-        """Code articles in order, parsing each language's texts in batches."""
+        """Code articles in order, parsing each language's sentences in batches."""
         batch: list[Article] = []
         for article in articles:
             batch.append(article)
@@ -71,21 +89,37 @@ class Pipeline:
             else:
                 results[i] = []
         for lang, idxs in by_lang.items():
-            nlp = self.models.get(lang)
-            texts = [mask_datelines(batch[i].text[:MAX_CODED_CHARS]) for i in idxs]
-            for i, doc in zip(idxs, nlp.pipe(texts), strict=True):
-                results[i] = self._code_doc(batch[i], doc, lang)
+            results.update(self._code_language(batch, idxs, lang))
         for i, article in enumerate(batch):
             yield article, results[i]
 
-    def _code_doc(self, article: Article, doc: object, lang: str) -> list[Event]:
+    def _code_language(self, batch: list[Article], idxs: list[int],
+                       lang: str) -> dict[int, list[Event]]:
         coder = self.coder(lang)
-        events: list[Event] = []
-        memory = ArticleMemory()
-        for index, sent in enumerate(doc.sents):  # type: ignore[attr-defined]
-            ctx = SentenceContext(article.id, index, article.published, lang, memory)
-            events.extend(coder.code_sentence(sent, ctx))
-        return merge_mentions(events)
+        sentences = [s for i in idxs for s in self._segment(i, batch[i], lang)]
+        # parsed lazily, in the order the loop below walks the candidates
+        parsed = iter(self.models.get(lang).pipe(s.text for s in sentences if s.candidate))
+        events: dict[int, list[Event]] = {i: [] for i in idxs}
+        memories = {i: ArticleMemory() for i in idxs}
+        for s in sentences:
+            article = batch[s.article]
+            if not s.candidate:
+                memories[s.article].remember(s.text, self.kb, article.published)
+                continue
+            ctx = SentenceContext(article.id, s.index, article.published, lang,
+                                  memories[s.article], offset=s.start)
+            for span in next(parsed).sents:
+                events[s.article].extend(coder.code_sentence(span, ctx))
+        return {i: merge_mentions(evs) for i, evs in events.items()}
+
+    def _segment(self, i: int, article: Article, lang: str) -> Iterator[_Sentence]:
+        text = mask_datelines(article.text[:MAX_CODED_CHARS])
+        doc = self.models.segmenter(lang)(text)
+        check = self._filters[lang].could_hold_event
+        for index, sent in enumerate(s for s in doc.sents if s.text.strip()):
+            words = (t.text for t in sent)
+            yield _Sentence(i, index, sent.start_char, sent.text,
+                            candidate=not self.prefilter or check(words))
 
 
 # "CARACAS, Jan 3 (Andes Wire) — ", "HAVANA — ", "WASHINGTON, 25 mar (Agencia Sur).– "

@@ -34,6 +34,7 @@ class SentenceContext:
     published: date | None
     lang: str
     memory: ArticleMemory = field(default_factory=ArticleMemory)
+    offset: int = 0  # where the parsed text starts in the article
 
 
 @dataclass(frozen=True, slots=True)
@@ -193,8 +194,8 @@ class Coder:
             article_id=ctx.article_id,
             sentence_index=ctx.sentence_index,
             evidence=sent.text.strip(),
-            span_start=sent.start_char,
-            span_end=sent.end_char,
+            span_start=ctx.offset + sent.start_char,
+            span_end=ctx.offset + sent.end_char,
             source=source,
             target=target,
             cameo=code,
