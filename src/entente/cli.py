@@ -31,6 +31,32 @@ def _err(msg: str) -> None:
     click.echo(msg, err=True)
 
 
+def _knowledge_options(f: Any) -> Any:
+    """--patterns and --actors: the user's own knowledge files, also from the environment."""
+    f = click.option("--patterns", "pattern_files", multiple=True, envvar="ENTENTE_PATTERNS",
+                     type=click.Path(exists=True, dir_okay=False, path_type=Path),
+                     help="Extra trigger pattern file (NAME_en.tsv or NAME_es.tsv); "
+                          "repeatable; $ENTENTE_PATTERNS (':'-separated).")(f)
+    f = click.option("--actors", "actor_files", multiple=True, envvar="ENTENTE_ACTORS",
+                     type=click.Path(exists=True, dir_okay=False, path_type=Path),
+                     help="Extra actor file (people*.tsv, countries*.tsv, organisations*.tsv, "
+                          "sectors*.tsv); repeatable; $ENTENTE_ACTORS (':'-separated).")(f)
+    return f
+
+
+def _make_pipeline(pattern_files: tuple[Path, ...] = (), actor_files: tuple[Path, ...] = (),
+                   prefilter: bool = True) -> Any:
+    """A Pipeline with the user's files, or one clear error line and exit status 2."""
+    from entente.pipeline import Pipeline
+
+    try:
+        return Pipeline(pattern_files=pattern_files, actor_files=actor_files,
+                        prefilter=prefilter)
+    except EntenteError as exc:
+        _err(f"error: {exc}")
+        sys.exit(2)
+
+
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(package_name="entente")
 @click.option("-v", "--verbose", count=True, help="More log output (-vv for debug).")
@@ -54,7 +80,9 @@ def main(verbose: int) -> None:
 @click.option("--max-bytes", default=20_000_000, show_default=True,
               help="Largest document file read (JSONL files are limited per line).")
 @click.option("--no-progress", is_flag=True, help="No progress bar.")
-def ingest(paths: tuple[str, ...], db: str, max_bytes: int, no_progress: bool) -> None:
+@_knowledge_options
+def ingest(paths: tuple[str, ...], db: str, max_bytes: int, no_progress: bool,
+           pattern_files: tuple[Path, ...], actor_files: tuple[Path, ...]) -> None:
     """Read articles from files and folders, code them, and store them.
 
     Reads HTML, plain text (.txt), Markdown (.md) and JSONL (.jsonl; fields text or html,
@@ -64,25 +92,24 @@ def ingest(paths: tuple[str, ...], db: str, max_bytes: int, no_progress: bool) -
     \b
     Example:  entente ingest examples/corpus --db news.duckdb
     """
-    report = _run_ingest(paths, db, max_bytes, progress=not no_progress)
+    report = _run_ingest(paths, db, max_bytes, progress=not no_progress,
+                         pipeline=_make_pipeline(pattern_files, actor_files))
     _print_ingest_report(report, db)
     if report.failures:
         sys.exit(1)
 
 
 def _run_ingest(paths: tuple[str, ...] | list[str], db: str, max_bytes: int,
-                progress: bool) -> Any:
+                progress: bool, pipeline: Any) -> Any:
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
 
     from entente.jobs import Failure, ingest_paths
-    from entente.pipeline import Pipeline
     from entente.store import open_store
 
     def on_failure(f: Failure) -> None:
         _err(f"error: {f.origin}: {f.reason}")
 
     with _store_or_exit(open_store, db) as store:
-        pipeline = Pipeline()
         if not progress:
             return ingest_paths(store, pipeline, paths, max_bytes, on_failure=on_failure)
         bar = Progress(TextColumn("ingesting"), BarColumn(), MofNCompleteColumn(),
@@ -153,7 +180,9 @@ def _default_corpus() -> Path:
 @click.option("--corpus", type=click.Path(exists=True, file_okay=False, path_type=Path),
               help="Folder of articles. Default: the bundled examples/corpus.")
 @click.option("--no-progress", is_flag=True, help="No progress bar.")
-def demo(db: str, corpus: Path | None, no_progress: bool) -> None:
+@_knowledge_options
+def demo(db: str, corpus: Path | None, no_progress: bool, pattern_files: tuple[Path, ...],
+         actor_files: tuple[Path, ...]) -> None:
     """Ingest and code the bundled example corpus, then summarise what was found.
 
     \b
@@ -164,7 +193,8 @@ def demo(db: str, corpus: Path | None, no_progress: bool) -> None:
     corpus = corpus or _default_corpus()
     started = time.perf_counter()
     click.echo(f"entente demo: reading {corpus}")
-    report = _run_ingest([str(corpus)], db, 20_000_000, progress=not no_progress)
+    report = _run_ingest([str(corpus)], db, 20_000_000, progress=not no_progress,
+                         pipeline=_make_pipeline(pattern_files, actor_files))
     elapsed = time.perf_counter() - started
     _print_ingest_report(report, db)
     with _store_or_exit(open_store, db) as store:
@@ -206,8 +236,9 @@ def demo(db: str, corpus: Path | None, no_progress: bool) -> None:
               help="Publication date that relative dates resolve against.")
 @click.option("--happened", is_flag=True,
               help="Only events that happened (asserted or reported).")
+@_knowledge_options
 def code(files: tuple[str, ...], input_format: str, lang: str, pub_date: str | None,
-         happened: bool) -> None:
+         happened: bool, pattern_files: tuple[Path, ...], actor_files: tuple[Path, ...]) -> None:
     """Code text into events: one JSON event per line on standard output, nothing stored.
 
     Reads the FILES given, or standard input. With --input-format jsonl each output event
@@ -218,10 +249,9 @@ def code(files: tuple[str, ...], input_format: str, lang: str, pub_date: str | N
     """
     from entente.ingest.langid import detect_language
     from entente.nlp import SUPPORTED_LANGS
-    from entente.pipeline import Pipeline
 
     default_date = _parse_date_option(pub_date)
-    pipeline = Pipeline()
+    pipeline = _make_pipeline(pattern_files, actor_files)
     failures = 0
 
     def documents() -> Iterator[Article]:
@@ -399,8 +429,12 @@ def _write_events(found: list[Event], fmt: str) -> None:
               help="Floors file (JSON) to check the scores against; exit 1 below a floor.")
 @click.option("--raise-floors", is_flag=True, help="Write the current scores as new floors.")
 @click.option("--allow-lower", is_flag=True, help="With --raise-floors: allow lowering one.")
+@click.option("--no-prefilter", is_flag=True, help="Parse every sentence (to measure the "
+              "prefilter's cost in recall).")
+@_knowledge_options
 def eval_command(files: tuple[Path, ...], fmt: str, errors: int, floors: Path | None,
-                 raise_floors: bool, allow_lower: bool) -> None:
+                 raise_floors: bool, allow_lower: bool, no_prefilter: bool,
+                 pattern_files: tuple[Path, ...], actor_files: tuple[Path, ...]) -> None:
     """Score the coder on hand-labelled sentences (format: docs/labelling.md).
 
     Prints precision, recall and F1 per CAMEO root and overall, for the code alone and for
@@ -410,14 +444,13 @@ def eval_command(files: tuple[Path, ...], fmt: str, errors: int, floors: Path | 
     Example:  entente eval eval/gold_en_a.jsonl eval/gold_en_b.jsonl eval/gold_es.jsonl
     """
     from entente import evaluation
-    from entente.pipeline import Pipeline
 
     try:
         gold = [s for f in files for s in evaluation.load_gold(f)]
     except EntenteError as exc:
         _err(f"error: {exc}")
         sys.exit(2)
-    pipeline = Pipeline()
+    pipeline = _make_pipeline(pattern_files, actor_files, prefilter=not no_prefilter)
     by_lang: dict[str, list[evaluation.GoldSentence]] = {}
     for s in gold:
         by_lang.setdefault(s.lang, []).append(s)
@@ -446,6 +479,158 @@ def eval_command(files: tuple[Path, ...], fmt: str, errors: int, floors: Path | 
     for line in below:
         _err(f"below floor: {line}")
     if below:
+        sys.exit(1)
+
+
+# -- knowledge files -------------------------------------------------------------------------
+
+
+@main.group()
+def patterns() -> None:
+    """Trigger patterns: check your own files, list what is loaded."""
+
+
+@patterns.command("check")
+@click.argument("files", nargs=-1, required=True,
+                type=click.Path(exists=True, dir_okay=False, path_type=Path))
+def patterns_check(files: tuple[Path, ...]) -> None:
+    """Check pattern files; name the file, line and fault of the first bad entry in each.
+
+    \b
+    Example:  entente patterns check my_patterns_en.tsv
+    """
+    from entente.coding.patterns import check_pattern_file
+
+    bad = 0
+    for f in files:
+        try:
+            found = check_pattern_file(f)
+        except EntenteError as exc:
+            _err(f"error: {exc}")
+            bad += 1
+            continue
+        click.echo(f"{f}: {len(found)} patterns, all valid")
+    if bad:
+        sys.exit(1)
+
+
+@patterns.command("list")
+@click.option("--lang", type=click.Choice(["en", "es"]), default="en", show_default=True)
+@click.option("--code", "code_prefix", default="", help="Only codes with this prefix.")
+@_knowledge_options
+def patterns_list(lang: str, code_prefix: str, pattern_files: tuple[Path, ...],
+                  actor_files: tuple[Path, ...]) -> None:
+    """List the loaded patterns of a language as TSV, with where each comes from.
+
+    \b
+    Example:  entente patterns list --lang es --code 04
+    """
+    from entente.coding.patterns import load_patterns
+
+    index = load_patterns(lang, [p for p in pattern_files if p.stem.endswith(f"_{lang}")])
+    seen: set[int] = set()
+    for plist in (*index.by_verb.values(), *index.by_noun.values()):
+        for p in plist:
+            if id(p) in seen or not p.code.startswith(code_prefix):
+                continue
+            seen.add(id(p))
+            triggers = "|".join(sorted(("n:" if p.nominal else "") + t for t in p.triggers))
+            click.echo("\t".join([p.code, triggers, "|".join(sorted(p.objects)) or "-",
+                                  "|".join(p.target) or "-", "|".join(p.source), p.origin]))
+
+
+@main.group()
+def actors() -> None:
+    """The actor knowledge base: check your own files."""
+
+
+@actors.command("check")
+@click.argument("files", nargs=-1, required=True,
+                type=click.Path(exists=True, dir_okay=False, path_type=Path))
+def actors_check(files: tuple[Path, ...]) -> None:
+    """Check actor files (people*.tsv, countries*.tsv, organisations*.tsv, sectors*.tsv,
+    regions*.tsv); name the file, line and fault of the first bad entry in each.
+
+    \b
+    Example:  entente actors check people-mine.tsv
+    """
+    from entente.actors.kb import KnowledgeBase, add_file, kind_of
+
+    bad = 0
+    for f in files:
+        try:
+            kb = KnowledgeBase()
+            add_file(kb, f.read_text("utf-8"), kind_of(f), str(f))
+        except (EntenteError, UnicodeDecodeError) as exc:
+            _err(f"error: {exc}")
+            bad += 1
+            continue
+        click.echo(f"{f}: {len(kb.aliases)} names, {len(kb.people)} people, "
+                   f"{len(kb.sectors)} sector words, all valid")
+    if bad:
+        sys.exit(1)
+
+
+@main.command()
+@click.argument("text", required=False)
+@click.option("--date", "on_date", metavar="YYYY-MM-DD", help="Date the mention is read on.")
+@click.option("--lang", type=click.Choice(["en", "es"]), default="en", show_default=True)
+@click.option("--context", default="", help="Nearby words that help tell places apart.")
+@click.option("--input-format", type=click.Choice(["text", "jsonl"]), default="text",
+              show_default=True, help='jsonl: {"id", "text", "date", "lang", "context"} per '
+              "line on standard input, one resolution out per line.")
+@_knowledge_options
+def actor(text: str | None, on_date: str | None, lang: str, context: str, input_format: str,
+          pattern_files: tuple[Path, ...], actor_files: tuple[Path, ...]) -> None:
+    """Resolve an actor mention to its code, country and sector, and say why, as JSON.
+
+    \b
+    Examples:
+      entente actor "Cuban doctors"
+      entente actor "Nicolás Maduro" --date 2026-02-01
+      echo '{"id": 1, "text": "la isla", "lang": "es"}' | entente actor --input-format jsonl
+    """
+    from entente.actors.kb import load_kb
+    from entente.actors.resolver import resolve_text
+    from entente.ingest.extract import parse_date
+
+    try:
+        kb = load_kb(actor_files)
+    except EntenteError as exc:
+        _err(f"error: {exc}")
+        sys.exit(2)
+
+    def resolve(rid: object, mention: str, day: date | None, the_lang: str,
+                ctx: str) -> dict[str, Any]:
+        found = resolve_text(mention, kb, the_lang, day, context=ctx)
+        out: dict[str, Any] = {"id": rid, "text": mention, "code": None, "country": None,
+                               "sector": None, "kb_id": None,
+                               "how": "nothing in the knowledge base matches"}
+        if found is not None:
+            out.update({k: v for k, v in found.to_dict().items() if k != "text"})
+        return out
+
+    if input_format == "text":
+        if not text:
+            raise click.UsageError("give TEXT, or --input-format jsonl with lines on stdin")
+        click.echo(json.dumps(resolve(None, text, _parse_date_option(on_date), lang, context),
+                              ensure_ascii=False))
+        return
+    failures = 0
+    for lineno, line in enumerate(click.open_file("-", "r", encoding="utf-8"), start=1):
+        if not line.strip():
+            continue
+        try:
+            rec = json.loads(line)
+            mention = str(rec["text"])
+        except (ValueError, KeyError, TypeError) as exc:
+            _err(f"error: stdin#{lineno}: malformed line ({exc!r}); skipped")
+            failures += 1
+            continue
+        click.echo(json.dumps(resolve(rec.get("id"), mention, parse_date(rec.get("date")),
+                                      rec.get("lang") or lang, rec.get("context") or ""),
+                              ensure_ascii=False))
+    if failures:
         sys.exit(1)
 
 

@@ -17,7 +17,7 @@ from entente.actors.kb import KnowledgeBase, load_kb
 from entente.coding.coder import Coder, SentenceContext
 from entente.coding.memory import ArticleMemory
 from entente.coding.ontology import load_ontology
-from entente.coding.patterns import load_patterns
+from entente.coding.patterns import check_pattern_file, load_patterns
 from entente.coding.prefilter import TriggerFilter
 from entente.nlp import SUPPORTED_LANGS, Models
 from entente.records import Article, Event
@@ -48,6 +48,8 @@ class Pipeline:
                  actor_files: Sequence[Path] = (), prefilter: bool = True) -> None:
         self.models = models or Models()
         self._pattern_files = tuple(pattern_files)
+        for path in self._pattern_files:  # a bad user file fails now, not mid-run
+            check_pattern_file(path)
         self.kb: KnowledgeBase = load_kb(actor_files)
         self.ontology = load_ontology()
         self.prefilter = prefilter

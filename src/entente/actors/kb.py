@@ -1,7 +1,8 @@
 """The actor knowledge base: countries, organisations, people with dated roles, sector words.
 
 Five tab-separated files in data/ (header line first, `|` between alternatives, `#` for
-comments): countries.tsv, organisations.tsv, people.tsv, sectors.tsv, regions.tsv. A user
+comments): countries.tsv, organisations.tsv, people.tsv, sectors.tsv, regions.tsv and
+ambiguous.tsv (names that mean something else near certain words). A user
 adds entries by passing more files of the same shapes (by file name) to `load_kb`.
 """
 
@@ -17,7 +18,7 @@ from pathlib import Path
 
 from entente.errors import DataFileError
 
-KINDS = ("countries", "organisations", "people", "sectors", "regions")
+KINDS = ("countries", "organisations", "people", "sectors", "regions", "ambiguous")
 HEADERS: dict[str, tuple[str, ...]] = {
     "countries": ("iso3", "names_en", "names_es", "demonyms_en", "demonyms_es", "capitals",
                   "nicknames"),
@@ -25,6 +26,7 @@ HEADERS: dict[str, tuple[str, ...]] = {
     "people": ("id", "names", "country", "sector", "role", "start", "end"),
     "sectors": ("lang", "words", "sector", "note"),
     "regions": ("names", "note"),
+    "ambiguous": ("name", "unless", "note"),
 }
 
 
@@ -73,6 +75,8 @@ class KnowledgeBase:
     people: dict[str, Person] = field(default_factory=dict)
     sectors: dict[tuple[str, str], str] = field(default_factory=dict)  # (lang, word) -> sector
     aliases: list[Alias] = field(default_factory=list)
+    # name -> words that, near it, mean it is not the entry ("Georgia" near "Atlanta")
+    ambiguous: dict[str, tuple[str, ...]] = field(default_factory=dict)
     _matchers: tuple[re.Pattern[str], re.Pattern[str]] | None = None
     _by_text: dict[str, list[Alias]] = field(default_factory=dict)
 
@@ -223,6 +227,10 @@ def add_file(kb: KnowledgeBase, text: str, kind: str, name: str) -> None:
                                      _date(row["end"], name, lineno, end=True)))
         elif kind == "regions":
             kb.add_aliases(_split(row["names"]), "region", "")
+        elif kind == "ambiguous":
+            if not row["name"] or not row["unless"]:
+                raise DataFileError(name, lineno, "an ambiguous name needs its clue words")
+            kb.ambiguous[row["name"]] = tuple(w.lower() for w in _split(row["unless"]))
         else:
             lang, sector = row["lang"], row["sector"]
             if lang not in ("en", "es") and len(lang) != 2:
@@ -261,7 +269,7 @@ def load_kb(extra_files: Iterable[Path] = ()) -> KnowledgeBase:
     base = _packaged()
     kb = KnowledgeBase(dict(base.countries), dict(base.orgs),
                        {k: Person(p.id, p.names, list(p.roles)) for k, p in base.people.items()},
-                       dict(base.sectors), list(base.aliases))
+                       dict(base.sectors), list(base.aliases), dict(base.ambiguous))
     for extra_path in extra:
         add_file(kb, extra_path.read_text("utf-8"), kind_of(extra_path), str(extra_path))
     return kb

@@ -27,14 +27,21 @@ class Word:
 
 
 def resolve_words(words: Sequence[Word], kb: KnowledgeBase, lang: str,
-                  day: date | None) -> Actor | None:
-    """The actor a phrase names, or None when nothing in it points anywhere."""
+                  day: date | None, context: str = "") -> Actor | None:
+    """The actor a phrase names, or None when nothing in it points anywhere.
+
+    `context` (the sentence, or nearby words) rules out readings of ambiguous names:
+    "Georgia" near "Atlanta" is no country.
+    """
     if not words:
         return None
     phrase, spans = _layout(words)
     head_i = next((i for i, w in enumerate(words) if w.is_head), len(words) - 1)
     head_span = spans[head_i]
-    matches = kb.find(phrase)
+    clues = f"{phrase} {context}".lower()
+    matches = [(s, e, a) for s, e, a in kb.find(phrase)
+               if not any(re.search(rf"(?<!\w){re.escape(w)}(?!\w)", clues)
+                          for w in kb.ambiguous.get(a.text, ()))]
 
     def covers_head(start: int, end: int) -> bool:
         return start < head_span[1] and head_span[0] < end
@@ -87,7 +94,7 @@ def resolve_words(words: Sequence[Word], kb: KnowledgeBase, lang: str,
 
 
 def resolve_text(text: str, kb: KnowledgeBase, lang: str = "en",
-                 day: date | None = None) -> Actor | None:
+                 day: date | None = None, context: str = "") -> Actor | None:
     """Resolve a bare phrase without a parse: its last sector word (else its last word) is
     taken as the head, which fits "Cuban doctors" and "los médicos cubanos" alike."""
     tokens = re.findall(r"[\w.'’-]+", text)
@@ -96,7 +103,7 @@ def resolve_text(text: str, kb: KnowledgeBase, lang: str = "en",
     sector_at = [i for i, t in enumerate(tokens) if kb.sector_of(t, lang)]
     head = sector_at[-1] if sector_at else len(tokens) - 1
     words = [Word(t, t.lower(), is_head=(i == head)) for i, t in enumerate(tokens)]
-    return resolve_words(words, kb, lang, day)
+    return resolve_words(words, kb, lang, day, context)
 
 
 def _person(kb: KnowledgeBase, alias: Alias, phrase: str, day: date | None) -> Actor:

@@ -167,7 +167,8 @@ class Coder:
             # "condemned the capture by U.S. troops": the act's agent is the one condemned;
             # "the capture of Maduro" alone names no one the condemnation is aimed at
             return self._nominal_agent(head, day, ctx)
-        actor = resolve_words(syntax.phrase_words(head), self.kb, self.lang, day)
+        actor = resolve_words(syntax.phrase_words(head), self.kb, self.lang, day,
+                              context=head.sent.text)
         if actor is None or actor.code is None:
             return ctx.memory.antecedent(head, actor, day, self.kb)
         return actor
