@@ -106,7 +106,7 @@ class Pipeline:
         for s in sentences:
             article = batch[s.article]
             if not s.candidate:
-                memories[s.article].remember(s.text, self.kb, article.published)
+                memories[s.article].remember(s.text, self.kb, article.published, lang)
                 continue
             ctx = SentenceContext(article.id, s.index, article.published, lang,
                                   memories[s.article], offset=s.start)

@@ -26,7 +26,7 @@ HEADERS: dict[str, tuple[str, ...]] = {
     "people": ("id", "names", "country", "sector", "role", "start", "end"),
     "sectors": ("lang", "words", "sector", "note"),
     "regions": ("names", "note"),
-    "ambiguous": ("name", "unless", "note"),
+    "ambiguous": ("name", "unless", "instead", "note"),
 }
 
 
@@ -37,6 +37,15 @@ class Role:
     role: str
     start: date | None
     end: date | None
+
+    @property
+    def code(self) -> str | None:
+        """Country + sector, or for an international official the organisation's code
+        written at the end of the role ("UN Secretary-General (IGOUNO)")."""
+        if self.country:
+            return self.country + (self.sector or "")
+        m = re.search(r"\(([A-Z]{3,12})\)\s*$", self.role)
+        return m.group(1) if m else None
 
     def holds_on(self, day: date) -> bool:
         return (self.start is None or self.start <= day) and (self.end is None or day <= self.end)
@@ -66,6 +75,7 @@ class Alias:
     text: str
     kind: str
     key: str  # iso3, organisation code or person id
+    lang: str | None = None  # the language of the name; None for names of any language
 
 
 @dataclass(slots=True)
@@ -75,25 +85,23 @@ class KnowledgeBase:
     people: dict[str, Person] = field(default_factory=dict)
     sectors: dict[tuple[str, str], str] = field(default_factory=dict)  # (lang, word) -> sector
     aliases: list[Alias] = field(default_factory=list)
-    # name -> words that, near it, mean it is not the entry ("Georgia" near "Atlanta")
-    ambiguous: dict[str, tuple[str, ...]] = field(default_factory=dict)
-    _matchers: tuple[re.Pattern[str], re.Pattern[str]] | None = None
+    # name -> (words that, near it, mean it is not its usual entry, what it means then)
+    ambiguous: dict[str, tuple[tuple[str, ...], str | None]] = field(default_factory=dict)
+    _matchers: dict[str | None, tuple[re.Pattern[str], re.Pattern[str]]] = field(
+        default_factory=dict)
     _by_text: dict[str, list[Alias]] = field(default_factory=dict)
 
     def sector_of(self, word: str, lang: str) -> str | None:
         return self.sectors.get((lang, word.lower()))
 
-    def alias_lookup(self, text: str) -> list[Alias]:
-        self._index()
-        return self._by_text.get(text, []) or self._by_text.get(text.casefold(), [])
-
-    def find(self, text: str) -> list[tuple[int, int, Alias]]:
+    def find(self, text: str, lang: str | None = None) -> list[tuple[int, int, Alias]]:
         """Every alias found in `text` (longest first at each place), as (start, end, alias).
 
         Names with a capital letter match case-sensitively ("US" never matches "us");
-        lowercase names (Spanish demonyms) match in any case.
+        lowercase names (Spanish demonyms) match in any case, but only in their own
+        language (Spanish "china" is Chinese; English "china" is porcelain).
         """
-        sensitive, insensitive = self._index()
+        sensitive, insensitive = self._index(lang)
         found: list[tuple[int, int, Alias]] = []
         taken: list[tuple[int, int]] = []
         hits = [(m.start(), m.end(), m.group(0), False) for m in sensitive.finditer(text)]
@@ -103,13 +111,15 @@ class KnowledgeBase:
             if any(s < end and start < e for s, e in taken):
                 continue
             aliases = self._by_text.get(surface.casefold() if folded else surface, [])
+            if folded:
+                aliases = [a for a in aliases if lang is None or a.lang in (None, lang)]
             if aliases:
                 taken.append((start, end))
                 found.extend((start, end, a) for a in aliases)
         return found
 
-    def _index(self) -> tuple[re.Pattern[str], re.Pattern[str]]:
-        if self._matchers is None:
+    def _index(self, lang: str | None) -> tuple[re.Pattern[str], re.Pattern[str]]:
+        if lang not in self._matchers:
             self._by_text = {}
             upper, lower = set(), set()
             for a in self.aliases:
@@ -118,14 +128,16 @@ class KnowledgeBase:
                     upper.add(a.text)
                 else:
                     self._by_text.setdefault(a.text.casefold(), []).append(a)
-                    lower.add(a.text)
-            self._matchers = (_alternation(upper, 0), _alternation(lower, re.IGNORECASE))
-        return self._matchers
+                    if lang is None or a.lang in (None, lang):
+                        lower.add(a.text)
+            self._matchers[lang] = (_alternation(upper, 0), _alternation(lower, re.IGNORECASE))
+        return self._matchers[lang]
 
-    def add_aliases(self, texts: Iterable[str], kind: str, key: str) -> None:
+    def add_aliases(self, texts: Iterable[str], kind: str, key: str,
+                    lang: str | None = None) -> None:
         for t in texts:
-            self.aliases.append(Alias(t, kind, key))
-        self._matchers = None
+            self.aliases.append(Alias(t, kind, key, lang))
+        self._matchers = {}
 
 
 def _alternation(words: set[str], flags: int) -> re.Pattern[str]:
@@ -194,9 +206,10 @@ def add_file(kb: KnowledgeBase, text: str, kind: str, name: str) -> None:
             if not names:
                 raise DataFileError(name, lineno, f"country {iso} has no name")
             kb.countries.setdefault(iso, names[0])
-            kb.add_aliases(names, "country", iso)
-            kb.add_aliases(_split(row["demonyms_en"]) + _split(row["demonyms_es"]),
-                           "demonym", iso)
+            kb.add_aliases(_split(row["names_en"]), "country", iso, "en")
+            kb.add_aliases(_split(row["names_es"]), "country", iso, "es")
+            kb.add_aliases(_split(row["demonyms_en"]), "demonym", iso, "en")
+            kb.add_aliases(_split(row["demonyms_es"]), "demonym", iso, "es")
             kb.add_aliases(_split(row["capitals"]), "capital", iso)
             kb.add_aliases(_split(row["nicknames"]), "nickname", iso)
         elif kind == "organisations":
@@ -207,7 +220,8 @@ def add_file(kb: KnowledgeBase, text: str, kind: str, name: str) -> None:
             if not names:
                 raise DataFileError(name, lineno, f"organisation {code} has no name")
             kb.orgs[code] = (row["country"] or None, row["sector"] or None)
-            kb.add_aliases(names, "org", code)
+            kb.add_aliases(_split(row["names_en"]), "org", code, "en")
+            kb.add_aliases(_split(row["names_es"]), "org", code, "es")
         elif kind == "people":
             pid = row["id"]
             if not pid:
@@ -230,7 +244,11 @@ def add_file(kb: KnowledgeBase, text: str, kind: str, name: str) -> None:
         elif kind == "ambiguous":
             if not row["name"] or not row["unless"]:
                 raise DataFileError(name, lineno, "an ambiguous name needs its clue words")
-            kb.ambiguous[row["name"]] = tuple(w.lower() for w in _split(row["unless"]))
+            instead = row["instead"] or None
+            if instead and not re.fullmatch(r"[A-Z]{3,12}", instead):
+                raise DataFileError(name, lineno, f"instead {instead!r} is not an actor code")
+            kb.ambiguous[row["name"]] = (tuple(w.lower() for w in _split(row["unless"])),
+                                         instead)
         else:
             lang, sector = row["lang"], row["sector"]
             if lang not in ("en", "es") and len(lang) != 2:

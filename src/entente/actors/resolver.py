@@ -1,5 +1,6 @@
 """Noun phrase -> Actor: people by their role on the day, organisations, countries and
-their capitals (a capital standing for its government), demonyms with sector words.
+their capitals (a capital or nickname standing for its government), demonyms with sector
+words.
 
 Works on plain words so it serves both the coder (tokens of a parse) and `resolve_text`.
 """
@@ -14,6 +15,13 @@ from datetime import date
 from entente.actors.kb import Alias, KnowledgeBase
 from entente.records import Actor
 
+PLACE_KINDS = ("country", "capital", "nickname", "demonym")
+# "former president", "ex ministro": CAMEO's elites (ELI) rather than the office
+FORMER = frozenset({"former", "ex", "ex-", "onetime", "one-time", "antiguo", "antigua"})
+# "Russian-backed separatists" are not Russian
+PATRON_SUFFIX = re.compile(r"-(?:backed|allied|aligned|funded|supported|sponsored|armed|"
+                           r"trained|style|born|based)\b", re.I)
+
 
 @dataclass(frozen=True, slots=True)
 class Word:
@@ -24,6 +32,14 @@ class Word:
     is_head: bool = False
     space_after: bool = True
     proper: bool = False  # a proper noun: an unknown name, not a common noun
+
+
+@dataclass(frozen=True, slots=True)
+class _Hit:
+    start: int
+    end: int
+    alias: Alias
+    on_head: bool
 
 
 def resolve_words(words: Sequence[Word], kb: KnowledgeBase, lang: str,
@@ -37,41 +53,40 @@ def resolve_words(words: Sequence[Word], kb: KnowledgeBase, lang: str,
         return None
     phrase, spans = _layout(words)
     head_i = next((i for i, w in enumerate(words) if w.is_head), len(words) - 1)
-    head_span = spans[head_i]
-    clues = f"{phrase} {context}".lower()
-    matches = [(s, e, a) for s, e, a in kb.find(phrase)
-               if not any(re.search(rf"(?<!\w){re.escape(w)}(?!\w)", clues)
-                          for w in kb.ambiguous.get(a.text, ()))]
+    hits, instead = _hits(phrase, spans[head_i], kb, lang, context)
+    if instead is not None:
+        return _coded(phrase, instead, kb, how=f"ambiguous name read from its context: {instead}")
 
-    def covers_head(start: int, end: int) -> bool:
-        return start < head_span[1] and head_span[0] < end
+    by_kind: dict[str, list[_Hit]] = {}
+    for h in hits:
+        by_kind.setdefault(h.alias.kind, []).append(h)
 
-    by_kind: dict[str, list[tuple[bool, Alias]]] = {}
-    for start, end, alias in matches:
-        by_kind.setdefault(alias.kind, []).append((covers_head(start, end), alias))
+    for h in sorted(by_kind.get("person", []), key=lambda x: not x.on_head):
+        return _person(kb, h.alias, phrase, day)
+    sector = _sector(phrase, words, head_i, kb, lang)
+    places = [h for kind in PLACE_KINDS for h in by_kind.get(kind, [])]
+    for h in by_kind.get("org", []):
+        if h.on_head or sector is None:
+            country, org_sector = kb.orgs[h.alias.key]
+            other = [p.alias.key for p in places if not p.on_head and p.alias.key != country]
+            if country and other and org_sector:
+                # "Peru's Congress": the organisation's kind, the phrase's country
+                return Actor(phrase, other[0] + org_sector, other[0], org_sector,
+                             how=f"'{h.alias.text}' of {kb.countries.get(other[0], other[0])}")
+            return Actor(phrase, h.alias.key, country, org_sector, kb_id=h.alias.key,
+                         how=f"organisation: {h.alias.text}")
 
-    for _on_head, alias in sorted(by_kind.get("person", []), key=lambda x: not x[0]):
-        return _person(kb, alias, phrase, day)
-    for on_head, alias in by_kind.get("org", []):
-        if on_head or _sector(words, head_i, kb, lang) is None:
-            country, sector = kb.orgs[alias.key]
-            return Actor(phrase, alias.key, country, sector, kb_id=alias.key,
-                         how=f"organisation: {alias.text}")
-
-    sector = _sector(words, head_i, kb, lang)
-    place = [(on_head, a) for kind in ("country", "capital", "nickname", "demonym")
-             for on_head, a in by_kind.get(kind, [])]
-    head_aliases = [a for h, a in place if h]
-    modifiers = [a for h, a in place if not h]
-    if head_aliases and sector is None:
-        alias = head_aliases[0]
-        if alias.kind == "capital":
+    head_places = [h.alias for h in places if h.on_head]
+    modifiers = [h.alias for h in places if not h.on_head]
+    if head_places and sector is None:
+        alias = head_places[0]
+        if alias.kind in ("capital", "nickname"):
             return Actor(phrase, alias.key + "GOV", alias.key, "GOV",
-                         how=f"capital standing for its government: {alias.text}")
+                         how=f"{alias.kind} standing for its government: {alias.text}")
         return Actor(phrase, alias.key, alias.key, None, how=f"{alias.kind}: {alias.text}")
     title = _title_sector(words, head_i, kb, lang) if sector is None else None
-    if (modifiers or head_aliases) and (sector or title):
-        alias = (modifiers or head_aliases)[0]
+    if (modifiers or head_places) and (sector or title):
+        alias = (modifiers or head_places)[0]
         if sector:
             return Actor(phrase, alias.key + sector, alias.key, sector,
                          how=f"{alias.kind} '{alias.text}' + sector word '{words[head_i].text}'")
@@ -82,9 +97,9 @@ def resolve_words(words: Sequence[Word], kb: KnowledgeBase, lang: str,
         # the owner of the thing acted on: "Venezuela's decision", "la operación de
         # Washington"; a demonym only before a name: "Venezuelan X", not "Venezuelan oil"
         alias = (owners or modifiers)[0]
-        if alias.kind == "capital":  # "la operación de Washington"
+        if alias.kind in ("capital", "nickname"):
             return Actor(phrase, alias.key + "GOV", alias.key, "GOV",
-                         how=f"capital standing for its government: {alias.text}")
+                         how=f"{alias.kind} standing for its government: {alias.text}")
         return Actor(phrase, alias.key, alias.key, None,
                      how=f"{alias.kind} modifier: {alias.text}")
     if sector:
@@ -98,34 +113,142 @@ def resolve_text(text: str, kb: KnowledgeBase, lang: str = "en",
     """Resolve a bare phrase without a parse: its last sector word (else its last word) is
     taken as the head, which fits "Cuban doctors" and "los médicos cubanos" alike."""
     tokens = re.findall(r"[\w.'’-]+", text)
-    while tokens and tokens[-1].endswith(".") and not re.fullmatch(r"(?:[A-Z]\.)+", tokens[-1]):
-        tokens[-1] = tokens[-1].rstrip(".")
-    sector_at = [i for i, t in enumerate(tokens) if kb.sector_of(t, lang)]
-    head = sector_at[-1] if sector_at else len(tokens) - 1
-    words = [Word(t, t.lower(), is_head=(i == head)) for i, t in enumerate(tokens)]
+    while tokens and tokens[-1].endswith(".") and "." not in tokens[-1][:-1]:
+        tokens[-1] = tokens[-1].rstrip(".")  # a full stop, not an abbreviation like "EE.UU."
+    tokens = [t for t in tokens if t]
+    if not tokens:
+        return None
+    owner_before, owner_after = _owner_in_context(text, context)
+    if any(a.kind in PLACE_KINDS for _s, _e, a in kb.find(text, lang)):
+        owner_after = []  # "Santiago de Cuba" is a city, not Cuba's Santiago
+    head = _head_index(tokens, kb, lang)
+    words = [Word(t, t.lower(), is_head=(i == head), proper=t[:1].isupper() and i > 0)
+             for i, t in enumerate(tokens)]
+    # "Peru's Congress", "la Asamblea Nacional de Ecuador": the owner the context gives
+    words = ([Word(w, w.lower()) for w in owner_before]
+             + words + [Word(w, w.lower()) for w in owner_after])
     return resolve_words(words, kb, lang, day, context)
+
+
+def _head_index(tokens: list[str], kb: KnowledgeBase, lang: str) -> int:
+    """The head of a bare phrase: where a sector term starts (Spanish: "fuerzas de
+    seguridad ecuatorianas") or ends (English: "Ecuadorian security forces"), else the last
+    sector word, else the last word."""
+    for size in (4, 3, 2):
+        for lo in range(len(tokens) - size + 1):
+            if kb.sector_of(" ".join(tokens[lo:lo + size]), lang):
+                return lo if lang == "es" else lo + size - 1
+    sector_at = [i for i, t in enumerate(tokens) if kb.sector_of(t, lang)]
+    return sector_at[-1] if sector_at else len(tokens) - 1
+
+
+def _owner_in_context(text: str, context: str) -> tuple[list[str], list[str]]:
+    """The possessor the context puts before or after the mention, as words."""
+    if not context or text not in context:
+        return [], []
+    before = re.search(rf"((?:[A-ZÁÉÍÓÚ][\w.]+\s)?[A-ZÁÉÍÓÚ][\w.]+)['’]s\s+{re.escape(text)}",
+                       context)
+    if before:
+        return [*before.group(1).split(), "'s"], []
+    after = re.search(rf"{re.escape(text)}\s+(de|del|of)\s+((?:el\s|la\s|the\s)?"
+                      rf"[A-ZÁÉÍÓÚ][\w.]+(?:\s[A-ZÁÉÍÓÚ][\w.]+)?)", context)
+    if after:
+        return [], [after.group(1), *after.group(2).split()]
+    return [], []
+
+
+def _hits(phrase: str, head_span: tuple[int, int], kb: KnowledgeBase, lang: str,
+          context: str) -> tuple[list[_Hit], str | None]:
+    """The names found in the phrase that count, and the code an ambiguous one means
+    instead in this context, if any."""
+    clues = f"{phrase} {context}".lower()
+    hits: list[_Hit] = []
+    for start, end, alias in kb.find(phrase, lang):
+        unless, instead = kb.ambiguous.get(alias.text, ((), None))
+        if any(re.search(rf"(?<!\w){re.escape(w)}(?!\w)", clues) for w in unless):
+            if instead:
+                return [], instead
+            continue
+        if alias.kind in PLACE_KINDS and _not_a_place(phrase, start, end, kb, lang):
+            continue
+        on_head = start < head_span[1] and head_span[0] < end
+        hits.append(_Hit(start, end, alias, on_head))
+    return hits, None
+
+
+def _not_a_place(phrase: str, start: int, end: int, kb: KnowledgeBase, lang: str) -> bool:
+    """A country or capital name that is here part of something else: the first half of
+    a hyphenated compound ("Cuban-American", "Russian-backed"), a person's or a brand's
+    name ("George Washington", "Paris Hilton", "Washington Post"), or a place named after
+    it ("la isla de Margarita")."""
+    after = phrase[end:]
+    if after.startswith("-") or PATRON_SUFFIX.match(after):
+        return True
+    alias_here = [a for s, e, a in kb.find(phrase[start:end], lang) if a.kind == "nickname"]
+    if alias_here and re.match(r"\s+(?:de|of)\s+[A-ZÁÉÍÓÚ]", after):
+        return True  # "la isla de Margarita"
+    name = phrase[start:end]
+    if not name[:1].isupper():
+        return False
+    before = re.search(r"([A-ZÁÉÍÓÚ][\w'’]+)\s+$", phrase[:start])
+    following = re.match(r"\s+([A-ZÁÉÍÓÚ][\w'’]*)", after)
+    for m in (before, following):
+        if m is None:
+            continue
+        word = m.group(1)
+        if kb.sector_of(word, lang) or kb.find(word, lang) or word.lower() in _TITLE_WORDS:
+            continue
+        return True
+    return False
+
+
+# capitalised words that may stand next to a country name without making it a person's name
+_TITLE_WORDS = frozenset({
+    "president", "prime", "foreign", "minister", "vice", "defence", "defense", "interior",
+    "secretary", "state", "general", "navy", "army", "air", "force", "coast", "guard",
+    "central", "bank", "national", "supreme", "court", "senate", "congress", "embassy",
+    "the", "el", "la", "los", "las", "de", "del", "mr", "mrs", "ms", "dr", "gen", "sen",
+    "rep", "former", "acting", "interim", "new", "north", "south", "east", "west",
+    "presidente", "presidenta", "canciller", "ministro", "ministra", "embajada",
+})
+
+
+def _coded(phrase: str, code: str, kb: KnowledgeBase, how: str) -> Actor:
+    country = code[:3] if code[:3] in kb.countries else None
+    sector = code[3:6] or None if country else None
+    return Actor(phrase, code, country, sector, how=how)
 
 
 def _person(kb: KnowledgeBase, alias: Alias, phrase: str, day: date | None) -> Actor:
     person = kb.people[alias.key]
     role = person.role_on(day)
-    if role is None:
+    if role is None or role.code is None:
         when = day.isoformat() if day else "the date"
         return Actor(phrase, None, None, None, kb_id=person.id,
                      how=f"person {person.names[0]}: no role known on {when}")
-    code = (role.country or "") + (role.sector or "") or None
-    return Actor(phrase, code, role.country, role.sector, kb_id=person.id,
+    return Actor(phrase, role.code, role.country, role.sector, kb_id=person.id,
                  how=f"person {person.names[0]}: {role.role}")
 
 
-def _sector(words: Sequence[Word], head_i: int, kb: KnowledgeBase, lang: str) -> str | None:
+def _sector(phrase: str, words: Sequence[Word], head_i: int, kb: KnowledgeBase,
+            lang: str) -> str | None:
+    """The sector the head names: the longest sector term ending or starting at the head
+    ("defence minister", "ministro de Defensa", "fuerzas de seguridad"), else the head
+    word; a "former" official is an elite (ELI)."""
     head = words[head_i]
-    if head_i > 0:  # two-word sector terms: "armed forces", "health workers"
-        pair = f"{words[head_i - 1].text} {head.text}"
-        found = kb.sector_of(pair, lang)
+    found: str | None = None
+    for size in (4, 3, 2):
+        for lo in range(max(0, head_i - size + 1), min(head_i, len(words) - size) + 1):
+            term = " ".join(w.text for w in words[lo:lo + size]).lower()
+            found = kb.sector_of(term, lang)
+            if found:
+                break
         if found:
-            return found
-    return kb.sector_of(head.text, lang) or kb.sector_of(head.lemma, lang)
+            break
+    found = found or kb.sector_of(head.text, lang) or kb.sector_of(head.lemma, lang)
+    if found in ("GOV", "LEG", "MIL") and any(w.text.lower() in FORMER for w in words):
+        return "ELI"
+    return found
 
 
 def _title_sector(words: Sequence[Word], head_i: int, kb: KnowledgeBase,

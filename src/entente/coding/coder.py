@@ -65,7 +65,7 @@ class Coder:
                     break
         if any(e.cameo != STATEMENT for e in events):
             events = [e for e in events if e.cameo != STATEMENT]
-        ctx.memory.remember(sent.text, self.kb, ctx.published)
+        ctx.memory.remember(sent.text, self.kb, ctx.published, self.lang)
         return events
 
     # -- matching -------------------------------------------------------------------------

@@ -26,17 +26,19 @@ class ArticleMemory:
     people: list[Actor] = field(default_factory=list)
     countries: list[str] = field(default_factory=list)
 
-    def remember(self, text: str, kb: KnowledgeBase, day: date | None) -> None:
+    def remember(self, text: str, kb: KnowledgeBase, day: date | None,
+                 lang: str | None = None) -> None:
         """Note the people and countries a sentence names (after it has been coded)."""
-        for _start, _end, alias in kb.find(text):
+        for _start, _end, alias in kb.find(text, lang):
             if alias.kind == "person":
                 person = kb.people[alias.key]
                 role = person.role_on(day)
-                if role is not None and role.country:
-                    self.people.append(Actor(alias.text, f"{role.country}{role.sector or ''}",
-                                             role.country, role.sector, kb_id=person.id,
+                if role is not None and role.code:
+                    self.people.append(Actor(alias.text, role.code, role.country, role.sector,
+                                             kb_id=person.id,
                                              how=f"person {person.names[0]}: {role.role}"))
-                    self.countries.append(role.country)
+                    if role.country:
+                        self.countries.append(role.country)
             elif alias.kind in ("country", "capital", "demonym", "nickname") and alias.key:
                 self.countries.append(alias.key)
 
