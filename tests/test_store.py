@@ -12,7 +12,7 @@ import duckdb
 import pytest
 
 from entente.errors import StoreError
-from entente.records import Actor, Article, Modality
+from entente.records import Actor, Article, Modality, Place
 from entente.store import EventQuery, open_store
 from entente.store.duck import DuckStore
 from entente.store.schema import SCHEMA_VERSION
@@ -137,3 +137,33 @@ def test_second_writer_gets_a_clear_message(tmp_path: Path) -> None:
 def test_missing_folder_is_a_clear_error(tmp_path: Path) -> None:
     with pytest.raises(StoreError, match="does not exist"):
         open_store(tmp_path / "no" / "such" / "e.duckdb")
+
+
+def test_an_older_database_is_upgraded_in_place(tmp_path: Path) -> None:
+    from entente.store.schema import MIGRATIONS
+
+    path = tmp_path / "v1.duckdb"
+    con = duckdb.connect(str(path))
+    con.execute("CREATE TABLE schema_version (version INTEGER NOT NULL, "
+                "applied_at TIMESTAMP NOT NULL)")
+    for statement in MIGRATIONS[0]:
+        con.execute(statement)
+    con.execute("INSERT INTO schema_version VALUES (1, now())")
+    con.execute("INSERT INTO articles VALUES ('a1', 'h1', 'T', 'O', NULL, DATE '2025-03-02', "
+                "'en', 'x.txt', 'text', 'Cuba praised Venezuela.', now())")
+    con.execute("INSERT INTO events (id, article_id, sentence_index, span_start, span_end, "
+                "evidence, source_code, source_country, source_text, target_code, "
+                "target_country, target_text, cameo, root, plover, goldstein, quad_class, "
+                "trigger, modality, mentions, coder_version) VALUES ('e1', 'a1', 0, 0, 23, "
+                "'Cuba praised Venezuela.', 'CUB', 'CUB', 'Cuba', 'VEN', 'VEN', 'Venezuela', "
+                "'051', '05', 'SUPPORT', 3.4, 1, 'praised', 'asserted', 1, '0.1.0')")
+    con.close()
+    with open_store(path) as s:
+        assert s.schema_version() == SCHEMA_VERSION >= 2
+        (event,) = s.events(EventQuery())
+        assert (event.source.code, event.target.code, event.place) == ("CUB", "VEN", None)
+        caracas = Place("Caracas", "VEN", "VE.25", 10.5, -66.9, 3646738, "city", "test")
+        placed = make_event(article_id="a2", sentence_index=5, place=caracas)
+        assert s.add_article(replace(ART, id="a2", content_hash="h2"), [placed])
+        back = s.events(EventQuery(article_id="a2"))
+        assert back == [placed]

@@ -88,6 +88,32 @@ class Actor:
 
 
 @dataclass(frozen=True, slots=True)
+class Place:
+    """Where an event happened, as the text states it, resolved offline."""
+
+    name: str
+    country: str | None  # ISO 3166-1 alpha-3
+    admin1: str | None = None  # GeoNames first-level division code ("VE.14")
+    latitude: float | None = None
+    longitude: float | None = None
+    geonameid: int | None = None
+    precision: str = "city"  # city | country
+    how: str | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"name": self.name, "country": self.country, "admin1": self.admin1,
+                "latitude": self.latitude, "longitude": self.longitude,
+                "geonameid": self.geonameid, "precision": self.precision, "how": self.how}
+
+    @staticmethod
+    def from_dict(d: dict[str, Any]) -> Place:
+        return Place(name=d["name"], country=d.get("country"), admin1=d.get("admin1"),
+                     latitude=d.get("latitude"), longitude=d.get("longitude"),
+                     geonameid=d.get("geonameid"), precision=d.get("precision", "city"),
+                     how=d.get("how"))
+
+
+@dataclass(frozen=True, slots=True)
 class Event:
     """One coded event: who did what to whom, when, and how sure the text is."""
 
@@ -112,6 +138,7 @@ class Event:
     mentions: int = 1
     lang: str | None = None
     plover_mode: str | None = None
+    place: Place | None = None
     coder_version: str = CODER_VERSION
     id: str = field(default="")
 
@@ -157,6 +184,7 @@ class Event:
             "asserted_by": self.asserted_by,
             "mentions": self.mentions,
             "lang": self.lang,
+            "place": self.place.to_dict() if self.place else None,
             "coder_version": self.coder_version,
         }
 
@@ -186,5 +214,6 @@ class Event:
             asserted_by=d.get("asserted_by"),
             mentions=int(d.get("mentions", 1)),
             lang=d.get("lang"),
+            place=Place.from_dict(d["place"]) if d.get("place") else None,
             coder_version=d.get("coder_version", CODER_VERSION),
         )

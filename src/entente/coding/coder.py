@@ -19,7 +19,9 @@ from entente.coding.memory import ArticleMemory
 from entente.coding.modality import modality_of, nominal_modality
 from entente.coding.ontology import CameoCode
 from entente.coding.patterns import Pattern, PatternIndex, lemma_key
-from entente.records import Actor, Event, Modality
+from entente.places.gazetteer import load_gazetteer
+from entente.places.resolver import resolve_place
+from entente.records import Actor, Event, Modality, Place
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -122,9 +124,31 @@ class Coder:
         else:
             pairs = [(s, None) for s in sources]
         trigger = " ".join([token.text, *(o.text for o in m.trigger_objs)])
+        prefer = [c for a in (*sources, *targets) if (c := a.country)] + \
+            ctx.memory.countries[::-1]
+        place = self._place(token, pattern.code.startswith("042"), prefer)
         return [self._event(s, t, pattern.code, trigger, modality, asserted_by, sent, ctx,
-                            (day, precision))
+                            (day, precision), place)
                 for s, t in pairs]
+
+    def _place(self, token: Token, visit: bool, prefer: list[str]) -> Place | None:
+        """Where the sentence says the event happened, if it says so."""
+        for head in syntax.place_heads(token, visit=visit):
+            other_side = syntax.border_country(head)
+            if other_side is not None:
+                found = resolve_place(syntax.place_name(other_side), load_gazetteer(),
+                                      self.kb, prefer, self.lang)
+                if found is not None and found.precision == "country":
+                    return Place(f"border with {found.name}", found.country,
+                                 precision="country", how=f"border with {found.name}")
+                continue
+            if head.pos_ != "PROPN":
+                continue
+            found = resolve_place(syntax.place_name(head), load_gazetteer(), self.kb, prefer,
+                                  self.lang)
+            if found is not None:
+                return found
+        return None
 
     def _slot_actors(self, token: Token, slots: tuple[str, ...], m: _Match, day: date | None,
                      ctx: SentenceContext, source: bool) -> list[Actor]:
@@ -189,7 +213,8 @@ class Coder:
 
     def _event(self, source: Actor, target: Actor | None, code: str, trigger: str,
                modality: Modality, asserted_by: str | None, sent: Span,
-               ctx: SentenceContext, when: tuple[date | None, str | None]) -> Event:
+               ctx: SentenceContext, when: tuple[date | None, str | None],
+               place: Place | None = None) -> Event:
         info = self.ontology[code]
         return Event(
             article_id=ctx.article_id,
@@ -212,4 +237,5 @@ class Coder:
             published=ctx.published,
             asserted_by=asserted_by,
             lang=ctx.lang,
+            place=place,
         )

@@ -128,3 +128,47 @@ def _case(token: Token) -> str | None:
         if child.dep_ == "case":
             return str(child.lower_)
     return None
+
+
+LOCATIVE_PREPS = frozenset({"in", "at", "near", "outside", "inside", "en", "cerca"})
+VISIT_PREPS = frozenset({"to", "a"})
+
+
+def place_heads(trigger: Token, visit: bool = False, depth: int = 3) -> list[Token]:
+    """Heads of the place phrases around a trigger, nearest first: "in Caracas", "en
+    Mérida", "at the border with Colombia" (its head is "border"); for visits also "to X".
+    """
+    preps = LOCATIVE_PREPS | VISIT_PREPS if visit else LOCATIVE_PREPS
+    found: list[Token] = []
+    frontier = [trigger]
+    for _ in range(depth):
+        following: list[Token] = []
+        for tok in frontier:
+            for child in tok.children:
+                if child.dep_ in SUBJECT_DEPS:
+                    continue
+                if child.dep_ == "prep" and child.lower_ in preps:
+                    found += [g for g in child.children if g.dep_ == "pobj"]
+                elif child.dep_ in PREP_ATTACH_DEPS and _case(child) in preps:
+                    found.append(child)
+                following.append(child)
+        frontier = following
+    return found
+
+
+def place_name(head: Token) -> str:
+    """The name a place phrase gives: the head with its compound and flat parts."""
+    parts = [t for t in head.subtree
+             if t is head or (t.head is head and t.dep_ in ("compound", "flat", "flat:name"))]
+    return " ".join(t.text for t in sorted(parts, key=lambda t: t.i))
+
+
+def border_country(head: Token) -> Token | None:
+    """"the border with Colombia" / "la frontera con Colombia": the other side."""
+    if head.lemma_.lower() not in ("border", "frontier", "frontera"):
+        return None
+    for prep in ("with", "con"):
+        found = prep_objects(head, prep)
+        if found:
+            return found[0]
+    return None

@@ -9,8 +9,8 @@ from datetime import date
 from types import TracebackType
 from typing import Any
 
-from entente.records import Actor, Article, Event, Modality
-from entente.store.schema import ACTOR_COLUMNS
+from entente.records import Actor, Article, Event, Modality, Place
+from entente.store.schema import ACTOR_COLUMNS, PLACE_COLUMNS
 
 
 @dataclass(frozen=True, slots=True)
@@ -98,6 +98,8 @@ def event_row(event: Event) -> tuple[Any, ...]:
         event.quad_class, event.trigger, event.modality.value, event.date,
         event.date_precision, event.published, event.asserted_by, event.mentions,
         event.lang, event.coder_version,
+        *([getattr(event.place, col) for col in PLACE_COLUMNS] if event.place
+          else [None] * len(PLACE_COLUMNS)),
     )
 
 
@@ -122,6 +124,8 @@ def row_event(row: dict[str, Any]) -> Event:
         date_precision=row["date_precision"], published=row["published"],
         asserted_by=row["asserted_by"], mentions=row["mentions"], lang=row["lang"],
         coder_version=row["coder_version"],
+        place=Place(**{col: row[f"place_{col}"] for col in PLACE_COLUMNS})
+        if row.get("place_name") else None,
     )
 
 

@@ -6,6 +6,8 @@ A newer entente upgrades an older database in place; an older entente refuses a 
 from __future__ import annotations
 
 ACTOR_COLUMNS = ("code", "country", "sector", "text", "kb_id", "how")
+PLACE_COLUMNS = ("name", "country", "admin1", "latitude", "longitude", "geonameid", "precision",
+                 "how")
 
 _ACTOR_DDL = ",\n".join(
     f"    {side}_{col} VARCHAR" for side in ("source", "target") for col in ACTOR_COLUMNS
@@ -59,6 +61,17 @@ MIGRATIONS: list[list[str]] = [
         "CREATE INDEX events_date ON events (date)",
         "CREATE INDEX events_dyad ON events (source_country, target_country)",
     ],
+    # version 2: where events happened
+    [
+        "ALTER TABLE events ADD COLUMN place_name VARCHAR",
+        "ALTER TABLE events ADD COLUMN place_country VARCHAR",
+        "ALTER TABLE events ADD COLUMN place_admin1 VARCHAR",
+        "ALTER TABLE events ADD COLUMN place_latitude DOUBLE",
+        "ALTER TABLE events ADD COLUMN place_longitude DOUBLE",
+        "ALTER TABLE events ADD COLUMN place_geonameid BIGINT",
+        "ALTER TABLE events ADD COLUMN place_precision VARCHAR",
+        "ALTER TABLE events ADD COLUMN place_how VARCHAR",
+    ],
 ]
 
 SCHEMA_VERSION = len(MIGRATIONS)
@@ -68,7 +81,7 @@ EVENT_COLUMNS: tuple[str, ...] = (
     *(f"{side}_{col}" for side in ("source", "target") for col in ACTOR_COLUMNS),
     "cameo", "root", "plover", "plover_mode", "goldstein", "quad_class", "trigger",
     "modality", "date", "date_precision", "published", "asserted_by", "mentions", "lang",
-    "coder_version",
+    "coder_version", *(f"place_{col}" for col in PLACE_COLUMNS),
 )
 
 ARTICLE_COLUMNS: tuple[str, ...] = (

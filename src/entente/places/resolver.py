@@ -1,0 +1,50 @@
+"""Place name -> Place, preferring what the story is about.
+
+A country's name is always the country, never a town that shares it. Among cities of the
+same name, one in a country of the event's actors or of the article wins; then one whose
+name is written exactly so; then the most populous. An unknown name gives None and leaves
+everything else as it was.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from entente.actors.kb import KnowledgeBase
+from entente.places.gazetteer import Gazetteer
+from entente.records import Place
+
+
+def resolve_place(name: str, gazetteer: Gazetteer, kb: KnowledgeBase,
+                  prefer: Sequence[str] = (), lang: str | None = None) -> Place | None:
+    """The place `name` means; `prefer` lists ISO3 countries of the actors and the article."""
+    name = name.strip()
+    if not name:
+        return None
+    countries = [a.key for start, end, a in kb.find(name, lang)
+                 if a.kind == "country" and end - start == len(name)]
+    if countries:
+        return _country(name, countries[0], gazetteer, "country name")
+    cities = gazetteer.lookup(name)
+    if not cities:
+        return None
+    preferred = [c for c in cities if c.country in prefer]
+    pool = preferred or cities
+    # the order of `prefer` (actors first), then the name as written ("San José" with its
+    # accent is Costa Rica's, "San Jose" California's), then population
+    best = max(pool, key=lambda c: (-_rank(c.country, prefer), c.name == name, c.population))
+    how = (f"city in {best.country}, a country of the story" if preferred
+           else f"most populous '{name}' ({len(cities)} known)")
+    return Place(name=best.name, country=best.country, admin1=best.admin1,
+                 latitude=best.latitude, longitude=best.longitude,
+                 geonameid=best.geonameid, precision="city", how=how)
+
+
+def _rank(country: str, prefer: Sequence[str]) -> int:
+    return prefer.index(country) if country in prefer else len(prefer)
+
+
+def _country(name: str, iso3: str, gazetteer: Gazetteer, how: str) -> Place:
+    return Place(name=name, country=iso3, admin1=None, latitude=None, longitude=None,
+                 geonameid=None, precision="country", how=how)
+
