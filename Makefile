@@ -21,7 +21,7 @@ bench: setup
 	$(BIN)/python benchmarks/run.py
 
 lock:  ## refresh requirements.lock from the current .venv
-	$(BIN)/pip freeze | grep -v -i -e '^-e' -e '^entente' -e 'es[-_]core[-_]news[-_]sm' > requirements.lock
+	$(BIN)/pip freeze | grep -v -i -e '^-e' -e '^#' -e '^entente' -e 'es[-_]core[-_]news[-_]sm' > requirements.lock
 
 clean:
 	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache entente.duckdb
