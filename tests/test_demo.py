@@ -116,3 +116,41 @@ def test_second_demo_run_is_idempotent(tmp_path: Path) -> None:
     assert first.exit_code == second.exit_code == 0
     assert "stored 22 new" in first.output
     assert "stored 0 new, 22 already stored" in second.output
+
+
+def test_demo_names_the_turn_found_by_the_detector_and_writes_the_report(
+        demo: tuple[str, DuckStore]) -> None:
+    output, store = demo
+    shifts = output.split("biggest shifts found by the change-point detector:")[1]
+    first = shifts.strip().splitlines()[0]
+    assert first.startswith("CUB-VEN turned towards conflict around 2026-01"), first
+    report = Path(store.location).with_name("entente-report.html")
+    html = report.read_text(encoding="utf-8")
+    assert "data-dyad='CUB-VEN'" in html and "turned towards conflict" in html
+
+
+def test_relations_shifts_and_exports_from_the_command_line(demo: tuple[str, DuckStore],
+                                                            tmp_path: Path) -> None:
+    import json
+
+    _, store = demo
+    runner = CliRunner()
+    rel = runner.invoke(main, ["relations", "CUB", "VEN", "--db", store.location, "--period",
+                               "quarter", "--format", "json"])
+    series = json.loads(rel.stdout)["series"]
+    assert set(series) == {"a->b", "b->a", "both"}
+    means = {p["period"]: p["goldstein_mean"] for p in series["both"]}
+    assert means["2025-10-01"] > 0 > means["2026-01-01"]
+    sh = runner.invoke(main, ["shifts", "--db", store.location, "--format", "json"])
+    top = json.loads(sh.stdout)[0]
+    assert (top["a"], top["b"], top["direction"]) == ("CUB", "VEN", "towards conflict")
+    assert top["drivers"] and all(d["evidence"] and d["article"] for d in top["drivers"])
+    gdelt = runner.invoke(main, ["export", "--db", store.location, "--format", "gdelt"])
+    lines = gdelt.stdout.splitlines()
+    assert len(lines) > 100 and all(len(line.split("\t")) == 61 for line in lines)
+    missing = runner.invoke(main, ["export", "--db", store.location, "--format", "parquet"])
+    assert missing.exit_code == 2 and "--out" in missing.stderr
+    out = tmp_path / "e.parquet"
+    ok = runner.invoke(main, ["export", "--db", store.location, "--format", "parquet",
+                              "--out", str(out)])
+    assert ok.exit_code == 0 and out.stat().st_size > 0

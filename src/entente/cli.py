@@ -195,7 +195,6 @@ def demo(db: str, corpus: Path | None, no_progress: bool, pattern_files: tuple[P
     click.echo(f"entente demo: reading {corpus}")
     report = _run_ingest([str(corpus)], db, 20_000_000, progress=not no_progress,
                          pipeline=_make_pipeline(pattern_files, actor_files))
-    elapsed = time.perf_counter() - started
     _print_ingest_report(report, db)
     with _store_or_exit(open_store, db) as store:
         stats = store.stats(top=5)
@@ -210,12 +209,28 @@ def demo(db: str, corpus: Path | None, no_progress: bool, pattern_files: tuple[P
     click.echo("most active dyads (events that happened, mean Goldstein):")
     for d in stats.top_dyads:
         click.echo(f"  {d.a}-{d.b}  {d.events:4d} events  {d.goldstein_mean:+.1f}")
-    click.echo(f"done in {elapsed:.1f} s")
+    from entente.analysis.report import write_report
+    from entente.analysis.shifts import find_shifts
+
+    with _store_or_exit(open_store, db, read_only=True) as store:
+        found = find_shifts(store, top=3)
+        report_path = Path(db).resolve().with_name("entente-report.html")
+        report_path.write_text(write_report(store, title="entente demo: relations report"),
+                               encoding="utf-8")
+    click.echo("biggest shifts found by the change-point detector:")
+    for s in found:
+        click.echo(f"  {s.describe()}")
+    if not found:
+        click.echo("  none (too few events per dyad)")
+    click.echo(f"report: {report_path}")
+    click.echo(f"done in {time.perf_counter() - started:.1f} s")
     dbarg = "" if db == "entente.duckdb" else f" --db {db}"
     click.echo("")
     click.echo("next:")
     click.echo(f"  entente events{dbarg} --dyad CUB VEN          # the Cuba-Venezuela events")
-    click.echo(f"  entente events{dbarg} --actor USA --format csv")
+    click.echo(f"  entente relations{dbarg} CUB VEN --period quarter")
+    click.echo(f"  entente shifts{dbarg} --format json")
+    click.echo(f"  entente export{dbarg} --format gdelt --out events.tsv")
     click.echo("  echo 'Cuba and Venezuela signed an agreement.' | entente code --lang en")
     if report.failures:
         sys.exit(1)
@@ -358,16 +373,9 @@ def events(db: str, actor: str | None, dyad: tuple[str, str] | None, directed: b
     """
     from entente.store import EventQuery, open_store
 
-    modalities: tuple[Modality, ...] | None
-    if modality == "happened":
-        modalities = (Modality.ASSERTED, Modality.REPORTED)
-    elif modality == "all":
-        modalities = None
-    else:
-        modalities = (Modality(modality),)
     query = EventQuery(actor=actor, dyad=dyad, directed=directed, cameo=cameo, root=root,
                        since=_parse_date_option(since), until=_parse_date_option(until),
-                       words=words, modalities=modalities, limit=limit)
+                       words=words, modalities=_modalities(modality), limit=limit)
     with _store_or_exit(open_store, db, read_only=True) as store:
         found = store.events(query)
     _write_events(found, fmt)
@@ -480,6 +488,201 @@ def eval_command(files: tuple[Path, ...], fmt: str, errors: int, floors: Path | 
         _err(f"below floor: {line}")
     if below:
         sys.exit(1)
+
+
+# -- relations, shifts, report, export --------------------------------------------------------
+
+
+@main.command()
+@click.argument("a")
+@click.argument("b")
+@_db_option
+@click.option("--period", type=click.Choice(["day", "week", "month", "quarter"]),
+              default="month", show_default=True)
+@click.option("--format", "fmt", type=click.Choice(["table", "json", "csv"]), default="table",
+              show_default=True)
+def relations(a: str, b: str, db: str, period: str, fmt: str) -> None:
+    """The relations between two countries over time, each way and combined.
+
+    Per period: events, Goldstein sum and mean, QuadClass counts, and events per 100 articles
+    stored for the period (so a busy news month does not look like a crisis).
+
+    \b
+    Example:  entente relations CUB VEN --period quarter
+    """
+    from entente.analysis.series import DIRECTIONS, dyad_series
+    from entente.store import open_store
+
+    with _store_or_exit(open_store, db, read_only=True) as store:
+        series = dyad_series(store, a, b, period)
+    if fmt == "json":
+        click.echo(json.dumps(series.to_dict(), indent=2))
+        return
+    rows = [{"direction": d.replace("a", series.a, 1).replace("b", series.b, 1)
+             if d != "both" else "both", **p.to_dict()}
+            for d in DIRECTIONS for p in series.points[d]]
+    if not rows:
+        _err(f"no events between {series.a} and {series.b}")
+        return
+    if fmt == "csv":
+        buf = io.StringIO()
+        writer = csv.DictWriter(buf, fieldnames=list(rows[0]))
+        writer.writeheader()
+        writer.writerows(rows)
+        click.echo(buf.getvalue(), nl=False)
+        return
+    from rich.console import Console
+    from rich.table import Table
+
+    for d in DIRECTIONS:
+        label = {"a->b": f"{series.a} → {series.b}", "b->a": f"{series.b} → {series.a}",
+                 "both": "both ways"}[d]
+        table = Table(title=f"{label}, per {period}")
+        for col in ("period", "events", "gold sum", "gold mean", "VC", "MC", "VK", "MK",
+                    "per 100 art."):
+            table.add_column(col, justify="right")
+        for p in series.points[d]:
+            r = p.to_dict()
+            table.add_row(str(r["period"]), str(r["events"]), f"{p.goldstein_sum:+.1f}",
+                          "" if r["goldstein_mean"] is None else f"{r['goldstein_mean']:+.2f}",
+                          *(str(c) for c in p.quad_counts),
+                          "" if r["events_per_100_articles"] is None
+                          else f"{r['events_per_100_articles']:.1f}")
+        Console().print(table)
+
+
+def _shift_params(min_events: int, min_size: int, beta: float, min_delta: float) -> Any:
+    from entente.analysis.shifts import ShiftParams
+
+    return ShiftParams(min_events=min_events, min_size=min_size, beta=beta, min_delta=min_delta)
+
+
+def _shift_options(f: Any) -> Any:
+    f = click.option("--min-events", default=8, show_default=True,
+                     help="Events a dyad needs to be examined.")(f)
+    f = click.option("--min-size", default=4, show_default=True,
+                     help="Events on each side of a change, at least.")(f)
+    f = click.option("--beta", default=6.0, show_default=True,
+                     help="Penalty multiplier: higher finds fewer changes.")(f)
+    f = click.option("--min-delta", default=3.0, show_default=True,
+                     help="Smallest change of mean Goldstein reported.")(f)
+    return f
+
+
+@main.command()
+@_db_option
+@_shift_options
+@click.option("--top", default=10, show_default=True)
+@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text",
+              show_default=True)
+def shifts(db: str, min_events: int, min_size: int, beta: float, min_delta: float, top: int,
+           fmt: str) -> None:
+    """The largest changes in relations across all dyads, ranked and explained.
+
+    Change points (PELT, ruptures) in each dyad's sequence of Goldstein scores; each shift
+    lists the level before and after, its date, and the events that drive it.
+
+    \b
+    Example:  entente shifts --top 5 --format json
+    """
+    from entente.analysis.shifts import find_shifts
+    from entente.store import open_store
+
+    params = _shift_params(min_events, min_size, beta, min_delta)
+    with _store_or_exit(open_store, db, read_only=True) as store:
+        found = find_shifts(store, params, top=top)
+        articles = store.articles_by_id(sorted({e.article_id for s in found for e in s.drivers}))
+    if fmt == "json":
+        out = []
+        for s in found:
+            d = s.to_dict()
+            for driver in d["drivers"]:  # type: ignore[attr-defined]
+                art = articles.get(driver["doc_id"])
+                driver["article"] = None if art is None else {
+                    "title": art.title, "outlet": art.outlet, "url": art.url,
+                    "published": art.published.isoformat() if art.published else None}
+            out.append(d)
+        click.echo(json.dumps(out, indent=2, ensure_ascii=False))
+        return
+    if not found:
+        click.echo("no shifts found (too few events per dyad?)")
+    for i, s in enumerate(found, start=1):
+        click.echo(f"{i}. {s.describe()}")
+        for e in s.drivers:
+            art = articles.get(e.article_id)
+            outlet = f" [{art.outlet}]" if art and art.outlet else ""
+            click.echo(f"     {e.date} {e.source.code}->{e.target.code if e.target else '-'} "
+                       f"{e.cameo} {e.goldstein:+.1f}{outlet}  {e.evidence[:100]}")
+
+
+@main.command()
+@_db_option
+@click.option("--out", "out_path", type=click.Path(dir_okay=False, path_type=Path),
+              default="entente-report.html", show_default=True)
+@click.option("--period", type=click.Choice(["week", "month", "quarter"]), default="month",
+              show_default=True)
+@click.option("--title", default="entente: relations report", show_default=True)
+@_shift_options
+def report(db: str, out_path: Path, period: str, title: str, min_events: int, min_size: int,
+           beta: float, min_delta: float) -> None:
+    """Write a self-contained HTML report that opens offline.
+
+    \b
+    Example:  entente report --out report.html
+    """
+    from entente.analysis.report import write_report
+    from entente.store import open_store
+
+    params = _shift_params(min_events, min_size, beta, min_delta)
+    with _store_or_exit(open_store, db, read_only=True) as store:
+        html = write_report(store, title=title, period=period, params=params)
+    out_path.write_text(html, encoding="utf-8")
+    click.echo(f"report written to {out_path.resolve()}")
+
+
+@main.command("export")
+@_db_option
+@click.option("--format", "fmt", type=click.Choice(["gdelt", "plover", "csv", "parquet"]),
+              required=True)
+@click.option("--out", "out_path", type=click.Path(dir_okay=False, path_type=Path),
+              help="File to write (standard output when left out, except Parquet).")
+@click.option("--modality", type=click.Choice(MODALITY_CHOICES), default="happened",
+              show_default=True)
+def export_command(db: str, fmt: str, out_path: Path | None, modality: str) -> None:
+    """Export events: GDELT 2.0 event TSV (61 columns), PLOVER JSON, CSV or Parquet.
+
+    \b
+    Examples:
+      entente export --format gdelt > events.tsv
+      entente export --format parquet --out events.parquet
+    """
+    from entente.export import export_events
+    from entente.places.gazetteer import load_gazetteer
+    from entente.store import EventQuery, open_store
+
+    if fmt == "parquet" and out_path is None:
+        raise click.UsageError("Parquet needs --out FILE")
+    with _store_or_exit(open_store, db, read_only=True) as store:
+        found = store.events(EventQuery(modalities=_modalities(modality), limit=None))
+        articles = store.articles_by_id(sorted({e.article_id for e in found}))
+    fips = load_gazetteer().fips if fmt == "gdelt" else {}
+    if out_path is None:
+        export_events(found, articles, fmt, sys.stdout, fips)
+        return
+    if fmt == "parquet":
+        n = export_events(found, articles, fmt, out_path)
+    else:
+        with out_path.open("w", encoding="utf-8", newline="") as f:
+            n = export_events(found, articles, fmt, f, fips)
+    _err(f"{n} events written to {out_path}")
+
+
+def _modalities(choice: str) -> tuple[Modality, ...] | None:
+    if choice == "happened":
+        return (Modality.ASSERTED, Modality.REPORTED)
+    if choice == "all":
+        return None
+    return (Modality(choice),)
 
 
 # -- knowledge files -------------------------------------------------------------------------

@@ -40,6 +40,18 @@ class DyadCount:
 
 
 @dataclass(frozen=True, slots=True)
+class PeriodRow:
+    """Events from one country to another in one period."""
+
+    period: date
+    source: str
+    target: str
+    events: int
+    goldstein_sum: float
+    quad_counts: tuple[int, int, int, int]
+
+
+@dataclass(frozen=True, slots=True)
 class StoreStats:
     articles: int
     events: int
@@ -69,6 +81,24 @@ class Store(ABC):
 
     @abstractmethod
     def stats(self, top: int = 5) -> StoreStats: ...
+
+    @abstractmethod
+    def dyad_periods(self, period: str, a: str | None = None,
+                     b: str | None = None) -> list[PeriodRow]:
+        """Events per period and direction (all country pairs, or between `a` and `b`)."""
+
+    @abstractmethod
+    def articles_per_period(self, period: str) -> dict[date, int]: ...
+
+    @abstractmethod
+    def dyad_sequence(self, a: str, b: str) -> list[Event]:
+        """Every current event between two countries, oldest first."""
+
+    @abstractmethod
+    def active_dyads(self, min_events: int) -> list[tuple[str, str, int]]: ...
+
+    @abstractmethod
+    def articles_by_id(self, ids: list[str]) -> dict[str, Article]: ...
 
     @abstractmethod
     def schema_version(self) -> int: ...

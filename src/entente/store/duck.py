@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import os
 from collections.abc import Sequence
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any
 
@@ -16,6 +16,7 @@ from entente.store import queries
 from entente.store.base import (
     DyadCount,
     EventQuery,
+    PeriodRow,
     Store,
     StoreStats,
     article_row,
@@ -50,6 +51,11 @@ class DuckStore(Store):
             self._migrate()
         elif self.schema_version() > SCHEMA_VERSION:
             raise StoreError(self._too_new())
+        elif self.schema_version() < SCHEMA_VERSION:
+            # an older database: upgrade it once (briefly as a writer), then read
+            self.con.close()
+            DuckStore(self.location).close()
+            self.con = duckdb.connect(self.location, read_only=True)
 
     # -- schema -------------------------------------------------------------------------
 
@@ -144,6 +150,30 @@ class DuckStore(Store):
             articles_by_format=grouped("source_format"),
             top_dyads=dyads,
         )
+
+    def dyad_periods(self, period: str, a: str | None = None,
+                     b: str | None = None) -> list[PeriodRow]:
+        sql, params = queries.dyad_periods(period, a, b)
+        return [PeriodRow(p, s, t, int(n), float(g), (int(q1), int(q2), int(q3), int(q4)))
+                for p, s, t, n, g, q1, q2, q3, q4 in self.con.execute(sql, params).fetchall()]
+
+    def articles_per_period(self, period: str) -> dict[date, int]:
+        sql, params = queries.articles_per_period(period)
+        return {p: int(n) for p, n in self.con.execute(sql, params).fetchall()}
+
+    def dyad_sequence(self, a: str, b: str) -> list[Event]:
+        sql, params = queries.dyad_event_sequence(a, b)
+        return [row_event(r) for r in self._dicts(sql, params)]
+
+    def active_dyads(self, min_events: int) -> list[tuple[str, str, int]]:
+        sql, params = queries.active_dyads(min_events)
+        return [(a, b, int(n)) for a, b, n in self.con.execute(sql, params).fetchall()]
+
+    def articles_by_id(self, ids: list[str]) -> dict[str, Article]:
+        if not ids:
+            return {}
+        sql = queries.articles_by_id(len(ids)).format(cols=", ".join(ARTICLE_COLUMNS))
+        return {r["id"]: row_article(r) for r in self._dicts(sql, list(ids))}
 
     def close(self) -> None:
         self.con.close()

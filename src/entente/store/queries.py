@@ -85,3 +85,87 @@ def top_dyads(limit: int) -> Sql:
         """,
         [limit],
     )
+
+
+PERIODS = {"day": "day", "week": "week", "month": "month", "quarter": "quarter"}
+# An event dated long before its article is a mention of history ("the agreement signed in
+# 2000"), not news of the period: series and shifts leave those out.
+HISTORY_DAYS = 92
+
+
+def _period(period: str) -> str:
+    if period not in PERIODS:
+        raise ValueError(f"period must be one of {', '.join(PERIODS)}")
+    return PERIODS[period]
+
+
+def series_date() -> str:
+    return "COALESCE(date, published)"
+
+
+def current_events() -> str:
+    """Events that happened, dated within HISTORY_DAYS before their article (or undated)."""
+    return (f"modality IN ('asserted', 'reported') AND (published IS NULL OR date IS NULL OR "
+            f"(date >= published - INTERVAL {HISTORY_DAYS} DAY "
+            f"AND date <= published + INTERVAL 1 DAY))")
+
+
+def dyad_periods(period: str, a: str | None = None, b: str | None = None) -> Sql:
+    """Per period and direction between two countries: events, Goldstein sum, QuadClasses.
+
+    Without `a` and `b`, every pair of different countries.
+    """
+    unit = _period(period)
+    where = [current_events(), "source_country IS NOT NULL", "target_country IS NOT NULL",
+             "source_country <> target_country"]
+    params: list[Any] = []
+    if a and b:
+        where.append("((source_country = ? AND target_country = ?) OR "
+                     "(source_country = ? AND target_country = ?))")
+        params += [a, b, b, a]
+    sql = f"""
+        SELECT CAST(date_trunc('{unit}', {series_date()}) AS DATE) AS period,
+               source_country, target_country, count(*) AS events,
+               sum(goldstein) AS goldstein_sum,
+               count(*) FILTER (WHERE quad_class = 1) AS q1,
+               count(*) FILTER (WHERE quad_class = 2) AS q2,
+               count(*) FILTER (WHERE quad_class = 3) AS q3,
+               count(*) FILTER (WHERE quad_class = 4) AS q4
+        FROM events WHERE {' AND '.join(where)} AND {series_date()} IS NOT NULL
+        GROUP BY 1, 2, 3 ORDER BY 1, 2, 3
+    """
+    return sql, params
+
+
+def articles_per_period(period: str) -> Sql:
+    unit = _period(period)
+    return (f"SELECT CAST(date_trunc('{unit}', published) AS DATE), count(*) FROM articles "
+            "WHERE published IS NOT NULL GROUP BY 1 ORDER BY 1", [])
+
+
+def dyad_event_sequence(a: str, b: str) -> Sql:
+    """Every current event between two countries, in date order (for change points)."""
+    cols = ", ".join(EVENT_COLUMNS)
+    return (f"""
+        SELECT {cols} FROM events
+        WHERE {current_events()} AND {series_date()} IS NOT NULL
+          AND ((source_country = ? AND target_country = ?) OR
+               (source_country = ? AND target_country = ?))
+        ORDER BY {series_date()}, article_id, sentence_index, id
+    """, [a, b, b, a])
+
+
+def active_dyads(min_events: int) -> Sql:
+    return (f"""
+        SELECT least(source_country, target_country) AS a,
+               greatest(source_country, target_country) AS b, count(*) AS n
+        FROM events
+        WHERE {current_events()} AND source_country IS NOT NULL
+          AND target_country IS NOT NULL AND source_country <> target_country
+        GROUP BY 1, 2 HAVING count(*) >= ? ORDER BY n DESC, a, b
+    """, [min_events])
+
+
+def articles_by_id(count: int) -> str:
+    marks = ", ".join("?" for _ in range(count))
+    return f"SELECT {{cols}} FROM articles WHERE id IN ({marks})"

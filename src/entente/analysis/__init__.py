@@ -1,0 +1,1 @@
+"""Analysis: dyad series over time, shifts in relations and the events behind them, reports."""

@@ -1,0 +1,204 @@
+"""Writing events out: GDELT 2.0 event files (61 tab-separated columns, no header), PLOVER
+JSON records (one per line), CSV and Parquet of the event table.
+
+GDELT's QuadClass is the root mapping of our ontology (docs/ontology.md); geography uses FIPS
+10-4 country codes as GDELT does; fields entente does not produce (ethnic, religion, tone)
+are left empty, as GDELT leaves unknown fields.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from collections.abc import Iterable, Sequence
+from pathlib import Path
+from typing import IO, Any
+
+from entente.records import Article, Event
+
+GDELT_COLUMNS: tuple[str, ...] = (
+    "GlobalEventID", "Day", "MonthYear", "Year", "FractionDate",
+    *(f"Actor{n}{f}" for n in (1, 2) for f in (
+        "Code", "Name", "CountryCode", "KnownGroupCode", "EthnicCode", "Religion1Code",
+        "Religion2Code", "Type1Code", "Type2Code", "Type3Code")),
+    "IsRootEvent", "EventCode", "EventBaseCode", "EventRootCode", "QuadClass",
+    "GoldsteinScale", "NumMentions", "NumSources", "NumArticles", "AvgTone",
+    *(f"{g}Geo_{f}" for g in ("Actor1", "Actor2", "Action") for f in (
+        "Type", "FullName", "CountryCode", "ADM1Code", "ADM2Code", "Lat", "Long",
+        "FeatureID")),
+    "DATEADDED", "SOURCEURL",
+)
+assert len(GDELT_COLUMNS) == 61
+
+TABLE_COLUMNS: tuple[str, ...] = (
+    "id", "doc_id", "sentence_index", "date", "date_precision", "published",
+    "source_code", "source_country", "source_sector", "source_text", "source_kb_id",
+    "target_code", "target_country", "target_sector", "target_text", "target_kb_id",
+    "cameo", "root", "plover", "plover_mode", "goldstein", "quad_class", "trigger",
+    "modality", "asserted_by", "mentions", "lang", "place_name", "place_country",
+    "place_admin1", "place_latitude", "place_longitude", "place_geonameid", "evidence",
+    "coder_version",
+)
+PLOVER_QUADS = {1: "VERBAL COOPERATION", 2: "MATERIAL COOPERATION", 3: "VERBAL CONFLICT",
+                4: "MATERIAL CONFLICT"}
+FORMATS = ("gdelt", "plover", "csv", "parquet")
+
+
+def table_row(e: Event) -> dict[str, Any]:
+    """An event as a flat row of the event table."""
+    t = e.target
+    p = e.place
+    return {
+        "id": e.id, "doc_id": e.article_id, "sentence_index": e.sentence_index,
+        "date": e.date, "date_precision": e.date_precision, "published": e.published,
+        "source_code": e.source.code, "source_country": e.source.country,
+        "source_sector": e.source.sector, "source_text": e.source.text,
+        "source_kb_id": e.source.kb_id,
+        "target_code": t.code if t else None, "target_country": t.country if t else None,
+        "target_sector": t.sector if t else None, "target_text": t.text if t else None,
+        "target_kb_id": t.kb_id if t else None,
+        "cameo": e.cameo, "root": e.root, "plover": e.plover, "plover_mode": e.plover_mode,
+        "goldstein": e.goldstein, "quad_class": e.quad_class, "trigger": e.trigger,
+        "modality": e.modality.value, "asserted_by": e.asserted_by, "mentions": e.mentions,
+        "lang": e.lang, "place_name": p.name if p else None,
+        "place_country": p.country if p else None, "place_admin1": p.admin1 if p else None,
+        "place_latitude": p.latitude if p else None,
+        "place_longitude": p.longitude if p else None,
+        "place_geonameid": p.geonameid if p else None,
+        "evidence": e.evidence, "coder_version": e.coder_version,
+    }
+
+
+def gdelt_row(e: Event, article: Article | None, fips: dict[str, str]) -> list[str]:
+    """One event as the 61 cells of a GDELT 2.0 event record."""
+    day = e.date or e.published
+    cells: dict[str, str] = dict.fromkeys(GDELT_COLUMNS, "")
+    cells["GlobalEventID"] = str(int(e.id[:15], 16))
+    if day is not None:
+        cells["Day"] = day.strftime("%Y%m%d")
+        cells["MonthYear"] = day.strftime("%Y%m")
+        cells["Year"] = str(day.year)
+        cells["FractionDate"] = f"{day.year + (day.timetuple().tm_yday - 1) / 365:.4f}"
+    for n, actor in ((1, e.source), (2, e.target)):
+        if actor is None:
+            continue
+        cells[f"Actor{n}Code"] = actor.code or ""
+        cells[f"Actor{n}Name"] = actor.text.upper()
+        cells[f"Actor{n}CountryCode"] = actor.country or ""
+        if actor.code and actor.code.startswith(("IGO", "NGO")):
+            cells[f"Actor{n}KnownGroupCode"] = actor.code[3:6]
+        cells[f"Actor{n}Type1Code"] = actor.sector or ""
+    cells["IsRootEvent"] = "1" if e.sentence_index == 0 else "0"
+    cells["EventCode"] = e.cameo
+    cells["EventBaseCode"] = e.cameo[:3]
+    cells["EventRootCode"] = e.root
+    cells["QuadClass"] = str(e.quad_class)
+    cells["GoldsteinScale"] = f"{e.goldstein:.1f}"
+    cells["NumMentions"] = str(e.mentions)
+    cells["NumSources"] = "1"
+    cells["NumArticles"] = "1"
+    if e.place is not None:
+        p = e.place
+        country_fips = fips.get(p.country or "", "")
+        cells["ActionGeo_Type"] = "1" if p.precision == "country" else (
+            "3" if p.country == "USA" else "4")
+        cells["ActionGeo_FullName"] = p.name
+        cells["ActionGeo_CountryCode"] = country_fips
+        if p.admin1:
+            cells["ActionGeo_ADM1Code"] = country_fips + p.admin1.split(".")[-1]
+        if p.latitude is not None and p.longitude is not None:
+            cells["ActionGeo_Lat"] = f"{p.latitude:.4f}"
+            cells["ActionGeo_Long"] = f"{p.longitude:.4f}"
+        if p.geonameid:
+            cells["ActionGeo_FeatureID"] = str(p.geonameid)
+    if e.published is not None:
+        cells["DATEADDED"] = e.published.strftime("%Y%m%d") + "000000"
+    if article is not None and article.url:
+        cells["SOURCEURL"] = article.url
+    return [cells[c].replace("\t", " ").replace("\n", " ") for c in GDELT_COLUMNS]
+
+
+def plover_record(e: Event, article: Article | None) -> dict[str, Any]:
+    """One event as a PLOVER-style JSON record."""
+
+    def actor(a: Any) -> dict[str, Any] | None:
+        if a is None:
+            return None
+        return {"text": a.text, "code": a.code, "country": a.country, "agent": a.sector,
+                "wiki": None, "kb_id": a.kb_id}
+
+    place = e.place
+    day = e.date or e.published
+    return {
+        "id": e.id, "date": day.isoformat() if day else None,
+        "event": e.plover, "mode": e.plover_mode, "context": [],
+        "quad_code": PLOVER_QUADS[e.quad_class],
+        "actor": actor(e.source), "recipient": actor(e.target),
+        "cameo": e.cameo, "goldstein": e.goldstein, "modality": e.modality.value,
+        "event_loc": None if place is None else {
+            "name": place.name, "country": place.country, "admin1": place.admin1,
+            "lat": place.latitude, "lon": place.longitude, "geonameid": place.geonameid},
+        "text_info": {"doc_id": e.article_id, "sentence_index": e.sentence_index,
+                      "evidence": e.evidence, "trigger": e.trigger, "lang": e.lang},
+        "cite_info": None if article is None else {
+            "url": article.url, "outlet": article.outlet, "title": article.title,
+            "published": article.published.isoformat() if article.published else None},
+    }
+
+
+def export_events(events: Sequence[Event], articles: dict[str, Article], fmt: str,
+                  out: IO[str] | Path, fips: dict[str, str] | None = None) -> int:
+    """Write events in `fmt` to a text stream (Parquet: to a path). Returns rows written."""
+    if fmt == "parquet":
+        if not isinstance(out, Path):
+            raise ValueError("Parquet is written to a file: give --out FILE")
+        write_parquet([table_row(e) for e in events], out)
+        return len(events)
+    assert not isinstance(out, Path)
+    if fmt == "gdelt":
+        writer = csv.writer(out, delimiter="\t", lineterminator="\n", quoting=csv.QUOTE_NONE,
+                            escapechar="\\")
+        for e in events:
+            writer.writerow(gdelt_row(e, articles.get(e.article_id), fips or {}))
+    elif fmt == "plover":
+        for e in events:
+            out.write(json.dumps(plover_record(e, articles.get(e.article_id)),
+                                 ensure_ascii=False) + "\n")
+    elif fmt == "csv":
+        dict_writer = csv.DictWriter(out, fieldnames=TABLE_COLUMNS, lineterminator="\n")
+        dict_writer.writeheader()
+        for e in events:
+            row = table_row(e)
+            dict_writer.writerow({k: "" if v is None else v for k, v in row.items()})
+    else:
+        raise ValueError(f"unknown export format {fmt!r}; use one of {', '.join(FORMATS)}")
+    return len(events)
+
+
+PARQUET_TYPES = {
+    "sentence_index": "INTEGER", "date": "DATE", "published": "DATE", "goldstein": "DOUBLE",
+    "quad_class": "INTEGER", "mentions": "INTEGER", "place_latitude": "DOUBLE",
+    "place_longitude": "DOUBLE", "place_geonameid": "BIGINT",
+}
+
+
+def write_parquet(rows: Iterable[dict[str, Any]], path: Path) -> None:
+    """The event table as a typed Parquet file. DuckDB serves here only as a Parquet
+    writer, in memory; nothing is stored."""
+    import duckdb
+
+    con = duckdb.connect(":memory:")
+    try:
+        cols = ", ".join(f'"{c}" {PARQUET_TYPES.get(c, "VARCHAR")}' for c in TABLE_COLUMNS)
+        con.execute(f"CREATE TABLE events ({cols})")
+        marks = ", ".join("?" for _ in TABLE_COLUMNS)
+        con.executemany(f"INSERT INTO events VALUES ({marks})",
+                        [[r[c] for c in TABLE_COLUMNS] for r in rows])
+        con.execute("COPY events TO ? (FORMAT parquet)", [str(path)])
+    finally:
+        con.close()
+
+
+def read_table_csv(text: str) -> list[dict[str, str]]:
+    return list(csv.DictReader(io.StringIO(text)))
