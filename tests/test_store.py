@@ -42,7 +42,8 @@ def test_article_and_events_round_trip(store: DuckStore) -> None:
     seed(store)
     got = store.events(EventQuery(modalities=None))
     assert len(got) == 4
-    assert got[0] == make_event()  # every field comes back as it went in
+    # every field comes back as it went in, with the story it now belongs to
+    assert got[0] == replace(make_event(), story_id=ART.id)
     assert store.articles()[0] == ART
 
 
@@ -77,7 +78,7 @@ def test_filter_text_is_a_parameter_not_sql(store: DuckStore) -> None:
 
 
 def test_a_failed_insert_leaves_nothing_half_written(store: DuckStore) -> None:
-    bad = replace(make_event(sentence_index=7), evidence=None)  # violates NOT NULL
+    bad = replace(make_event(sentence_index=7, cameo="042"), evidence=None)  # NOT NULL
     with pytest.raises(duckdb.Error):
         store.add_article(ART, [make_event(), bad])
     assert not store.has_article(ART.id)
@@ -166,4 +167,4 @@ def test_an_older_database_is_upgraded_in_place(tmp_path: Path) -> None:
         placed = make_event(article_id="a2", sentence_index=5, place=caracas)
         assert s.add_article(replace(ART, id="a2", content_hash="h2"), [placed])
         back = s.events(EventQuery(article_id="a2"))
-        assert back == [placed]
+        assert back == [replace(placed, story_id="a2")]

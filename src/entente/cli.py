@@ -154,6 +154,9 @@ def _print_ingest_report(report: Any, db: str) -> None:
     click.echo(f"read {report.read} articles ({langs}; {fmts})")
     click.echo(f"stored {report.stored} new, {report.duplicates} already stored, "
                f"{report.events} events coded")
+    if report.joined_stories:
+        click.echo(f"{report.joined_stories} articles are other outlets' copies of a story: "
+                   "their events count once, with more articles and sources")
     if report.not_coded:
         click.echo("not coded (language not supported): "
                    + ", ".join(f"{k} {v}" for k, v in report.not_coded.items()))
@@ -383,7 +386,8 @@ def events(db: str, actor: str | None, dyad: tuple[str, str] | None, directed: b
 
 CSV_COLUMNS = ("date", "source_code", "target_code", "cameo", "root", "plover", "goldstein",
                "quad_class", "modality", "trigger", "source_text", "target_text",
-               "evidence", "doc_id", "sentence_index", "id")
+               "num_articles", "num_sources", "num_mentions", "evidence", "doc_id",
+               "sentence_index", "id")
 
 
 def _flat(e: Event) -> dict[str, Any]:
@@ -393,8 +397,9 @@ def _flat(e: Event) -> dict[str, Any]:
         "root": e.root, "plover": e.plover or "", "goldstein": e.goldstein,
         "quad_class": e.quad_class, "modality": e.modality.value, "trigger": e.trigger,
         "source_text": e.source.text, "target_text": e.target.text if e.target else "",
-        "evidence": e.evidence, "doc_id": e.article_id, "sentence_index": e.sentence_index,
-        "id": e.id,
+        "num_articles": e.num_articles, "num_sources": e.num_sources,
+        "num_mentions": e.mentions, "evidence": e.evidence, "doc_id": e.article_id,
+        "sentence_index": e.sentence_index, "id": e.id,
     }
 
 

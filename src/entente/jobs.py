@@ -34,6 +34,7 @@ class IngestReport:
     read: int = 0
     stored: int = 0
     duplicates: int = 0
+    joined_stories: int = 0  # stored articles that are another outlet's copy of a story
     events: int = 0
     not_coded: Counter[str] = field(default_factory=Counter)  # language -> articles
     by_lang: Counter[str] = field(default_factory=Counter)
@@ -54,8 +55,11 @@ def ingest_paths(
     `on_file(done, total)` is called as files are finished (for progress bars);
     `on_failure` as soon as a document fails (for immediate messages).
     """
+    from entente.ingest.stories import StoryIndex, signature
+
     report = IngestReport()
     found = discover(paths)
+    stories = StoryIndex().load(store.story_signatures())
 
     def fail(origin: str, reason: str) -> None:
         failure = Failure(origin, reason)
@@ -80,9 +84,12 @@ def ingest_paths(
         if not pipeline.supports(article.lang):
             report.not_coded[article.lang or "unknown"] += 1
         try:
-            if store.add_article(article, events):
+            sig = signature(article.text)
+            story = stories.assign(article.id, sig)
+            if store.add_article(article, events, story_id=story, minhash=sig):
                 report.stored += 1
                 report.events += len(events)
+                report.joined_stories += story != article.id
             else:
                 report.duplicates += 1
         except EntenteError as exc:

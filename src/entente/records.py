@@ -139,6 +139,9 @@ class Event:
     lang: str | None = None
     plover_mode: str | None = None
     place: Place | None = None
+    num_articles: int = 1  # articles of the story that state it
+    num_sources: int = 1  # distinct outlets among them
+    story_id: str | None = None  # the story (group of near-duplicate articles) it belongs to
     coder_version: str = CODER_VERSION
     id: str = field(default="")
 
@@ -183,6 +186,10 @@ class Event:
             "published": self.published.isoformat() if self.published else None,
             "asserted_by": self.asserted_by,
             "mentions": self.mentions,
+            "num_mentions": self.mentions,
+            "num_articles": self.num_articles,
+            "num_sources": self.num_sources,
+            "story_id": self.story_id,
             "lang": self.lang,
             "place": self.place.to_dict() if self.place else None,
             "coder_version": self.coder_version,
@@ -215,5 +222,8 @@ class Event:
             mentions=int(d.get("mentions", 1)),
             lang=d.get("lang"),
             place=Place.from_dict(d["place"]) if d.get("place") else None,
+            num_articles=int(d.get("num_articles", 1)),
+            num_sources=int(d.get("num_sources", 1)),
+            story_id=d.get("story_id"),
             coder_version=d.get("coder_version", CODER_VERSION),
         )

@@ -36,7 +36,8 @@ TABLE_COLUMNS: tuple[str, ...] = (
     "source_code", "source_country", "source_sector", "source_text", "source_kb_id",
     "target_code", "target_country", "target_sector", "target_text", "target_kb_id",
     "cameo", "root", "plover", "plover_mode", "goldstein", "quad_class", "trigger",
-    "modality", "asserted_by", "mentions", "lang", "place_name", "place_country",
+    "modality", "asserted_by", "mentions", "num_articles", "num_sources", "story_id", "lang",
+    "place_name", "place_country",
     "place_admin1", "place_latitude", "place_longitude", "place_geonameid", "evidence",
     "coder_version",
 )
@@ -61,6 +62,7 @@ def table_row(e: Event) -> dict[str, Any]:
         "cameo": e.cameo, "root": e.root, "plover": e.plover, "plover_mode": e.plover_mode,
         "goldstein": e.goldstein, "quad_class": e.quad_class, "trigger": e.trigger,
         "modality": e.modality.value, "asserted_by": e.asserted_by, "mentions": e.mentions,
+        "num_articles": e.num_articles, "num_sources": e.num_sources, "story_id": e.story_id,
         "lang": e.lang, "place_name": p.name if p else None,
         "place_country": p.country if p else None, "place_admin1": p.admin1 if p else None,
         "place_latitude": p.latitude if p else None,
@@ -96,8 +98,8 @@ def gdelt_row(e: Event, article: Article | None, fips: dict[str, str]) -> list[s
     cells["QuadClass"] = str(e.quad_class)
     cells["GoldsteinScale"] = f"{e.goldstein:.1f}"
     cells["NumMentions"] = str(e.mentions)
-    cells["NumSources"] = "1"
-    cells["NumArticles"] = "1"
+    cells["NumSources"] = str(e.num_sources)
+    cells["NumArticles"] = str(e.num_articles)
     if e.place is not None:
         p = e.place
         country_fips = fips.get(p.country or "", "")
@@ -178,7 +180,8 @@ def export_events(events: Sequence[Event], articles: dict[str, Article], fmt: st
 
 PARQUET_TYPES = {
     "sentence_index": "INTEGER", "date": "DATE", "published": "DATE", "goldstein": "DOUBLE",
-    "quad_class": "INTEGER", "mentions": "INTEGER", "place_latitude": "DOUBLE",
+    "quad_class": "INTEGER", "mentions": "INTEGER", "num_articles": "INTEGER",
+    "num_sources": "INTEGER", "place_latitude": "DOUBLE",
     "place_longitude": "DOUBLE", "place_geonameid": "BIGINT",
 }
 

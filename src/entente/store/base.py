@@ -70,8 +70,19 @@ class Store(ABC):
     def has_article(self, article_id: str) -> bool: ...
 
     @abstractmethod
-    def add_article(self, article: Article, events: Sequence[Event]) -> bool:
-        """Store an article and its events atomically; False if it was already there."""
+    def add_article(self, article: Article, events: Sequence[Event], story_id: str | None = None,
+                    minhash: bytes | None = None) -> bool:
+        """Store an article and its events atomically; False if it was already there.
+
+        With a `story_id` of an earlier article, an event the story already holds (same
+        source, target, code and modality) is not stored again: it gains a mention,
+        and its counts of articles and outlets are updated; the earliest-published article
+        becomes its first source.
+        """
+
+    @abstractmethod
+    def story_signatures(self) -> list[tuple[str, str, bytes]]:
+        """(article id, story id, MinHash signature) of every article that has one."""
 
     @abstractmethod
     def events(self, query: EventQuery) -> list[Event]: ...
@@ -130,6 +141,7 @@ def event_row(event: Event) -> tuple[Any, ...]:
         event.lang, event.coder_version,
         *([getattr(event.place, col) for col in PLACE_COLUMNS] if event.place
           else [None] * len(PLACE_COLUMNS)),
+        event.story_id, event.num_articles, event.num_sources,
     )
 
 
@@ -156,13 +168,15 @@ def row_event(row: dict[str, Any]) -> Event:
         coder_version=row["coder_version"],
         place=Place(**{col: row[f"place_{col}"] for col in PLACE_COLUMNS})
         if row.get("place_name") else None,
+        story_id=row.get("story_id"), num_articles=row.get("num_articles") or 1,
+        num_sources=row.get("num_sources") or 1,
     )
 
 
-def article_row(article: Article, ingested_at: Any) -> tuple[Any, ...]:
+def article_row(article: Article, ingested_at: Any, story_id: str | None) -> tuple[Any, ...]:
     return (article.id, article.content_hash, article.title, article.outlet, article.url,
             article.published, article.lang, article.origin, article.source_format,
-            article.text, ingested_at)
+            article.text, ingested_at, story_id or article.id)
 
 
 def row_article(row: dict[str, Any]) -> Article:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 from collections.abc import Sequence
+from dataclasses import replace
 from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any
@@ -97,25 +98,48 @@ class DuckStore(Store):
         row = self.con.execute("SELECT 1 FROM articles WHERE id = ?", [article_id]).fetchone()
         return row is not None
 
-    def add_article(self, article: Article, events: Sequence[Event]) -> bool:
+    def add_article(self, article: Article, events: Sequence[Event], story_id: str | None = None,
+                    minhash: bytes | None = None) -> bool:
         if self.has_article(article.id):
             return False
+        story = story_id or article.id
         now = datetime.now(UTC).replace(tzinfo=None)
         marks_a = ", ".join("?" for _ in ARTICLE_COLUMNS)
-        marks_e = ", ".join("?" for _ in EVENT_COLUMNS)
         self.con.execute("BEGIN TRANSACTION")
         try:
             self.con.execute(f"INSERT INTO articles ({', '.join(ARTICLE_COLUMNS)}) "
-                             f"VALUES ({marks_a})", list(article_row(article, now)))
-            if events:
-                self.con.executemany(
-                    f"INSERT INTO events ({', '.join(EVENT_COLUMNS)}) VALUES ({marks_e})",
-                    [list(event_row(e)) for e in events])
+                             f"VALUES ({marks_a})", list(article_row(article, now, story)))
+            if minhash is not None:
+                self.con.execute("UPDATE articles SET minhash = ? WHERE id = ?",
+                                 [minhash, article.id])
+            for event in events:
+                self._add_event(replace(event, story_id=story), article)
             self.con.execute("COMMIT")
         except BaseException:
             self.con.execute("ROLLBACK")
             raise
         return True
+
+    def _add_event(self, event: Event, article: Article) -> None:
+        """Insert an event, or, if its story already holds it, add this article's mention."""
+        found = self.con.execute(*queries.find_story_event(event)).fetchone()
+        if found is None:
+            marks = ", ".join("?" for _ in EVENT_COLUMNS)
+            self.con.execute(f"INSERT INTO events ({', '.join(EVENT_COLUMNS)}) VALUES ({marks})",
+                             list(event_row(event)))
+            event_id = event.id
+        else:
+            event_id = found[0]
+            if event.published and (found[1] is None or event.published < found[1]):
+                # the earliest outlet is the event's first source
+                self.con.execute(*queries.make_first_source(event_id, event))
+        self.con.execute(*queries.insert_mention(event_id, event, article.outlet))
+        self.con.execute(*queries.recount(event_id))
+
+    def story_signatures(self) -> list[tuple[str, str, bytes]]:
+        rows = self.con.execute("SELECT id, story_id, minhash FROM articles "
+                                "WHERE minhash IS NOT NULL ORDER BY ingested_at, id").fetchall()
+        return [(a, s, bytes(m)) for a, s, m in rows]
 
     # -- reading ------------------------------------------------------------------------
 

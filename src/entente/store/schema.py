@@ -72,6 +72,34 @@ MIGRATIONS: list[list[str]] = [
         "ALTER TABLE events ADD COLUMN place_precision VARCHAR",
         "ALTER TABLE events ADD COLUMN place_how VARCHAR",
     ],
+    # version 3: stories (near-duplicate articles) and the mentions of each event in them
+    [
+        "ALTER TABLE articles ADD COLUMN story_id VARCHAR",
+        "ALTER TABLE articles ADD COLUMN minhash BLOB",
+        "UPDATE articles SET story_id = id",
+        "ALTER TABLE events ADD COLUMN story_id VARCHAR",
+        "ALTER TABLE events ADD COLUMN num_articles INTEGER DEFAULT 1",
+        "ALTER TABLE events ADD COLUMN num_sources INTEGER DEFAULT 1",
+        # DuckDB builds an index only before a transaction's updates
+        "CREATE INDEX events_story ON events (story_id)",
+        "UPDATE events SET story_id = article_id, num_articles = 1, num_sources = 1",
+        """
+        CREATE TABLE mentions (
+            event_id VARCHAR NOT NULL,
+            article_id VARCHAR NOT NULL,
+            sentence_index INTEGER NOT NULL,
+            evidence VARCHAR NOT NULL,
+            outlet VARCHAR,
+            mentions INTEGER NOT NULL,
+            PRIMARY KEY (event_id, article_id)
+        )
+        """,
+        """
+        INSERT INTO mentions
+        SELECT e.id, e.article_id, e.sentence_index, e.evidence, a.outlet, e.mentions
+        FROM events e LEFT JOIN articles a ON a.id = e.article_id
+        """,
+    ],
 ]
 
 SCHEMA_VERSION = len(MIGRATIONS)
@@ -81,10 +109,11 @@ EVENT_COLUMNS: tuple[str, ...] = (
     *(f"{side}_{col}" for side in ("source", "target") for col in ACTOR_COLUMNS),
     "cameo", "root", "plover", "plover_mode", "goldstein", "quad_class", "trigger",
     "modality", "date", "date_precision", "published", "asserted_by", "mentions", "lang",
-    "coder_version", *(f"place_{col}" for col in PLACE_COLUMNS),
+    "coder_version", *(f"place_{col}" for col in PLACE_COLUMNS), "story_id", "num_articles",
+    "num_sources",
 )
 
 ARTICLE_COLUMNS: tuple[str, ...] = (
     "id", "content_hash", "title", "outlet", "url", "published", "lang", "origin",
-    "source_format", "text", "ingested_at",
+    "source_format", "text", "ingested_at", "story_id",
 )
