@@ -75,32 +75,54 @@ def main(verbose: int) -> None:
 
 
 @main.command()
-@click.argument("paths", nargs=-1, required=True)
+@click.argument("paths", nargs=-1)
 @_db_option
 @click.option("--max-bytes", default=20_000_000, show_default=True,
               help="Largest document file read (JSONL files are limited per line).")
 @click.option("--no-progress", is_flag=True, help="No progress bar.")
+@click.option("--feeds", "feed_list", type=click.Path(exists=True, dir_okay=False, path_type=Path),
+              help="A file listing feeds (URLs or paths), one per line.")
+@click.option("--fetch", is_flag=True, help="Fetch http(s) addresses given as inputs or in "
+              "--feeds, and the pages of feed entries that carry no text.")
+@click.option("--allow-private", is_flag=True,
+              help="Allow fetching private, loopback and link-local addresses.")
 @_knowledge_options
 def ingest(paths: tuple[str, ...], db: str, max_bytes: int, no_progress: bool,
+           feed_list: Path | None, fetch: bool, allow_private: bool,
            pattern_files: tuple[Path, ...], actor_files: tuple[Path, ...]) -> None:
-    """Read articles from files and folders, code them, and store them.
+    """Read articles from files, folders, web archives, feeds and addresses; code; store.
 
-    Reads HTML, plain text (.txt), Markdown (.md) and JSONL (.jsonl; fields text or html,
-    title, url, published, outlet, lang). An article already stored is skipped. Bad inputs
-    are reported one per line; the run goes on and exits with status 1 if any failed.
+    Reads HTML, plain text (.txt), Markdown (.md), JSONL (.jsonl; fields text or html,
+    title, url, published, outlet, lang), web archives (.warc, .warc.gz: HTML responses),
+    RSS/Atom feeds (.rss, .atom, .xml) and, with --fetch, http(s) addresses of pages or
+    feeds. An article already stored is skipped; copies of one story by several outlets are
+    grouped. Bad inputs are reported one per line; the run goes on and exits with status 1
+    if any failed.
 
     \b
     Example:  entente ingest examples/corpus --db news.duckdb
+              entente ingest crawl.warc.gz --feeds my-feeds.txt --fetch
     """
-    report = _run_ingest(paths, db, max_bytes, progress=not no_progress,
-                         pipeline=_make_pipeline(pattern_files, actor_files))
+    from entente.ingest.fetch import Fetcher
+
+    inputs = list(paths)
+    if feed_list is not None:
+        inputs += [line.strip() for line in feed_list.read_text(encoding="utf-8").splitlines()
+                   if line.strip() and not line.lstrip().startswith("#")]
+    if not inputs:
+        raise click.UsageError("give at least one file, folder or address (or --feeds FILE)")
+    fetcher = Fetcher(allow_private=allow_private, max_bytes=max_bytes) if fetch else None
+    report = _run_ingest(inputs, db, max_bytes, progress=not no_progress,
+                         pipeline=_make_pipeline(pattern_files, actor_files), fetcher=fetcher,
+                         fetch_entries=fetch)
     _print_ingest_report(report, db)
     if report.failures:
         sys.exit(1)
 
 
 def _run_ingest(paths: tuple[str, ...] | list[str], db: str, max_bytes: int,
-                progress: bool, pipeline: Any) -> Any:
+                progress: bool, pipeline: Any, fetcher: Any = None,
+                fetch_entries: bool = False) -> Any:
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
 
     from entente.jobs import Failure, ingest_paths
@@ -111,7 +133,8 @@ def _run_ingest(paths: tuple[str, ...] | list[str], db: str, max_bytes: int,
 
     with _store_or_exit(open_store, db) as store:
         if not progress:
-            return ingest_paths(store, pipeline, paths, max_bytes, on_failure=on_failure)
+            return ingest_paths(store, pipeline, paths, max_bytes, on_failure=on_failure,
+                                fetcher=fetcher, fetch_entries=fetch_entries)
         bar = Progress(TextColumn("ingesting"), BarColumn(), MofNCompleteColumn(),
                        TextColumn("files"), transient=True,
                        console=_stderr_console())
@@ -122,7 +145,8 @@ def _run_ingest(paths: tuple[str, ...] | list[str], db: str, max_bytes: int,
                 bar.update(task, completed=done, total=total)
 
             return ingest_paths(store, pipeline, paths, max_bytes, on_file=on_file,
-                                on_failure=on_failure)
+                                on_failure=on_failure, fetcher=fetcher,
+                                fetch_entries=fetch_entries)
 
 
 def _stderr_console() -> Any:

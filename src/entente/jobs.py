@@ -13,7 +13,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from entente.errors import EntenteError, InputError
+from entente.ingest.fetch import Fetcher
 from entente.ingest.readers import DEFAULT_MAX_BYTES, ReadResult, discover, read_discovered
+from entente.ingest.web import is_url, read_url
 from entente.pipeline import Pipeline
 from entente.records import Article, Event
 from entente.store.base import Store
@@ -49,17 +51,34 @@ def ingest_paths(
     max_bytes: int = DEFAULT_MAX_BYTES,
     on_file: Callable[[int, int], None] | None = None,
     on_failure: Callable[[Failure], None] | None = None,
+    fetcher: Fetcher | None = None,
+    fetch_entries: bool = False,
 ) -> IngestReport:
-    """Read, code and store every document under `paths`; report what happened.
+    """Read, code and store every document under `paths` (files, folders, http(s)
+    addresses of pages or feeds); report what happened.
 
-    `on_file(done, total)` is called as files are finished (for progress bars);
-    `on_failure` as soon as a document fails (for immediate messages).
+    `on_file(done, total)` is called as inputs are finished (for progress bars);
+    `on_failure` as soon as a document fails (for immediate messages). Addresses are read
+    with `fetcher` (refused when None); feed entries' pages are fetched with `fetch_entries`.
     """
     from entente.ingest.stories import StoryIndex, signature
 
     report = IngestReport()
-    found = discover(paths)
+    inputs = [str(p) for p in paths]
+    urls = [p for p in inputs if is_url(p)]
+    found = discover([p for p in inputs if not is_url(p)])
+    total = len(found) + len(urls)
     stories = StoryIndex().load(store.story_signatures())
+
+    def results() -> Iterator[tuple[int, Iterator[ReadResult]]]:
+        for done, item in enumerate(found, start=1):
+            yield done, read_discovered(item, max_bytes)
+        for done, url in enumerate(urls, start=len(found) + 1):
+            if fetcher is None:
+                yield done, iter([ReadResult(url, "url", error=InputError(
+                    url, "fetching is not enabled", "pass --fetch to read addresses"))])
+            else:
+                yield done, read_url(url, fetcher, fetch_entries)
 
     def fail(origin: str, reason: str) -> None:
         failure = Failure(origin, reason)
@@ -68,8 +87,8 @@ def ingest_paths(
             on_failure(failure)
 
     def fresh_articles() -> Iterator[Article]:
-        for done, item in enumerate(found, start=1):
-            for result in read_discovered(item, max_bytes):
+        for done, read in results():
+            for result in read:
                 article = _accept(result, report, fail)
                 if article is None:
                     continue
@@ -78,7 +97,7 @@ def ingest_paths(
                     continue
                 yield article
             if on_file:
-                on_file(done, len(found))
+                on_file(done, total)
 
     for article, events in _code_safely(pipeline, fresh_articles(), fail):
         if not pipeline.supports(article.lang):

@@ -29,6 +29,11 @@ FORMATS: dict[str, str] = {
     ".markdown": "markdown",
     ".jsonl": "jsonl",
     ".ndjson": "jsonl",
+    ".warc": "warc",
+    ".warc.gz": "warc",
+    ".rss": "feed",
+    ".atom": "feed",
+    ".xml": "feed",
 }
 DEFAULT_MAX_BYTES = 20 * 1024 * 1024  # one document file; JSONL is limited per line instead
 MAX_JSONL_LINE_BYTES = 5 * 1024 * 1024
@@ -65,19 +70,27 @@ def discover(paths: Iterable[str | Path]) -> list[Discovered]:
                 str(path), "no such file or folder", "check the path")))
         elif path.is_dir():
             for child in sorted(p for p in path.rglob("*") if p.is_file()):
-                if (child.name.startswith(".") or child.suffix.lower() not in FORMATS
+                fmt = format_of(child)
+                if (child.name.startswith(".") or fmt is None
                         or child.stem.upper() in _NOT_ARTICLES):
                     continue  # a folder's README describes the corpus, it is not news
-                found.append(Discovered(child, FORMATS[child.suffix.lower()]))
+                found.append(Discovered(child, fmt))
         else:
-            fmt = FORMATS.get(path.suffix.lower())
+            fmt = format_of(path)
             if fmt is None:
                 found.append(Discovered(path, None, InputError(
                     str(path), f"unsupported file type {path.suffix or '(none)'}",
-                    "use .html, .txt, .md or .jsonl")))
+                    "use .html, .txt, .md, .jsonl, .warc(.gz), .rss, .atom or .xml")))
             else:
                 found.append(Discovered(path, fmt))
     return found
+
+
+def format_of(path: Path) -> str | None:
+    name = path.name.lower()
+    if name.endswith(".warc.gz"):
+        return "warc"
+    return FORMATS.get(path.suffix.lower())
 
 
 def read_paths(
@@ -95,6 +108,16 @@ def read_discovered(item: Discovered, max_bytes: int = DEFAULT_MAX_BYTES) -> Ite
         return
     if item.source_format == "jsonl":
         yield from read_jsonl(item.path)
+        return
+    if item.source_format == "warc":
+        from entente.ingest.warc import read_warc
+
+        yield from read_warc(item.path)
+        return
+    if item.source_format == "feed":
+        from entente.ingest.feeds import read_feed_file
+
+        yield from read_feed_file(item.path, max_bytes)
         return
     try:
         yield ReadResult(origin, item.source_format,
