@@ -468,9 +468,12 @@ def _write_events(found: list[Event], fmt: str) -> None:
 @click.option("--allow-lower", is_flag=True, help="With --raise-floors: allow lowering one.")
 @click.option("--no-prefilter", is_flag=True, help="Parse every sentence (to measure the "
               "prefilter's cost in recall).")
+@click.option("--split", "part", type=click.Choice(["all", "dev", "test"]), default="all",
+              show_default=True, help="dev: even ids (for studying errors); test: odd ids "
+              "(held out).")
 @_knowledge_options
 def eval_command(files: tuple[Path, ...], fmt: str, errors: int, floors: Path | None,
-                 raise_floors: bool, allow_lower: bool, no_prefilter: bool,
+                 raise_floors: bool, allow_lower: bool, no_prefilter: bool, part: str,
                  pattern_files: tuple[Path, ...], actor_files: tuple[Path, ...]) -> None:
     """Score the coder on hand-labelled sentences (format: docs/labelling.md).
 
@@ -483,7 +486,7 @@ def eval_command(files: tuple[Path, ...], fmt: str, errors: int, floors: Path | 
     from entente import evaluation
 
     try:
-        gold = [s for f in files for s in evaluation.load_gold(f)]
+        gold = evaluation.split([s for f in files for s in evaluation.load_gold(f)], part)
     except EntenteError as exc:
         _err(f"error: {exc}")
         sys.exit(2)
@@ -502,6 +505,8 @@ def eval_command(files: tuple[Path, ...], fmt: str, errors: int, floors: Path | 
             click.echo("")
     if floors is None:
         return
+    if part != "all":
+        raise click.UsageError("floors are kept for the whole set: use --split all")
     old = json.loads(floors.read_text()) if floors.exists() else {}
     if raise_floors:
         try:

@@ -123,6 +123,22 @@ def load_gold(path: Path) -> list[GoldSentence]:
     return out
 
 
+def split(sentences: Sequence[GoldSentence], part: str) -> list[GoldSentence]:
+    """The development half (even ids), the held-out test half (odd ids), or all.
+
+    Rules are studied on the development half only; the test half measures them.
+    """
+    if part == "all":
+        return list(sentences)
+    want = 0 if part == "dev" else 1
+    out = []
+    for s in sentences:
+        digits = "".join(c for c in s.id.split("-")[-1] if c.isdigit())
+        if digits and int(digits) % 2 == want:
+            out.append(s)
+    return out
+
+
 def evaluate(pipeline: Pipeline, sentences: Sequence[GoldSentence]) -> Report:
     """Code every gold sentence on its own and score the result."""
     report = Report(sentences=len(sentences))

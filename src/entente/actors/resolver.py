@@ -32,6 +32,7 @@ class Word:
     is_head: bool = False
     space_after: bool = True
     proper: bool = False  # a proper noun: an unknown name, not a common noun
+    locative: bool = False  # inside "in X"/"en X": says where a sector actor is, nothing else
 
 
 @dataclass(frozen=True, slots=True)
@@ -54,6 +55,10 @@ def resolve_words(words: Sequence[Word], kb: KnowledgeBase, lang: str,
     phrase, spans = _layout(words)
     head_i = next((i for i, w in enumerate(words) if w.is_head), len(words) - 1)
     hits, instead = _hits(phrase, spans[head_i], kb, lang, context)
+    where = [spans[i] for i, w in enumerate(words) if w.locative]
+    if where and _sector(phrase, words, head_i, kb, lang) is None:
+        # "the attack in Caracas" names no actor by its place; "police in Lima" does
+        hits = [h for h in hits if not any(s <= h.start < e for s, e in where)]
     if instead is not None:
         return _coded(phrase, instead, kb, how=f"ambiguous name read from its context: {instead}")
 

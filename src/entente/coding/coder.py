@@ -86,9 +86,13 @@ class Coder:
         if not candidates:
             return []
         passive = not noun and syntax.is_passive(token)
-        objs = syntax.expand(syntax.subjects(token) if passive else syntax.direct_objects(token))
+        objs = syntax.look_through(syntax.expand(
+            syntax.subjects(token) if passive else syntax.direct_objects(token)))
         found = []
         for p in candidates:
+            needed = p.needs_particle(token.lemma_)
+            if needed and not syntax.has_particle(token, needed):
+                continue
             hits = [o for o in objs
                     if lemma_key(o.lemma_) in p.objects or lemma_key(o.text) in p.objects]
             if not p.objects or hits:
@@ -166,7 +170,8 @@ class Coder:
                 return syntax.agents(token)
             return syntax.subjects(token) if not m.passive else []
         if slot == "obj":
-            return syntax.subjects(token) if m.passive else syntax.direct_objects(token)
+            return syntax.look_through(
+                syntax.subjects(token) if m.passive else syntax.direct_objects(token))
         if slot == "iobj":
             return syntax.indirect_objects(token)
         if slot == "poss":

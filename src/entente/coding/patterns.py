@@ -8,7 +8,8 @@ their own files. The full format is in docs/patterns.md; in short, tab-separated
     042     n:visit|n:trip      -                       prep:to!        poss|prep:of
     173     n:capture           -                       prep:of|poss!   prep:by
 
-- triggers: verb lemmas, or noun lemmas written `n:visit` for nominal events.
+- triggers: verb lemmas, or noun lemmas written `n:visit` for nominal events; a phrasal
+  verb is written with its particle, `call off`.
 - objects: lemmas one of which must be the direct object (passive: the subject), or `-`.
 - target / source: slots tried left to right until one names an actor: `subj`, `obj`,
   `iobj`, `poss`, `prep:X`; `mutual` (target only) and a final `!` (target required).
@@ -48,6 +49,15 @@ class Pattern:
     nominal: bool = False  # triggered by a noun ("the visit of ...")
     target_required: bool = False  # no resolved target, no event
     mutual: bool = False  # joint sources with no target are each other's targets
+    particles: frozenset[tuple[str, str]] = frozenset()  # ("call", "off"): phrasal triggers
+    plain: frozenset[str] = frozenset()  # triggers that need no particle
+
+    def needs_particle(self, lemma: str) -> frozenset[str]:
+        """Particles one of which must follow `lemma` ("call off"); empty: none needed."""
+        key = lemma_key(lemma)
+        if key in self.plain:
+            return frozenset()
+        return frozenset(p for t, p in self.particles if t == key)
 
 
 def _slots(cell: str, name: str, lineno: int, column: str) -> tuple[str, ...]:
@@ -97,7 +107,10 @@ def parse_patterns(text: str, name: str) -> list[Pattern]:
             raise DataFileError(name, lineno, "an event needs a source slot")
         out.append(Pattern(
             code=code,
-            triggers=frozenset(lemma_key(w.removeprefix("n:")) for w in words),
+            triggers=frozenset(lemma_key(w.removeprefix("n:").split()[0]) for w in words),
+            plain=frozenset(lemma_key(w.removeprefix("n:")) for w in words if " " not in w),
+            particles=frozenset((lemma_key(w.split()[0]), lemma_key(w.split()[1]))
+                                for w in words if " " in w and not w.startswith("n:")),
             objects=frozenset() if objects == "-" else frozenset(
                 lemma_key(o.strip()) for o in objects.split("|") if o.strip()),
             target=tuple(s for s in target_slots if s != "mutual"),

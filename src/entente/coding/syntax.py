@@ -23,6 +23,8 @@ PHRASE_DEPS = frozenset({
     "case", "fixed", "nn", "prep", "pobj", "nmod", "name",
 })
 PHRASE_PREPS = frozenset({"of", "de", "del"})
+# "authorities in Bangladesh", "la policía en Lima": where a sector actor is from
+LOCATIVE_PHRASE_PREPS = frozenset({"in", "en"})
 
 
 def is_passive(verb: Token) -> bool:
@@ -93,6 +95,29 @@ def possessors(head: Token) -> list[Token]:
     return [c for c in head.children if c.dep_ in ("poss", "nmod:poss")]
 
 
+# "waves of air strikes", "dozens of prisoners", "decenas de presos": the noun that counts
+QUANTITY_NOUNS = frozenset({
+    "wave", "series", "barrage", "string", "number", "dozen", "dozens", "hundreds",
+    "thousands", "group", "round", "volley", "salvo", "batch", "handful", "pair", "couple",
+    "oleada", "serie", "decena", "centenar", "millar", "grupo", "ronda", "docena", "par",
+})
+
+
+def look_through(tokens: list[Token]) -> list[Token]:
+    """Replace a quantity noun by what it counts: "dozens of prisoners" -> "prisoners"."""
+    out: list[Token] = []
+    for t in tokens:
+        inner = (prep_objects(t, "of") + prep_objects(t, "de")
+                 if t.lemma_.lower() in QUANTITY_NOUNS else [])
+        out.extend(inner or [t])
+    return out
+
+
+def has_particle(verb: Token, particles: frozenset[str]) -> bool:
+    return any(c.dep_ in ("prt", "compound:prt") and c.lower_ in particles
+               for c in verb.children)
+
+
 def expand(heads: list[Token]) -> list[Token]:
     """Heads plus their coordinated conjuncts: "Cuba and Venezuela" gives both."""
     out: list[Token] = []
@@ -105,22 +130,30 @@ def expand(heads: list[Token]) -> list[Token]:
 
 def phrase_words(head: Token) -> list[Word]:
     """The words of the noun phrase headed by `head`, as the actor resolver reads them."""
-    keep = sorted(_phrase_tokens(head), key=lambda t: t.i)
+    keep = sorted(_phrase_tokens(head, None), key=lambda pair: pair[0].i)
     return [Word(t.text, t.lemma_.lower(), is_head=t is head, space_after=bool(t.whitespace_),
-                 proper=t.pos_ == "PROPN")
-            for t in keep]
+                 proper=t.pos_ == "PROPN", locative=via)
+            for t, via in keep]
 
 
-def _phrase_tokens(head: Token) -> Iterator[Token]:
-    yield head
+def _phrase_tokens(head: Token, via: bool | None) -> Iterator[tuple[Token, bool]]:
+    yield head, bool(via)
     for child in head.children:
         if child.dep_ not in PHRASE_DEPS:
             continue
-        if child.dep_ == "prep" and child.lower_ not in PHRASE_PREPS:
-            continue
-        if child.dep_ == "nmod" and _case(child) not in (*PHRASE_PREPS, None):
-            continue
-        yield from _phrase_tokens(child)
+        locative = False
+        if child.dep_ == "prep":
+            if child.lower_ in LOCATIVE_PHRASE_PREPS:
+                locative = True
+            elif child.lower_ not in PHRASE_PREPS:
+                continue
+        if child.dep_ == "nmod":
+            case = _case(child)
+            if case in LOCATIVE_PHRASE_PREPS:
+                locative = True
+            elif case not in (*PHRASE_PREPS, None):
+                continue
+        yield from _phrase_tokens(child, via or locative)
 
 
 def _case(token: Token) -> str | None:
