@@ -58,10 +58,13 @@ def measure(mode: str, repeat: int) -> dict[str, float]:
             for doc in models[lang].pipe(t for lg, t in docs if lg == lang):
                 sentences += sum(1 for _ in doc.sents)
     else:
+        from entente.places.gazetteer import load_gazetteer
+
         pipeline = Pipeline(prefilter=mode == "code")
         for lang in DEFAULT_MODELS:
             pipeline.models.get(lang)
             pipeline.coder(lang)
+        load_gazetteer()  # loaded once per process, like the models
         load = time.perf_counter() - started
         started = time.perf_counter()
         articles = [Article(id=str(i), text=t, lang=lg) for i, (lg, t) in enumerate(docs)]

@@ -112,13 +112,25 @@ class DuckStore(Store):
             if minhash is not None:
                 self.con.execute("UPDATE articles SET minhash = ? WHERE id = ?",
                                  [minhash, article.id])
-            for event in events:
-                self._add_event(replace(event, story_id=story), article)
+            if story == article.id:  # a new story: nothing to merge with, insert in bulk
+                self._insert_new(article, [replace(e, story_id=story) for e in events])
+            else:
+                for event in events:
+                    self._add_event(replace(event, story_id=story), article)
             self.con.execute("COMMIT")
         except BaseException:
             self.con.execute("ROLLBACK")
             raise
         return True
+
+    def _insert_new(self, article: Article, events: list[Event]) -> None:
+        if not events:
+            return
+        marks = ", ".join("?" for _ in EVENT_COLUMNS)
+        self.con.executemany(f"INSERT INTO events ({', '.join(EVENT_COLUMNS)}) VALUES ({marks})",
+                             [list(event_row(e)) for e in events])
+        self.con.executemany(queries.insert_mention(events[0].id, events[0], None)[0],
+                             [queries.insert_mention(e.id, e, article.outlet)[1] for e in events])
 
     def _add_event(self, event: Event, article: Article) -> None:
         """Insert an event, or, if its story already holds it, add this article's mention."""
