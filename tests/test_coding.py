@@ -145,3 +145,19 @@ def test_packaged_patterns_load_and_user_patterns_extend_them(tmp_path: Path) ->
     index = load_patterns("en", [extra])
     assert [p.code for p in index.candidates("greenlight")] == ["0831"]
     assert index.candidates("visit")  # packaged ones still there
+
+
+@pytest.mark.parametrize("sentence, lang, outlet", [
+    ("Venezuela expelled Cuban advisers, a doctor said in a statement to 14ymedio.", "en",
+     "14ymedio"),
+    ("According to El Confidencial, Venezuela expelled Cuban diplomats.", "en",
+     "El Confidencial"),
+    ("Según Diario de Cuba, Venezuela expulsó a asesores cubanos.", "es", "Diario de Cuba"),
+    ("According to the minister, Venezuela expelled Cuban diplomats.", "en", None),
+    ("According to Cuba, Venezuela expelled Cuban diplomats.", "en", None),
+])
+def test_credited_outlets_are_kept_on_the_events(code, sentence: str, lang: str,  # type: ignore[no-untyped-def]
+                                                 outlet: str | None) -> None:
+    events = code(sentence, lang)
+    assert events and {e.credited_source for e in events} == {outlet}
+    assert all(e.modality.value == "reported" for e in events)

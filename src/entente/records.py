@@ -142,6 +142,7 @@ class Event:
     num_articles: int = 1  # articles of the story that state it
     num_sources: int = 1  # distinct outlets among them
     story_id: str | None = None  # the story (group of near-duplicate articles) it belongs to
+    credited_source: str | None = None  # the outlet the article credits for the claim
     coder_version: str = CODER_VERSION
     id: str = field(default="")
 
@@ -190,6 +191,7 @@ class Event:
             "num_articles": self.num_articles,
             "num_sources": self.num_sources,
             "story_id": self.story_id,
+            "credited_source": self.credited_source,
             "lang": self.lang,
             "place": self.place.to_dict() if self.place else None,
             "coder_version": self.coder_version,
@@ -225,5 +227,6 @@ class Event:
             num_articles=int(d.get("num_articles", 1)),
             num_sources=int(d.get("num_sources", 1)),
             story_id=d.get("story_id"),
+            credited_source=d.get("credited_source"),
             coder_version=d.get("coder_version", CODER_VERSION),
         )

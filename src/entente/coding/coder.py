@@ -7,13 +7,14 @@ whether it happened. No trigger, no event; no resolved source, no event.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from typing import TYPE_CHECKING
 
 from entente.actors.kb import KnowledgeBase
 from entente.actors.resolver import resolve_words
 from entente.coding import syntax
+from entente.coding.attribution import credited_outlet
 from entente.coding.dates import event_date
 from entente.coding.memory import ArticleMemory
 from entente.coding.modality import modality_of, nominal_modality
@@ -67,6 +68,10 @@ class Coder:
                     break
         if any(e.cameo != STATEMENT for e in events):
             events = [e for e in events if e.cameo != STATEMENT]
+        if events:
+            credited = credited_outlet(sent.text, self.lang, self.kb)
+            if credited:
+                events = [replace(e, credited_source=credited) for e in events]
         ctx.memory.remember(sent.text, self.kb, ctx.published, self.lang)
         return events
 

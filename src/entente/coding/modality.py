@@ -135,10 +135,14 @@ def _speaker(chain: list[Token], sent: Span) -> str | None:
             subj = [c for c in t.children if c.dep_ in ("nsubj", "nsubjpass")]
             return " ".join(w.text for w in subj[0].subtree) if subj else t.text
     for t in sent:  # "according to X" / "según X"
-        if t.lower_ == "according" or t.lower_ == "según":
+        if t.lower_ == "according":
             objs = [g for c in t.subtree for g in c.children if g.dep_ in ("pobj", "nmod")]
             phrase = " ".join(w.text for w in (objs[0].subtree if objs else t.subtree))
             return phrase or None
+        if t.lower_ == "según" and t.head is not t:
+            # "según X": the preposition hangs from X; X's own words, not the clause
+            words = [w for w in t.head.subtree if t.i < w.i < t.i + 8 and w.dep_ != "punct"]
+            return " ".join(w.text for w in words) or None
     return None
 
 

@@ -36,7 +36,8 @@ TABLE_COLUMNS: tuple[str, ...] = (
     "source_code", "source_country", "source_sector", "source_text", "source_kb_id",
     "target_code", "target_country", "target_sector", "target_text", "target_kb_id",
     "cameo", "root", "plover", "plover_mode", "goldstein", "quad_class", "trigger",
-    "modality", "asserted_by", "mentions", "num_articles", "num_sources", "story_id", "lang",
+    "modality", "asserted_by", "credited_source", "mentions", "num_articles", "num_sources",
+    "story_id", "lang",
     "place_name", "place_country",
     "place_admin1", "place_latitude", "place_longitude", "place_geonameid", "evidence",
     "coder_version",
@@ -61,7 +62,8 @@ def table_row(e: Event) -> dict[str, Any]:
         "target_kb_id": t.kb_id if t else None,
         "cameo": e.cameo, "root": e.root, "plover": e.plover, "plover_mode": e.plover_mode,
         "goldstein": e.goldstein, "quad_class": e.quad_class, "trigger": e.trigger,
-        "modality": e.modality.value, "asserted_by": e.asserted_by, "mentions": e.mentions,
+        "modality": e.modality.value, "asserted_by": e.asserted_by,
+        "credited_source": e.credited_source, "mentions": e.mentions,
         "num_articles": e.num_articles, "num_sources": e.num_sources, "story_id": e.story_id,
         "lang": e.lang, "place_name": p.name if p else None,
         "place_country": p.country if p else None, "place_admin1": p.admin1 if p else None,
@@ -145,7 +147,8 @@ def plover_record(e: Event, article: Article | None) -> dict[str, Any]:
                       "evidence": e.evidence, "trigger": e.trigger, "lang": e.lang},
         "cite_info": None if article is None else {
             "url": article.url, "outlet": article.outlet, "title": article.title,
-            "published": article.published.isoformat() if article.published else None},
+            "published": article.published.isoformat() if article.published else None,
+            "credited_source": e.credited_source},
     }
 
 

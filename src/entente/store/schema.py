@@ -100,6 +100,10 @@ MIGRATIONS: list[list[str]] = [
         FROM events e LEFT JOIN articles a ON a.id = e.article_id
         """,
     ],
+    # version 4: the outlet an article credits for a claim
+    [
+        "ALTER TABLE events ADD COLUMN credited_source VARCHAR",
+    ],
 ]
 
 SCHEMA_VERSION = len(MIGRATIONS)
@@ -110,7 +114,7 @@ EVENT_COLUMNS: tuple[str, ...] = (
     "cameo", "root", "plover", "plover_mode", "goldstein", "quad_class", "trigger",
     "modality", "date", "date_precision", "published", "asserted_by", "mentions", "lang",
     "coder_version", *(f"place_{col}" for col in PLACE_COLUMNS), "story_id", "num_articles",
-    "num_sources",
+    "num_sources", "credited_source",
 )
 
 ARTICLE_COLUMNS: tuple[str, ...] = (
