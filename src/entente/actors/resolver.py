@@ -56,9 +56,16 @@ def resolve_words(words: Sequence[Word], kb: KnowledgeBase, lang: str,
     head_i = next((i for i, w in enumerate(words) if w.is_head), len(words) - 1)
     hits, instead = _hits(phrase, spans[head_i], kb, lang, context)
     where = [spans[i] for i, w in enumerate(words) if w.locative]
-    if where and _sector(phrase, words, head_i, kb, lang) is None:
-        # "the attack in Caracas" names no actor by its place; "police in Lima" does
-        hits = [h for h in hits if not any(s <= h.start < e for s, e in where)]
+    if where:
+        def located(h: _Hit) -> bool:
+            return any(s <= h.start < e for s, e in where)
+
+        if _sector(phrase, words, head_i, kb, lang) is None:
+            # "the attack in Caracas" names no actor by its place; "police in Lima" does
+            hits = [h for h in hits if not located(h)]
+        else:
+            # ... but less surely than a nationality: "U.S. special forces in Caracas"
+            hits = sorted(hits, key=located)
     if instead is not None:
         return _coded(phrase, instead, kb, how=f"ambiguous name read from its context: {instead}")
 
