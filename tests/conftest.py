@@ -2,14 +2,19 @@
 
 from __future__ import annotations
 
+import os
+import uuid
 from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
+from urllib.parse import urlsplit, urlunsplit
 
 import pytest
 
 from entente.pipeline import Pipeline
 from entente.records import Article, Event
+from entente.store import open_store
+from entente.store.base import Store
 from entente.store.duck import DuckStore
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -21,8 +26,48 @@ def pipeline() -> Pipeline:
     return Pipeline()
 
 
+# An administrative address of a PostgreSQL server for the tests (.ci/run starts one and
+# sets it); without it the PostgreSQL half of the store suite is skipped.
+PG_ADMIN = os.environ.get("ENTENTE_TEST_PG")
+
+
+def fresh_pg_database() -> Iterator[str]:
+    """A new, empty PostgreSQL database for one test, dropped afterwards."""
+    if not PG_ADMIN:
+        pytest.skip("PostgreSQL tests need ENTENTE_TEST_PG (set by .ci/run)")
+    import psycopg
+
+    name = f"entente_test_{uuid.uuid4().hex[:12]}"
+    with psycopg.connect(PG_ADMIN, autocommit=True) as admin:
+        admin.execute(f"CREATE DATABASE {name}")
+    yield urlunsplit(urlsplit(PG_ADMIN)._replace(path=f"/{name}"))
+    with psycopg.connect(PG_ADMIN, autocommit=True) as admin:
+        admin.execute(f"DROP DATABASE IF EXISTS {name} WITH (FORCE)")
+
+
+@pytest.fixture(params=["duckdb", "postgres"])
+def db_url(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str]:
+    """A fresh, empty database of each kind: a DuckDB file, a new PostgreSQL database."""
+    if request.param == "duckdb":
+        yield str(tmp_path / "test.duckdb")
+    else:
+        yield from fresh_pg_database()
+
+
 @pytest.fixture
-def store() -> Iterator[DuckStore]:
+def pg_url() -> Iterator[str]:
+    yield from fresh_pg_database()
+
+
+@pytest.fixture
+def store(db_url: str) -> Iterator[Store]:
+    s = open_store(db_url)
+    yield s
+    s.close()
+
+
+@pytest.fixture
+def duck_store() -> Iterator[DuckStore]:
     s = DuckStore(":memory:")
     yield s
     s.close()

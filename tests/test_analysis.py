@@ -13,7 +13,7 @@ from entente.analysis.series import dyad_series, period_range
 from entente.analysis.shifts import ShiftParams, dyad_shifts, find_shifts
 from entente.analysis.synthetic import months_apart, synthetic_dyad
 from entente.records import Actor, Article, Modality
-from entente.store.duck import DuckStore
+from entente.store.base import Store
 from tests.test_records import make_event
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "benchmarks"))
@@ -25,7 +25,7 @@ def article(i: int, day: date) -> Article:
                    outlet="Ledger")
 
 
-def fill(store: DuckStore) -> None:
+def fill(store: Store) -> None:
     cub, ven = Actor("Cuba", "CUB", "CUB"), Actor("Venezuela", "VEN", "VEN")
     rows = [  # (article day, event day, source, target, goldstein, quad, modality)
         (date(2025, 1, 10), date(2025, 1, 9), cub, ven, 8.0, 1, Modality.ASSERTED),
@@ -41,7 +41,7 @@ def fill(store: DuckStore) -> None:
     store.add_article(article(99, date(2025, 3, 1)), [])  # a busy month: one more article
 
 
-def test_dyad_series_directions_gaps_and_normalisation(store: DuckStore) -> None:
+def test_dyad_series_directions_gaps_and_normalisation(store: Store) -> None:
     fill(store)
     s = dyad_series(store, "cub", "ven", "month")
     both = s.points["both"]
@@ -84,7 +84,7 @@ def test_a_shift_is_explained_by_the_events_after_it() -> None:
     assert all(m * shift.delta > 0 for m in moved)  # each driver pulls the way it moved
 
 
-def test_report_is_self_contained_with_charts_network_and_evidence(store: DuckStore) -> None:
+def test_report_is_self_contained_with_charts_network_and_evidence(store: Store) -> None:
     planted = synthetic_dyad(random.Random(5), n_changes=1)
     for i, e in enumerate(planted.events):
         ev = make_event(article_id=f"s{i}", source=Actor("Cuba", "CUB", "CUB"),

@@ -10,7 +10,7 @@ import pytest
 from click.testing import CliRunner
 
 from entente.cli import main
-from entente.store.duck import DuckStore
+from entente.store import open_store
 
 pytestmark = pytest.mark.slow
 
@@ -48,9 +48,9 @@ def build_folder(root: Path) -> dict[str, Path]:
     return files
 
 
-def test_bad_inputs_are_named_and_the_rest_is_stored(tmp_path: Path) -> None:
+def test_bad_inputs_are_named_and_the_rest_is_stored(tmp_path: Path, db_url: str) -> None:
     files = build_folder(tmp_path / "in")
-    db = tmp_path / "bad.duckdb"
+    db = db_url
     missing = tmp_path / "does-not-exist"
     runner = CliRunner()
     result = runner.invoke(main, ["ingest", str(tmp_path / "in"), str(missing), "--db", str(db),
@@ -70,12 +70,12 @@ def test_bad_inputs_are_named_and_the_rest_is_stored(tmp_path: Path) -> None:
         assert any(origin in e and reason in e for e in errors), (origin, errors)
     assert "5 failed" in result.output
 
-    with DuckStore(db, read_only=True) as store:
+    with open_store(db, read_only=True) as store:
         stored = {a.origin for a in store.articles()}
     good = {str(files["latin1"]), str(files["truncated"]), str(files["good"]),
             f"{files['jsonl']}#1", f"{files['jsonl']}#3"}
     assert stored == good
-    with DuckStore(db, read_only=True) as store:
+    with open_store(db, read_only=True) as store:
         latin = next(a for a in store.articles() if a.origin == str(files["latin1"]))
         assert "se reunió con su homólogo" in latin.text  # decoded, not mangled
 
@@ -90,25 +90,25 @@ def test_bad_inputs_are_named_and_the_rest_is_stored(tmp_path: Path) -> None:
                                  "--no-progress"])
     assert again.exit_code == 0, again.output
     assert "stored 2 new, 5 already stored" in again.output
-    with DuckStore(db, read_only=True) as store:
+    with open_store(db, read_only=True) as store:
         assert {a.origin for a in store.articles()} == good | {
             str(files["empty"]), f"{files['jsonl']}#2"}
 
 
-def test_ingesting_twice_stores_once(tmp_path: Path) -> None:
+def test_ingesting_twice_stores_once(tmp_path: Path, db_url: str) -> None:
     folder = tmp_path / "in"
     folder.mkdir()
     (folder / "a.txt").write_text(GOOD_EN)
     (folder / "copy.txt").write_text(GOOD_EN.upper())  # same story, same content hash
-    db = str(tmp_path / "e.duckdb")
+    db = db_url
     runner = CliRunner()
     first = runner.invoke(main, ["ingest", str(folder), "--db", db, "--no-progress"])
     assert first.exit_code == 0 and "stored 1 new, 1 already stored" in first.output
-    with DuckStore(db, read_only=True) as store:
+    with open_store(db, read_only=True) as store:
         before = store.stats()
     second = runner.invoke(main, ["ingest", str(folder), "--db", db, "--no-progress"])
     assert second.exit_code == 0 and "stored 0 new, 2 already stored" in second.output
-    with DuckStore(db, read_only=True) as store:
+    with open_store(db, read_only=True) as store:
         after = store.stats()
     assert (after.articles, after.events) == (before.articles, before.events)
     assert before.articles == 1 and before.events > 0

@@ -11,8 +11,7 @@ from click.testing import CliRunner
 
 from entente.cli import main
 from entente.ingest.stories import StoryIndex, signature
-from entente.store import EventQuery
-from entente.store.duck import DuckStore
+from entente.store import EventQuery, open_store
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "benchmarks"))
 
@@ -47,7 +46,8 @@ def test_copies_group_and_other_stories_stay_apart() -> None:
 
 
 @pytest.mark.slow
-def test_a_story_told_by_three_outlets_counts_its_events_once(tmp_path: Path) -> None:
+def test_a_story_told_by_three_outlets_counts_its_events_once(tmp_path: Path,
+                                                              db_url: str) -> None:
     folder = tmp_path / "in"
     folder.mkdir()
     rows = [("Andes Wire", "2026-03-05", STORY),
@@ -55,10 +55,10 @@ def test_a_story_told_by_three_outlets_counts_its_events_once(tmp_path: Path) ->
             ("Caribbean Ledger", "2026-03-04", REWRITE)]
     (folder / "w.jsonl").write_text("\n".join(json.dumps(
         {"outlet": o, "published": d, "text": t, "lang": "en"}) for o, d, t in rows) + "\n")
-    db = str(tmp_path / "s.duckdb")
+    db = db_url
     result = CliRunner().invoke(main, ["ingest", str(folder), "--db", db, "--no-progress"])
     assert result.exit_code == 0 and "2 articles are other outlets' copies" in result.output
-    with DuckStore(db, read_only=True) as store:
+    with open_store(db, read_only=True) as store:
         events = store.events(EventQuery(dyad=("USA", "VEN"), limit=None))
         articles = store.articles_by_id([e.article_id for e in events])
     (met,) = [e for e in events if e.cameo == "043"]

@@ -172,6 +172,14 @@ class _store_or_exit:  # noqa: N801 - used like a function in `with`
         self.store.close()
 
 
+def _where(db: str) -> str:
+    if db.startswith(("postgresql://", "postgres://")):
+        from entente.store.postgres import masked
+
+        return masked(db)
+    return str(Path(db).resolve())
+
+
 def _print_ingest_report(report: Any, db: str) -> None:
     langs = ", ".join(f"{k} {v}" for k, v in report.by_lang.most_common()) or "none"
     fmts = ", ".join(f"{k} {v}" for k, v in report.by_format.most_common()) or "none"
@@ -187,7 +195,7 @@ def _print_ingest_report(report: Any, db: str) -> None:
     if report.failures:
         click.echo(f"{len(report.failures)} failed (listed above); fix them and run again: "
                    "stored articles are skipped")
-    click.echo(f"database: {Path(db).resolve()}")
+    click.echo(f"database: {_where(db)}")
 
 
 # -- demo ------------------------------------------------------------------------------------
@@ -241,7 +249,8 @@ def demo(db: str, corpus: Path | None, no_progress: bool, pattern_files: tuple[P
 
     with _store_or_exit(open_store, db, read_only=True) as store:
         found = find_shifts(store, top=3)
-        report_path = Path(db).resolve().with_name("entente-report.html")
+        report_path = (Path.cwd() / "entente-report.html" if "://" in db
+                       else Path(db).resolve().with_name("entente-report.html"))
         report_path.write_text(write_report(store, title="entente demo: relations report"),
                                encoding="utf-8")
     click.echo("biggest shifts found by the change-point detector:")

@@ -13,7 +13,8 @@ __all__ = ["DEFAULT_DB", "EventQuery", "Store", "StoreStats", "default_db", "ope
 
 
 def default_db() -> str:
-    """ENTENTE_DB if set, else entente.duckdb in the current folder."""
+    """ENTENTE_DB if set, else entente.duckdb in the current folder (a DuckDB file path or
+    a postgresql:// address)."""
     return os.environ.get("ENTENTE_DB") or DEFAULT_DB
 
 
@@ -21,9 +22,9 @@ def open_store(target: str | Path | None = None, read_only: bool = False) -> Sto
     """Open (and create or upgrade) the store named by a path or URL."""
     target = str(target or default_db())
     if target.startswith(("postgresql://", "postgres://")):
-        from entente.errors import StoreError
+        from entente.store.postgres import PgStore
 
-        raise StoreError("PostgreSQL support is not built yet; use a DuckDB file path")
+        return PgStore(target, read_only=read_only)
     from entente.store.duck import DuckStore
 
     return DuckStore(target, read_only=read_only)

@@ -107,8 +107,8 @@ def series_date() -> str:
 def current_events() -> str:
     """Events that happened, dated within HISTORY_DAYS before their article (or undated)."""
     return (f"modality IN ('asserted', 'reported') AND (published IS NULL OR date IS NULL OR "
-            f"(date >= published - INTERVAL {HISTORY_DAYS} DAY "
-            f"AND date <= published + INTERVAL 1 DAY))")
+            f"(date >= published - INTERVAL '{HISTORY_DAYS} days' "
+            f"AND date <= published + INTERVAL '1 day'))")
 
 
 def dyad_periods(period: str, a: str | None = None, b: str | None = None) -> Sql:

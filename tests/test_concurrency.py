@@ -1,0 +1,66 @@
+"""PostgreSQL as the shared server database: two ingest processes and a reader at once, over
+overlapping inputs. Every article is stored once, every event once, the reader never fails."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import sys
+import threading
+import time
+from pathlib import Path
+
+import pytest
+
+from entente.store import EventQuery, open_store
+from tests.conftest import CORPUS, PG_ADMIN
+
+pytestmark = [pytest.mark.slow, pytest.mark.skipif(
+    not PG_ADMIN, reason="PostgreSQL tests need ENTENTE_TEST_PG (set by .ci/run)")]
+
+
+def test_two_ingest_processes_and_a_reader(pg_url: str, tmp_path: Path) -> None:
+    db_url = pg_url
+    files = sorted(p for p in (CORPUS / "en").rglob("*") if p.suffix in (".html", ".txt", ".md"))
+    half = len(files) // 2
+    for name, chosen in (("a", files[: half + 8]), ("b", files[half - 8:])):  # 16 overlap
+        folder = tmp_path / name
+        folder.mkdir()
+        for f in chosen:
+            shutil.copy(f, folder / f.name)
+    errors: list[BaseException] = []
+    polls = 0
+    stop = threading.Event()
+
+    def reader() -> None:
+        nonlocal polls
+        while not stop.is_set():
+            try:
+                with open_store(db_url, read_only=True) as store:
+                    store.stats()
+                    store.events(EventQuery(limit=50))
+                polls += 1
+            except BaseException as exc:  # noqa: BLE001 - the test reports any failure
+                errors.append(exc)
+            time.sleep(0.2)
+
+    open_store(db_url).close()  # create the schema before the race
+    thread = threading.Thread(target=reader)
+    thread.start()
+    procs = [subprocess.Popen([sys.executable, "-m", "entente.cli", "ingest",
+                               str(tmp_path / name), "--db", db_url, "--no-progress"],
+                              stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+             for name in ("a", "b")]
+    outputs = [p.communicate(timeout=600) for p in procs]
+    stop.set()
+    thread.join()
+    assert [p.returncode for p in procs] == [0, 0], outputs
+    assert errors == [] and polls > 3
+    with open_store(db_url, read_only=True) as store:
+        articles = store.articles(limit=1000)
+        events = store.events(EventQuery(modalities=None, limit=None))
+    assert len(articles) == len(files)  # the 16 shared files stored once
+    assert len({a.content_hash for a in articles}) == len(articles)
+    keys = [(e.story_id, e.source.code, e.target.code if e.target else None, e.cameo,
+             e.modality, e.sentence_index, e.article_id) for e in events]
+    assert len(keys) == len(set(keys)) and len({e.id for e in events}) == len(events)
