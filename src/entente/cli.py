@@ -156,11 +156,24 @@ def _stderr_console() -> Any:
 
 
 class _store_or_exit:  # noqa: N801 - used like a function in `with`
-    """Open the store, turning a StoreError into one clear line and exit status 2."""
+    """Open the store, turning a StoreError into one clear line and exit status 2.
+
+    A folder written by `entente run` is read directly: its Parquet is loaded into an
+    in-memory database for the command.
+    """
 
     def __init__(self, opener: Any, db: str, **kw: Any) -> None:
+        from entente.scale.load import is_run_output
+
         try:
-            self.store = opener(db, **kw)
+            if is_run_output(db):
+                from entente.scale.load import load_output
+                from entente.store.duck import DuckStore
+
+                self.store = DuckStore(":memory:")
+                load_output(self.store, Path(db))
+            else:
+                self.store = opener(db, **kw)
         except EntenteError as exc:
             _err(f"error: {exc}")
             sys.exit(2)
@@ -726,6 +739,77 @@ def _modalities(choice: str) -> tuple[Modality, ...] | None:
     if choice == "all":
         return None
     return (Modality(choice),)
+
+
+# -- scale ----------------------------------------------------------------------------------
+
+
+@main.command("run")
+@click.argument("inputs", nargs=-1, required=True)
+@click.option("--out", "out_dir", required=True,
+              type=click.Path(file_okay=False, path_type=Path),
+              help="Folder for the partitioned Parquet output and its manifest.")
+@click.option("--scheduler", help="Address of an existing Dask scheduler (tcp://host:8786).")
+@click.option("--workers", default=2, show_default=True,
+              help="Worker processes of the local cluster (when no --scheduler).")
+@click.option("--retries", default=2, show_default=True,
+              help="Times a failing partition is retried before it is reported.")
+@click.option("--no-progress", is_flag=True, help="No progress bar.")
+@_knowledge_options
+def run_command(inputs: tuple[str, ...], out_dir: Path, scheduler: str | None, workers: int,
+                retries: int, no_progress: bool, pattern_files: tuple[Path, ...],
+                actor_files: tuple[Path, ...]) -> None:
+    """Code a large corpus on Dask distributed into partitioned Parquet (by month).
+
+    Runs a local cluster, or any existing one given its scheduler's address: nothing else
+    changes. Resumable: run it again after a kill and only the missing partitions are coded.
+    Load the result with `entente load DIR`, or point --db of any analysis command at DIR.
+
+    \b
+    Example:  entente run shards/ crawl.warc.gz --out run1 --workers 2
+    """
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
+
+    from entente.scale.runner import run
+
+    bar = Progress(TextColumn("coding partitions"), BarColumn(), MofNCompleteColumn(),
+                   transient=True, console=_stderr_console(), disable=no_progress)
+    with bar:
+        task = bar.add_task("run", total=None)
+        report = run(inputs, out_dir, scheduler=scheduler, workers=workers,
+                     pattern_files=[str(p) for p in pattern_files],
+                     actor_files=[str(p) for p in actor_files], retries=retries,
+                     on_progress=lambda d, t: bar.update(task, completed=d, total=t))
+    for origin, reason in report.failures:
+        _err(f"error: {origin}: {reason}")
+    for pid, reason in report.failed_partitions:
+        _err(f"error: partition {pid} failed after {retries} retries: {reason}")
+    click.echo(f"{report.partitions} partitions: {report.coded} coded now, {report.skipped} "
+               f"done before, {len(report.failed_partitions)} failed")
+    click.echo(f"{report.articles} articles, {report.events} events in {report.seconds:.1f} s")
+    click.echo(f"output: {out_dir.resolve()} (manifest.json, articles/, events/month=*/)")
+    if report.failed_partitions or report.failures:
+        sys.exit(1)
+
+
+@main.command("load")
+@click.argument("out_dir", type=click.Path(exists=True, file_okay=False, path_type=Path))
+@_db_option
+def load_command(out_dir: Path, db: str) -> None:
+    """Load the Parquet output of `entente run` into the store (DuckDB or PostgreSQL).
+
+    \b
+    Example:  entente load run1 --db postgresql://user:pass@host/entente
+    """
+    from entente.scale.load import is_run_output, load_output
+    from entente.store import open_store
+
+    if not is_run_output(str(out_dir)):
+        raise click.UsageError(f"{out_dir} has no manifest.json: not an `entente run` output")
+    with _store_or_exit(open_store, db) as store:
+        stored, skipped, events = load_output(store, out_dir)
+    click.echo(f"loaded {stored} articles ({skipped} already stored), {events} events "
+               f"into {_where(db)}")
 
 
 # -- knowledge files -------------------------------------------------------------------------

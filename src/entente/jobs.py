@@ -99,7 +99,7 @@ def ingest_paths(
             if on_file:
                 on_file(done, total)
 
-    for article, events in _code_safely(pipeline, fresh_articles(), fail):
+    for article, events in code_safely(pipeline, fresh_articles(), fail):
         if not pipeline.supports(article.lang):
             report.not_coded[article.lang or "unknown"] += 1
         try:
@@ -128,7 +128,7 @@ def _accept(result: ReadResult, report: IngestReport,
     return result.article
 
 
-def _code_safely(pipeline: Pipeline, articles: Iterator[Article],
+def code_safely(pipeline: Pipeline, articles: Iterator[Article],
                  fail: Callable[[str, str], None]) -> Iterator[tuple[Article, list[Event]]]:
     """Code in batches; if a batch fails, code its articles one by one to isolate the culprit."""
     batch: list[Article] = []

@@ -1,0 +1,1 @@
+"""Beyond one machine: coding large corpora on Dask distributed, into partitioned Parquet."""
