@@ -1,0 +1,212 @@
+"""The REST API under /api/: the JSON twin of every dashboard page, plus ingestion.
+
+Routes are thin: they validate parameters (params.py), call a view (views.py) with the
+store held by this thread (Site.use), and return its `to_dict()`. Errors are ApiError or
+validation errors, both rendered in the shared shape by errors.py.
+"""
+
+from __future__ import annotations
+
+from typing import Annotated, Any, Literal
+
+from fastapi import APIRouter, Depends, Path, Query, Request, Response
+
+from entente import __version__
+from entente.actors.resolver import resolve_text
+from entente.analysis.series import dyad_series
+from entente.analysis.shifts import ShiftParams, find_shifts
+from entente.errors import EntenteError, InputError, ModelError
+from entente.store import Store
+from entente.web import views
+from entente.web.errors import ApiError
+from entente.web.params import (
+    ACTOR_CODE,
+    ARTICLE_ID,
+    COUNTRY,
+    EventFilters,
+    IsoDate,
+    NarrowFilters,
+    Pages,
+    Period,
+    page_url,
+)
+from entente.web.schemas import (
+    ArticleIn,
+    ErrorResponse,
+    EventPageOut,
+    Health,
+    IngestResult,
+    Resolution,
+)
+from entente.web.site import Site
+
+ERRORS: dict[int | str, dict[str, Any]] = {
+    code: {"model": ErrorResponse, "description": text} for code, text in (
+        (404, "Not found"), (422, "Invalid parameters or body"), (500, "Server error"))}
+router = APIRouter(prefix="/api", responses=ERRORS)
+
+DEFAULT_SHIFTS = ShiftParams()
+CountryPath = Annotated[str, Path(pattern=COUNTRY, description="ISO 3166-1 alpha-3: CUB")]
+
+
+def current_site(request: Request) -> Site:
+    site: Site = request.app.state.site
+    return site
+
+
+SiteDep = Annotated[Site, Depends(current_site)]
+
+
+def require_writer(request: Request, site: SiteDep) -> None:
+    """Writes need a configured token, offered as `Authorization: Bearer TOKEN`."""
+    if not site.writable:
+        raise ApiError(403, "writes are disabled: this server is read-only; start it with a "
+                            "token (ENTENTE_TOKEN) to accept articles")
+    scheme, _, offered = request.headers.get("authorization", "").partition(" ")
+    if scheme.lower() != "bearer" or not site.token_matches(offered.strip()):
+        raise ApiError(401, "a valid token is needed: send `Authorization: Bearer TOKEN`",
+                       headers={"WWW-Authenticate": "Bearer"})
+
+
+def event_page_dict(request: Request, page: views.EventPage) -> dict[str, Any]:
+    return {**page.to_dict(), "next": page_url(request, page.next_offset),
+            "previous": page_url(request, page.previous_offset)}
+
+
+@router.get("/health", response_model=Health, tags=["health"])
+def health(site: SiteDep) -> dict[str, Any]:
+    """Whether the server can read its store, with counts."""
+    def read(store: Store) -> dict[str, Any]:
+        stats = store.stats(top=0)
+        return {"status": "ok", "version": __version__, "schema_version": store.schema_version(),
+                "articles": stats.articles, "events": stats.events, "writes": site.writable}
+
+    return site.use(read)
+
+
+@router.get("/overview", tags=["overview"])
+def overview(site: SiteDep, period: Period = "month") -> dict[str, Any]:
+    """Twin of the overview page (/): counts, active dyads, biggest shifts, volume."""
+    return site.use(views.overview, period).to_dict()
+
+
+@router.get("/events", response_model=EventPageOut, tags=["events"])
+def events(request: Request, site: SiteDep, query: EventFilters,
+           paging: Pages) -> dict[str, Any]:
+    """Stored events matching the filters of `entente events` (twin of /search)."""
+    return event_page_dict(request, site.use(views.page_events, query, paging))
+
+
+@router.get("/dyads", tags=["dyads"])
+def dyads(site: SiteDep, min_events: Annotated[int, Query(ge=1, le=1_000_000)] = 1,
+          limit: Annotated[int, Query(ge=1, le=500)] = 100) -> dict[str, Any]:
+    """Pairs of countries with events that happened, most active first."""
+    found = site.use(lambda store: store.active_dyads(min_events))
+    return {"dyads": [{"a": a, "b": b, "events": n, "href": f"/dyads/{a}/{b}"}
+                      for a, b, n in found[:limit]]}
+
+
+@router.get("/dyads/{a}/{b}", tags=["dyads"])
+def dyad(request: Request, site: SiteDep, a: CountryPath, b: CountryPath,
+         query: NarrowFilters, paging: Pages, period: Period = "month") -> dict[str, Any]:
+    """Twin of the dyad page: series each way and both, shifts, and the dyad's events."""
+    view = site.use(views.dyad_view, a.upper(), b.upper(), period, query, paging)
+    return {**view.to_dict(), "events": event_page_dict(request, view.events)}
+
+
+@router.get("/dyads/{a}/{b}/series", tags=["dyads"])
+def series(site: SiteDep, a: CountryPath, b: CountryPath,
+           period: Period = "month") -> dict[str, Any]:
+    """Events, Goldstein sum and mean, QuadClass counts and events per 100 articles, per
+    period, from a to b, from b to a, and both."""
+    return site.use(dyad_series, a.upper(), b.upper(), period).to_dict()
+
+
+@router.get("/shifts", tags=["shifts"])
+def shifts(site: SiteDep,
+           a: Annotated[str | None, Query(pattern=COUNTRY, description="With b: one dyad.")
+                        ] = None,
+           b: Annotated[str | None, Query(pattern=COUNTRY)] = None,
+           top: Annotated[int, Query(ge=1, le=500)] = 20,
+           min_events: Annotated[int, Query(ge=2, le=100_000)] = DEFAULT_SHIFTS.min_events,
+           min_size: Annotated[int, Query(ge=1, le=10_000)] = DEFAULT_SHIFTS.min_size,
+           beta: Annotated[float, Query(gt=0, le=1000)] = DEFAULT_SHIFTS.beta,
+           min_delta: Annotated[float, Query(ge=0, le=20)] = DEFAULT_SHIFTS.min_delta,
+           ) -> dict[str, Any]:
+    """The largest changes in relations, each with the events that drive it and their
+    articles (as `entente shifts --format json`)."""
+    if (a is None) != (b is None):
+        raise ApiError(422, "give both a and b for one dyad", code="invalid_request")
+    params = ShiftParams(min_events=min_events, min_size=min_size, beta=beta,
+                         min_delta=min_delta)
+
+    def read(store: Store) -> dict[str, Any]:
+        found = (views.shifts_between(store, a.upper(), b.upper(), params) if a and b
+                 else find_shifts(store, params))[:top]
+        articles = views.driver_articles(store, found)
+        return {"shifts": [views.shift_dict(s, articles) for s in found]}
+
+    return site.use(read)
+
+
+@router.get("/actors/resolve", response_model=Resolution, tags=["actors"])
+def resolve(site: SiteDep,
+            text: Annotated[str, Query(min_length=1, max_length=300,
+                                       description="A mention: Cuban doctors")],
+            date: Annotated[IsoDate | None, Query(description="Read on this day")] = None,
+            lang: Literal["en", "es"] = "en",
+            context: Annotated[str, Query(max_length=2000)] = "") -> dict[str, Any]:
+    """How a mention resolves to an actor code, country and sector, and why."""
+    found = resolve_text(text, site.pipeline().kb, lang, date, context=context)
+    out: dict[str, Any] = {"text": text, "lang": lang,
+                           "date": date.isoformat() if date else None, "resolved": False,
+                           "code": None, "country": None, "sector": None, "kb_id": None,
+                           "how": "nothing in the knowledge base matches"}
+    if found is not None:
+        out.update({k: v for k, v in found.to_dict().items() if k != "text"})
+        out["resolved"] = found.code is not None
+        out["how"] = found.how or ""
+    return out
+
+
+@router.get("/actors/{code}", tags=["actors"])
+def actor(request: Request, site: SiteDep,
+          code: Annotated[str, Path(pattern=ACTOR_CODE, description="VEN, VENGOV, USAMIL")],
+          query: NarrowFilters, paging: Pages) -> dict[str, Any]:
+    """Twin of the actor page: who the actor deals with, its events per month, its events."""
+    view = site.use(views.actor_view, code.upper(), query, paging)
+    return {**view.to_dict(), "events": event_page_dict(request, view.events)}
+
+
+@router.get("/articles/{article_id}", tags=["articles"])
+def article(site: SiteDep, article_id: Annotated[str, Path(pattern=ARTICLE_ID)]
+            ) -> dict[str, Any]:
+    """Twin of the article page: the text, its events, and the character spans (`marks`)
+    of the sentences that state them."""
+    view = site.use(views.article_view, article_id)
+    if view is None:
+        raise ApiError(404, f"no article {article_id}")
+    return view.to_dict()
+
+
+@router.post("/articles", response_model=IngestResult, status_code=201, tags=["articles"],
+             dependencies=[Depends(require_writer)],
+             responses={200: {"model": IngestResult, "description": "Already stored"},
+                        401: {"model": ErrorResponse, "description": "No or wrong token"},
+                        403: {"model": ErrorResponse, "description": "Writes disabled"},
+                        413: {"model": ErrorResponse, "description": "Body too large"}})
+def add_article(body: ArticleIn, response: Response, site: SiteDep) -> dict[str, Any]:
+    """Code an article and store it with its events (201); the same text sent again is
+    not stored twice (200, with the events stored the first time)."""
+    try:
+        outcome = site.ingest(body.record(), "html" if body.html and not body.text else "text")
+    except InputError as exc:
+        raise ApiError(422, exc.reason + (f" ({exc.fix})" if exc.fix else ""),
+                       code="invalid_article") from exc
+    except ModelError as exc:
+        raise ApiError(503, str(exc)) from exc
+    except EntenteError as exc:
+        raise ApiError(503, f"the article could not be stored: {exc}") from exc
+    if not outcome.stored:
+        response.status_code = 200
+    return outcome.to_dict()

@@ -1,0 +1,102 @@
+"""The web app: the REST API under /api/ and the dashboard pages, over one store.
+
+    create_app(store_location, token=None) -> FastAPI   # for tests and other servers
+    serve(db, host="127.0.0.1", port=8000, token=None)  # what `entente serve` runs
+
+Read-only unless a token is configured (argument, or ENTENTE_TOKEN for `serve`); with one,
+POST /api/articles codes and stores articles for clients that send it as a bearer token.
+FastAPI's /docs and /redoc are off because they load their scripts from a CDN; the API is
+described at /openapi.json.
+"""
+
+from __future__ import annotations
+
+import ipaddress
+import logging
+import os
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+from pathlib import Path
+
+import jinja2
+from fastapi import FastAPI
+from fastapi.staticfiles import StaticFiles
+from starlette.templating import Jinja2Templates
+
+from entente import __version__
+from entente.web import api, pages
+from entente.web.errors import install_error_handlers
+from entente.web.middleware import DEFAULT_MAX_BODY, BodyLimit, SecurityHeaders
+from entente.web.site import PipelineFactory, Site
+
+log = logging.getLogger(__name__)
+
+HERE = Path(__file__).resolve().parent
+TOKEN_ENV = "ENTENTE_TOKEN"
+
+__all__ = ["create_app", "serve"]
+
+
+def _default_pipeline_factory() -> PipelineFactory:
+    from entente.pipeline import Pipeline
+
+    return Pipeline
+
+
+def create_app(store_location: str, token: str | None = None,
+               pipeline_factory: PipelineFactory | None = None,
+               max_body: int = DEFAULT_MAX_BODY) -> FastAPI:
+    """The app over the store at `store_location` (a DuckDB path or postgresql:// URL).
+
+    The store is opened now, so a missing or locked database fails here with a
+    StoreError rather than on the first request; it is closed when the app shuts down.
+    `pipeline_factory` makes the Pipeline on the first POST (tests pass a loaded one).
+    """
+    site = Site(store_location, token, pipeline_factory or _default_pipeline_factory())
+
+    @asynccontextmanager
+    async def lifespan(_app: FastAPI) -> AsyncIterator[None]:
+        try:
+            yield
+        finally:
+            site.close()
+
+    app = FastAPI(title="entente", version=__version__, lifespan=lifespan,
+                  docs_url=None, redoc_url=None,
+                  description="Political events coded from news articles: events, dyads "
+                              "and their series, shifts in relations, actors, articles. "
+                              "Every dashboard page has its JSON twin here. Errors have one "
+                              "shape: {\"error\": {\"code\", \"message\", \"detail\"}}.")
+    env = jinja2.Environment(loader=jinja2.PackageLoader("entente.web", "templates"),
+                             autoescape=True, undefined=jinja2.StrictUndefined)
+    app.state.site = site
+    app.state.templates = Jinja2Templates(env=env)
+    install_error_handlers(app, pages.render_error)
+    app.include_router(api.router)
+    app.include_router(pages.router)
+    app.mount("/static", StaticFiles(directory=HERE / "static"), name="static")
+    app.add_middleware(BodyLimit, max_bytes=max_body)
+    app.add_middleware(SecurityHeaders)
+    return app
+
+
+def serve(db: str, host: str = "127.0.0.1", port: int = 8000,
+          token: str | None = None) -> None:
+    """Run the app with uvicorn until interrupted; the token defaults to $ENTENTE_TOKEN."""
+    import uvicorn
+
+    token = token or os.environ.get(TOKEN_ENV) or None
+    if token and not _is_loopback(host):
+        log.warning("serving on %s with writes enabled: the token travels in clear over "
+                    "HTTP; put a TLS proxy in front", host)
+    app = create_app(db, token=token)
+    uvicorn.run(app, host=host, port=port, log_level="info", server_header=False)
+
+
+def _is_loopback(host: str) -> bool:
+    if host == "localhost":
+        return True
+    try:
+        return ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        return False
