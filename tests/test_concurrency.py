@@ -1,5 +1,6 @@
-"""PostgreSQL as the shared server database: two ingest processes and a reader at once, over
-overlapping inputs. Every article is stored once, every event once, the reader never fails."""
+"""PostgreSQL as the shared server database: two ingest processes and the web server at
+once, over overlapping inputs. Every article is stored once, every event once, and the API
+answers throughout."""
 
 from __future__ import annotations
 
@@ -31,20 +32,36 @@ def test_two_ingest_processes_and_a_reader(pg_url: str, tmp_path: Path) -> None:
     errors: list[BaseException] = []
     polls = 0
     stop = threading.Event()
+    open_store(db_url).close()  # create the schema before the race
+    import httpx
+    import uvicorn
+
+    from entente.web.app import create_app
+    from tests.test_web_browser import free_port
+
+    app = create_app(db_url)
+    port = free_port()
+    server = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=port,
+                                           log_level="warning"))
+    serving = threading.Thread(target=server.run, daemon=True)
+    serving.start()
+    while not server.started:
+        time.sleep(0.05)
+    base = f"http://127.0.0.1:{port}"
 
     def reader() -> None:
         nonlocal polls
-        while not stop.is_set():
-            try:
-                with open_store(db_url, read_only=True) as store:
-                    store.stats()
-                    store.events(EventQuery(limit=50))
-                polls += 1
-            except BaseException as exc:  # noqa: BLE001 - the test reports any failure
-                errors.append(exc)
-            time.sleep(0.2)
+        with httpx.Client(base_url=base, timeout=30) as http:
+            while not stop.is_set():
+                try:
+                    for path in ("/api/health", "/api/events?limit=50", "/"):
+                        response = http.get(path)
+                        assert response.status_code == 200, (path, response.text[:200])
+                    polls += 1
+                except BaseException as exc:  # noqa: BLE001 - the test reports any failure
+                    errors.append(exc)
+                time.sleep(0.2)
 
-    open_store(db_url).close()  # create the schema before the race
     thread = threading.Thread(target=reader)
     thread.start()
     procs = [subprocess.Popen([sys.executable, "-m", "entente.cli", "ingest",
@@ -54,6 +71,9 @@ def test_two_ingest_processes_and_a_reader(pg_url: str, tmp_path: Path) -> None:
     outputs = [p.communicate(timeout=600) for p in procs]
     stop.set()
     thread.join()
+    server.should_exit = True
+    serving.join(timeout=10)
+    app.state.site.close()
     assert [p.returncode for p in procs] == [0, 0], outputs
     assert errors == [] and polls > 3
     with open_store(db_url, read_only=True) as store:

@@ -59,33 +59,85 @@ class Client:
         return response.json()
 
 
-@pytest.fixture(scope="module")
-def corpus_db(tmp_path_factory: pytest.TempPathFactory, pipeline: Pipeline) -> Path:
-    """A DuckDB file of the whole example corpus, closed, for apps to open."""
-    path = tmp_path_factory.mktemp("web") / "corpus.duckdb"
-    store = open_store(path)
+@pytest.fixture(scope="module", params=["duckdb", "postgres"])
+def corpus_db(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory,
+              pipeline: Pipeline) -> Iterator[str]:
+    """A database of the whole example corpus, closed, to be copied for each app: a DuckDB
+    file, or a PostgreSQL database used as a template."""
+    if request.param == "duckdb":
+        location = str(tmp_path_factory.mktemp("web") / "corpus.duckdb")
+    else:
+        location = next(pg_databases.create())
+    store = open_store(location)
     report = ingest_paths(store, pipeline, [CORPUS])
     store.close()
     assert report.stored == 64 and not report.failures
-    return path
+    yield location
+    if request.param == "postgres":
+        pg_databases.drop(location)
+
+
+class pg_databases:  # noqa: N801 - a small namespace of helpers
+    @staticmethod
+    def create(template: str | None = None) -> Iterator[str]:
+        import uuid
+        from urllib.parse import urlsplit, urlunsplit
+
+        import psycopg
+
+        from tests.conftest import PG_ADMIN
+
+        if not PG_ADMIN:
+            pytest.skip("PostgreSQL tests need ENTENTE_TEST_PG (set by .ci/run)")
+        name = f"entente_web_{uuid.uuid4().hex[:12]}"
+        clause = f" TEMPLATE {urlsplit(template).path.lstrip('/')}" if template else ""
+        with psycopg.connect(PG_ADMIN, autocommit=True) as admin:
+            admin.execute(f"CREATE DATABASE {name}{clause}")
+        yield urlunsplit(urlsplit(PG_ADMIN)._replace(path=f"/{name}"))
+
+    @staticmethod
+    def drop(url: str) -> None:
+        from urllib.parse import urlsplit
+
+        import psycopg
+
+        from tests.conftest import PG_ADMIN
+
+        assert PG_ADMIN
+        with psycopg.connect(PG_ADMIN, autocommit=True) as admin:
+            admin.execute(f"DROP DATABASE IF EXISTS {urlsplit(url).path.lstrip('/')} "
+                          "WITH (FORCE)")
+
+
+def copy_of(corpus_db: str, folder: Path) -> str:
+    """A fresh copy of the corpus database for one app."""
+    if corpus_db.startswith("postgresql"):
+        return next(pg_databases.create(template=corpus_db))
+    copy = folder / f"copy-{len(list(folder.glob('copy-*')))}.duckdb"
+    shutil.copy(corpus_db, copy)
+    return str(copy)
 
 
 @pytest.fixture(scope="module")
-def client(corpus_db: Path) -> Iterator[Client]:
+def client(corpus_db: str, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Client]:
     """A read-only app (no token) over the corpus."""
-    app = create_app(str(corpus_db))
+    location = copy_of(corpus_db, tmp_path_factory.mktemp("ro"))
+    app = create_app(location)
     yield Client(app)
     app.state.site.close()
+    if location.startswith("postgresql"):
+        pg_databases.drop(location)
 
 
 @pytest.fixture
-def writer(corpus_db: Path, tmp_path: Path, pipeline: Pipeline) -> Iterator[Client]:
+def writer(corpus_db: str, tmp_path: Path, pipeline: Pipeline) -> Iterator[Client]:
     """An app with a token over a fresh copy of the corpus database."""
-    copy = tmp_path / "copy.duckdb"
-    shutil.copy(corpus_db, copy)
-    app = create_app(str(copy), token=TOKEN, pipeline_factory=lambda: pipeline)
+    location = copy_of(corpus_db, tmp_path)
+    app = create_app(location, token=TOKEN, pipeline_factory=lambda: pipeline)
     yield Client(app)
     app.state.site.close()
+    if location.startswith("postgresql"):
+        pg_databases.drop(location)
 
 
 def auth(token: str = TOKEN) -> dict[str, str]:
