@@ -161,3 +161,14 @@ def test_credited_outlets_are_kept_on_the_events(code, sentence: str, lang: str,
     events = code(sentence, lang)
     assert events and {e.credited_source for e in events} == {outlet}
     assert all(e.modality.value == "reported" for e in events)
+
+
+def test_the_span_is_exactly_the_evidence_in_the_article(pipeline) -> None:  # type: ignore[no-untyped-def]
+    from entente.records import Article
+
+    text = "HAVANA — Cuba praised Venezuela on Monday.\n\nLater, Havana condemned Washington.\n"
+    events = pipeline.code_article(Article(id="s", text=text, lang="en",
+                                           published=date(2025, 5, 7)))
+    assert len(events) == 2
+    for e in events:
+        assert text[e.span_start:e.span_end] == e.evidence

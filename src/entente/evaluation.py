@@ -229,9 +229,6 @@ def format_report(report: Report, show_errors: int = 30) -> str:
 
 # -- floors: scores that may only rise -------------------------------------------------------
 
-FLOOR_METRICS = ("code_f1", "dyad_f1", "code_precision", "dyad_precision")
-
-
 def scores(report: Report) -> dict[str, float]:
     """The metrics pinned as floors."""
     return {

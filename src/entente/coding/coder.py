@@ -226,12 +226,15 @@ class Coder:
                ctx: SentenceContext, when: tuple[date | None, str | None],
                place: Place | None = None) -> Event:
         info = self.ontology[code]
+        raw = sent.text
+        lead, trail = len(raw) - len(raw.lstrip()), len(raw) - len(raw.rstrip())
         return Event(
             article_id=ctx.article_id,
             sentence_index=ctx.sentence_index,
-            evidence=sent.text.strip(),
-            span_start=ctx.offset + sent.start_char,
-            span_end=ctx.offset + sent.end_char,
+            evidence=raw.strip(),
+            # the span is the evidence's own: no blanked dateline, no trailing newline
+            span_start=ctx.offset + sent.start_char + lead,
+            span_end=ctx.offset + sent.end_char - trail,
             source=source,
             target=target,
             cameo=code,

@@ -9,7 +9,6 @@ are left empty, as GDELT leaves unknown fields.
 from __future__ import annotations
 
 import csv
-import io
 import json
 from collections.abc import Iterable, Sequence
 from pathlib import Path
@@ -205,6 +204,3 @@ def write_parquet(rows: Iterable[dict[str, Any]], path: Path) -> None:
     finally:
         con.close()
 
-
-def read_table_csv(text: str) -> list[dict[str, str]]:
-    return list(csv.DictReader(io.StringIO(text)))

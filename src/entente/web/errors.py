@@ -15,7 +15,7 @@ from typing import Any
 
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
-from fastapi.responses import HTMLResponse, JSONResponse, Response
+from fastapi.responses import JSONResponse, Response
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 log = logging.getLogger(__name__)
@@ -123,10 +123,3 @@ def install_error_handlers(app: FastAPI, render_html: HtmlRenderer) -> None:
     app.add_exception_handler(RequestValidationError, on_validation_error)
     app.add_exception_handler(Exception, on_unexpected)
 
-
-def plain_html(request: Request, status: int, error: dict[str, Any]) -> Response:
-    """A fallback page for errors raised before templates are available."""
-    from html import escape
-
-    return HTMLResponse(f"<!doctype html><title>{status}</title><h1>{status}</h1>"
-                        f"<p>{escape(str(error['message']))}</p>", status_code=status)
