@@ -424,7 +424,7 @@ def events(db: str, actor: str | None, dyad: tuple[str, str] | None, directed: b
 
     query = EventQuery(actor=actor, dyad=dyad, directed=directed, cameo=cameo, root=root,
                        since=_parse_date_option(since), until=_parse_date_option(until),
-                       words=words, modalities=_modalities(modality), limit=limit)
+                       words=words, modalities=Modality.selection(modality), limit=limit)
     with _store_or_exit(open_store, db, read_only=True) as store:
         found = store.events(query)
     _write_events(found, fmt)
@@ -719,7 +719,7 @@ def export_command(db: str, fmt: str, out_path: Path | None, modality: str) -> N
     if fmt == "parquet" and out_path is None:
         raise click.UsageError("Parquet needs --out FILE")
     with _store_or_exit(open_store, db, read_only=True) as store:
-        found = store.events(EventQuery(modalities=_modalities(modality), limit=None))
+        found = store.events(EventQuery(modalities=Modality.selection(modality), limit=None))
         articles = store.articles_by_id(sorted({e.article_id for e in found}))
     fips = load_gazetteer().fips if fmt == "gdelt" else {}
     if out_path is None:
@@ -731,14 +731,6 @@ def export_command(db: str, fmt: str, out_path: Path | None, modality: str) -> N
         with out_path.open("w", encoding="utf-8", newline="") as f:
             n = export_events(found, articles, fmt, f, fips)
     _err(f"{n} events written to {out_path}")
-
-
-def _modalities(choice: str) -> tuple[Modality, ...] | None:
-    if choice == "happened":
-        return (Modality.ASSERTED, Modality.REPORTED)
-    if choice == "all":
-        return None
-    return (Modality(choice),)
 
 
 # -- web ------------------------------------------------------------------------------------

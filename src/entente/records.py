@@ -31,6 +31,16 @@ class Modality(StrEnum):
         """True for the modalities that counts and series use by default."""
         return self in (Modality.ASSERTED, Modality.REPORTED)
 
+    @staticmethod
+    def selection(name: str) -> tuple[Modality, ...] | None:
+        """A filter by name: "happened" (asserted or reported), "all" (None: no filter), or
+        one modality's value. Raises ValueError for anything else."""
+        if name == "happened":
+            return (Modality.ASSERTED, Modality.REPORTED)
+        if name == "all":
+            return None
+        return (Modality(name),)
+
 
 @dataclass(frozen=True, slots=True)
 class Article:

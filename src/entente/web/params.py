@@ -64,14 +64,6 @@ OptionalRoot = Annotated[Annotated[str, StringConstraints(pattern=ROOT)] | None,
 OptionalWords = Annotated[Annotated[str, StringConstraints(max_length=300)] | None, Blank]
 
 
-def modalities(name: str) -> tuple[Modality, ...] | None:
-    if name == "happened":
-        return (Modality.ASSERTED, Modality.REPORTED)
-    if name == "all":
-        return None
-    return (Modality(name),)
-
-
 def invalid(field: str, message: str) -> RequestValidationError:
     """A validation error for a rule that spans parameters, shaped as pydantic's are."""
     return RequestValidationError([{"loc": ("query", field), "msg": message,
@@ -101,7 +93,7 @@ def narrow_query(
     if any(len(w) > MAX_WORD_CHARS for w in words):
         raise invalid("q", f"words of at most {MAX_WORD_CHARS} characters")
     return EventQuery(cameo=cameo, root=root, since=since, until=until, words=words,
-                      modalities=modalities(modality))
+                      modalities=Modality.selection(modality))
 
 
 NarrowFilters = Annotated[EventQuery, Depends(narrow_query)]
