@@ -24,6 +24,7 @@ from fastapi.staticfiles import StaticFiles
 from starlette.templating import Jinja2Templates
 
 from entente import __version__
+from entente.analysis.shifts import ShiftParams
 from entente.web import api, pages
 from entente.web.errors import install_error_handlers
 from entente.web.middleware import DEFAULT_MAX_BODY, BodyLimit, SecurityHeaders
@@ -69,6 +70,7 @@ def create_app(store_location: str, token: str | None = None,
                               "shape: {\"error\": {\"code\", \"message\", \"detail\"}}.")
     env = jinja2.Environment(loader=jinja2.PackageLoader("entente.web", "templates"),
                              autoescape=True, undefined=jinja2.StrictUndefined)
+    env.globals["shift_params"] = ShiftParams()  # pages state the detector's real thresholds
     app.state.site = site
     app.state.templates = Jinja2Templates(env=env)
     install_error_handlers(app, pages.render_error)
