@@ -18,16 +18,29 @@ from pathlib import Path
 
 from entente.errors import DataFileError
 
-KINDS = ("countries", "organisations", "people", "sectors", "regions", "ambiguous")
+KINDS = ("countries", "organisations", "people", "subdivisions", "sectors", "regions",
+         "ambiguous")
 HEADERS: dict[str, tuple[str, ...]] = {
     "countries": ("iso3", "names_en", "names_es", "demonyms_en", "demonyms_es", "capitals",
                   "nicknames"),
-    "organisations": ("code", "names_en", "names_es", "country", "sector"),
-    "people": ("id", "names", "country", "sector", "role", "start", "end"),
+    "organisations": ("code", "names_en", "names_es", "country", "sector", "id", "start",
+                      "end"),
+    "people": ("id", "names", "country", "sector", "role", "start", "end", "office"),
+    "subdivisions": ("country", "names_en", "names_es", "adjectives_en", "adjectives_es",
+                     "kind", "note"),
     "sectors": ("lang", "words", "sector", "note"),
     "regions": ("names", "note"),
     "ambiguous": ("name", "unless", "instead", "note"),
 }
+# Older files may stop after this many columns (the later ones were added since).
+MIN_HEADER = {"organisations": 5, "people": 7}
+# What a role is, for coverage checks and for the resolver's titles ("the Uzbek president").
+OFFICES = frozenset({
+    "head_of_state", "governor_general", "head_of_government", "foreign", "defence",
+    "interior", "central_bank", "army_chief", "speaker", "opposition_leader", "other",
+})
+SUBDIVISION_KINDS = frozenset({"region", "province", "state", "breakaway", "territory",
+                               "city"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -37,6 +50,7 @@ class Role:
     role: str
     start: date | None
     end: date | None
+    offices: frozenset[str] = frozenset()  # head_of_state, foreign, ... (see OFFICES)
 
     @property
     def code(self) -> str | None:
@@ -66,22 +80,72 @@ class Person:
         held = [r for r in self.roles if r.holds_on(day)]
         return max(held, key=lambda r: r.start or date.min) if held else None
 
+    def nearest_role(self, day: date | None) -> Role | None:
+        """The role held on `day`, else the last one that ended before it, else the first
+        one after it: a person outside every role still has a country."""
+        held = self.role_on(day)
+        if held is not None or day is None or not self.roles:
+            return held
+        before = [r for r in self.roles if r.end is not None and r.end < day]
+        if before:
+            return max(before, key=lambda r: r.end or date.min)
+        return min(self.roles, key=lambda r: r.start or date.min)
+
+
+@dataclass(frozen=True, slots=True)
+class OrgRole:
+    """What an organisation's name codes as over a period: a party governs, then opposes."""
+
+    code: str
+    country: str | None
+    sector: str | None
+    start: date | None = None
+    end: date | None = None
+
+    def holds_on(self, day: date) -> bool:
+        return (self.start is None or self.start <= day) and (self.end is None or day <= self.end)
+
+
+@dataclass(slots=True)
+class Organisation:
+    id: str
+    names: tuple[str, ...]
+    roles: list[OrgRole] = field(default_factory=list)
+
+    def role_on(self, day: date | None) -> OrgRole:
+        """The code on `day`; with no day, or outside every period, the latest."""
+        if day is not None:
+            held = [r for r in self.roles if r.holds_on(day)]
+            if held:
+                return max(held, key=lambda r: r.start or date.min)
+        return max(self.roles, key=lambda r: (r.end or date.max, r.start or date.min))
+
+
+@dataclass(frozen=True, slots=True)
+class Subdivision:
+    """A region, province, state or breakaway territory of a country."""
+
+    country: str
+    kind: str
+
 
 @dataclass(frozen=True, slots=True)
 class Alias:
-    """One name that points at an entry: kind is country|capital|demonym|nickname|org|person,
-    or region (a place name that contains a country's name but is not the country)."""
+    """One name that points at an entry: kind is country|capital|demonym|nickname|org|person|
+    subdivision|subdivision_adj, or region (a place name that contains a country's name but
+    is not the country)."""
 
     text: str
     kind: str
-    key: str  # iso3, organisation code or person id
+    key: str  # iso3, organisation id, person id or subdivision id
     lang: str | None = None  # the language of the name; None for names of any language
 
 
 @dataclass(slots=True)
 class KnowledgeBase:
     countries: dict[str, str] = field(default_factory=dict)  # iso3 -> English name
-    orgs: dict[str, tuple[str | None, str | None]] = field(default_factory=dict)
+    orgs: dict[str, Organisation] = field(default_factory=dict)  # organisation id -> entry
+    subdivisions: dict[str, Subdivision] = field(default_factory=dict)  # id -> entry
     people: dict[str, Person] = field(default_factory=dict)
     sectors: dict[tuple[str, str], str] = field(default_factory=dict)  # (lang, word) -> sector
     aliases: list[Alias] = field(default_factory=list)
@@ -174,89 +238,160 @@ def _date(cell: str, name: str, lineno: int, end: bool) -> date | None:
 
 
 def parse_rows(text: str, kind: str, name: str) -> Iterable[tuple[int, dict[str, str]]]:
-    """Rows of one KB file as (line number, column -> cell); checks the header and widths."""
-    header = HEADERS[kind]
+    """Rows of one KB file as (line number, column -> cell); checks the header and widths.
+
+    A file may leave out the trailing columns that were added later (MIN_HEADER)."""
+    full = HEADERS[kind]
+    header = full
     seen_header = False
     for lineno, raw in enumerate(text.splitlines(), start=1):
         if not raw.strip() or raw.lstrip().startswith("#"):
             continue
         cells = raw.split("\t")
         if not seen_header:
-            if tuple(c.strip() for c in cells) != header:
-                raise DataFileError(name, lineno, f"header must be: {' '.join(header)}")
+            given = tuple(c.strip() for c in cells)
+            if given != full[:len(given)] or len(given) < MIN_HEADER.get(kind, len(full)):
+                raise DataFileError(name, lineno, f"header must be: {' '.join(full)}")
+            header = given
             seen_header = True
             continue
         if len(cells) > len(header):
             raise DataFileError(name, lineno, f"{len(cells)} cells, expected {len(header)}")
-        cells += [""] * (len(header) - len(cells))
-        yield lineno, dict(zip(header, (c.strip() for c in cells), strict=True))
+        cells += [""] * (len(full) - len(cells))
+        yield lineno, dict(zip(full, (c.strip() for c in cells), strict=True))
 
 
 _CODE = re.compile(r"[A-Z]{3}")
+_ACTOR_CODE = re.compile(r"[A-Z]{3,12}")
+
+
+def _offices(cell: str, name: str, lineno: int) -> frozenset[str]:
+    offices = frozenset(_split(cell))
+    unknown = offices - OFFICES
+    if unknown:
+        raise DataFileError(name, lineno, f"unknown office {sorted(unknown)[0]!r}; use "
+                            + ", ".join(sorted(OFFICES)))
+    return offices
+
+
+def _add_country(kb: KnowledgeBase, row: dict[str, str], name: str, lineno: int) -> None:
+    iso = row["iso3"]
+    if not _CODE.fullmatch(iso):
+        raise DataFileError(name, lineno, f"iso3 {iso!r} is not three capital letters")
+    names = _split(row["names_en"]) + _split(row["names_es"])
+    if not names:
+        raise DataFileError(name, lineno, f"country {iso} has no name")
+    kb.countries.setdefault(iso, names[0])
+    kb.add_aliases(_split(row["names_en"]), "country", iso, "en")
+    kb.add_aliases(_split(row["names_es"]), "country", iso, "es")
+    kb.add_aliases(_split(row["demonyms_en"]), "demonym", iso, "en")
+    kb.add_aliases(_split(row["demonyms_es"]), "demonym", iso, "es")
+    kb.add_aliases(_split(row["capitals"]), "capital", iso)
+    kb.add_aliases(_split(row["nicknames"]), "nickname", iso)
+
+
+def _add_organisation(kb: KnowledgeBase, row: dict[str, str], name: str, lineno: int) -> None:
+    code = row["code"]
+    if not re.fullmatch(r"[A-Z]{3,12}", code):
+        raise DataFileError(name, lineno, f"code {code!r} must be 3-12 capital letters")
+    names_en, names_es = _split(row["names_en"]), _split(row["names_es"])
+    if not names_en + names_es:
+        raise DataFileError(name, lineno, f"organisation {code} has no name")
+    for col in ("country", "sector"):
+        if row[col] and not _CODE.fullmatch(row[col]):
+            raise DataFileError(name, lineno, f"{col} {row[col]!r} is not 3 capitals")
+    oid = row["id"] or f"{code}:{(names_en + names_es)[0]}"
+    role = OrgRole(code, row["country"] or None, row["sector"] or None,
+                   _date(row["start"], name, lineno, end=False),
+                   _date(row["end"], name, lineno, end=True))
+    org = kb.orgs.get(oid)
+    if org is None:
+        org = kb.orgs[oid] = Organisation(oid, tuple(names_en + names_es))
+        kb.add_aliases(names_en, "org", oid, "en")
+        kb.add_aliases(names_es, "org", oid, "es")
+    elif row["id"] and org.names != tuple(names_en + names_es):
+        raise DataFileError(name, lineno, f"organisation id {oid!r} is used before with "
+                            "other names; rows of one organisation repeat its names exactly")
+    org.roles.append(role)
+
+
+def _add_person(kb: KnowledgeBase, row: dict[str, str], name: str, lineno: int) -> None:
+    pid = row["id"]
+    if not pid:
+        raise DataFileError(name, lineno, "person without an id")
+    for col in ("country", "sector"):
+        if row[col] and not _CODE.fullmatch(row[col]):
+            raise DataFileError(name, lineno, f"{col} {row[col]!r} is not 3 capitals")
+    person_names = tuple(_split(row["names"]))
+    person = kb.people.get(pid)
+    if person is None:
+        if not person_names:
+            raise DataFileError(name, lineno, f"person {pid} has no name")
+        person = kb.people[pid] = Person(pid, person_names)
+        kb.add_aliases(person_names, "person", pid)
+    elif person_names and person_names != person.names:
+        raise DataFileError(name, lineno, f"person id {pid!r} is used before with other "
+                            "names; rows of one person repeat the names cell exactly "
+                            "(or two people share an id: give one another)")
+    person.roles.append(Role(row["country"] or None, row["sector"] or None, row["role"],
+                             _date(row["start"], name, lineno, end=False),
+                             _date(row["end"], name, lineno, end=True),
+                             _offices(row["office"], name, lineno)))
+
+
+def _add_subdivision(kb: KnowledgeBase, row: dict[str, str], name: str, lineno: int) -> None:
+    iso, kind = row["country"], row["kind"] or "region"
+    if not _CODE.fullmatch(iso):
+        raise DataFileError(name, lineno, f"country {iso!r} is not three capital letters")
+    if kind not in SUBDIVISION_KINDS:
+        raise DataFileError(name, lineno, f"kind {kind!r}; use "
+                            + ", ".join(sorted(SUBDIVISION_KINDS)))
+    names_en, names_es = _split(row["names_en"]), _split(row["names_es"])
+    if not names_en + names_es:
+        raise DataFileError(name, lineno, "a subdivision needs a name")
+    sid = f"{iso}:{(names_en + names_es)[0]}"
+    kb.subdivisions[sid] = Subdivision(iso, kind)
+    kb.add_aliases(names_en, "subdivision", sid, "en")
+    kb.add_aliases(names_es, "subdivision", sid, "es")
+    kb.add_aliases(_split(row["adjectives_en"]), "subdivision_adj", sid, "en")
+    kb.add_aliases(_split(row["adjectives_es"]), "subdivision_adj", sid, "es")
+
+
+def _add_sectors(kb: KnowledgeBase, row: dict[str, str], name: str, lineno: int) -> None:
+    lang, sector = row["lang"], row["sector"]
+    if len(lang) != 2 or not lang.isalpha() or not lang.islower():
+        raise DataFileError(name, lineno, f"lang {lang!r} is not a two-letter code")
+    if not _CODE.fullmatch(sector):
+        raise DataFileError(name, lineno, f"sector {sector!r} is not 3 capitals")
+    for word in _split(row["words"]):
+        kb.sectors[(lang, word.lower())] = sector
+
+
+def _add_region(kb: KnowledgeBase, row: dict[str, str], name: str, lineno: int) -> None:
+    kb.add_aliases(_split(row["names"]), "region", "")
+
+
+def _add_ambiguous(kb: KnowledgeBase, row: dict[str, str], name: str, lineno: int) -> None:
+    if not row["name"] or not row["unless"]:
+        raise DataFileError(name, lineno, "an ambiguous name needs its clue words")
+    instead = row["instead"] or None
+    if instead and not _ACTOR_CODE.fullmatch(instead):
+        raise DataFileError(name, lineno, f"instead {instead!r} is not an actor code")
+    kb.ambiguous[row["name"]] = (tuple(w.lower() for w in _split(row["unless"])), instead)
+
+
+_ADDERS = {
+    "countries": _add_country, "organisations": _add_organisation, "people": _add_person,
+    "subdivisions": _add_subdivision, "sectors": _add_sectors, "regions": _add_region,
+    "ambiguous": _add_ambiguous,
+}
 
 
 def add_file(kb: KnowledgeBase, text: str, kind: str, name: str) -> None:
     """Merge one KB file of `kind` into `kb`; raises DataFileError naming the bad line."""
+    adder = _ADDERS[kind]
     for lineno, row in parse_rows(text, kind, name):
-        if kind == "countries":
-            iso = row["iso3"]
-            if not _CODE.fullmatch(iso):
-                raise DataFileError(name, lineno, f"iso3 {iso!r} is not three capital letters")
-            names = _split(row["names_en"]) + _split(row["names_es"])
-            if not names:
-                raise DataFileError(name, lineno, f"country {iso} has no name")
-            kb.countries.setdefault(iso, names[0])
-            kb.add_aliases(_split(row["names_en"]), "country", iso, "en")
-            kb.add_aliases(_split(row["names_es"]), "country", iso, "es")
-            kb.add_aliases(_split(row["demonyms_en"]), "demonym", iso, "en")
-            kb.add_aliases(_split(row["demonyms_es"]), "demonym", iso, "es")
-            kb.add_aliases(_split(row["capitals"]), "capital", iso)
-            kb.add_aliases(_split(row["nicknames"]), "nickname", iso)
-        elif kind == "organisations":
-            code = row["code"]
-            if not re.fullmatch(r"[A-Z]{3,9}", code):
-                raise DataFileError(name, lineno, f"code {code!r} must be 3-9 capital letters")
-            names = _split(row["names_en"]) + _split(row["names_es"])
-            if not names:
-                raise DataFileError(name, lineno, f"organisation {code} has no name")
-            kb.orgs[code] = (row["country"] or None, row["sector"] or None)
-            kb.add_aliases(_split(row["names_en"]), "org", code, "en")
-            kb.add_aliases(_split(row["names_es"]), "org", code, "es")
-        elif kind == "people":
-            pid = row["id"]
-            if not pid:
-                raise DataFileError(name, lineno, "person without an id")
-            for col in ("country", "sector"):
-                if row[col] and not _CODE.fullmatch(row[col]):
-                    raise DataFileError(name, lineno, f"{col} {row[col]!r} is not 3 capitals")
-            person = kb.people.get(pid)
-            if person is None:
-                person_names = tuple(_split(row["names"]))
-                if not person_names:
-                    raise DataFileError(name, lineno, f"person {pid} has no name")
-                person = kb.people[pid] = Person(pid, person_names)
-                kb.add_aliases(person_names, "person", pid)
-            person.roles.append(Role(row["country"] or None, row["sector"] or None, row["role"],
-                                     _date(row["start"], name, lineno, end=False),
-                                     _date(row["end"], name, lineno, end=True)))
-        elif kind == "regions":
-            kb.add_aliases(_split(row["names"]), "region", "")
-        elif kind == "ambiguous":
-            if not row["name"] or not row["unless"]:
-                raise DataFileError(name, lineno, "an ambiguous name needs its clue words")
-            instead = row["instead"] or None
-            if instead and not re.fullmatch(r"[A-Z]{3,12}", instead):
-                raise DataFileError(name, lineno, f"instead {instead!r} is not an actor code")
-            kb.ambiguous[row["name"]] = (tuple(w.lower() for w in _split(row["unless"])),
-                                         instead)
-        else:
-            lang, sector = row["lang"], row["sector"]
-            if lang not in ("en", "es") and len(lang) != 2:
-                raise DataFileError(name, lineno, f"lang {lang!r} is not a two-letter code")
-            if not _CODE.fullmatch(sector):
-                raise DataFileError(name, lineno, f"sector {sector!r} is not 3 capitals")
-            for word in _split(row["words"]):
-                kb.sectors[(lang, word.lower())] = sector
+        adder(kb, row, name, lineno)
 
 
 def kind_of(path: Path) -> str:
@@ -271,12 +406,24 @@ def kind_of(path: Path) -> str:
 @cache
 def _packaged() -> KnowledgeBase:
     kb = KnowledgeBase()
+    for kind, name, text in packaged_files():
+        add_file(kb, text, kind, name)
+    return kb
+
+
+def packaged_files() -> Iterable[tuple[str, str, str]]:
+    """(kind, name, text) of every packaged KB file: data/KIND.tsv, then data/KIND/*.tsv
+    in name order."""
     data = resources.files("entente.actors").joinpath("data")
     for kind in KINDS:
         ref = data.joinpath(f"{kind}.tsv")
         if ref.is_file():
-            add_file(kb, ref.read_text("utf-8"), kind, f"{kind}.tsv")
-    return kb
+            yield kind, f"{kind}.tsv", ref.read_text("utf-8")
+        folder = data.joinpath(kind)
+        if folder.is_dir():
+            for part in sorted(folder.iterdir(), key=lambda r: r.name):
+                if part.name.endswith(".tsv"):
+                    yield kind, f"{kind}/{part.name}", part.read_text("utf-8")
 
 
 def load_kb(extra_files: Iterable[Path] = ()) -> KnowledgeBase:
@@ -285,7 +432,10 @@ def load_kb(extra_files: Iterable[Path] = ()) -> KnowledgeBase:
     if not extra:
         return _packaged()
     base = _packaged()
-    kb = KnowledgeBase(dict(base.countries), dict(base.orgs),
+    kb = KnowledgeBase(dict(base.countries),
+                       {k: Organisation(o.id, o.names, list(o.roles))
+                        for k, o in base.orgs.items()},
+                       dict(base.subdivisions),
                        {k: Person(p.id, p.names, list(p.roles)) for k, p in base.people.items()},
                        dict(base.sectors), list(base.aliases), dict(base.ambiguous))
     for extra_path in extra:

@@ -79,13 +79,14 @@ def resolve_words(words: Sequence[Word], kb: KnowledgeBase, lang: str,
     places = [h for kind in PLACE_KINDS for h in by_kind.get(kind, [])]
     for h in by_kind.get("org", []):
         if h.on_head or sector is None:
-            country, org_sector = kb.orgs[h.alias.key]
+            org = kb.orgs[h.alias.key].role_on(day)
+            country, org_sector = org.country, org.sector
             other = [p.alias.key for p in places if not p.on_head and p.alias.key != country]
             if country and other and org_sector:
                 # "Peru's Congress": the organisation's kind, the phrase's country
                 return Actor(phrase, other[0] + org_sector, other[0], org_sector,
                              how=f"'{h.alias.text}' of {kb.countries.get(other[0], other[0])}")
-            return Actor(phrase, h.alias.key, country, org_sector, kb_id=h.alias.key,
+            return Actor(phrase, org.code, country, org_sector, kb_id=h.alias.key,
                          how=f"organisation: {h.alias.text}")
 
     head_places = [h.alias for h in places if h.on_head]

@@ -46,7 +46,7 @@ def credited_outlet(sentence: str, lang: str, kb: KnowledgeBase) -> str | None:
 
 def _is_outlet(name: str, kb: KnowledgeBase, lang: str) -> bool:
     for start, end, alias in kb.find(name, lang):
-        if alias.kind == "org" and kb.orgs.get(alias.key, (None, None))[1] == "MED":
+        if alias.kind == "org" and kb.orgs[alias.key].role_on(None).sector == "MED":
             return True
         if alias.kind in ("person", "country", "capital", "demonym") and end - start == len(name):
             return False  # "according to Cuba", "según Díaz-Canel": a speaker, not an outlet
