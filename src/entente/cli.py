@@ -876,15 +876,39 @@ def patterns_list(lang: str, code_prefix: str, pattern_files: tuple[Path, ...],
     from entente.coding.patterns import load_patterns
 
     index = load_patterns(lang, [p for p in pattern_files if p.stem.endswith(f"_{lang}")])
-    seen: set[int] = set()
-    for plist in (*index.by_verb.values(), *index.by_noun.values()):
-        for p in plist:
-            if id(p) in seen or not p.code.startswith(code_prefix):
-                continue
-            seen.add(id(p))
-            triggers = "|".join(sorted(("n:" if p.nominal else "") + t for t in p.triggers))
-            click.echo("\t".join([p.code, triggers, "|".join(sorted(p.objects)) or "-",
-                                  "|".join(p.target) or "-", "|".join(p.source), p.origin]))
+    for p in index.patterns:
+        if p.code.startswith(code_prefix):
+            objects = {"list": "|".join(" ".join(o) for o in p.objects)}.get(p.object_rule,
+                                                                           p.object_rule)
+            click.echo("\t".join([p.code, p.trigger_text, objects, "|".join(p.target) or "-",
+                                  "|".join(p.source), p.origin]))
+
+
+@patterns.command("stats")
+@click.option("--lang", "langs", type=click.Choice(["en", "es"]), multiple=True,
+              help="Language(s); default both.")
+@click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table",
+              show_default=True)
+@_knowledge_options
+def patterns_stats(langs: tuple[str, ...], fmt: str, pattern_files: tuple[Path, ...],
+                   actor_files: tuple[Path, ...]) -> None:
+    """Trigger phrases per CAMEO code and root, and the codes that have none.
+
+    \b
+    Example:  entente patterns stats --lang es
+    """
+    from entente.coding.patterns import load_patterns
+    from entente.coding.stats import pattern_stats
+
+    out = {}
+    for lang in langs or ("en", "es"):
+        index = load_patterns(lang, [p for p in pattern_files if p.stem.endswith(f"_{lang}")])
+        out[lang] = pattern_stats(index)
+    if fmt == "json":
+        click.echo(json.dumps({k: v.to_dict() for k, v in out.items()}, indent=2))
+        return
+    for lang, stats in out.items():
+        click.echo(stats.describe(lang))
 
 
 @main.group()

@@ -45,7 +45,8 @@ class Pipeline:
     """
 
     def __init__(self, models: Models | None = None, pattern_files: Sequence[Path] = (),
-                 actor_files: Sequence[Path] = (), prefilter: bool = True) -> None:
+                 actor_files: Sequence[Path] = (), prefilter: bool = True,
+                 statements: bool = False) -> None:
         self.models = models or Models()
         self._pattern_files = tuple(pattern_files)
         for path in self._pattern_files:  # a bad user file fails now, not mid-run
@@ -53,6 +54,7 @@ class Pipeline:
         self.kb: KnowledgeBase = load_kb(actor_files)
         self.ontology = load_ontology()
         self.prefilter = prefilter
+        self.statements = statements  # keep bare statements that have no target
         self._coders: dict[str, Coder] = {}
         self._filters: dict[str, TriggerFilter] = {}
 
@@ -62,7 +64,8 @@ class Pipeline:
     def coder(self, lang: str) -> Coder:
         if lang not in self._coders:
             files = [p for p in self._pattern_files if p.stem.endswith(f"_{lang}")]
-            self._coders[lang] = Coder(lang, load_patterns(lang, files), self.kb, self.ontology)
+            self._coders[lang] = Coder(lang, load_patterns(lang, files), self.kb, self.ontology,
+                                       statements=self.statements)
             self._filters[lang] = TriggerFilter(self._coders[lang].patterns, lang)
         return self._coders[lang]
 

@@ -153,6 +153,7 @@ class Event:
     num_sources: int = 1  # distinct outlets among them
     story_id: str | None = None  # the story (group of near-duplicate articles) it belongs to
     credited_source: str | None = None  # the outlet the article credits for the claim
+    intended: str | None = None  # the CAMEO code of the act intended, threatened, refused, asked
     coder_version: str = CODER_VERSION
     id: str = field(default="")
 
@@ -161,7 +162,8 @@ class Event:
             object.__setattr__(self, "id", self.make_id())
 
     def make_id(self) -> str:
-        """Stable id from the article, sentence, dyad and code."""
+        """Stable id from everything the store keeps apart: the article, sentence, dyad,
+        code, date and modality (one sentence may state an act as fact and as a claim)."""
         tgt = self.target.code or self.target.text if self.target else ""
         key = "|".join(
             [
@@ -170,9 +172,17 @@ class Event:
                 self.source.code or self.source.text,
                 tgt or "",
                 self.cameo,
+                self.date.isoformat() if self.date else "",
+                self.modality.value,
             ]
         )
         return hashlib.sha256(key.encode("utf-8")).hexdigest()[:20]
+
+    @property
+    def dyadic(self) -> bool:
+        """Both sides resolved to a country (or an international body's code)."""
+        return bool(self.source.code and self.target is not None and self.target.code
+                    and "-" not in self.source.code[:3] and "-" not in self.target.code[:3])
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON shape of `entente code` and `entente events --format jsonl`."""
@@ -202,6 +212,7 @@ class Event:
             "num_sources": self.num_sources,
             "story_id": self.story_id,
             "credited_source": self.credited_source,
+            "intended": self.intended,
             "lang": self.lang,
             "place": self.place.to_dict() if self.place else None,
             "coder_version": self.coder_version,
@@ -238,5 +249,6 @@ class Event:
             num_sources=int(d.get("num_sources", 1)),
             story_id=d.get("story_id"),
             credited_source=d.get("credited_source"),
+            intended=d.get("intended"),
             coder_version=d.get("coder_version", CODER_VERSION),
         )

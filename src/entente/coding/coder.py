@@ -1,8 +1,20 @@
 """The event coder: a parsed sentence in, the events it states out.
 
-For each verb (or event noun) whose lemma has a trigger pattern, the pattern's slots give
-the source and the target, both resolved through the actor knowledge base; modality says
-whether it happened. No trigger, no event; no resolved source, no event.
+Three steps for each sentence:
+
+1. **Match**: every verb, noun phrase or event noun whose words a trigger pattern names is
+   a match; the patterns that name particles or objects settle a word's sense before the
+   ones that name neither (docs/patterns.md).
+2. **Relate** the matches: an intent, threat, refusal, appeal or demand that names another
+   act becomes the specific code for it ("pledged to send doctors": 0333) and the act named
+   is no event of its own; an aid or cooperation verb in the future tense, said by its
+   actor, is an intent; an event noun that is the object of a light verb ("launched an
+   attack") is that verb's, and one that is the subject of a verb of the same kind
+   ("airstrikes killed") takes the verb's object as its target.
+3. **Code**: the pattern's slots give the source and the target, resolved through the
+   actor knowledge base (known actors, actors known by their sector, names the knowledge
+   base lacks); modality says whether it happened; the sentence gives the date and place.
+   An event needs an action and at least one side whose code is known.
 """
 
 from __future__ import annotations
@@ -16,10 +28,12 @@ from entente.actors.resolver import resolve_words
 from entente.coding import syntax
 from entente.coding.attribution import credited_outlet
 from entente.coding.dates import event_date
+from entente.coding.families import Families, kind_of, load_families
+from entente.coding.inflect import FormIndex
 from entente.coding.memory import ArticleMemory
 from entente.coding.modality import modality_of, nominal_modality
 from entente.coding.ontology import CameoCode
-from entente.coding.patterns import Pattern, PatternIndex, lemma_key
+from entente.coding.patterns import FUNCTION_WORDS, Pattern, PatternIndex, lemma_key
 from entente.places.gazetteer import load_gazetteer
 from entente.places.resolver import resolve_place
 from entente.records import Actor, Event, Modality, Place
@@ -28,6 +42,11 @@ if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
 STATEMENT = "010"  # a bare statement: kept only when the sentence states nothing else
+# Cooperative acts that an actor announcing them in the future expresses an intent to do.
+INTENT_ROOTS = frozenset({"06", "07", "08"})
+COMPLEMENT_DEPS = frozenset({"xcomp", "ccomp", "advcl", "acl", "obl", "obj", "dobj", "nmod",
+                             "pobj", "conj", "obl:arg"})
+NO_AGENT = Actor("", None, None, None, how="no agent named")
 
 
 @dataclass
@@ -38,107 +57,302 @@ class SentenceContext:
     lang: str
     memory: ArticleMemory = field(default_factory=ArticleMemory)
     offset: int = 0  # where the parsed text starts in the article
+    dateline_country: str | None = None  # the country the article's dateline names
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass
 class _Match:
     trigger: Token
-    pattern: Pattern
-    trigger_objs: list[Token]
+    patterns: list[tuple[Pattern, list[Token]]]  # matching patterns (one sense) and objects
     passive: bool
+    nominal: bool
+    code: str | None = None  # set when the act is read as an intent, threat, ...
+    intended: str | None = None
+    asserted: bool = False  # an intent said in the future tense: it is the act of saying so
+    consumed: bool = False  # named by another match's intent, threat, ...: no event of its own
+    head_obj: bool = False  # an event noun subject taking its verb's object as target
+    act: _Match | None = None  # the act this intent, threat, ... names
+
+    @property
+    def first(self) -> Pattern:
+        return self.patterns[0][0]
+
+    @property
+    def objects(self) -> list[Token]:
+        return self.patterns[0][1]
 
 
 class Coder:
     """Codes sentences of one language."""
 
     def __init__(self, lang: str, patterns: PatternIndex, kb: KnowledgeBase,
-                 ontology: dict[str, CameoCode]) -> None:
+                 ontology: dict[str, CameoCode], statements: bool = False,
+                 families: Families | None = None) -> None:
         self.lang = lang
         self.patterns = patterns
         self.kb = kb
         self.ontology = ontology
+        self.statements = statements  # keep bare statements with no target
+        self.families = families or load_families()
+        self.forms = FormIndex(patterns.by_verb, lang)
 
     def code_sentence(self, sent: Span, ctx: SentenceContext) -> list[Event]:
+        matches = [m for token in sent if (m := self._match(token)) is not None]
+        self._relate(matches)
         events: list[Event] = []
-        for token in sent:
-            for match in self._matches(token):
-                found = self._events(match, sent, ctx)
-                if found:  # the most specific pattern that yields events wins
-                    events.extend(found)
-                    break
+        for m in matches:
+            if not m.consumed:
+                events.extend(self._events(m, sent, ctx))
         if any(e.cameo != STATEMENT for e in events):
             events = [e for e in events if e.cameo != STATEMENT]
+        if not self.statements:
+            events = [e for e in events if e.cameo != STATEMENT or e.target is not None]
         if events:
             credited = credited_outlet(sent.text, self.lang, self.kb)
             if credited:
                 events = [replace(e, credited_source=credited) for e in events]
         ctx.memory.remember(sent.text, self.kb, ctx.published, self.lang)
+        ctx.memory.acted([e.source for e in events if e.source.code])
         return events
 
-    # -- matching -------------------------------------------------------------------------
+    # -- 1. matching ----------------------------------------------------------------------
 
-    def _matches(self, token: Token) -> list[_Match]:
-        """The patterns this token triggers, most specific first."""
-        if token.pos_ == "VERB":
-            noun = False
-        elif token.pos_ == "NOUN":
-            noun = True
-        else:
-            return []
-        candidates = self.patterns.candidates(token.lemma_, noun=noun)
-        if not candidates and noun:
-            candidates = self.patterns.candidates(token.text, noun=True)
+    def _match(self, token: Token) -> _Match | None:
+        if _verb_like(token):
+            found = self._verb_patterns(token)
+            if found:
+                return found
+        if token.pos_ in ("NOUN", "PROPN", "ADJ", "X"):
+            return self._noun_patterns(token)
+        return None
+
+    def _verb_patterns(self, token: Token) -> _Match | None:
+        candidates = self.patterns.candidates(token.lemma_)
         if not candidates:
-            return []
-        passive = not noun and syntax.is_passive(token)
-        objs = syntax.look_through(syntax.expand(
+            for lemma in self.forms.lemmas(token.text):
+                candidates = candidates + self.patterns.candidates(lemma)
+            candidates.sort(key=lambda p: -p.specificity)
+        if not candidates:
+            return None
+        passive = syntax.is_passive(token)
+        direct = syntax.look_through(syntax.expand(
             syntax.subjects(token) if passive else syntax.direct_objects(token)))
-        found = []
+        chosen: list[tuple[Pattern, list[Token]]] = []
+        level: int | None = None
         for p in candidates:
-            needed = p.needs_particle(token.lemma_)
-            if needed and not syntax.has_particle(token, needed):
+            if level is not None and p.specificity < level:
+                break  # a more specific sense matched: the plainer ones do not apply
+            objs = self._fits(p, token, direct)
+            if objs is None:
                 continue
-            hits = [o for o in objs
-                    if lemma_key(o.lemma_) in p.objects or lemma_key(o.text) in p.objects]
-            if not p.objects or hits:
-                found.append(_Match(token, p, hits, passive))
-        return found
+            chosen.append((p, objs))
+            level = p.specificity
+        if not chosen:
+            return None
+        return _Match(token, chosen, passive, nominal=False)
+
+    def _fits(self, p: Pattern, token: Token, direct: list[Token]) -> list[Token] | None:
+        """The objects a verb pattern matched, or None when it does not fit the verb."""
+        if p.words and not syntax.hangs_from(token, p.words):
+            return None
+        if p.reflexive and not syntax.reflexive(token):
+            return None
+        if p.object_rule == "+":
+            return direct[:1] if direct else None
+        if p.object_rule == "~":
+            return [] if not direct else None
+        if p.object_rule != "list":
+            return []
+        pool = direct + syntax.look_through(syntax.expand(
+            syntax.preposition_objects(token, p.words)))
+        hits = [o for o in pool if any(_phrase_at(o, ph) is not None for ph in p.objects)]
+        return hits or None
+
+    def _noun_patterns(self, token: Token) -> _Match | None:
+        keys = {lemma_key(token.lemma_), lemma_key(token.text)}
+        chosen: list[tuple[Pattern, list[Token]]] = []
+        seen: set[int] = set()
+        for key in keys:
+            for p in self.patterns.by_noun.get(key, []):
+                if id(p) in seen:
+                    continue
+                seen.add(id(p))
+                span = _phrase_at(token, p.words)
+                if span is None or _span_head(span) is not token:
+                    continue
+                if len(span) == 1 and token.pos_ not in ("NOUN", "PROPN"):
+                    continue
+                chosen.append((p, []))
+        if not chosen:
+            return None
+        # longer phrases first ("hunger strike" before "strike"), then file order
+        chosen.sort(key=lambda pair: -len(pair[0].words))
+        longest = len(chosen[0][0].words)
+        chosen = [c for c in chosen if len(c[0].words) == longest]
+        return _Match(token, chosen, passive=False, nominal=True)
 
     def is_event_noun(self, token: Token) -> bool:
-        return token.pos_ == "NOUN" and bool(
-            self.patterns.candidates(token.lemma_, noun=True)
-            or self.patterns.candidates(token.text, noun=True))
+        return token.pos_ in ("NOUN", "PROPN") and self._noun_patterns(token) is not None
 
-    # -- events ---------------------------------------------------------------------------
+    # -- 2. relating matches --------------------------------------------------------------
+
+    def _relate(self, matches: list[_Match]) -> None:
+        by_token = {m.trigger.i: m for m in matches}
+        for m in matches:
+            if m.nominal:
+                continue
+            for obj in m.objects:  # "launched an attack", "held talks": the verb's event
+                inner = by_token.get(obj.i)
+                if inner is not None and inner.nominal:
+                    inner.consumed = True
+        for m in matches:
+            if not m.consumed:
+                self._name_act(m, by_token)
+        for m in matches:
+            if not m.consumed and not m.nominal and m.code is None:
+                self._future_intent(m)
+                self._noun_subject(m, by_token)
+
+    def _name_act(self, m: _Match, by_token: dict[int, _Match]) -> None:
+        """An intent, threat, refusal, appeal or demand takes its code from the act it names."""
+        kind = kind_of(m.first.code)
+        if kind is None:
+            return
+        act = self._complement(m, by_token)
+        if act is None:
+            return
+        act_code = act.code or act.first.code
+        quad = self.ontology[act_code].quad_class
+        if kind == "intent" and quad >= 3:
+            if not self._has_threat_sense(m.trigger):
+                m.consumed = True  # "agreed to impose sanctions": the sanctions, planned
+                return
+            kind = "threat"
+        if kind in ("intent", "appeal", "demand", "refuse") and quad >= 3 and \
+                self.families.code_for(act_code, kind) is None:
+            act.consumed = True
+            m.intended = act_code
+            return
+        specific = self.families.code_for(act_code, kind)
+        if m.first.object_rule != "list" and specific is not None:
+            m.code = specific
+        m.intended = act_code
+        m.act = act
+        act.consumed = True
+
+    def _complement(self, m: _Match, by_token: dict[int, _Match]) -> _Match | None:
+        """The act a head names: its infinitive or clause complement, or an event noun it
+        governs ("threatened sanctions", "called for a ceasefire", "amenazó con romper")."""
+        head = m.trigger
+        subjects = set(id(t) for t in syntax.subjects(head)) if not m.nominal else set()
+        frontier = [c for c in head.children if id(c) not in subjects]
+        for _depth in range(2):
+            following = []
+            for child in frontier:
+                found = by_token.get(child.i)
+                if found is not None and found is not m and not found.consumed and \
+                        (child.dep_ in COMPLEMENT_DEPS or child.dep_ == "prep"
+                         or child.head.dep_ == "prep"):
+                    return found
+                if child.dep_ in ("prep", "mark", "case", "aux") or child.dep_ in (
+                        "xcomp", "ccomp", "advcl"):
+                    following += list(child.children)
+            frontier = following
+        return None
+
+    def _has_threat_sense(self, token: Token) -> bool:
+        return any(p.code.startswith("13") for p in self.patterns.candidates(token.lemma_))
+
+    def _future_intent(self, m: _Match) -> None:
+        """"Norway will give Sudan aid": announced by its actor, an act of aid or
+        cooperation in the future is an intent (03x), asserted."""
+        code = m.first.code
+        if code[:2] not in INTENT_ROOTS or m.passive:
+            return
+        if not _future(m.trigger):
+            return
+        intent = self.families.code_for(code, "intent")
+        if intent is not None:
+            m.code, m.intended, m.asserted = intent, code, True
+
+    def _noun_subject(self, m: _Match, by_token: dict[int, _Match]) -> None:
+        """"Israeli airstrikes killed 20 soldiers": the noun names the act more precisely;
+        the verb's object is its target."""
+        for subj in syntax.subjects(m.trigger):
+            inner = by_token.get(subj.i)
+            if inner is None or not inner.nominal or inner.consumed:
+                continue
+            inner_code = inner.code or inner.first.code
+            if self.ontology[inner_code].quad_class == self.ontology[m.first.code].quad_class:
+                m.consumed = True
+                inner.head_obj = True
+            return
+
+    # -- 3. events ------------------------------------------------------------------------
 
     def _events(self, m: _Match, sent: Span, ctx: SentenceContext) -> list[Event]:
-        token, pattern = m.trigger, m.pattern
+        for pattern, objs in m.patterns:
+            found = self._events_for(m, pattern, objs, sent, ctx)
+            if found:
+                return found
+        return []
+
+    def _events_for(self, m: _Match, pattern: Pattern, objs: list[Token], sent: Span,
+                    ctx: SentenceContext) -> list[Event]:
+        token = m.trigger
         day, precision = event_date(sent.text, token.idx - sent.start_char, ctx.published)
-        sources = self._slot_actors(token, pattern.source, m, day, ctx, source=True)
+        sources, used = self._slot_actors(token, pattern.source, m, objs, day, ctx, (),
+                                          source=True)
         if not sources:
-            return []
-        targets = self._slot_actors(token, pattern.target, m, day, ctx, source=False)
-        if pattern.nominal:
-            modality, asserted_by = nominal_modality(token, sent), None
-        else:
-            modality, asserted_by = modality_of(token, sent)
+            if not self._agentless(m, pattern, token):
+                return []
+            sources = [NO_AGENT]
+        target_slots = pattern.target + (("head_obj",) if m.head_obj else ())
+        targets, _ = self._slot_actors(token, target_slots, m, objs, day, ctx, used,
+                                       source=False)
+        if not targets and m.act is not None:
+            # "threatened to recall its ambassador from Chile": the act's target
+            act_pattern, act_objs = m.act.patterns[0]
+            targets, _ = self._slot_actors(m.act.trigger, act_pattern.target, m.act, act_objs,
+                                           day, ctx, used, source=False)
+        modality, asserted_by = self._modality(m, pattern, sent)
         pairs: list[tuple[Actor, Actor | None]]
         if targets:
-            pairs = [(s, t) for s in sources for t in targets if s.code != t.code]
+            pairs = [(s, t) for s in sources for t in targets if _differ(s, t)]
         elif pattern.mutual and len(sources) > 1:
             # "Cuba and Venezuela signed an agreement": each is the other's counterpart
-            pairs = [(s, t) for s in sources for t in sources if s.code != t.code]
+            pairs = [(s, t) for s in sources for t in sources if _differ(s, t)]
         elif pattern.target_required:
             return []
         else:
             pairs = [(s, None) for s in sources]
-        trigger = " ".join([token.text, *(o.text for o in m.trigger_objs)])
-        prefer = [c for a in (*sources, *targets) if (c := a.country)] + \
-            ctx.memory.countries[::-1]
-        place = self._place(token, pattern.code.startswith("042"), prefer)
-        return [self._event(s, t, pattern.code, trigger, modality, asserted_by, sent, ctx,
-                            (day, precision), place)
-                for s, t in pairs]
+        prefer = [c for s, t in pairs for a in (s, t) if a is not None and (c := a.country)]
+        place = self._place(token, pattern.code.startswith("042"),
+                            prefer + ctx.memory.countries[::-1])
+        placed = [(self._placed(s, place, ctx), self._placed(t, place, ctx)) for s, t in pairs]
+        placed = [(s, t) for s, t in placed if s is not None and (s.code or (t and t.code))]
+        trigger = " ".join([token.text, *(o.text for o in objs)])
+        code = m.code or pattern.code
+        return [self._event(s, t, code, trigger, modality, asserted_by, sent, ctx,
+                            (day, precision), place, m.intended)
+                for s, t in placed]
+
+    def _agentless(self, m: _Match, pattern: Pattern, token: Token) -> bool:
+        """An act with no agent named still happened to its target: "Maduro was captured",
+        "the capture of Maduro"; a subject that is not an actor ("the plan") is no agent."""
+        if m.nominal:
+            return True
+        if m.passive:
+            return not syntax.agents(token)
+        return False
+
+    def _modality(self, m: _Match, pattern: Pattern, sent: Span) -> tuple[Modality, str | None]:
+        if m.nominal:
+            return nominal_modality(m.trigger, sent), None
+        modality, asserted_by = modality_of(m.trigger, sent)
+        if m.asserted and modality not in (Modality.NEGATED, Modality.QUESTION):
+            return Modality.ASSERTED, None  # saying it will be done is the act itself
+        return modality, asserted_by
 
     def _place(self, token: Token, visit: bool, prefer: list[str]) -> Place | None:
         """Where the sentence says the event happened, if it says so."""
@@ -159,17 +373,42 @@ class Coder:
                 return found
         return None
 
-    def _slot_actors(self, token: Token, slots: tuple[str, ...], m: _Match, day: date | None,
-                     ctx: SentenceContext, source: bool) -> list[Actor]:
-        """The first slot, left to right, that names resolvable actors."""
-        for slot in slots:
-            heads = self._slot_heads(token, slot, m, source)
-            actors = self._resolve_all(syntax.expand(heads), day, ctx)
-            if actors:
-                return actors
-        return []
+    def _placed(self, actor: Actor | None, place: Place | None,
+                ctx: SentenceContext) -> Actor | None:
+        """A sector-only actor's country from the sentence's place, the dateline or the
+        article's dominant country; else CAMEO's "---" for an unknown country."""
+        if actor is None or actor.country or not actor.sector or actor.kb_id:
+            return actor
+        if place is not None and place.country:
+            country, why = place.country, f"the event's place, {place.name}"
+        elif ctx.dateline_country:
+            country, why = ctx.dateline_country, "the article's dateline"
+        elif (dominant := ctx.memory.dominant_country()) is not None:
+            country, why = dominant, "the country the article is about"
+        else:
+            return replace(actor, code=f"---{actor.sector}",
+                           how=f"sector word, country unknown ({actor.how})")
+        return replace(actor, code=country + actor.sector, country=country,
+                       how=f"{actor.how}; country from {why}")
 
-    def _slot_heads(self, token: Token, slot: str, m: _Match, source: bool) -> list[Token]:
+    def _slot_actors(self, token: Token, slots: tuple[str, ...], m: _Match, objs: list[Token],
+                     day: date | None, ctx: SentenceContext, taken: tuple[int, ...],
+                     source: bool) -> tuple[list[Actor], tuple[int, ...]]:
+        """The first slot, left to right, that names actors, and the tokens it used."""
+        for slot in slots:
+            heads = [h for h in syntax.expand(self._slot_heads(token, slot, m, objs, source))
+                     if h.i not in taken]
+            actors = self._resolve_all(heads, day, ctx)
+            if actors:
+                return actors, tuple(h.i for h in heads)
+            if source and slot == "subj" and not heads and not m.passive and not m.nominal:
+                dropped = ctx.memory.pro_drop(token, self.lang)
+                if dropped:
+                    return dropped, ()
+        return [], ()
+
+    def _slot_heads(self, token: Token, slot: str, m: _Match, objs: list[Token],
+                    source: bool) -> list[Token]:
         if slot == "subj":
             if m.passive and source:
                 return syntax.agents(token)
@@ -181,9 +420,13 @@ class Coder:
             return syntax.indirect_objects(token)
         if slot == "poss":
             return syntax.possessors(token)
+        if slot == "mod":
+            return syntax.modifiers(token)
+        if slot == "head_obj":
+            return syntax.head_objects(token)
         prep = slot.split(":", 1)[1]
         heads = syntax.prep_objects(token, prep)
-        for obj in m.trigger_objs:
+        for obj in objs:
             heads += syntax.prep_objects(obj, prep)
         return heads
 
@@ -191,40 +434,69 @@ class Coder:
                      ctx: SentenceContext) -> list[Actor]:
         actors: list[Actor] = []
         for head in heads:
-            actor = self._resolve(head, day, ctx)
-            if actor is not None and actor.code is not None and actor not in actors:
-                actors.append(actor)
+            for actor in self._resolve(head, day, ctx):
+                if actor not in actors:
+                    actors.append(actor)
         return actors
 
-    def _resolve(self, head: Token, day: date | None, ctx: SentenceContext) -> Actor | None:
+    def _resolve(self, head: Token, day: date | None, ctx: SentenceContext) -> list[Actor]:
         if self.is_event_noun(head):
             # "condemned the capture by U.S. troops": the act's agent is the one condemned;
             # "the capture of Maduro" alone names no one the condemnation is aimed at
-            return self._nominal_agent(head, day, ctx)
+            agent = self._nominal_agent(head, day, ctx)
+            return [agent] if agent is not None else []
+        members = syntax.group_members(head)
+        if members:  # "the leaders of Kenya, Uganda and Tanzania": each of them
+            found = [a for t in members for a in self._resolve(t, day, ctx)]
+            if found:
+                sector = self.kb.sector_of(head.lemma_, self.lang)
+                return [_with_sector(a, sector) for a in found]
         actor = resolve_words(syntax.phrase_words(head), self.kb, self.lang, day,
                               context=head.sent.text)
-        if actor is None or actor.code is None:
-            return ctx.memory.antecedent(head, actor, day, self.kb)
-        return actor
+        if actor is not None and actor.code is not None:
+            return [actor]
+        group = ctx.memory.antecedents(head, actor, day, self.kb)
+        if group:
+            return group
+        if actor is not None and actor.sector:
+            return [actor]  # sector only: its country comes from the sentence (_placed)
+        if actor is not None and actor.kb_id:
+            return [actor]
+        if head.pos_ == "PROPN" and head.lower_ not in FUNCTION_WORDS:
+            return [self._unknown_name(head)]
+        return []
+
+    def _unknown_name(self, head: Token) -> Actor:
+        """A name the knowledge base lacks: a city stands for its country; anything else
+        keeps its words and no code (never a guessed country)."""
+        name = syntax.place_name(head)
+        place = resolve_place(name, load_gazetteer(), self.kb, (), self.lang)
+        if place is not None and place.country and place.precision == "city" and \
+                _big_city(name):
+            return Actor(name, place.country, place.country, None,
+                         how=f"city {place.name} in {place.country}")
+        text = " ".join(w.text for w in syntax.phrase_words(head))
+        return Actor(text, None, None, None, how="name not in the knowledge base")
 
     def _nominal_agent(self, noun: Token, day: date | None,
                        ctx: SentenceContext) -> Actor | None:
-        for p in self.patterns.candidates(noun.lemma_, noun=True) or \
-                self.patterns.candidates(noun.text, noun=True):
-            for slot in p.source:
-                if slot.startswith("prep:"):
-                    for head in syntax.prep_objects(noun, slot.split(":", 1)[1]):
-                        actor = resolve_words(syntax.phrase_words(head), self.kb, self.lang,
-                                              day)
-                        if actor is not None and actor.code is not None:
-                            return actor
-            break
+        match = self._noun_patterns(noun)
+        if match is None:
+            return None
+        for slot in match.first.source:
+            heads = (syntax.prep_objects(noun, slot.split(":", 1)[1]) if slot.startswith("prep:")
+                     else syntax.modifiers(noun) if slot == "mod"
+                     else syntax.possessors(noun) if slot == "poss" else [])
+            for head in heads:
+                actor = resolve_words(syntax.phrase_words(head), self.kb, self.lang, day)
+                if actor is not None and actor.code is not None:
+                    return actor
         return None
 
-    def _event(self, source: Actor, target: Actor | None, code: str, trigger: str,
+    def _event(self, source: Actor | None, target: Actor | None, code: str, trigger: str,
                modality: Modality, asserted_by: str | None, sent: Span,
                ctx: SentenceContext, when: tuple[date | None, str | None],
-               place: Place | None = None) -> Event:
+               place: Place | None, intended: str | None) -> Event:
         info = self.ontology[code]
         raw = sent.text
         lead, trail = len(raw) - len(raw.lstrip()), len(raw) - len(raw.rstrip())
@@ -235,7 +507,7 @@ class Coder:
             # the span is the evidence's own: no blanked dateline, no trailing newline
             span_start=ctx.offset + sent.start_char + lead,
             span_end=ctx.offset + sent.end_char - trail,
-            source=source,
+            source=source or NO_AGENT,
             target=target,
             cameo=code,
             root=info.root,
@@ -251,4 +523,71 @@ class Coder:
             asserted_by=asserted_by,
             lang=ctx.lang,
             place=place,
+            intended=intended,
         )
+
+
+def _verb_like(token: Token) -> bool:
+    if token.pos_ == "VERB":
+        return True
+    # the Spanish model tags some participles as adjectives ("capturado por")
+    return token.pos_ == "ADJ" and "Part" in token.morph.get("VerbForm", [])
+
+
+def _key_matches(token: Token, word: str) -> bool:
+    return word in (lemma_key(token.lemma_), lemma_key(token.text))
+
+
+def _phrase_at(token: Token, phrase: tuple[str, ...]) -> list[Token] | None:
+    """The tokens of `phrase` written around `token`, contiguous, or None."""
+    doc = token.doc
+    for k, word in enumerate(phrase):
+        if not _key_matches(token, word):
+            continue
+        start = token.i - k
+        if start < 0 or start + len(phrase) > len(doc):
+            continue
+        span = [doc[start + j] for j in range(len(phrase))]
+        if all(_key_matches(t, w) for t, w in zip(span, phrase, strict=True)):
+            return span
+    return None
+
+
+def _span_head(span: list[Token]) -> Token:
+    """The token of a contiguous phrase whose head lies outside it."""
+    inside = {t.i for t in span}
+    for t in span:
+        if t.head.i not in inside or t.head is t:
+            return t
+    return span[-1]
+
+
+def _future(verb: Token) -> bool:
+    """Future tense: "will give", "is going to send", "enviará", "said it would send"."""
+    if any(c.dep_ == "aux" and c.lower_ in ("will", "shall", "'ll") for c in verb.children):
+        return True
+    if "Fut" in verb.morph.get("Tense", []):
+        return True
+    if verb.dep_ == "xcomp" and verb.head.lemma_ in ("go", "ir"):
+        return True
+    # "said it would send aid": the future of a report
+    would = any(c.dep_ == "aux" and c.lower_ == "would" for c in verb.children)
+    return would and verb.dep_ == "ccomp" and verb.head.lemma_ in ("say", "announce", "state")
+
+
+def _differ(a: Actor, b: Actor) -> bool:
+    if a.code and b.code:
+        return a.code != b.code
+    return a.text != b.text
+
+
+def _with_sector(actor: Actor, sector: str | None) -> Actor:
+    if not sector or not actor.country or actor.sector:
+        return actor
+    return replace(actor, code=actor.country + sector, sector=sector,
+                   how=f"{actor.how} + sector word")
+
+
+def _big_city(name: str) -> bool:
+    """Only large cities stand for their country: small towns share names with people."""
+    return any(c.population >= 100_000 for c in load_gazetteer().lookup(name))

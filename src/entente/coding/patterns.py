@@ -1,20 +1,30 @@
-"""Trigger patterns as data: which verb or noun (and object) signals which CAMEO code, and
-where source and target sit. One file per language, `data/patterns_<lang>.tsv`; users add
-their own files. The full format is in docs/patterns.md; in short, tab-separated:
+"""Trigger patterns as data: which verb or noun (with which particles and objects) signals
+which CAMEO code, and where source and target sit.
 
-    code    triggers            objects                 target          source
-    057     sign                agreement|accord|deal   prep:with|mutual
-    042     visit               -                       obj!
-    042     n:visit|n:trip      -                       prep:to!        poss|prep:of
-    173     n:capture           -                       prep:of|poss!   prep:by
+The packaged patterns are one folder per language, `data/patterns/<lang>/`, one file per
+CAMEO root (`14_protest.tsv`), so that a code's whole family reads in one place; users add
+files of the same format. The format is in docs/patterns.md; in short, tab-separated:
 
-- triggers: verb lemmas, or noun lemmas written `n:visit` for nominal events; a phrasal
-  verb is written with its particle, `call off`.
-- objects: lemmas one of which must be the direct object (passive: the subject), or `-`.
-- target / source: slots tried left to right until one names an actor: `subj`, `obj`,
-  `iobj`, `poss`, `prep:X`; `mutual` (target only) and a final `!` (target required).
-  The source column may be left out for verbs: it is then `subj` (the agent in a passive).
-Triggers and objects match without regard to case or accents.
+    code    triggers                objects                 target          source
+    057     sign|conclude           agreement|accord        prep:with|mutual
+    143     go on|stage             strike|walkout          prep:against
+    143     strike                  ~                       -
+    1951    carry out               air strike|airstrike    prep:on|prep:against
+    042     n:visit|n:trip          -                       prep:to!        poss|mod|prep:of
+    142     n:hunger strike         -                       prep:against    poss|prep:by
+
+- triggers: a verb lemma, optionally followed by the words that must hang from it (a
+  particle, a preposition, an object: "call off", "call for", "take part"); a Spanish
+  reflexive verb written with its clitic ("retirarse"); or a noun phrase written `n:...`
+  whose words must stand together ("n:hunger strike", "n:huelga de hambre").
+- objects: phrases one of which must be the trigger's object (the direct object, the
+  subject of a passive, or the object of a preposition written in the trigger), `-` for no
+  requirement, `+` for "some direct object", `~` for "no direct object".
+- target / source: slots tried left to right until one names an actor.
+
+Words match lemmas or word forms without regard to case or accents. For one trigger word,
+the patterns that name particles or objects are tried first; once one of them matches,
+the word's sense is settled and the patterns that name neither are not tried.
 """
 
 from __future__ import annotations
@@ -29,7 +39,12 @@ from pathlib import Path
 from entente.coding.ontology import load_ontology
 from entente.errors import DataFileError
 
-SLOT_KINDS = ("subj", "obj", "iobj", "poss")
+SLOT_KINDS = ("subj", "obj", "iobj", "poss", "mod", "head_obj")
+ANY_OBJECT = "+"
+NO_OBJECT = "~"
+# Words written in a noun phrase that the phrase's head is never found on.
+FUNCTION_WORDS = frozenset({"of", "de", "del", "el", "la", "los", "las", "the", "a", "an",
+                            "al", "en", "in", "on", "-", "por", "para", "y", "and"})
 
 
 def lemma_key(word: str) -> str:
@@ -40,24 +55,29 @@ def lemma_key(word: str) -> str:
 
 @dataclass(frozen=True, slots=True)
 class Pattern:
+    """One trigger of one pattern line (a line with several triggers gives several)."""
+
     code: str
-    triggers: frozenset[str]
-    objects: frozenset[str]  # empty: no object required
+    head: str  # the key the trigger word is indexed by (a verb's lemma, a noun's word)
+    words: tuple[str, ...]  # verbs: words that must hang from the verb; nouns: the phrase
+    objects: tuple[tuple[str, ...], ...]  # phrases, one of which must be the object
     target: tuple[str, ...]  # slot specs, tried in order; empty: no target
     origin: str  # file:line, for debugging and error messages
     source: tuple[str, ...] = ("subj",)
     nominal: bool = False  # triggered by a noun ("the visit of ...")
     target_required: bool = False  # no resolved target, no event
     mutual: bool = False  # joint sources with no target are each other's targets
-    particles: frozenset[tuple[str, str]] = frozenset()  # ("call", "off"): phrasal triggers
-    plain: frozenset[str] = frozenset()  # triggers that need no particle
+    reflexive: bool = False  # Spanish: the verb must carry "se" ("retirarse")
+    object_rule: str = "-"  # "-" free, "+" some direct object, "~" none, "list" objects
+    trigger_text: str = ""  # the trigger as written in the file
 
-    def needs_particle(self, lemma: str) -> frozenset[str]:
-        """Particles one of which must follow `lemma` ("call off"); empty: none needed."""
-        key = lemma_key(lemma)
-        if key in self.plain:
-            return frozenset()
-        return frozenset(p for t, p in self.particles if t == key)
+    @property
+    def specificity(self) -> int:
+        """Patterns naming objects or particles settle a word's sense; then object rules."""
+        named = (self.object_rule == "list") + bool(self.words and not self.nominal)
+        if named:
+            return 1 + named
+        return 1 if self.object_rule in (ANY_OBJECT, NO_OBJECT) else 0
 
 
 def _slots(cell: str, name: str, lineno: int, column: str) -> tuple[str, ...]:
@@ -66,13 +86,26 @@ def _slots(cell: str, name: str, lineno: int, column: str) -> tuple[str, ...]:
         if slot == "mutual" and column == "target":
             continue
         if slot not in SLOT_KINDS and not (slot.startswith("prep:") and len(slot) > 5):
-            raise DataFileError(name, lineno, f"bad {column} slot {slot!r}; use subj, obj, "
-                                "iobj, poss, prep:WORD" + (", mutual" if column == "target"
-                                                           else "") + " or -")
+            raise DataFileError(name, lineno, f"bad {column} slot {slot!r}; use "
+                                + ", ".join(SLOT_KINDS) + ", prep:WORD"
+                                + (", mutual" if column == "target" else "") + " or -")
     return slots
 
 
-def parse_patterns(text: str, name: str) -> list[Pattern]:
+def _words(text: str) -> tuple[str, ...]:
+    return tuple(lemma_key(w) for w in text.replace("-", " - ").split())
+
+
+def _objects(cell: str, name: str, lineno: int) -> tuple[str, tuple[tuple[str, ...], ...]]:
+    if cell in ("-", ANY_OBJECT, NO_OBJECT):
+        return cell, ()
+    phrases = tuple(_words(o) for o in cell.split("|") if o.strip())
+    if not phrases or any(not p for p in phrases):
+        raise DataFileError(name, lineno, "empty object; write objects as a|b|c, or -, + or ~")
+    return "list", phrases
+
+
+def parse_patterns(text: str, name: str, lang: str | None = None) -> list[Pattern]:
     """Parse a pattern file; raises DataFileError naming the file, line and fault."""
     ontology = load_ontology()
     out: list[Pattern] = []
@@ -85,83 +118,100 @@ def parse_patterns(text: str, name: str) -> list[Pattern]:
             continue  # header
         if len(cells) not in (4, 5):
             raise DataFileError(name, lineno, "expected 4 or 5 tab-separated cells "
-                                f"(code, triggers, objects, target[, source]), got {len(cells)}")
+                                f"(code, triggers, objects, target[, source]), got {len(cells)}"
+                                "; separate cells with tabs")
         code, triggers, objects, target = cells[:4]
         if code not in ontology:
             raise DataFileError(name, lineno, f"unknown CAMEO code {code!r}")
-        words = [t.strip() for t in triggers.split("|") if t.strip()]
-        nouns = [w for w in words if w.startswith("n:")]
-        if not words:
+        written = [t.strip() for t in triggers.split("|") if t.strip()]
+        if not written:
             raise DataFileError(name, lineno, "no trigger given")
-        if nouns and len(nouns) != len(words):
+        nouns = [w for w in written if w.startswith("n:")]
+        if nouns and len(nouns) != len(written):
             raise DataFileError(name, lineno, "mix of verb and noun (n:) triggers; "
                                 "put nouns on a line of their own")
         nominal = bool(nouns)
         if nominal and len(cells) < 5:
             raise DataFileError(name, lineno, "a noun trigger needs a source column "
-                                "(for example poss|prep:of)")
+                                "(for example poss|mod|prep:by)")
+        rule, phrases = _objects(objects, name, lineno)
         required = target.endswith("!")
         target_slots = _slots(target.rstrip("!"), name, lineno, "target")
         source_slots = _slots(cells[4], name, lineno, "source") if len(cells) == 5 else ("subj",)
         if not source_slots:
             raise DataFileError(name, lineno, "an event needs a source slot")
-        out.append(Pattern(
-            code=code,
-            triggers=frozenset(lemma_key(w.removeprefix("n:").split()[0]) for w in words),
-            plain=frozenset(lemma_key(w.removeprefix("n:")) for w in words if " " not in w),
-            particles=frozenset((lemma_key(w.split()[0]), lemma_key(w.split()[1]))
-                                for w in words if " " in w and not w.startswith("n:")),
-            objects=frozenset() if objects == "-" else frozenset(
-                lemma_key(o.strip()) for o in objects.split("|") if o.strip()),
-            target=tuple(s for s in target_slots if s != "mutual"),
-            origin=f"{name}:{lineno}",
-            source=source_slots,
-            nominal=nominal,
-            target_required=required,
-            mutual="mutual" in target_slots,
-        ))
+        for trigger in written:
+            words = _words(trigger.removeprefix("n:"))
+            if not words or (nominal and all(w in FUNCTION_WORDS for w in words)):
+                raise DataFileError(name, lineno, f"empty trigger {trigger!r}")
+            reflexive = False
+            if nominal:
+                head = next(w for w in words if w not in FUNCTION_WORDS)
+                extra = words
+            else:
+                head, extra = words[0], words[1:]
+                if lang == "es" and len(head) > 4 and head.endswith("se") and \
+                        head[-4:-2] in ("ar", "er", "ir"):
+                    head, reflexive = head[:-2], True  # "retirarse": retirar + se
+            out.append(Pattern(
+                code=code, head=head, words=extra, objects=phrases, object_rule=rule,
+                target=tuple(s for s in target_slots if s != "mutual"),
+                origin=f"{name}:{lineno}", source=source_slots, nominal=nominal,
+                target_required=required, mutual="mutual" in target_slots,
+                reflexive=reflexive, trigger_text=trigger,
+            ))
     return out
 
 
 class PatternIndex:
-    """Patterns of one language, indexed by trigger lemma, most specific first."""
+    """Patterns of one language, indexed by the trigger's head word, most specific first.
+
+    Looking a word up is one dictionary access, however many patterns there are."""
 
     def __init__(self, patterns: Iterable[Pattern]) -> None:
+        self.patterns: list[Pattern] = list(patterns)
         self.by_verb: dict[str, list[Pattern]] = {}
         self.by_noun: dict[str, list[Pattern]] = {}
-        for p in patterns:
-            index = self.by_noun if p.nominal else self.by_verb
-            for trigger in p.triggers:
-                index.setdefault(trigger, []).append(p)
+        for p in self.patterns:
+            if p.nominal:
+                # a noun phrase is found from any of its content words
+                for w in dict.fromkeys(p.words):
+                    if w not in FUNCTION_WORDS:
+                        self.by_noun.setdefault(w, []).append(p)
+            else:
+                self.by_verb.setdefault(p.head, []).append(p)
         for plist in (*self.by_verb.values(), *self.by_noun.values()):
-            plist.sort(key=lambda p: not p.objects)  # object-specific patterns first
+            plist.sort(key=lambda p: -p.specificity)  # stable: file order within a level
 
-    def candidates(self, lemma: str, noun: bool = False) -> list[Pattern]:
-        return (self.by_noun if noun else self.by_verb).get(lemma_key(lemma), [])
+    def candidates(self, word: str, noun: bool = False) -> list[Pattern]:
+        return (self.by_noun if noun else self.by_verb).get(lemma_key(word), [])
 
     def __len__(self) -> int:
-        return len({id(p) for ps in (*self.by_verb.values(), *self.by_noun.values())
-                    for p in ps})
+        return len(self.patterns)
 
 
-def packaged_pattern_file(lang: str) -> str:
-    return f"patterns_{lang}.tsv"
+def pattern_folder(lang: str) -> str:
+    return f"data/patterns/{lang}"
 
 
 @cache
 def _packaged(lang: str) -> tuple[Pattern, ...]:
-    name = packaged_pattern_file(lang)
-    ref = resources.files("entente.coding").joinpath(f"data/{name}")
-    if not ref.is_file():
+    folder = resources.files("entente.coding").joinpath(pattern_folder(lang))
+    if not folder.is_dir():
         return ()
-    return tuple(parse_patterns(ref.read_text("utf-8"), name))
+    out: list[Pattern] = []
+    for ref in sorted(folder.iterdir(), key=lambda r: r.name):
+        if ref.name.endswith(".tsv"):
+            out.extend(parse_patterns(ref.read_text("utf-8"), f"patterns/{lang}/{ref.name}",
+                                      lang))
+    return tuple(out)
 
 
 def load_patterns(lang: str, extra_files: Iterable[Path] = ()) -> PatternIndex:
     """The packaged patterns for `lang` plus any user files (all for the same language)."""
     patterns = list(_packaged(lang))
     for path in extra_files:
-        patterns.extend(parse_patterns(path.read_text("utf-8"), str(path)))
+        patterns.extend(parse_patterns(path.read_text("utf-8"), str(path), lang))
     return PatternIndex(patterns)
 
 
@@ -171,4 +221,5 @@ def check_pattern_file(path: Path) -> list[Pattern]:
         text = path.read_text("utf-8")
     except (OSError, UnicodeDecodeError) as exc:
         raise DataFileError(str(path), 0, f"cannot read: {exc}") from exc
-    return parse_patterns(text, str(path))
+    lang = path.stem.rsplit("_", 1)[-1] if "_" in path.stem else None
+    return parse_patterns(text, str(path), lang)

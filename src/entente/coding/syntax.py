@@ -80,13 +80,84 @@ def indirect_objects(verb: Token) -> list[Token]:
 
 
 def prep_objects(head: Token, prep: str) -> list[Token]:
-    """Objects of preposition `prep` attached to `head` ("with Cuba", "con Cuba")."""
+    """Objects of preposition `prep` attached to `head` ("with Cuba", "con Cuba"); "por
+    parte de los rebeldes" and "at the hands of rebels" give the rebels."""
     found = []
     for child in head.children:
         if child.dep_ == "prep" and child.lower_ == prep:
             found += [g for g in child.children if g.dep_ == "pobj"]
         elif child.dep_ in PREP_ATTACH_DEPS and _case(child) == prep:
             found.append(child)
+    return [_through_parte(t) for t in found]
+
+
+def _through_parte(t: Token) -> Token:
+    """"por parte de X" -> X; "at the hands of X" -> X."""
+    if t.lemma_.lower() in ("parte", "hand"):
+        inner = [c for c in t.children if (c.dep_ == "prep" and c.lower_ == "of")
+                 or (c.dep_ in PREP_ATTACH_DEPS and _case(c) in ("de", "del"))]
+        if inner:
+            obj = inner[0]
+            if obj.dep_ == "prep":
+                pobj = [g for g in obj.children if g.dep_ == "pobj"]
+                return pobj[0] if pobj else t
+            return obj
+    return t
+
+
+# "Russian strikes", "U.S. sanctions", "el ataque ruso": the modifiers that can name who acts
+MODIFIER_DEPS = frozenset({"amod", "compound", "nmod", "nn", "flat", "poss", "nmod:poss"})
+
+
+def modifiers(noun: Token) -> list[Token]:
+    """The modifiers of an event noun that may name its agent (no prepositional ones)."""
+    return [c for c in noun.children if c.dep_ in MODIFIER_DEPS and _case(c) is None
+            and c.pos_ in ("ADJ", "PROPN", "NOUN")]
+
+
+def head_objects(noun: Token) -> list[Token]:
+    """"Israeli strikes killed 20 soldiers": the objects of the verb an event noun is the
+    subject of."""
+    if noun.dep_ in ("nsubj", "csubj") and noun.head is not noun:
+        return direct_objects(noun.head)
+    return []
+
+
+def hangs_from(verb: Token, words: tuple[str, ...]) -> bool:
+    """Every word of `words` hangs from the verb, as a child or a child's case marker
+    ("call off", "call for", "take part", "llamar a consultas"); the subject's words do not
+    count."""
+    from entente.coding.patterns import lemma_key
+
+    near: set[str] = set()
+    for child in verb.children:
+        if child.dep_ in SUBJECT_DEPS:
+            continue
+        near.add(lemma_key(child.text))
+        near.add(lemma_key(child.lemma_))
+        for grand in child.children:
+            if grand.dep_ in ("case", "mark", "fixed", "det", "pobj", "prt", "compound"):
+                near.add(lemma_key(grand.text))
+                near.add(lemma_key(grand.lemma_))
+    return all(w in near for w in words)
+
+
+def reflexive(verb: Token) -> bool:
+    """Spanish "se retiró", "retirarse", "retirándose": the verb carries its clitic."""
+    if verb.lower_.endswith(("se", "nos")) and verb.lower_[:-2].endswith(("ar", "er", "ir",
+                                                                          "ndo")):
+        return True
+    return any(c.lower_ in ("se", "nos") and c.dep_ in ("expl:pv", "expl", "obj", "iobj",
+                                                        "expl:pass", "expl:impers")
+               for c in verb.children)
+
+
+def preposition_objects(verb: Token, words: tuple[str, ...]) -> list[Token]:
+    """Objects of the prepositions written in a trigger: "went on strike" -> strike,
+    "se declararon en huelga" -> huelga."""
+    found: list[Token] = []
+    for w in words:
+        found += prep_objects(verb, w)
     return found
 
 
@@ -163,7 +234,8 @@ def _case(token: Token) -> str | None:
     return None
 
 
-LOCATIVE_PREPS = frozenset({"in", "at", "near", "outside", "inside", "en", "cerca"})
+LOCATIVE_PREPS = frozenset({"in", "at", "near", "outside", "inside", "through", "across",
+                            "around", "throughout", "along", "en", "cerca", "por", "frente"})
 VISIT_PREPS = frozenset({"to", "a"})
 
 
@@ -205,3 +277,15 @@ def border_country(head: Token) -> Token | None:
         if found:
             return found[0]
     return None
+
+
+def group_members(head: Token) -> list[Token]:
+    """"the leaders of Kenya, Uganda and Tanzania", "los cancilleres de Colombia y Ecuador":
+    the coordinated owners of a plural noun, each of whom the noun stands for."""
+    if "Plur" not in head.morph.get("Number", []) and not head.lower_.endswith("s"):
+        return []
+    owners = prep_objects(head, "of") + prep_objects(head, "de") + prep_objects(head, "del")
+    for owner in owners:
+        if owner.conjuncts:
+            return [owner, *owner.conjuncts]
+    return []

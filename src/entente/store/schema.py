@@ -104,6 +104,10 @@ MIGRATIONS: list[list[str]] = [
     [
         "ALTER TABLE events ADD COLUMN credited_source VARCHAR",
     ],
+    # version 5: the act an intent, threat, refusal, demand or appeal names
+    [
+        "ALTER TABLE events ADD COLUMN intended VARCHAR",
+    ],
 ]
 
 SCHEMA_VERSION = len(MIGRATIONS)
@@ -114,7 +118,7 @@ EVENT_COLUMNS: tuple[str, ...] = (
     "cameo", "root", "plover", "plover_mode", "goldstein", "quad_class", "trigger",
     "modality", "date", "date_precision", "published", "asserted_by", "mentions", "lang",
     "coder_version", *(f"place_{col}" for col in PLACE_COLUMNS), "story_id", "num_articles",
-    "num_sources", "credited_source",
+    "num_sources", "credited_source", "intended",
 )
 
 ARTICLE_COLUMNS: tuple[str, ...] = (
