@@ -23,7 +23,7 @@ def test_patterns_check_names_the_bad_line(tmp_path: Path) -> None:
     bad.write_text("042\tvisit\t-\tobj\n999\tvisit\t-\tobj\n")
     code, out, err = run("patterns", "check", str(good), str(bad))
     assert code == 1
-    assert f"{good}: 1 patterns, all valid" in out
+    assert f"{good}: 1 pattern lines, 2 triggers, all valid" in out
     assert f"{bad}:2: unknown CAMEO code '999'" in err
 
 
@@ -48,7 +48,10 @@ def test_user_actor_and_pattern_files_change_the_coding(tmp_path: Path) -> None:
     pats.write_text("051\tsalute\t-\tobj!\n")
     text = "Ana Pérez saluted Cuba.\n"
     _, before, _ = run("code", "--lang", "en", "--date", "2026-03-01", input=text)
-    assert before == ""
+    # without her file Ana Pérez is a name the knowledge base lacks: no code, event kept
+    (plain,) = map(json.loads, before.splitlines())
+    assert (plain["source"]["code"], plain["source"]["text"], plain["cameo"]) \
+        == (None, "Ana Pérez", "051")
     code, out, _ = run("code", "--lang", "en", "--date", "2026-03-01", "--actors", str(people),
                        "--patterns", str(pats), input=text)
     (event,) = map(json.loads, out.splitlines())
@@ -67,7 +70,7 @@ def test_a_bad_user_file_stops_with_one_clear_line(tmp_path: Path) -> None:
 @pytest.mark.parametrize("text, date, expect", [
     ("Cuban doctors", None, ("CUBHLH", "CUB", "HLH")),
     ("Nicolás Maduro", "2025-06-01", ("VENGOV", "VEN", "GOV")),
-    ("Nicolás Maduro", "2026-02-01", (None, None, None)),
+    ("Nicolás Maduro", "2026-02-01", ("VENELI", "VEN", "ELI")),  # out of office: an elite
     ("Havana", None, ("CUBGOV", "CUB", "GOV")),
 ])
 def test_actor_command_resolves_and_says_why(text: str, date: str | None,

@@ -857,7 +857,8 @@ def patterns_check(files: tuple[Path, ...]) -> None:
             _err(f"error: {exc}")
             bad += 1
             continue
-        click.echo(f"{f}: {len(found)} patterns, all valid")
+        lines = len({p.origin for p in found})
+        click.echo(f"{f}: {lines} pattern lines, {len(found)} triggers, all valid")
     if bad:
         sys.exit(1)
 
@@ -980,6 +981,8 @@ def actor(text: str | None, on_date: str | None, lang: str, context: str, input_
                                "how": "nothing in the knowledge base matches"}
         if found is not None:
             out.update({k: v for k, v in found.to_dict().items() if k != "text"})
+            if found.code is None and found.sector:
+                out["code"] = f"---{found.sector}"  # CAMEO's mark for an unknown country
         return out
 
     if input_format == "text":

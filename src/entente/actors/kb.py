@@ -16,6 +16,7 @@ from functools import cache
 from importlib import resources
 from pathlib import Path
 
+from entente.actors.names import NameIndex, fold
 from entente.errors import DataFileError
 
 KINDS = ("countries", "organisations", "people", "subdivisions", "sectors", "regions",
@@ -151,64 +152,36 @@ class KnowledgeBase:
     aliases: list[Alias] = field(default_factory=list)
     # name -> (words that, near it, mean it is not its usual entry, what it means then)
     ambiguous: dict[str, tuple[tuple[str, ...], str | None]] = field(default_factory=dict)
-    _matchers: dict[str | None, tuple[re.Pattern[str], re.Pattern[str]]] = field(
-        default_factory=dict)
-    _by_text: dict[str, list[Alias]] = field(default_factory=dict)
+    _names: NameIndex | None = None
 
     def sector_of(self, word: str, lang: str) -> str | None:
-        return self.sectors.get((lang, word.lower()))
+        """The sector a word or phrase names ("police", "policia", "Policía"), if any."""
+        return self.sectors.get((lang, fold(word)))
 
     def find(self, text: str, lang: str | None = None) -> list[tuple[int, int, Alias]]:
         """Every alias found in `text` (longest first at each place), as (start, end, alias).
 
-        Names with a capital letter match case-sensitively ("US" never matches "us");
-        lowercase names (Spanish demonyms) match in any case, but only in their own
-        language (Spanish "china" is Chinese; English "china" is porcelain).
+        Names match without regard to accents; names with capitals match as written (or
+        in a headline's capitals), so "US" never matches "us"; lowercase names (Spanish
+        demonyms) match in any case, but only in their own language (Spanish "china" is
+        Chinese; English "china" is porcelain). See actors/names.py.
         """
-        sensitive, insensitive = self._index(lang)
+        if self._names is None:
+            self._names = NameIndex(self.aliases)
         found: list[tuple[int, int, Alias]] = []
-        taken: list[tuple[int, int]] = []
-        hits = [(m.start(), m.end(), m.group(0), False) for m in sensitive.finditer(text)]
-        hits += [(m.start(), m.end(), m.group(0), True) for m in insensitive.finditer(text)]
-        hits.sort(key=lambda h: (h[0], -(h[1] - h[0])))
-        for start, end, surface, folded in hits:
-            if any(s < end and start < e for s, e in taken):
-                continue
-            aliases = self._by_text.get(surface.casefold() if folded else surface, [])
-            if folded:
-                aliases = [a for a in aliases if lang is None or a.lang in (None, lang)]
-            if aliases:
-                taken.append((start, end))
-                found.extend((start, end, a) for a in aliases)
+        seen: set[tuple[int, str, str]] = set()
+        for start, end, alias in self._names.find(text, lang):
+            # one name listed in both languages is one hit
+            if isinstance(alias, Alias) and (start, alias.kind, alias.key) not in seen:
+                seen.add((start, alias.kind, alias.key))
+                found.append((start, end, alias))
         return found
-
-    def _index(self, lang: str | None) -> tuple[re.Pattern[str], re.Pattern[str]]:
-        if lang not in self._matchers:
-            self._by_text = {}
-            upper, lower = set(), set()
-            for a in self.aliases:
-                if a.text != a.text.lower():
-                    self._by_text.setdefault(a.text, []).append(a)
-                    upper.add(a.text)
-                else:
-                    self._by_text.setdefault(a.text.casefold(), []).append(a)
-                    if lang is None or a.lang in (None, lang):
-                        lower.add(a.text)
-            self._matchers[lang] = (_alternation(upper, 0), _alternation(lower, re.IGNORECASE))
-        return self._matchers[lang]
 
     def add_aliases(self, texts: Iterable[str], kind: str, key: str,
                     lang: str | None = None) -> None:
         for t in texts:
             self.aliases.append(Alias(t, kind, key, lang))
-        self._matchers = {}
-
-
-def _alternation(words: set[str], flags: int) -> re.Pattern[str]:
-    if not words:
-        return re.compile(r"(?!x)x")
-    body = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
-    return re.compile(rf"(?<![\w.])(?:{body})(?![\w])", flags)
+        self._names = None
 
 
 def _split(cell: str) -> list[str]:
@@ -364,7 +337,7 @@ def _add_sectors(kb: KnowledgeBase, row: dict[str, str], name: str, lineno: int)
     if not _CODE.fullmatch(sector):
         raise DataFileError(name, lineno, f"sector {sector!r} is not 3 capitals")
     for word in _split(row["words"]):
-        kb.sectors[(lang, word.lower())] = sector
+        kb.sectors[(lang, fold(word))] = sector
 
 
 def _add_region(kb: KnowledgeBase, row: dict[str, str], name: str, lineno: int) -> None:

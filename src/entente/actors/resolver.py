@@ -15,7 +15,7 @@ from datetime import date
 from entente.actors.kb import Alias, KnowledgeBase
 from entente.records import Actor
 
-PLACE_KINDS = ("country", "capital", "nickname", "demonym")
+PLACE_KINDS = ("country", "capital", "nickname", "demonym")  # plus subdivisions (_kind)
 # "former president", "ex ministro": CAMEO's elites (ELI) rather than the office
 FORMER = frozenset({"former", "ex", "ex-", "onetime", "one-time", "antiguo", "antigua"})
 # "Russian-backed separatists" are not Russian
@@ -71,54 +71,87 @@ def resolve_words(words: Sequence[Word], kb: KnowledgeBase, lang: str,
 
     by_kind: dict[str, list[_Hit]] = {}
     for h in hits:
-        by_kind.setdefault(h.alias.kind, []).append(h)
+        by_kind.setdefault(_kind(h.alias), []).append(h)
 
-    for h in sorted(by_kind.get("person", []), key=lambda x: not x.on_head):
-        return _person(kb, h.alias, phrase, day)
     sector = _sector(phrase, words, head_i, kb, lang)
-    places = [h for kind in PLACE_KINDS for h in by_kind.get(kind, [])]
+    for h in sorted(by_kind.get("person", []), key=lambda x: not x.on_head):
+        person = _person(kb, h.alias, phrase, day)
+        if not h.on_head and sector and person.country and \
+                sector not in _TITLE_SECTORS and sector != person.sector:
+            # "Maduro's supporters", "los abogados de Maduro": his country, their sector
+            return Actor(phrase, person.country + sector, person.country, sector,
+                         how=f"'{words[head_i].text}' of {h.alias.text}")
+        return person
+    places = [h for kind in (*PLACE_KINDS, "subdivision") for h in by_kind.get(kind, [])]
     for h in by_kind.get("org", []):
-        if h.on_head or sector is None:
-            org = kb.orgs[h.alias.key].role_on(day)
-            country, org_sector = org.country, org.sector
-            other = [p.alias.key for p in places if not p.on_head and p.alias.key != country]
-            if country and other and org_sector:
-                # "Peru's Congress": the organisation's kind, the phrase's country
-                return Actor(phrase, other[0] + org_sector, other[0], org_sector,
-                             how=f"'{h.alias.text}' of {kb.countries.get(other[0], other[0])}")
-            return Actor(phrase, org.code, country, org_sector, kb_id=h.alias.key,
-                         how=f"organisation: {h.alias.text}")
+        org = kb.orgs[h.alias.key].role_on(day)
+        country, org_sector = org.country, org.sector
+        if not h.on_head and sector is not None:
+            if country is None:
+                # "NATO defence ministers", "ministros de la OEA": the group's members
+                return Actor(phrase, org.code, None, org_sector, kb_id=h.alias.key,
+                             how=f"members of {h.alias.text}")
+            # "PSUV lawmakers": the organisation's country, the phrase's sector
+            return Actor(phrase, country + sector, country, sector,
+                         how=f"'{words[head_i].text}' of {h.alias.text}")
+        other = [_country_of(p.alias, kb) for p in places if not p.on_head]
+        other = [c for c in other if c != country]
+        if country and other and org_sector:
+            # "Peru's Congress": the organisation's kind, the phrase's country
+            return Actor(phrase, other[0] + org_sector, other[0], org_sector,
+                         how=f"'{h.alias.text}' of {kb.countries.get(other[0], other[0])}")
+        return Actor(phrase, org.code, country, org_sector, kb_id=h.alias.key,
+                     how=f"organisation: {h.alias.text}")
 
     head_places = [h.alias for h in places if h.on_head]
     modifiers = [h.alias for h in places if not h.on_head]
     if head_places and sector is None:
         alias = head_places[0]
+        iso = _country_of(alias, kb)
         if alias.kind in ("capital", "nickname"):
-            return Actor(phrase, alias.key + "GOV", alias.key, "GOV",
+            return Actor(phrase, iso + "GOV", iso, "GOV",
                          how=f"{alias.kind} standing for its government: {alias.text}")
-        return Actor(phrase, alias.key, alias.key, None, how=f"{alias.kind}: {alias.text}")
+        return Actor(phrase, iso, iso, None, how=f"{_label(alias)}: {alias.text}")
     title = _title_sector(words, head_i, kb, lang) if sector is None else None
     if (modifiers or head_places) and (sector or title):
         alias = (modifiers or head_places)[0]
+        iso = _country_of(alias, kb)
         if sector:
-            return Actor(phrase, alias.key + sector, alias.key, sector,
-                         how=f"{alias.kind} '{alias.text}' + sector word '{words[head_i].text}'")
-        return Actor(phrase, alias.key + str(title), alias.key, title,
-                     how=f"{alias.kind} '{alias.text}' + title of an unknown person")
-    owners = [a for a in modifiers if a.kind != "demonym"]
-    if owners or (modifiers and words[head_i].proper):
-        # the owner of the thing acted on: "Venezuela's decision", "la operación de
-        # Washington"; a demonym only before a name: "Venezuelan X", not "Venezuelan oil"
-        alias = (owners or modifiers)[0]
+            return Actor(phrase, iso + sector, iso, sector,
+                         how=f"{_label(alias)} '{alias.text}' + sector word "
+                             f"'{words[head_i].text}'")
+        return Actor(phrase, iso + str(title), iso, title,
+                     how=f"{_label(alias)} '{alias.text}' + title of an unknown person")
+    if modifiers:
+        # any noun with a country's name or demonym gives at least the country: "Chadian
+        # mercenaries", "Venezuela's decision", "la operación de Washington"
+        alias = modifiers[0]
+        iso = _country_of(alias, kb)
         if alias.kind in ("capital", "nickname"):
-            return Actor(phrase, alias.key + "GOV", alias.key, "GOV",
+            return Actor(phrase, iso + "GOV", iso, "GOV",
                          how=f"{alias.kind} standing for its government: {alias.text}")
-        return Actor(phrase, alias.key, alias.key, None,
-                     how=f"{alias.kind} modifier: {alias.text}")
-    if sector:
-        return Actor(phrase, None, None, sector,
+        return Actor(phrase, iso, iso, None, how=f"{_label(alias)} modifier: {alias.text}")
+    if sector or title:
+        return Actor(phrase, None, None, sector or title,
                      how=f"sector word '{words[head_i].text}', country unknown")
     return None
+
+
+def _kind(alias: Alias) -> str:
+    """Subdivisions and their adjectives count as places of their country."""
+    return "subdivision" if alias.kind.startswith("subdivision") else alias.kind
+
+
+def _country_of(alias: Alias, kb: KnowledgeBase) -> str:
+    if alias.kind.startswith("subdivision"):
+        return kb.subdivisions[alias.key].country
+    return alias.key
+
+
+def _label(alias: Alias) -> str:
+    if alias.kind.startswith("subdivision"):
+        return "region of its country"
+    return alias.kind
 
 
 def resolve_text(text: str, kb: KnowledgeBase, lang: str = "en",
@@ -140,7 +173,31 @@ def resolve_text(text: str, kb: KnowledgeBase, lang: str = "en",
     # "Peru's Congress", "la Asamblea Nacional de Ecuador": the owner the context gives
     words = ([Word(w, w.lower()) for w in owner_before]
              + words + [Word(w, w.lower()) for w in owner_after])
-    return resolve_words(words, kb, lang, day, context)
+    found = resolve_words(words, kb, lang, day, context)
+    if found is not None and found.code is None and found.sector and context:
+        country = country_in_context(context, kb, lang)
+        if country is not None:
+            return Actor(found.text, country + found.sector, country, found.sector,
+                         how=f"{found.how}; country from the context")
+    return found
+
+
+def country_in_context(context: str, kb: KnowledgeBase, lang: str) -> str | None:
+    """The country a sentence is plainly about: the only one it names, or the one it names
+    after "in" / "en"."""
+    named: list[tuple[int, str]] = []
+    for start, end, alias in kb.find(context, lang):
+        kind = _kind(alias)
+        if kind in (*PLACE_KINDS, "subdivision") and alias.key and \
+                not _not_a_place(context, start, end, kb, lang):
+            named.append((start, _country_of(alias, kb)))
+    countries = list(dict.fromkeys(c for _s, c in named))
+    if len(countries) == 1:
+        return countries[0]
+    for start, country in named:
+        if re.search(r"\b(?:in|en|at)\s+(?:the\s+|el\s+|la\s+)?$", context[:start], re.I):
+            return country
+    return None
 
 
 def _head_index(tokens: list[str], kb: KnowledgeBase, lang: str) -> int:
@@ -182,7 +239,8 @@ def _hits(phrase: str, head_span: tuple[int, int], kb: KnowledgeBase, lang: str,
             if instead:
                 return [], instead
             continue
-        if alias.kind in PLACE_KINDS and _not_a_place(phrase, start, end, kb, lang):
+        if _kind(alias) in (*PLACE_KINDS, "subdivision") and \
+                _not_a_place(phrase, start, end, kb, lang):
             continue
         on_head = start < head_span[1] and head_span[0] < end
         hits.append(_Hit(start, end, alias, on_head))
@@ -215,6 +273,9 @@ def _not_a_place(phrase: str, start: int, end: int, kb: KnowledgeBase, lang: str
     return False
 
 
+# sectors of the titles a person is named with ("President Maduro", "Putin's spokesman")
+_TITLE_SECTORS = frozenset({"GOV", "MIL", "LEG", "JUD", "ELI", "OPP"})
+
 # capitalised words that may stand next to a country name without making it a person's name
 _TITLE_WORDS = frozenset({
     "president", "prime", "foreign", "minister", "vice", "defence", "defense", "interior",
@@ -235,12 +296,17 @@ def _coded(phrase: str, code: str, kb: KnowledgeBase, how: str) -> Actor:
 def _person(kb: KnowledgeBase, alias: Alias, phrase: str, day: date | None) -> Actor:
     person = kb.people[alias.key]
     role = person.role_on(day)
-    if role is None or role.code is None:
-        when = day.isoformat() if day else "the date"
+    if role is not None and role.code is not None:
+        return Actor(phrase, role.code, role.country, role.sector, kb_id=person.id,
+                     how=f"person {person.names[0]}: {role.role}")
+    nearest = person.nearest_role(day)
+    when = day.isoformat() if day else "the date"
+    if nearest is None or nearest.country is None:
         return Actor(phrase, None, None, None, kb_id=person.id,
                      how=f"person {person.names[0]}: no role known on {when}")
-    return Actor(phrase, role.code, role.country, role.sector, kb_id=person.id,
-                 how=f"person {person.names[0]}: {role.role}")
+    # outside every role a person keeps their country, as one of its elites
+    return Actor(phrase, nearest.country + "ELI", nearest.country, "ELI", kb_id=person.id,
+                 how=f"person {person.names[0]}: no office on {when}; was {nearest.role}")
 
 
 def _sector(phrase: str, words: Sequence[Word], head_i: int, kb: KnowledgeBase,

@@ -1,0 +1,119 @@
+"""Finding the knowledge base's names in text, fast, whatever the accents.
+
+Names and text are cut into the same word tokens ("U.S.", "EE.UU.", "Côte d'Ivoire"; a
+possessive "'s" and a hyphen are tokens of their own, so "Díaz-Canel" is three tokens and
+"Cuban-American" holds "American") and a name is looked up by the tuple of its
+folded tokens (lowercase, accents removed), longest first at each place: one dictionary
+access per place and length, however many names there are.
+
+A folded match still has to fit the name's case: a name with capitals matches only as
+written (accents aside), in all capitals (a headline), or with the first letter raised at
+the start of a sentence ("The Kremlin" for "the Kremlin"); "US" never matches "us", "Chad"
+never "chad". A lowercase name (a Spanish demonym) matches in any case, and only in its own
+language.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from typing import Protocol
+
+_TOKEN = re.compile(r"\w+(?:['’]\w+)*(?:\.\w+(?:['’]\w+)*)*\.?|['’]s\b|-")
+_POSSESSIVE = re.compile(r"['’]s$")
+
+
+class Named(Protocol):
+    @property
+    def text(self) -> str: ...
+    @property
+    def lang(self) -> str | None: ...
+
+
+def strip_accents(text: str) -> str:
+    decomposed = unicodedata.normalize("NFD", text)
+    return "".join(c for c in decomposed if not unicodedata.combining(c)).replace("’", "'")
+
+
+def fold(text: str) -> str:
+    """Lowercase, without accents, one kind of apostrophe."""
+    return strip_accents(text.casefold())
+
+
+def word_tokens(text: str) -> Iterator[tuple[int, int]]:
+    """(start, end) of each word token: a full stop that ends a plain word is left out
+    ("Venezuela." is "Venezuela"), an abbreviation's kept ("U.S.")."""
+    for m in _TOKEN.finditer(text):
+        start, end = m.start(), m.end()
+        surface = m.group(0)
+        if len(surface) > 2 and _POSSESSIVE.search(surface):
+            yield start, end - 2
+            yield end - 2, end
+            continue
+        if surface.endswith(".") and surface.count(".") == 1:
+            end -= 1
+        yield start, end
+
+
+@dataclass(frozen=True, slots=True)
+class _Entry:
+    name: Named
+    plain: str  # the name without accents, case kept
+    lower: bool  # written all in lowercase: matches in any case
+
+
+class NameIndex:
+    """Names (any objects with `text` and `lang`) by the tuple of their folded tokens."""
+
+    def __init__(self, names: Iterable[Named]) -> None:
+        self._by_key: dict[tuple[str, ...], list[_Entry]] = {}
+        self._first: set[str] = set()
+        self.longest = 1
+        for name in names:
+            spans = list(word_tokens(name.text))
+            if not spans:
+                continue
+            key = tuple(fold(name.text[s:e]) for s, e in spans)
+            self._by_key.setdefault(key, []).append(
+                _Entry(name, strip_accents(name.text), name.text == name.text.lower()))
+            self._first.add(key[0])
+            self.longest = max(self.longest, len(key))
+
+    def find(self, text: str, lang: str | None = None) -> list[tuple[int, int, Named]]:
+        """Every name found in `text`, longest first at each place, as (start, end, name);
+        several names written alike are all returned for the same place."""
+        spans = list(word_tokens(text))
+        folded = [fold(text[s:e]) for s, e in spans]
+        found: list[tuple[int, int, Named]] = []
+        i = 0
+        while i < len(spans):
+            if folded[i] not in self._first:
+                i += 1
+                continue
+            for n in range(min(self.longest, len(spans) - i), 0, -1):
+                entries = self._by_key.get(tuple(folded[i:i + n]))
+                if not entries:
+                    continue
+                start, end = spans[i][0], spans[i + n - 1][1]
+                surface = text[start:end]
+                fitting = [e.name for e in entries if _fits(e, surface, lang)]
+                if fitting:
+                    found.extend((start, end, name) for name in fitting)
+                    i += n
+                    break
+            else:
+                i += 1
+        return found
+
+
+def _fits(entry: _Entry, surface: str, lang: str | None) -> bool:
+    if entry.lower:
+        return lang is None or entry.name.lang in (None, lang)
+    plain = strip_accents(surface)
+    if plain == entry.plain or (surface.isupper() and len(surface) > 1):
+        return True
+    # "The Kremlin" at the start of a sentence for "the Kremlin"
+    return (plain[:1].isupper() and entry.plain[:1].islower()
+            and plain[:1].lower() + plain[1:] == entry.plain)
