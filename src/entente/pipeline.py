@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from entente.actors.kb import KnowledgeBase, load_kb
+from entente.coding.casing import recase
 from entente.coding.coder import Coder, SentenceContext
 from entente.coding.memory import ArticleMemory
 from entente.coding.ontology import load_ontology
@@ -102,8 +103,10 @@ class Pipeline:
                        lang: str) -> dict[int, list[Event]]:
         coder = self.coder(lang)
         sentences = [s for i in idxs for s in self._segment(i, batch[i], lang)]
-        # parsed lazily, in the order the loop below walks the candidates
-        parsed = iter(self.models.get(lang).pipe(s.text for s in sentences if s.candidate))
+        # parsed lazily, in the order the loop below walks the candidates; a headline in
+        # capitals is parsed in ordinary case (same length: offsets stay true)
+        parsed = iter(self.models.get(lang).pipe(recase(s.text, self.kb, lang)
+                                                 for s in sentences if s.candidate))
         events: dict[int, list[Event]] = {i: [] for i in idxs}
         memories = {i: ArticleMemory() for i in idxs}
         for s in sentences:
@@ -112,7 +115,8 @@ class Pipeline:
                 memories[s.article].remember(s.text, self.kb, article.published, lang)
                 continue
             ctx = SentenceContext(article.id, s.index, article.published, lang,
-                                  memories[s.article], offset=s.start)
+                                  memories[s.article], offset=s.start,
+                                  text=article.text[s.start:s.start + len(s.text)])
             for span in next(parsed).sents:
                 events[s.article].extend(coder.code_sentence(span, ctx))
         return {i: merge_mentions(evs) for i, evs in events.items()}

@@ -58,6 +58,8 @@ class SentenceContext:
     memory: ArticleMemory = field(default_factory=ArticleMemory)
     offset: int = 0  # where the parsed text starts in the article
     dateline_country: str | None = None  # the country the article's dateline names
+    text: str | None = None  # the sentence as the article writes it (parsed text may differ
+    # in case, or have a dateline blanked out; offsets are the same)
 
 
 @dataclass
@@ -134,7 +136,8 @@ class Coder:
             candidates.sort(key=lambda p: -p.specificity)
         if not candidates:
             return None
-        passive = syntax.is_passive(token)
+        passive = syntax.is_passive(token) or (self.lang == "es"
+                                                and syntax.reflexive_passive(token))
         direct = syntax.look_through(syntax.expand(
             syntax.subjects(token) if passive else syntax.direct_objects(token)))
         chosen: list[tuple[Pattern, list[Token]]] = []
@@ -178,7 +181,7 @@ class Coder:
                     continue
                 seen.add(id(p))
                 span = _phrase_at(token, p.words)
-                if span is None or _span_head(span) is not token:
+                if span is None or _span_head(span).i != token.i:
                     continue
                 if len(span) == 1 and token.pos_ not in ("NOUN", "PROPN"):
                     continue
@@ -244,8 +247,8 @@ class Coder:
         """The act a head names: its infinitive or clause complement, or an event noun it
         governs ("threatened sanctions", "called for a ceasefire", "amenazó con romper")."""
         head = m.trigger
-        subjects = set(id(t) for t in syntax.subjects(head)) if not m.nominal else set()
-        frontier = [c for c in head.children if id(c) not in subjects]
+        subjects = {t.i for t in syntax.subjects(head)} if not m.nominal else set()
+        frontier = [c for c in head.children if c.i not in subjects]
         for _depth in range(2):
             following = []
             for child in frontier:
@@ -303,6 +306,11 @@ class Coder:
         day, precision = event_date(sent.text, token.idx - sent.start_char, ctx.published)
         sources, used = self._slot_actors(token, pattern.source, m, objs, day, ctx, (),
                                           source=True)
+        mutual = pattern.mutual
+        if not sources and self.lang == "es" and m.passive:
+            # "se firmó un acuerdo entre Cuba y Venezuela": a passive with "se"
+            sources = self._resolve_all(syntax.expand(syntax.between(token)), day, ctx)
+            mutual = mutual or len(sources) > 1
         if not sources:
             if not self._agentless(m, pattern, token):
                 return []
@@ -319,7 +327,7 @@ class Coder:
         pairs: list[tuple[Actor, Actor | None]]
         if targets:
             pairs = [(s, t) for s in sources for t in targets if _differ(s, t)]
-        elif pattern.mutual and len(sources) > 1:
+        elif mutual and len(sources) > 1:
             # "Cuba and Venezuela signed an agreement": each is the other's counterpart
             pairs = [(s, t) for s in sources for t in sources if _differ(s, t)]
         elif pattern.target_required:
@@ -428,6 +436,11 @@ class Coder:
         heads = syntax.prep_objects(token, prep)
         for obj in objs:
             heads += syntax.prep_objects(obj, prep)
+        if m.nominal and source and not heads and prep in syntax.AGENT_PREPS:
+            # "el ataque a la base por parte de los rebeldes": the parser may hang the
+            # agent on the target
+            for child in token.children:
+                heads += syntax.prep_objects(child, prep)
         return heads
 
     def _resolve_all(self, heads: list[Token], day: date | None,
@@ -499,6 +512,8 @@ class Coder:
                place: Place | None, intended: str | None) -> Event:
         info = self.ontology[code]
         raw = sent.text
+        if ctx.text is not None:
+            raw = ctx.text[sent.start_char:sent.end_char]
         lead, trail = len(raw) - len(raw.lstrip()), len(raw) - len(raw.rstrip())
         return Event(
             article_id=ctx.article_id,
@@ -557,7 +572,7 @@ def _span_head(span: list[Token]) -> Token:
     """The token of a contiguous phrase whose head lies outside it."""
     inside = {t.i for t in span}
     for t in span:
-        if t.head.i not in inside or t.head is t:
+        if t.head.i not in inside or t.head.i == t.i:
             return t
     return span[-1]
 

@@ -85,14 +85,14 @@ def _governing_chain(verb: Token) -> list[Token]:
     """The verb and the verbs whose clause it sits in, innermost first."""
     chain = [verb]
     t = verb
-    while t.dep_ in CLAUSE_UP and t.head is not t:
+    while t.dep_ in CLAUSE_UP and t.head.i != t.i:
         t = t.head
         chain.append(t)
     return chain
 
 
 def _negated(t: Token) -> bool:
-    if (t.dep_ == "conj" and t.head is not t and _negated(t.head)
+    if (t.dep_ == "conj" and t.head.i != t.i and _negated(t.head)
             and not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in t.children)):
         return True  # "did not identify the dead or say what ...": shared negation
     for child in t.children:
@@ -139,7 +139,7 @@ def _speaker(chain: list[Token], sent: Span) -> str | None:
             objs = [g for c in t.subtree for g in c.children if g.dep_ in ("pobj", "nmod")]
             phrase = " ".join(w.text for w in (objs[0].subtree if objs else t.subtree))
             return phrase or None
-        if t.lower_ == "según" and t.head is not t:
+        if t.lower_ == "según" and t.head.i != t.i:
             # "según X": the preposition hangs from X; X's own words, not the clause
             words = [w for w in t.head.subtree if t.i < w.i < t.i + 8 and w.dep_ != "punct"]
             return " ".join(w.text for w in words) or None
@@ -169,6 +169,6 @@ def nominal_modality(noun: Token, sent: Span) -> Modality:
         if child.dep_ in ("amod", "compound") and child.lemma_.lower() in PLANNED_ADJECTIVES:
             return Modality.PLANNED
     head = noun.head
-    if head is not noun and head.lemma_.lower() in CANCEL_VERBS:
+    if head.i != noun.i and head.lemma_.lower() in CANCEL_VERBS:
         return Modality.NEGATED
     return Modality.ASSERTED

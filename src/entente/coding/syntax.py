@@ -47,11 +47,11 @@ def subjects(verb: Token) -> list[Token]:
         if own[0].lower_ in RELATIVE_PRONOUNS and verb.dep_ in ("relcl", "acl", "acl:relcl"):
             return [verb.head]
         return own
-    if verb.dep_ == "xcomp" and verb.head is not verb:
+    if verb.dep_ == "xcomp" and verb.head.i != verb.i:
         # object control: "urged both sides to talk", "pressed Caracas to cut ties"
         controller = direct_objects(verb.head)
         return controller or subjects(verb.head)
-    if verb.dep_ == "conj" and verb.head is not verb:
+    if verb.dep_ == "conj" and verb.head.i != verb.i:
         return subjects(verb.head)
     return []
 
@@ -118,7 +118,7 @@ def modifiers(noun: Token) -> list[Token]:
 def head_objects(noun: Token) -> list[Token]:
     """"Israeli strikes killed 20 soldiers": the objects of the verb an event noun is the
     subject of."""
-    if noun.dep_ in ("nsubj", "csubj") and noun.head is not noun:
+    if noun.dep_ in ("nsubj", "csubj") and noun.head.i != noun.i:
         return direct_objects(noun.head)
     return []
 
@@ -202,7 +202,7 @@ def expand(heads: list[Token]) -> list[Token]:
 def phrase_words(head: Token) -> list[Word]:
     """The words of the noun phrase headed by `head`, as the actor resolver reads them."""
     keep = sorted(_phrase_tokens(head, None), key=lambda pair: pair[0].i)
-    return [Word(t.text, t.lemma_.lower(), is_head=t is head, space_after=bool(t.whitespace_),
+    return [Word(t.text, t.lemma_.lower(), is_head=t.i == head.i, space_after=bool(t.whitespace_),
                  proper=t.pos_ == "PROPN", locative=via)
             for t, via in keep]
 
@@ -264,7 +264,8 @@ def place_heads(trigger: Token, visit: bool = False, depth: int = 3) -> list[Tok
 def place_name(head: Token) -> str:
     """The name a place phrase gives: the head with its compound and flat parts."""
     parts = [t for t in head.subtree
-             if t is head or (t.head is head and t.dep_ in ("compound", "flat", "flat:name"))]
+             if t.i == head.i
+             or (t.head.i == head.i and t.dep_ in ("compound", "flat", "flat:name"))]
     return " ".join(t.text for t in sorted(parts, key=lambda t: t.i))
 
 
@@ -289,3 +290,24 @@ def group_members(head: Token) -> list[Token]:
         if owner.conjuncts:
             return [owner, *owner.conjuncts]
     return []
+
+
+AGENT_PREPS = frozenset({"by", "por"})
+
+
+def between(verb: Token) -> list[Token]:
+    """"entre Cuba y Venezuela" on the verb or on its subject: the two sides."""
+    found = prep_objects(verb, "entre") + prep_objects(verb, "between")
+    for subj in subjects(verb):
+        found += prep_objects(subj, "entre") + prep_objects(subj, "between")
+    return found
+
+
+def reflexive_passive(verb: Token) -> bool:
+    """Spanish "se firmó un acuerdo", "se impusieron sanciones": "se" with a thing as the
+    subject and no object is a passive (the subject is what was acted on)."""
+    if not reflexive(verb):
+        return False
+    subj = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
+    objs = [c for c in verb.children if c.dep_ in OBJECT_DEPS and c.lower_ not in ("se", "nos")]
+    return bool(subj) and not objs and all(t.pos_ == "NOUN" for t in subj)
