@@ -4,7 +4,10 @@ Two views, each with precision, recall and F1 per CAMEO root and overall:
 - `code`: the CAMEO codes a sentence yields, matched as a multiset per sentence;
 - `dyad`: (source country, target country, root) per sentence, actors reduced to their
   country (or their organisation code when they have none).
-Modality is scored on the events matched in the `dyad` view.
+Modality is scored on the events matched in the `dyad` view. Beside them: recall of
+one-sided events (gold target null), of intents and threats (roots 03 and 13), the share of
+coded events below the root, and the share with an actor known by its sector only or not
+known at all.
 """
 
 from __future__ import annotations
@@ -23,6 +26,11 @@ from entente.pipeline import Pipeline
 from entente.records import Article, Event
 
 VIEWS = ("code", "dyad")
+# Gold events whose recall is reported on its own: one-sided acts, intents and threats.
+FOCUS = {
+    "one_sided": lambda e: e.target is None,
+    "intent_threat": lambda e: e.code[:2] in ("03", "13"),
+}
 
 
 @dataclass(frozen=True, slots=True)
@@ -82,6 +90,8 @@ class Report:
     by_root: dict[str, dict[str, Tally]] = field(default_factory=dict)
     modality: Counter[tuple[str, str]] = field(default_factory=Counter)  # (gold, predicted)
     results: list[SentenceResult] = field(default_factory=list)
+    focus: dict[str, Tally] = field(default_factory=lambda: {k: Tally() for k in FOCUS})
+    predicted: Counter[str] = field(default_factory=Counter)  # kinds of coded events
 
     def root(self, view: str, root: str) -> Tally:
         return self.by_root.setdefault(view, {}).setdefault(root, Tally())
@@ -92,6 +102,11 @@ class Report:
         right = sum(n for (g, p), n in self.modality.items() if g == p)
         return right / total if total else 0.0
 
+    def share(self, kind: str) -> float:
+        """Share of coded events that are of `kind`: below_root, sector_only, unresolved."""
+        total = self.predicted["all"]
+        return self.predicted[kind] / total if total else 0.0
+
     def to_dict(self) -> dict[str, Any]:
         return {
             "sentences": self.sentences,
@@ -99,6 +114,9 @@ class Report:
             "by_root": {v: {r: t.to_dict() for r, t in sorted(roots.items())}
                         for v, roots in self.by_root.items()},
             "modality_accuracy": round(self.modality_accuracy, 4),
+            "recall": {k: round(t.recall, 4) for k, t in self.focus.items()},
+            "share": {k: round(self.share(k), 4)
+                      for k in ("below_root", "sector_only", "unresolved")},
         }
 
 
@@ -148,28 +166,38 @@ def evaluate(pipeline: Pipeline, sentences: Sequence[GoldSentence]) -> Report:
     return report
 
 
-def _actor_key(code: str | None, countries: Iterable[str]) -> str | None:
+def actor_key(code: str | None, countries: Iterable[str]) -> str | None:
+    """What the dyad view compares: the country ("---" when only the sector is known), an
+    international body by its organisation (first six letters), else the code."""
     if not code:
         return None
-    return code[:3] if code[:3] in countries else code
+    if code.startswith("---"):
+        return "---"
+    if code[:3] in countries:
+        return code[:3]
+    if code[:3] in ("IGO", "NGO", "IMG"):
+        return code[:6]
+    return code
+
+
+def _event_key(e: Event, countries: Iterable[str]) -> tuple[Any, ...]:
+    return (actor_key(e.source.code, countries),
+            actor_key(e.target.code, countries) if e.target else None, e.root)
+
+
+def _gold_key(e: GoldEvent, countries: Iterable[str]) -> tuple[Any, ...]:
+    return (actor_key(e.source, countries), actor_key(e.target, countries), e.code[:2])
 
 
 def _score(report: Report, pipeline: Pipeline, s: GoldSentence, predicted: list[Event]) -> None:
     countries = pipeline.kb.countries.keys()
-
-    def root_of(code: str) -> str:
-        return code[:2]
-
     gold_views: dict[str, Counter[tuple[Any, ...]]] = {
         "code": Counter((e.code,) for e in s.events),
-        "dyad": Counter((_actor_key(e.source, countries), _actor_key(e.target, countries),
-                         root_of(e.code)) for e in s.events),
+        "dyad": Counter(_gold_key(e, countries) for e in s.events),
     }
     pred_views: dict[str, Counter[tuple[Any, ...]]] = {
         "code": Counter((e.cameo,) for e in predicted),
-        "dyad": Counter((e.source.country or e.source.code,
-                         (e.target.country or e.target.code) if e.target else None, e.root)
-                        for e in predicted),
+        "dyad": Counter(_event_key(e, countries) for e in predicted),
     }
     misses: list[tuple[Any, ...]] = []
     alarms: list[tuple[Any, ...]] = []
@@ -185,17 +213,24 @@ def _score(report: Report, pipeline: Pipeline, s: GoldSentence, predicted: list[
             if view == "dyad":
                 misses += [key] * (gold[key] - tp)
                 alarms += [key] * (pred[key] - tp)
-    # modality on the dyad matches, pairing gold and predicted events one to one
+    # modality, and the focus recalls, on the dyad matches, paired one to one
     unmatched = list(predicted)
     for g in s.events:
-        key = (_actor_key(g.source, countries), _actor_key(g.target, countries), root_of(g.code))
-        for p in unmatched:
-            pkey = (p.source.country or p.source.code,
-                    (p.target.country or p.target.code) if p.target else None, p.root)
-            if pkey == key:
-                report.modality[(g.modality, p.modality.value)] += 1
-                unmatched.remove(p)
-                break
+        key = _gold_key(g, countries)
+        hit = next((p for p in unmatched if _event_key(p, countries) == key), None)
+        if hit is not None:
+            report.modality[(g.modality, hit.modality.value)] += 1
+            unmatched.remove(hit)
+        for name, wanted in FOCUS.items():
+            if wanted(g):
+                report.focus[name].tp += hit is not None
+                report.focus[name].fn += hit is None
+    for e in predicted:
+        report.predicted["all"] += 1
+        report.predicted["below_root"] += len(e.cameo) > 2 and not e.cameo.endswith("0")
+        actors = [a for a in (e.source, e.target) if a is not None]
+        report.predicted["sector_only"] += any((a.code or "").startswith("---") for a in actors)
+        report.predicted["unresolved"] += any(a.code is None for a in actors)
     report.results.append(SentenceResult(s, predicted, misses, alarms))
 
 
@@ -211,6 +246,13 @@ def format_report(report: Report, show_errors: int = 30) -> str:
             t = report.overall[view] if root == "all" else report.root(view, root)
             row += f"{t.precision:9.2f}{t.recall:7.2f}{t.f1:7.2f}{t.tp + t.fn:5d}"
         lines.append(row)
+    one, intent = report.focus["one_sided"], report.focus["intent_threat"]
+    lines += ["", f"recall of one-sided events: {one.recall:.2f} ({one.tp + one.fn}); "
+              f"of intents and threats: {intent.recall:.2f} ({intent.tp + intent.fn})",
+              f"coded events: {report.predicted['all']}; below the root "
+              f"{report.share('below_root'):.2f}; with a sector-only actor "
+              f"{report.share('sector_only'):.2f}; with an unresolved actor "
+              f"{report.share('unresolved'):.2f}"]
     lines += ["", f"modality accuracy on matched events: {report.modality_accuracy:.2f} "
               f"({sum(report.modality.values())} events)"]
     wrong = sorted(((g, p), n) for (g, p), n in report.modality.items() if g != p)

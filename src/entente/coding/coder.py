@@ -24,7 +24,7 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from entente.actors.kb import KnowledgeBase
-from entente.actors.resolver import resolve_words
+from entente.actors.resolver import Word, resolve_words
 from entente.coding import syntax
 from entente.coding.attribution import credited_outlet
 from entente.coding.dates import event_date
@@ -107,6 +107,9 @@ class Coder:
                 events.extend(self._events(m, sent, ctx))
         if any(e.cameo != STATEMENT for e in events):
             events = [e for e in events if e.cameo != STATEMENT]
+        # "told reporters": a statement to the press is made to no one in particular
+        events = [replace(e, target=None) if e.cameo == STATEMENT and e.target is not None
+                  and e.target.sector == "MED" else e for e in events]
         if not self.statements:
             events = [e for e in events if e.cameo != STATEMENT or e.target is not None]
         if events:
@@ -306,7 +309,9 @@ class Coder:
         day, precision = event_date(sent.text, token.idx - sent.start_char, ctx.published)
         sources, used = self._slot_actors(token, pattern.source, m, objs, day, ctx, (),
                                           source=True)
-        mutual = pattern.mutual
+        # "the phone call between Lula and Sheinbaum": each is the other's counterpart
+        mutual = pattern.mutual or (m.nominal and len(sources) > 1 and bool(
+            {"prep:between", "prep:entre"} & set(pattern.source)))
         if not sources and self.lang == "es" and m.passive:
             # "se firmó un acuerdo entre Cuba y Venezuela": a passive with "se"
             sources = self._resolve_all(syntax.expand(syntax.between(token)), day, ctx)
@@ -318,6 +323,9 @@ class Coder:
         target_slots = pattern.target + (("head_obj",) if m.head_obj else ())
         targets, _ = self._slot_actors(token, target_slots, m, objs, day, ctx, used,
                                        source=False)
+        if not targets and kind_of(m.code or pattern.code) in ("appeal", "demand", "threat"):
+            # "demanded that Japan buy more rice": the clause's subject is asked
+            targets = self._resolve_all(syntax.expand(syntax.clause_subjects(token)), day, ctx)
         if not targets and m.act is not None:
             # "threatened to recall its ambassador from Chile": the act's target
             act_pattern, act_objs = m.act.patterns[0]
@@ -458,6 +466,15 @@ class Coder:
             # "the capture of Maduro" alone names no one the condemnation is aimed at
             agent = self._nominal_agent(head, day, ctx)
             return [agent] if agent is not None else []
+        sides = syntax.coordinated_modifiers(head)
+        if sides:  # "the Chinese and Russian navies": one actor for each
+            found = [a for side in sides
+                     if (a := resolve_words([Word(side.text, side.lemma_.lower()),
+                                             Word(head.text, head.lemma_.lower(),
+                                                  is_head=True)],
+                                            self.kb, self.lang, day)) is not None and a.code]
+            if len(found) > 1:
+                return found
         members = syntax.group_members(head)
         if members:  # "the leaders of Kenya, Uganda and Tanzania": each of them
             found = [a for t in members for a in self._resolve(t, day, ctx)]

@@ -216,7 +216,7 @@ def _phrase_tokens(head: Token, via: bool | None) -> Iterator[tuple[Token, bool]
         if child.dep_ == "prep":
             if child.lower_ in LOCATIVE_PHRASE_PREPS:
                 locative = True
-            elif child.lower_ not in PHRASE_PREPS:
+            elif child.lower_ not in PHRASE_PREPS and not _name_part(head, child):
                 continue
         if child.dep_ == "nmod":
             case = _case(child)
@@ -225,6 +225,32 @@ def _phrase_tokens(head: Token, via: bool | None) -> Iterator[tuple[Token, bool]
             elif case not in (*PHRASE_PREPS, None):
                 continue
         yield from _phrase_tokens(child, via or locative)
+
+
+def _name_part(head: Token, prep: Token) -> bool:
+    """"Commission on Human Rights", "Organization for Security and Co-operation": a
+    preposition inside a name joins two capitalised words."""
+    return head.text[:1].isupper() and any(
+        g.dep_ == "pobj" and g.text[:1].isupper() for g in prep.children)
+
+
+def coordinated_modifiers(head: Token) -> list[Token]:
+    """"the Chinese and Russian navies": the coordinated modifiers, each naming an actor."""
+    for child in head.children:
+        if child.dep_ in ("amod", "compound") and child.conjuncts:
+            return [child, *child.conjuncts]
+    return []
+
+
+def clause_subjects(verb: Token) -> list[Token]:
+    """"demanded that Japan buy more rice", "urged that Caracas release": the subjects of
+    the verb's clause complement."""
+    for child in verb.children:
+        if child.dep_ in ("ccomp", "xcomp"):
+            own = [c for c in child.children if c.dep_ in SUBJECT_DEPS]
+            if own:
+                return own
+    return []
 
 
 def _case(token: Token) -> str | None:
