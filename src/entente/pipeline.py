@@ -8,9 +8,8 @@ the web server or a distributed worker.
 from __future__ import annotations
 
 import logging
-import re
 from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from entente.actors.kb import KnowledgeBase, load_kb
@@ -20,8 +19,11 @@ from entente.coding.memory import ArticleMemory
 from entente.coding.ontology import load_ontology
 from entente.coding.patterns import check_pattern_file, load_patterns
 from entente.coding.prefilter import TriggerFilter
+from entente.ingest.datelines import find_datelines, first_dateline
 from entente.nlp import SUPPORTED_LANGS, Models
-from entente.records import Article, Event
+from entente.places.gazetteer import load_gazetteer
+from entente.places.resolver import resolve_place
+from entente.records import Article, Event, Place
 
 log = logging.getLogger(__name__)
 
@@ -109,17 +111,45 @@ class Pipeline:
                                                  for s in sentences if s.candidate))
         events: dict[int, list[Event]] = {i: [] for i in idxs}
         memories = {i: ArticleMemory() for i in idxs}
+        filed = {i: self._dateline(batch[i], lang) for i in idxs}
         for s in sentences:
             article = batch[s.article]
             if not s.candidate:
                 memories[s.article].remember(s.text, self.kb, article.published, lang)
                 continue
+            dateline = filed[s.article]
             ctx = SentenceContext(article.id, s.index, article.published, lang,
                                   memories[s.article], offset=s.start,
-                                  text=article.text[s.start:s.start + len(s.text)])
+                                  text=article.text[s.start:s.start + len(s.text)],
+                                  dateline_country=dateline.country)
             for span in next(parsed).sents:
-                events[s.article].extend(coder.code_sentence(span, ctx))
+                events[s.article].extend(dateline.apply(e)
+                                         for e in coder.code_sentence(span, ctx))
         return {i: merge_mentions(evs) for i, evs in events.items()}
+
+    def _dateline(self, article: Article, lang: str) -> Filed:
+        """Where the article was filed and by which agency, from its dateline."""
+        found = first_dateline(article.text)
+        if found is None:
+            return Filed()
+        place = None
+        for name in (found.region, found.place):
+            if name:
+                place = resolve_place(name.title() if name.isupper() else name,
+                                      load_gazetteer(), self.kb, (), lang)
+                if place is not None:
+                    break
+        if place is not None and found.place and place.precision == "country":
+            # "KYIV, Ukraine": the city, in the country the region names
+            city = resolve_place(found.place.title() if found.place.isupper()
+                                 else found.place, load_gazetteer(), self.kb,
+                                 [place.country] if place.country else [], lang)
+            if city is not None and city.country == place.country:
+                place = city
+        how = f"the article's dateline, {found.text}"
+        if place is not None:
+            place = replace(place, how=how)
+        return Filed(place, place.country if place else None, found.agency)
 
     def _segment(self, i: int, article: Article, lang: str) -> Iterator[_Sentence]:
         text = mask_datelines(article.text[:MAX_CODED_CHARS])
@@ -131,24 +161,35 @@ class Pipeline:
                             candidate=not self.prefilter or check(words))
 
 
-# "CARACAS, Jan 3 (Andes Wire) — ", "HAVANA — ", "WASHINGTON, 25 mar (Agencia Sur).– "
-_DATELINE = re.compile(
-    r"^[ \t]*[A-ZÁÉÍÓÚÑ][A-ZÁÉÍÓÚÑ.' -]{2,40}(?:,[^\n—–]{0,40}?)?\s*\.?\s*[—–]+[ \t]*",
-    re.M)
-
-
 def mask_datelines(text: str) -> str:
     """Blank out datelines at the start of paragraphs, keeping every character offset.
 
     The parser otherwise takes "HAVANA" for the subject of the sentence that follows it.
     """
-    return _DATELINE.sub(lambda m: " " * len(m.group(0)), text)
+    chars = list(text)
+    for d in find_datelines(text):
+        chars[d.start:d.end] = " " * (d.end - d.start)
+    return "".join(chars)
+
+
+@dataclass(frozen=True, slots=True)
+class Filed:
+    """What an article's dateline gives its events: a place when the sentence names none,
+    the country of actors known by their sector only, and the agency credited."""
+
+    place: Place | None = None
+    country: str | None = None
+    agency: str | None = None
+
+    def apply(self, event: Event) -> Event:
+        if self.place is None and self.agency is None:
+            return event
+        return replace(event, place=event.place or self.place,
+                       credited_source=event.credited_source or self.agency)
 
 
 def merge_mentions(events: list[Event]) -> list[Event]:
     """One event per (source, target, code, date, modality) in an article, with its mentions."""
-    from dataclasses import replace
-
     merged: dict[tuple[object, ...], Event] = {}
     for e in events:
         key = (e.source.code, e.target.code if e.target else None, e.cameo, e.date, e.modality)

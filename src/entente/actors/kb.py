@@ -368,10 +368,12 @@ def add_file(kb: KnowledgeBase, text: str, kind: str, name: str) -> None:
 
 
 def kind_of(path: Path) -> str:
-    """The KB kind a user file holds, from its name (countries*.tsv, people*.tsv, ...)."""
-    for kind in KINDS:
-        if path.name.startswith(kind) or path.name.startswith(kind.rstrip("s")):
-            return kind
+    """The KB kind a user file holds, from its name (countries*.tsv, people*.tsv, ...) or
+    its folder (people/europe.tsv)."""
+    for name in (path.name, path.parent.name):
+        for kind in KINDS:
+            if name.startswith(kind) or name.startswith(kind.rstrip("s")):
+                return kind
     raise DataFileError(str(path), 0, "cannot tell the kind of actor file from its name; "
                         f"start the name with one of: {', '.join(KINDS)}")
 
