@@ -47,6 +47,7 @@ INTENT_ROOTS = frozenset({"06", "07", "08"})
 COMPLEMENT_DEPS = frozenset({"xcomp", "ccomp", "advcl", "acl", "obl", "obj", "dobj", "nmod",
                              "pobj", "conj", "obl:arg"})
 NO_AGENT = Actor("", None, None, None, how="no agent named")
+AGENTLESS_NOUN_ROOTS = frozenset({"14", "15", "17", "18", "19", "20"})
 
 
 @dataclass
@@ -175,6 +176,8 @@ class Coder:
         return hits or None
 
     def _noun_patterns(self, token: Token) -> _Match | None:
+        if syntax.in_background(token):
+            return None  # "after the capture of Maduro": the story's past, not its news
         keys = {lemma_key(token.lemma_), lemma_key(token.text)}
         chosen: list[tuple[Pattern, list[Token]]] = []
         seen: set[int] = set()
@@ -355,9 +358,11 @@ class Coder:
 
     def _agentless(self, m: _Match, pattern: Pattern, token: Token) -> bool:
         """An act with no agent named still happened to its target: "Maduro was captured",
-        "the capture of Maduro"; a subject that is not an actor ("the plan") is no agent."""
+        "the attack on Kyiv"; a subject that is not an actor ("the plan") is no agent. A
+        noun names such an act only for force and coercion: "its treaty with the United
+        States" or "sanctions on Venezuela" say nothing was done."""
         if m.nominal:
-            return True
+            return pattern.code[:2] in AGENTLESS_NOUN_ROOTS
         if m.passive:
             return not syntax.agents(token)
         return False

@@ -337,3 +337,24 @@ def reflexive_passive(verb: Token) -> bool:
     subj = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
     objs = [c for c in verb.children if c.dep_ in OBJECT_DEPS and c.lower_ not in ("se", "nos")]
     return bool(subj) and not objs and all(t.pos_ == "NOUN" for t in subj)
+
+
+# "after the capture", "since the invasion", "tras la captura": an act named as a time
+BACKGROUND_PREPS = frozenset({"after", "before", "since", "following", "until", "tras",
+                              "después", "despues", "desde", "antes", "hasta"})
+
+
+def in_background(noun: Token) -> bool:
+    """A noun inside a temporal phrase: the act it names is a time, not the news."""
+    t, steps = noun, 0
+    while steps < 4 and t.head.i != t.i:
+        if t.dep_ == "pobj" and t.head.lower_ in BACKGROUND_PREPS:
+            return True
+        if _case(t) in BACKGROUND_PREPS or any(
+                c.dep_ in ("case", "fixed") and c.lower_ in BACKGROUND_PREPS
+                for c in t.children):
+            return True
+        if t.pos_ == "VERB":
+            return False
+        t, steps = t.head, steps + 1
+    return False

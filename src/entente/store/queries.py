@@ -64,7 +64,8 @@ def event_filters(q: EventQuery) -> Sql:
 def select_events(q: EventQuery) -> Sql:
     where, params = event_filters(q)
     sql = (f"SELECT {', '.join(EVENT_COLUMNS)} FROM events WHERE {where} "
-           "ORDER BY COALESCE(date, published), article_id, sentence_index, id")
+           # undated events first, so that newest-first (the reverse) shows them last
+           "ORDER BY COALESCE(date, published) NULLS FIRST, article_id, sentence_index, id")
     if q.limit is not None:
         sql += " LIMIT ? OFFSET ?"
         params = [*params, q.limit, q.offset]
@@ -163,6 +164,7 @@ def active_dyads(min_events: int) -> Sql:
         FROM events
         WHERE {current_events()} AND source_country IS NOT NULL
           AND target_country IS NOT NULL AND source_country <> target_country
+          AND {series_date()} IS NOT NULL
         GROUP BY 1, 2 HAVING count(*) >= ? ORDER BY n DESC, a, b
     """, [min_events])
 
