@@ -54,8 +54,8 @@ def test_resolution_accuracy_stays_above_its_floors() -> None:
     ("Cuban-American lawmakers", "en", None, "", "USALEG"),  # the last part is the nationality
     ("Russian-backed separatists", "en", None, "", None),  # backed by, not from
     ("George Washington", "en", None, "", None),  # a name, not the capital
-    ("the Washington Post", "en", None, "", None),
-    ("New Jersey", "en", None, "", None),  # not Jersey
+    ("the Washington Post", "en", None, "", "USAMED"),  # the paper, not the capital
+    ("New Jersey", "en", None, "", "USA"),  # a U.S. state, not Jersey
     ("Latin America", "en", None, "", None),  # not America
     ("china", "en", None, "a cabinet of bone china", None),  # English lowercase: porcelain
     ("la china", "es", None, "", "CHN"),  # Spanish demonym

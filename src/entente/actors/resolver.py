@@ -74,7 +74,10 @@ def resolve_words(words: Sequence[Word], kb: KnowledgeBase, lang: str,
         by_kind.setdefault(_kind(h.alias), []).append(h)
 
     sector = _sector(phrase, words, head_i, kb, lang)
-    for h in sorted(by_kind.get("person", []), key=lambda x: not x.on_head):
+    # one name, several people ("Khamenei", "Kabila"): the one in office on the day
+    people = sorted(by_kind.get("person", []),
+                    key=lambda x: (not x.on_head, kb.people[x.alias.key].role_on(day) is None))
+    for h in people:
         person = _person(kb, h.alias, phrase, day)
         if not h.on_head and sector and person.country and \
                 sector not in _TITLE_SECTORS and sector != person.sector:
