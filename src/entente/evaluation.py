@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import json
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
@@ -26,11 +26,6 @@ from entente.pipeline import Pipeline
 from entente.records import Article, Event
 
 VIEWS = ("code", "dyad")
-# Gold events whose recall is reported on its own: one-sided acts, intents and threats.
-FOCUS = {
-    "one_sided": lambda e: e.target is None,
-    "intent_threat": lambda e: e.code[:2] in ("03", "13"),
-}
 
 
 @dataclass(frozen=True, slots=True)
@@ -39,6 +34,19 @@ class GoldEvent:
     target: str | None
     code: str
     modality: str
+
+
+def _one_sided(e: GoldEvent) -> bool:
+    return e.target is None
+
+
+def _intent_threat(e: GoldEvent) -> bool:
+    return e.code[:2] in ("03", "13")
+
+
+# Gold events whose recall is reported on its own: one-sided acts, intents and threats.
+FOCUS: dict[str, Callable[[GoldEvent], bool]] = {
+    "one_sided": _one_sided, "intent_threat": _intent_threat}
 
 
 @dataclass(frozen=True, slots=True)

@@ -15,8 +15,10 @@ from datetime import date
 from functools import cache
 from importlib import resources
 from pathlib import Path
+from typing import NamedTuple
 
 from entente.actors.names import NameIndex, fold
+from entente.cache import cached, fingerprint
 from entente.errors import DataFileError
 
 KINDS = ("countries", "organisations", "people", "subdivisions", "sectors", "regions",
@@ -44,8 +46,7 @@ SUBDIVISION_KINDS = frozenset({"region", "province", "state", "breakaway", "terr
                                "city"})
 
 
-@dataclass(frozen=True, slots=True)
-class Role:
+class Role(NamedTuple):
     country: str | None
     sector: str | None
     role: str
@@ -93,8 +94,7 @@ class Person:
         return min(self.roles, key=lambda r: r.start or date.min)
 
 
-@dataclass(frozen=True, slots=True)
-class OrgRole:
+class OrgRole(NamedTuple):
     """What an organisation's name codes as over a period: a party governs, then opposes."""
 
     code: str
@@ -122,16 +122,14 @@ class Organisation:
         return max(self.roles, key=lambda r: (r.end or date.max, r.start or date.min))
 
 
-@dataclass(frozen=True, slots=True)
-class Subdivision:
+class Subdivision(NamedTuple):
     """A region, province, state or breakaway territory of a country."""
 
     country: str
     kind: str
 
 
-@dataclass(frozen=True, slots=True)
-class Alias:
+class Alias(NamedTuple):
     """One name that points at an entry: kind is country|capital|demonym|nickname|org|person|
     subdivision|subdivision_adj, or region (a place name that contains a country's name but
     is not the country)."""
@@ -176,6 +174,12 @@ class KnowledgeBase:
                 seen.add((start, alias.kind, alias.key))
                 found.append((start, end, alias))
         return found
+
+    def is_name(self, word: str) -> bool:
+        """Whether the word alone is a name of the knowledge base."""
+        if self._names is None:
+            self._names = NameIndex(self.aliases)
+        return self._names.is_name(word)
 
     def add_aliases(self, texts: Iterable[str], kind: str, key: str,
                     lang: str | None = None) -> None:
@@ -380,10 +384,17 @@ def kind_of(path: Path) -> str:
 
 @cache
 def _packaged() -> KnowledgeBase:
-    kb = KnowledgeBase()
-    for kind, name, text in packaged_files():
-        add_file(kb, text, kind, name)
-    return kb
+    """The packaged knowledge base with its name index, built once into the cache."""
+    files = list(packaged_files())
+
+    def build() -> KnowledgeBase:
+        kb = KnowledgeBase()
+        for kind, name, text in files:
+            add_file(kb, text, kind, name)
+        kb.find("")  # builds the name index, so that the cache holds it
+        return kb
+
+    return cached("kb", fingerprint(part for f in files for part in f), build)
 
 
 def packaged_files() -> Iterable[tuple[str, str, str]]:

@@ -18,8 +18,8 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
-from typing import Protocol
+from functools import lru_cache
+from typing import NamedTuple, Protocol
 
 _TOKEN = re.compile(r"\w+(?:['’]\w+)*(?:\.\w+(?:['’]\w+)*)*\.?|['’]s\b|-")
 _POSSESSIVE = re.compile(r"['’]s$")
@@ -33,13 +33,20 @@ class Named(Protocol):
 
 
 def strip_accents(text: str) -> str:
+    if text.isascii():
+        return text
+    return _strip(text)
+
+
+@lru_cache(maxsize=65536)
+def _strip(text: str) -> str:
     decomposed = unicodedata.normalize("NFD", text)
     return "".join(c for c in decomposed if not unicodedata.combining(c)).replace("’", "'")
 
 
 def fold(text: str) -> str:
     """Lowercase, without accents, one kind of apostrophe."""
-    return strip_accents(text.casefold())
+    return text.lower() if text.isascii() else _strip(text.casefold())
 
 
 def word_tokens(text: str) -> Iterator[tuple[int, int]]:
@@ -57,8 +64,7 @@ def word_tokens(text: str) -> Iterator[tuple[int, int]]:
         yield start, end
 
 
-@dataclass(frozen=True, slots=True)
-class _Entry:
+class _Entry(NamedTuple):
     name: Named
     plain: str  # the name without accents, case kept
     lower: bool  # written all in lowercase: matches in any case
@@ -69,8 +75,7 @@ class NameIndex:
 
     def __init__(self, names: Iterable[Named]) -> None:
         self._by_key: dict[tuple[str, ...], list[_Entry]] = {}
-        self._first: set[str] = set()
-        self.longest = 1
+        self._first: dict[str, int] = {}  # first token -> the most tokens a name from it has
         for name in names:
             spans = list(word_tokens(name.text))
             if not spans:
@@ -78,8 +83,11 @@ class NameIndex:
             key = tuple(fold(name.text[s:e]) for s, e in spans)
             self._by_key.setdefault(key, []).append(
                 _Entry(name, strip_accents(name.text), name.text == name.text.lower()))
-            self._first.add(key[0])
-            self.longest = max(self.longest, len(key))
+            self._first[key[0]] = max(self._first.get(key[0], 0), len(key))
+
+    def is_name(self, word: str) -> bool:
+        """Whether the word alone is some name (of any case)."""
+        return (fold(word),) in self._by_key
 
     def find(self, text: str, lang: str | None = None) -> list[tuple[int, int, Named]]:
         """Every name found in `text`, longest first at each place, as (start, end, name);
@@ -89,10 +97,11 @@ class NameIndex:
         found: list[tuple[int, int, Named]] = []
         i = 0
         while i < len(spans):
-            if folded[i] not in self._first:
+            longest = self._first.get(folded[i])
+            if longest is None:
                 i += 1
                 continue
-            for n in range(min(self.longest, len(spans) - i), 0, -1):
+            for n in range(min(longest, len(spans) - i), 0, -1):
                 entries = self._by_key.get(tuple(folded[i:i + n]))
                 if not entries:
                     continue

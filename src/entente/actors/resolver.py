@@ -11,6 +11,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
+from functools import lru_cache
 
 from entente.actors.kb import Alias, KnowledgeBase
 from entente.records import Actor
@@ -168,7 +169,7 @@ def resolve_text(text: str, kb: KnowledgeBase, lang: str = "en",
     if not tokens:
         return None
     owner_before, owner_after = _owner_in_context(text, context)
-    if any(a.kind in PLACE_KINDS for _s, _e, a in kb.find(text, lang)):
+    if owner_after and any(a.kind in PLACE_KINDS for _s, _e, a in kb.find(text, lang)):
         owner_after = []  # "Santiago de Cuba" is a city, not Cuba's Santiago
     head = _head_index(tokens, kb, lang)
     words = [Word(t, t.lower(), is_head=(i == head), proper=t[:1].isupper() and i > 0)
@@ -192,7 +193,7 @@ def country_in_context(context: str, kb: KnowledgeBase, lang: str) -> str | None
     for start, end, alias in kb.find(context, lang):
         kind = _kind(alias)
         if kind in (*PLACE_KINDS, "subdivision") and alias.key and \
-                not _not_a_place(context, start, end, kb, lang):
+                not _not_a_place(context, start, end, alias, kb, lang):
             named.append((start, _country_of(alias, kb)))
     countries = list(dict.fromkeys(c for _s, c in named))
     if len(countries) == 1:
@@ -215,18 +216,22 @@ def _head_index(tokens: list[str], kb: KnowledgeBase, lang: str) -> int:
     return sector_at[-1] if sector_at else len(tokens) - 1
 
 
+_OWNER_BEFORE = re.compile(r"((?:[A-ZÁÉÍÓÚ][\w.]+\s)?[A-ZÁÉÍÓÚ][\w.]+)['’]s\s+$")
+_OWNER_AFTER = re.compile(r"\s+(de|del|of)\s+((?:el\s|la\s|the\s)?"
+                          r"[A-ZÁÉÍÓÚ][\w.]+(?:\s[A-ZÁÉÍÓÚ][\w.]+)?)")
+
+
 def _owner_in_context(text: str, context: str) -> tuple[list[str], list[str]]:
     """The possessor the context puts before or after the mention, as words."""
-    if not context or text not in context:
-        return [], []
-    before = re.search(rf"((?:[A-ZÁÉÍÓÚ][\w.]+\s)?[A-ZÁÉÍÓÚ][\w.]+)['’]s\s+{re.escape(text)}",
-                       context)
-    if before:
-        return [*before.group(1).split(), "'s"], []
-    after = re.search(rf"{re.escape(text)}\s+(de|del|of)\s+((?:el\s|la\s|the\s)?"
-                      rf"[A-ZÁÉÍÓÚ][\w.]+(?:\s[A-ZÁÉÍÓÚ][\w.]+)?)", context)
-    if after:
-        return [], [after.group(1), *after.group(2).split()]
+    at = context.find(text) if context else -1
+    while at >= 0:
+        before = _OWNER_BEFORE.search(context[max(0, at - 60):at])
+        if before:
+            return [*before.group(1).split(), "'s"], []
+        after = _OWNER_AFTER.match(context, at + len(text))
+        if after:
+            return [], [after.group(1), *after.group(2).split()]
+        at = context.find(text, at + 1)
     return [], []
 
 
@@ -238,19 +243,26 @@ def _hits(phrase: str, head_span: tuple[int, int], kb: KnowledgeBase, lang: str,
     hits: list[_Hit] = []
     for start, end, alias in kb.find(phrase, lang):
         unless, instead = kb.ambiguous.get(alias.text, ((), None))
-        if any(re.search(rf"(?<!\w){re.escape(w)}(?!\w)", clues) for w in unless):
+        if unless and _clue(unless).search(clues):
             if instead:
                 return [], instead
             continue
         if _kind(alias) in (*PLACE_KINDS, "subdivision") and \
-                _not_a_place(phrase, start, end, kb, lang):
+                _not_a_place(phrase, start, end, alias, kb, lang):
             continue
         on_head = start < head_span[1] and head_span[0] < end
         hits.append(_Hit(start, end, alias, on_head))
     return hits, None
 
 
-def _not_a_place(phrase: str, start: int, end: int, kb: KnowledgeBase, lang: str) -> bool:
+@lru_cache(maxsize=1024)
+def _clue(words: tuple[str, ...]) -> re.Pattern[str]:
+    """Any of the clue words, as whole words."""
+    return re.compile("|".join(rf"(?<!\w){re.escape(w)}(?!\w)" for w in words))
+
+
+def _not_a_place(phrase: str, start: int, end: int, alias: Alias, kb: KnowledgeBase,
+                 lang: str) -> bool:
     """A country or capital name that is here part of something else: the first half of
     a hyphenated compound ("Cuban-American", "Russian-backed"), a person's or a brand's
     name ("George Washington", "Paris Hilton", "Washington Post"), or a place named after
@@ -258,8 +270,7 @@ def _not_a_place(phrase: str, start: int, end: int, kb: KnowledgeBase, lang: str
     after = phrase[end:]
     if after.startswith("-") or PATRON_SUFFIX.match(after):
         return True
-    alias_here = [a for s, e, a in kb.find(phrase[start:end], lang) if a.kind == "nickname"]
-    if alias_here and re.match(r"\s+(?:de|of)\s+[A-ZÁÉÍÓÚ]", after):
+    if alias.kind == "nickname" and re.match(r"\s+(?:de|of)\s+[A-ZÁÉÍÓÚ]", after):
         return True  # "la isla de Margarita"
     name = phrase[start:end]
     if not name[:1].isupper():
@@ -270,7 +281,7 @@ def _not_a_place(phrase: str, start: int, end: int, kb: KnowledgeBase, lang: str
         if m is None:
             continue
         word = m.group(1)
-        if kb.sector_of(word, lang) or kb.find(word, lang) or word.lower() in _TITLE_WORDS:
+        if kb.sector_of(word, lang) or kb.is_name(word) or word.lower() in _TITLE_WORDS:
             continue
         return True
     return False

