@@ -44,14 +44,13 @@ def _knowledge_options(f: Any) -> Any:
     return f
 
 
-def _make_pipeline(pattern_files: tuple[Path, ...] = (), actor_files: tuple[Path, ...] = (),
-                   prefilter: bool = True) -> Any:
+def _make_pipeline(pattern_files: tuple[Path, ...] = (),
+                   actor_files: tuple[Path, ...] = ()) -> Any:
     """A Pipeline with the user's files, or one clear error line and exit status 2."""
     from entente.pipeline import Pipeline
 
     try:
-        return Pipeline(pattern_files=pattern_files, actor_files=actor_files,
-                        prefilter=prefilter)
+        return Pipeline(pattern_files=pattern_files, actor_files=actor_files)
     except EntenteError as exc:
         _err(f"error: {exc}")
         sys.exit(2)
@@ -488,14 +487,12 @@ def _write_events(found: list[Event], fmt: str) -> None:
               help="Floors file (JSON) to check the scores against; exit 1 below a floor.")
 @click.option("--raise-floors", is_flag=True, help="Write the current scores as new floors.")
 @click.option("--allow-lower", is_flag=True, help="With --raise-floors: allow lowering one.")
-@click.option("--no-prefilter", is_flag=True, help="Parse every sentence (to measure the "
-              "prefilter's cost in recall).")
 @click.option("--split", "part", type=click.Choice(["all", "dev", "test"]), default="all",
               show_default=True, help="dev: even ids (for studying errors); test: odd ids "
               "(held out).")
 @_knowledge_options
 def eval_command(files: tuple[Path, ...], fmt: str, errors: int, floors: Path | None,
-                 raise_floors: bool, allow_lower: bool, no_prefilter: bool, part: str,
+                 raise_floors: bool, allow_lower: bool, part: str,
                  pattern_files: tuple[Path, ...], actor_files: tuple[Path, ...]) -> None:
     """Score the coder on hand-labelled sentences (format: docs/labelling.md).
 
@@ -512,7 +509,7 @@ def eval_command(files: tuple[Path, ...], fmt: str, errors: int, floors: Path | 
     except EntenteError as exc:
         _err(f"error: {exc}")
         sys.exit(2)
-    pipeline = _make_pipeline(pattern_files, actor_files, prefilter=not no_prefilter)
+    pipeline = _make_pipeline(pattern_files, actor_files)
     by_lang: dict[str, list[evaluation.GoldSentence]] = {}
     for s in gold:
         by_lang.setdefault(s.lang, []).append(s)

@@ -18,12 +18,12 @@ from entente.coding.coder import Coder, SentenceContext
 from entente.coding.memory import ArticleMemory
 from entente.coding.ontology import load_ontology
 from entente.coding.patterns import check_pattern_file, load_patterns
-from entente.coding.prefilter import TriggerFilter
+from entente.coding.quotes import QuoteMemory, QuoteReader, link_events, quote_marks
 from entente.ingest.datelines import find_datelines, first_dateline
 from entente.nlp import SUPPORTED_LANGS, Models
 from entente.places.gazetteer import load_gazetteer
 from entente.places.resolver import resolve_place
-from entente.records import Article, Event, Place
+from entente.records import Article, Event, Place, Quote
 
 log = logging.getLogger(__name__)
 
@@ -37,29 +37,26 @@ class _Sentence:
     index: int  # sentence number in the article
     start: int  # character offset in the article text
     text: str
-    candidate: bool  # could hold an event: will be parsed
 
 
 class Pipeline:
     """Codes articles into events. Models load on first use of each language.
 
     Each article is split into sentences by rule (cheap); only the sentences that contain a
-    possible trigger are parsed (`prefilter=False` parses them all).
+    parsed together, in batches.
     """
 
     def __init__(self, models: Models | None = None, pattern_files: Sequence[Path] = (),
-                 actor_files: Sequence[Path] = (), prefilter: bool = True,
-                 statements: bool = False) -> None:
+                 actor_files: Sequence[Path] = (), statements: bool = False) -> None:
         self.models = models or Models()
         self._pattern_files = tuple(pattern_files)
         for path in self._pattern_files:  # a bad user file fails now, not mid-run
             check_pattern_file(path)
         self.kb: KnowledgeBase = load_kb(actor_files)
         self.ontology = load_ontology()
-        self.prefilter = prefilter
         self.statements = statements  # keep bare statements that have no target
         self._coders: dict[str, Coder] = {}
-        self._filters: dict[str, TriggerFilter] = {}
+        self._quotes: dict[str, QuoteReader] = {}
 
     def supports(self, lang: str | None) -> bool:
         return lang in SUPPORTED_LANGS
@@ -69,16 +66,21 @@ class Pipeline:
             files = [p for p in self._pattern_files if p.stem.endswith(f"_{lang}")]
             self._coders[lang] = Coder(lang, load_patterns(lang, files), self.kb, self.ontology,
                                        statements=self.statements)
-            self._filters[lang] = TriggerFilter(self._coders[lang].patterns, lang)
+            self._quotes[lang] = QuoteReader(lang, self.kb)
         return self._coders[lang]
 
     def code_article(self, article: Article) -> list[Event]:
         """The events an article states; [] for a language entente cannot code."""
-        return next(iter(self.code_many([article])))[1]
+        return next(iter(self.read_many([article]))).events
 
     def code_many(self, articles: Iterable[Article],
                   batch_size: int = 16) -> Iterator[tuple[Article, list[Event]]]:
         """Code articles in order, parsing each language's sentences in batches."""
+        for coded in self.read_many(articles, batch_size):
+            yield coded.article, coded.events
+
+    def read_many(self, articles: Iterable[Article], batch_size: int = 16) -> Iterator[Coded]:
+        """Each article with its events and its quotes, in order."""
         batch: list[Article] = []
         for article in articles:
             batch.append(article)
@@ -88,44 +90,47 @@ class Pipeline:
         if batch:
             yield from self._code_batch(batch)
 
-    def _code_batch(self, batch: list[Article]) -> Iterator[tuple[Article, list[Event]]]:
-        results: dict[int, list[Event]] = {}
+    def _code_batch(self, batch: list[Article]) -> Iterator[Coded]:
+        results: dict[int, Coded] = {}
         by_lang: dict[str, list[int]] = {}
         for i, article in enumerate(batch):
             if self.supports(article.lang):
                 by_lang.setdefault(str(article.lang), []).append(i)
             else:
-                results[i] = []
+                results[i] = Coded(article, [], [])
         for lang, idxs in by_lang.items():
             results.update(self._code_language(batch, idxs, lang))
-        for i, article in enumerate(batch):
-            yield article, results[i]
+        for i in range(len(batch)):
+            yield results[i]
 
     def _code_language(self, batch: list[Article], idxs: list[int],
-                       lang: str) -> dict[int, list[Event]]:
-        coder = self.coder(lang)
+                       lang: str) -> dict[int, Coded]:
+        coder, reader = self.coder(lang), self._quotes[lang]
         sentences = [s for i in idxs for s in self._segment(i, batch[i], lang)]
-        # parsed lazily, in the order the loop below walks the candidates; a headline in
-        # capitals is parsed in ordinary case (same length: offsets stay true)
+        # parsed lazily, in order; a headline in capitals is parsed in ordinary case (same
+        # length: offsets stay true)
         parsed = iter(self.models.get(lang).pipe(recase(s.text, self.kb, lang)
-                                                 for s in sentences if s.candidate))
+                                                 for s in sentences))
         events: dict[int, list[Event]] = {i: [] for i in idxs}
+        quotes: dict[int, list[Quote]] = {i: [] for i in idxs}
         memories = {i: ArticleMemory() for i in idxs}
+        speakers = {i: QuoteMemory() for i in idxs}
+        marks = {i: quote_marks(batch[i].text[:MAX_CODED_CHARS]) for i in idxs}
         filed = {i: self._dateline(batch[i], lang) for i in idxs}
         for s in sentences:
             article = batch[s.article]
-            if not s.candidate:
-                memories[s.article].remember(s.text, self.kb, article.published, lang)
-                continue
             dateline = filed[s.article]
+            text = article.text[s.start:s.start + len(s.text)]
             ctx = SentenceContext(article.id, s.index, article.published, lang,
-                                  memories[s.article], offset=s.start,
-                                  text=article.text[s.start:s.start + len(s.text)],
+                                  memories[s.article], offset=s.start, text=text,
                                   dateline_country=dateline.country)
             for span in next(parsed).sents:
-                events[s.article].extend(dateline.apply(e)
-                                         for e in coder.code_sentence(span, ctx))
-        return {i: merge_mentions(evs) for i, evs in events.items()}
+                found = reader.read(span, s.start, article.text, marks[s.article], article.id,
+                                    s.index, article.published, speakers[s.article])
+                coded = [dateline.apply(e) for e in coder.code_sentence(span, ctx)]
+                quotes[s.article] += found
+                events[s.article] += link_events(coded, found)
+        return {i: Coded(batch[i], merge_mentions(events[i]), quotes[i]) for i in idxs}
 
     def _dateline(self, article: Article, lang: str) -> Filed:
         """Where the article was filed and by which agency, from its dateline."""
@@ -154,11 +159,8 @@ class Pipeline:
     def _segment(self, i: int, article: Article, lang: str) -> Iterator[_Sentence]:
         text = mask_datelines(article.text[:MAX_CODED_CHARS])
         doc = self.models.segmenter(lang)(text)
-        check = self._filters[lang].could_hold_event
         for index, sent in enumerate(s for s in doc.sents if s.text.strip()):
-            words = (t.text for t in sent)
-            yield _Sentence(i, index, sent.start_char, sent.text,
-                            candidate=not self.prefilter or check(words))
+            yield _Sentence(i, index, sent.start_char, sent.text)
 
 
 def mask_datelines(text: str) -> str:
@@ -170,6 +172,15 @@ def mask_datelines(text: str) -> str:
     for d in find_datelines(text):
         chars[d.start:d.end] = " " * (d.end - d.start)
     return "".join(chars)
+
+
+@dataclass(frozen=True, slots=True)
+class Coded:
+    """What an article says: its events and its quotes."""
+
+    article: Article
+    events: list[Event]
+    quotes: list[Quote]
 
 
 @dataclass(frozen=True, slots=True)

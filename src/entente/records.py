@@ -154,6 +154,7 @@ class Event:
     story_id: str | None = None  # the story (group of near-duplicate articles) it belongs to
     credited_source: str | None = None  # the outlet the article credits for the claim
     intended: str | None = None  # the CAMEO code of the act intended, threatened, refused, asked
+    quote_id: str | None = None  # the quote or reported claim it was coded inside
     coder_version: str = CODER_VERSION
     id: str = field(default="")
 
@@ -213,6 +214,7 @@ class Event:
             "story_id": self.story_id,
             "credited_source": self.credited_source,
             "intended": self.intended,
+            "quote_id": self.quote_id,
             "lang": self.lang,
             "place": self.place.to_dict() if self.place else None,
             "coder_version": self.coder_version,
@@ -250,5 +252,53 @@ class Event:
             story_id=d.get("story_id"),
             credited_source=d.get("credited_source"),
             intended=d.get("intended"),
+            quote_id=d.get("quote_id"),
             coder_version=d.get("coder_version", CODER_VERSION),
         )
+
+
+ANONYMITY = ("named", "pseudonym", "anonymous", "unnamed_official", "unnamed_source",
+             "unnamed", "institution", "unknown")
+
+
+@dataclass(frozen=True, slots=True)
+class Quote:
+    """A direct quote or a reported claim, and who makes it (coding/quotes.py)."""
+
+    id: str
+    article_id: str
+    sentence_index: int
+    kind: str  # direct | reported
+    text: str  # the quoted words, or the claim
+    span_start: int  # character offsets of the quoted text in the article
+    span_end: int
+    speaker_text: str | None = None  # the speaker as written nearest the quote
+    speaker_ref: str | None = None  # the fullest naming of that speaker in the article
+    speaker: Actor | None = None
+    description: str | None = None  # "a 32-year-old Cuban doctor on official assignment"
+    anonymity: str = "unknown"  # one of ANONYMITY
+    anonymity_cue: str | None = None  # "who requested anonymity", "sources in Caracas"
+    outlet: str | None = None  # the outlet it was given or credited to
+    cue: str | None = None  # the speech verb or marker ("says", "según")
+    lang: str | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"id": self.id, "doc_id": self.article_id, "sentence_index": self.sentence_index,
+                "kind": self.kind, "text": self.text, "span": [self.span_start, self.span_end],
+                "speaker_text": self.speaker_text, "speaker_ref": self.speaker_ref,
+                "speaker": self.speaker.to_dict() if self.speaker else None,
+                "description": self.description, "anonymity": self.anonymity,
+                "anonymity_cue": self.anonymity_cue, "outlet": self.outlet, "cue": self.cue,
+                "lang": self.lang}
+
+    @staticmethod
+    def from_dict(d: dict[str, Any]) -> Quote:
+        span = d.get("span") or [0, 0]
+        return Quote(id=d["id"], article_id=d["doc_id"], sentence_index=int(d["sentence_index"]),
+                     kind=d["kind"], text=d["text"], span_start=int(span[0]),
+                     span_end=int(span[1]), speaker_text=d.get("speaker_text"),
+                     speaker_ref=d.get("speaker_ref"),
+                     speaker=Actor.from_dict(d["speaker"]) if d.get("speaker") else None,
+                     description=d.get("description"), anonymity=d.get("anonymity", "unknown"),
+                     anonymity_cue=d.get("anonymity_cue"), outlet=d.get("outlet"),
+                     cue=d.get("cue"), lang=d.get("lang"))

@@ -16,11 +16,17 @@ from entente.actors.kb import KnowledgeBase
 _NAME = r"((?:[A-Z0-9][\w'’.-]*)(?:\s+(?:de\s+|del\s+|la\s+|of\s+|the\s+)?[A-Z][\w'’.-]*){0,4})"
 _CUES = {
     "en": re.compile(r"(?i:according to|in a statement to|in an interview with|speaking to|"
-                     r"told|quoted by|reported by|cited by|as reported by)\s+(?i:the\s+)?"
+                     r"told|quoted by|reported by|cited by|as reported by|published in|"
+                     r"published by|in a report by|writing in|in comments to|"
+                     r"in remarks to)\s+(?i:the\s+)?(?i:(?:news\s+)?agency\s+|newspaper\s+|"
+                     r"daily\s+|broadcaster\s+|magazine\s+|network\s+)?"
                      + _NAME),
     "es": re.compile(r"(?i:según|de acuerdo con|en declaraciones a|en una entrevista con|"
-                     r"dijo a|declaró a|contó a|citad[oa]s? por|publicó|reveló|informó)\s+"
-                     r"(?i:el\s+|la\s+|los\s+|las\s+)?" + _NAME),
+                     r"en entrevista con|dijo a|declaró a|contó a|citad[oa]s? por|publicó|"
+                     r"reveló|informó|publicad[oa]s? (?:en|por)|recogid[oa]s? por|"
+                     r"en un informe de)\s+"
+                     r"(?i:el\s+|la\s+|los\s+|las\s+)?(?i:agencia\s+|diario\s+|periódico\s+|"
+                     r"cadena\s+|emisora\s+|radio\s+|revista\s+|canal\s+)?" + _NAME),
 }
 OUTLET_WORDS = frozenset({
     "diario", "times", "post", "news", "press", "wire", "agencia", "agency", "radio", "tv",

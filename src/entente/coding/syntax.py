@@ -202,7 +202,10 @@ def expand(heads: list[Token]) -> list[Token]:
 def phrase_words(head: Token) -> list[Word]:
     """The words of the noun phrase headed by `head`, as the actor resolver reads them."""
     keep = sorted(_phrase_tokens(head, None), key=lambda pair: pair[0].i)
-    return [Word(t.text, t.lemma_.lower(), is_head=t.i == head.i, space_after=bool(t.whitespace_),
+    kept = {t.i for t, _via in keep}
+    # a word the phrase leaves out (a comma, a clause) still parts its neighbours
+    return [Word(t.text, t.lemma_.lower(), is_head=t.i == head.i,
+                 space_after=bool(t.whitespace_) or t.i + 1 not in kept,
                  proper=t.pos_ == "PROPN", locative=via)
             for t, via in keep]
 

@@ -142,7 +142,7 @@ def event_row(event: Event) -> tuple[Any, ...]:
         *([getattr(event.place, col) for col in PLACE_COLUMNS] if event.place
           else [None] * len(PLACE_COLUMNS)),
         event.story_id, event.num_articles, event.num_sources, event.credited_source,
-        event.intended,
+        event.intended, event.quote_id,
     )
 
 
@@ -171,7 +171,7 @@ def row_event(row: dict[str, Any]) -> Event:
         if row.get("place_name") else None,
         story_id=row.get("story_id"), num_articles=row.get("num_articles") or 1,
         num_sources=row.get("num_sources") or 1, credited_source=row.get("credited_source"),
-        intended=row.get("intended"),
+        intended=row.get("intended"), quote_id=row.get("quote_id"),
     )
 
 

@@ -108,6 +108,10 @@ MIGRATIONS: list[list[str]] = [
     [
         "ALTER TABLE events ADD COLUMN intended VARCHAR",
     ],
+    # version 6: the quote or claim an event was coded inside
+    [
+        "ALTER TABLE events ADD COLUMN quote_id VARCHAR",
+    ],
 ]
 
 SCHEMA_VERSION = len(MIGRATIONS)
@@ -118,7 +122,7 @@ EVENT_COLUMNS: tuple[str, ...] = (
     "cameo", "root", "plover", "plover_mode", "goldstein", "quad_class", "trigger",
     "modality", "date", "date_precision", "published", "asserted_by", "mentions", "lang",
     "coder_version", *(f"place_{col}" for col in PLACE_COLUMNS), "story_id", "num_articles",
-    "num_sources", "credited_source", "intended",
+    "num_sources", "credited_source", "intended", "quote_id",
 )
 
 ARTICLE_COLUMNS: tuple[str, ...] = (

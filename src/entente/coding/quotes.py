@@ -1,0 +1,482 @@
+"""Who says so: quotes and reported claims as records.
+
+Two kinds:
+
+- **direct**: words between quotation marks (“...”, "...", «...») or after a Spanish
+  dialogue dash ("—No nos iremos —dijo—"); a quote that runs over several paragraphs (each
+  opening with a mark, only the last closing) is one;
+- **reported**: a claim a speech verb governs ("X said that...", "X dijo que...") or that
+  "according to X" / "según X" credits.
+
+For each, the speaker as written nearest the quote ("she", "Mariana", "sources in
+Caracas"), the fullest naming of that speaker in the article ("she" -> "Mariana"), the
+speaker as an actor, the words that describe them ("a 32-year-old Cuban doctor"), whether
+they are named, pseudonymous, anonymous, an unnamed official or source, an unnamed person
+or an institution (with the words that say so), and the outlet the words were given or
+credited to ("in a statement to 14ymedio").
+
+Quote marks are found on the article's text; the attribution on the parse of the sentence
+that holds the quote's end (or its start, for "X said: “...”").
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass, field, replace
+from datetime import date
+from typing import TYPE_CHECKING, Any
+
+from entente.actors.kb import KnowledgeBase
+from entente.actors.resolver import resolve_words
+from entente.coding import syntax
+from entente.coding.attribution import credited_outlet
+from entente.records import Actor, Event, Quote
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
+
+SPEECH = {
+    "en": frozenset({
+        "say", "tell", "state", "add", "explain", "assure", "claim", "allege", "insist",
+        "warn", "note", "argue", "deny", "confirm", "announce", "report", "write", "stress",
+        "recall", "describe", "acknowledge", "admit", "complain", "denounce", "declare",
+        "reply", "respond", "recount", "testify",
+        "maintain", "contend", "assert", "emphasize", "emphasise", "observe", "remark",
+        "concede", "vow", "promise", "caution", "lament",
+    }),
+    "es": frozenset({
+        "decir", "afirmar", "asegurar", "señalar", "senalar", "explicar", "añadir",
+        "anadir", "agregar", "indicar", "sostener", "declarar", "advertir", "denunciar",
+        "reconocer", "admitir", "negar", "confirmar", "anunciar", "informar", "relatar",
+        "contar", "subrayar", "destacar", "precisar", "comentar", "manifestar", "apuntar",
+        "insistir", "recordar", "expresar", "lamentar", "reiterar", "aseverar",
+        "alegar", "responder", "replicar", "narrar", "testificar", "enfatizar",
+        "resaltar", "opinar", "prometer",
+    }),
+}
+# Words that say a speaker is not named, or not by a real name.
+ANONYMOUS = re.compile(
+    r"request(?:ed|s)? anonymity|ask(?:ed|s)? not to be (?:named|identified)|"
+    r"(?:on|under) (?:the )?condition of anonymity|speaking anonymously|"
+    r"declined to be (?:named|identified)|did not want to be (?:named|identified)|"
+    r"not authori[sz]ed to speak|who asked that (?:his|her|their) names? not be used|"
+    r"pidi[oó] (?:no ser identificad[oa]s?|el anonimato|reserva de su (?:nombre|identidad)|"
+    r"no revelar su (?:nombre|identidad)|omitir su nombre|mantener el anonimato)|"
+    r"(?:bajo|en) condici[oó]n de anonimato|prefiri[oó] no (?:ser identificad[oa]|dar su "
+    r"nombre|identificarse)|que no quiso (?:ser identificad[oa]|dar su nombre|identificarse)|"
+    r"de forma an[oó]nima|an[oó]nimamente", re.I)
+PSEUDONYM = re.compile(
+    r"pseudonym|not (?:his|her|their) real names?|whose names? (?:has|have) been changed|"
+    r"identified only as|(?:a|an) assumed name|seud[oó]nimo|pseud[oó]nimo|nombre ficticio|"
+    r"nombre (?:ha sido )?cambiado|no es su nombre real|nombre supuesto", re.I)
+SOURCE_WORDS = frozenset({
+    "source", "sources", "insider", "insiders", "fuente", "fuentes", "allegado", "allegados",
+    "familiar", "informant", "informante", "informantes",
+})
+# Nouns that are someone's words ("her testimony"), and those that are a body's ("a report")
+ACCOUNT_WORDS = frozenset({"testimony", "account", "words", "version", "recollection",
+                           "testimonio", "relato", "versión", "palabras"})
+DOCUMENT_WORDS = frozenset({
+    "report", "study", "statement", "complaint", "complaints", "document", "letter",
+    "communique", "communiqué", "survey", "poll", "analysis", "investigation", "informe",
+    "estudio", "comunicado", "denuncia", "denuncias", "documento", "carta", "encuesta",
+    "análisis", "investigación", "nota", "declaración",
+})
+_OPEN_CLOSE = {"“": "”", "«": "»", '"': '"', "„": "“"}
+_PARA = re.compile(r"\n\s*\n|\n")
+
+
+@dataclass(frozen=True, slots=True)
+class _Marked:
+    """A direct quote found by its marks: the inner text's offsets in the article."""
+
+    start: int
+    end: int
+
+
+def quote_marks(text: str) -> list[_Marked]:
+    """The direct quotes of a text, by their marks (see the module's docstring)."""
+    found: list[_Marked] = []
+    i = 0
+    while i < len(text):
+        c = text[i]
+        closing = _OPEN_CLOSE.get(c)
+        if closing is None:
+            if c == "—" and _line_start(text, i):
+                end = _dash_end(text, i + 1)
+                if end > i + 2:
+                    found.append(_Marked(i + 1, end))
+                    i = end
+                    continue
+            i += 1
+            continue
+        start = i + 1
+        j = start
+        while True:
+            close = text.find(closing, j)
+            para = _next_paragraph(text, j)
+            if close < 0:
+                close = len(text)
+            if para is not None and para < close:
+                # the paragraph ends inside the quote: it goes on if the next one opens
+                # with a mark again ("“... \n“...”"); else the quote was never closed
+                nxt = para
+                while nxt < len(text) and text[nxt] in " \t\n":
+                    nxt += 1
+                if nxt < len(text) and text[nxt] == c:
+                    j = nxt + 1
+                    continue
+                close = para
+            break
+        inner_end = close
+        if inner_end - start >= 2 and inner_end - start < 3000:
+            found.append(_Marked(start, inner_end))
+        i = close + 1
+    return found
+
+
+def _line_start(text: str, i: int) -> bool:
+    return i == 0 or text[i - 1] == "\n" or text[max(0, i - 2):i].strip() == ""
+
+
+def _dash_end(text: str, start: int) -> int:
+    """A dialogue dash quote ends at the dash that opens the narrator's words, or at the
+    end of its paragraph."""
+    m = re.compile(r"\s—|\n").search(text, start)
+    return m.start() if m else len(text)
+
+
+def _next_paragraph(text: str, start: int) -> int | None:
+    m = _PARA.search(text, start)
+    return m.start() if m else None
+
+
+@dataclass
+class QuoteMemory:
+    """The speakers an article has quoted so far, for "she says" and "the doctor says"."""
+
+    speakers: list[list[Any]] = field(default_factory=list)
+    # [fullest naming, description, actor, anonymity, plural] of the people quoted
+    last: Quote | None = None  # the last direct quote with a speaker
+
+    def refer(self, phrase: str, head: Token) -> list[Any] | None:
+        if not self.speakers:
+            return None
+        pronoun = head.pos_ == "PRON" and head.lower_ in ("he", "she", "él", "ella", "they")
+        # "according to her testimony", "según su relato": the one who testifies
+        told = head.lemma_.lower() in ACCOUNT_WORDS and any(
+            c.dep_ in ("poss", "det") and c.lower_ in ("her", "his", "their", "su", "sus")
+            for c in head.children)
+        if pronoun or told:
+            plural = head.lower_ in ("they", "ellos", "ellas") or (
+                told and any(c.lower_ in ("their", "sus") for c in head.children))
+            found: list[Any] | None = next(
+                (e for e in reversed(self.speakers) if e[4] == plural), None)
+            return found
+        if head.pos_ == "NOUN" and any(c.lower_ in ("the", "el", "la", "this", "este", "esta")
+                                       for c in head.children if c.dep_ == "det"):
+            lemma = head.lemma_.lower()
+            for entry in reversed(self.speakers):
+                words = f"{entry[0]} {entry[1]}".lower().split()
+                if lemma in words:
+                    same: list[Any] = entry
+                    return same
+        return None
+
+
+class QuoteReader:
+    """Reads the quotes of one language's sentences."""
+
+    def __init__(self, lang: str, kb: KnowledgeBase) -> None:
+        self.lang = lang
+        self.kb = kb
+        self.verbs = SPEECH.get(lang, SPEECH["en"])
+
+    def read(self, sent: Span, offset: int, text: str, marks: list[_Marked],
+             article_id: str, sentence_index: int, day: date | None,
+             memory: QuoteMemory) -> list[Quote]:
+        """The quotes whose end falls in this sentence (direct), or that it reports."""
+        start, end = offset + sent.start_char, offset + sent.end_char
+        out: list[Quote] = []
+        used: set[int] = set()  # speech verbs already given a direct quote
+        for mark in marks:
+            if start <= mark.end <= end or (mark.start >= start and mark.start < end
+                                            and mark.end > end and _opens_with_colon(
+                                                text, mark.start)):
+                verb = self._speech_verb(sent, offset, mark)
+                quoted = text[mark.start:mark.end]
+                if len(quoted.split()) < 4 and not quoted.rstrip(" ,”»\"").endswith(
+                        (".", "!", "?")):
+                    continue  # "descubanización", a "Cuban accent": words marked, not said
+                if verb is not None:
+                    used.add(verb.i)
+                record = self._record("direct", quoted, mark.start, mark.end, verb, sent,
+                                      offset, text, article_id, sentence_index, day, memory)
+                if verb is None and memory.last is not None and \
+                        mark.start - memory.last.span_end < 400:
+                    # a quote with no verb of its own goes on the speaker's words
+                    last = memory.last
+                    record = replace(record, speaker_text=last.speaker_text,
+                                     speaker_ref=last.speaker_ref, speaker=last.speaker,
+                                     description=last.description, anonymity=last.anonymity,
+                                     anonymity_cue=last.anonymity_cue)
+                out.append(record)
+                if record.speaker_text:
+                    memory.last = record
+        for verb, claim in self._reported(sent, offset, marks):
+            if verb.i in used:
+                continue
+            cs, ce = offset + claim[0], offset + claim[1]
+            lead = re.match(r"(?:that|que)\s+", text[cs:ce], re.I)
+            if lead:  # "said that ...": the claim is what follows
+                cs += lead.end()
+            out.append(self._record("reported", text[cs:ce], cs, ce, verb, sent, offset, text,
+                                    article_id, sentence_index, day, memory))
+        return out
+
+    # -- finding the speech verb ----------------------------------------------------------
+
+    def _speech_verb(self, sent: Span, offset: int, mark: _Marked) -> Token | None:
+        """The speech verb outside the quote nearest its end (", she says"), else before
+        its start ("Lavrov said: “...”")."""
+        outside = [t for t in sent if self._is_speech(t)
+                   and not mark.start <= offset + t.idx < mark.end]
+        after = [t for t in outside if offset + t.idx >= mark.end]
+        before = [t for t in outside if offset + t.idx < mark.start]
+        if after:
+            return min(after, key=lambda t: t.idx)
+        if before:
+            return max(before, key=lambda t: t.idx)
+        return None
+
+    def _is_speech(self, t: Token) -> bool:
+        return (t.pos_ in ("VERB", "AUX") and t.lemma_.lower() in self.verbs
+                and "Ger" not in t.morph.get("VerbForm", []) and t.tag_ != "VBG")
+
+    def _reported(self, sent: Span, offset: int,
+                  marks: list[_Marked]) -> Iterator[tuple[Token, tuple[int, int]]]:
+        """(speech verb, claim's character span) of each reported claim in the sentence."""
+        for t in sent:
+            if not self._is_speech(t):
+                continue
+            comp = [c for c in t.children if c.dep_ in ("ccomp", "xcomp") and c.pos_ in (
+                "VERB", "AUX")] or _that_clause(t)
+            if not comp or self._speaker_head(t) is None:
+                continue
+            span = _subtree_span(comp[0])
+            if any(m.start <= offset + span[0] < m.end for m in marks):
+                continue  # the clause is a direct quote, read as one
+            yield t, span
+        for t in sent:  # "according to X, ...", "según X, ..."
+            if t.lower_ in ("according", "según", "segun"):
+                head = t.head if t.lower_ != "according" else None
+                yield from self._according(t, head, sent)
+
+    def _according(self, cue: Token, head: Token | None,
+                   sent: Span) -> Iterator[tuple[Token, tuple[int, int]]]:
+        phrase = [w for w in cue.subtree] if head is None else [
+            w for w in head.subtree if w.i > cue.i]
+        if not phrase:
+            return
+        lo = min(w.idx for w in phrase)
+        hi = max(w.idx + len(w.text) for w in phrase)
+        words = [w for w in sent if not lo <= w.idx < hi and w.i != cue.i and not w.is_punct]
+        if words:
+            yield cue, (words[0].idx, words[-1].idx + len(words[-1].text))
+
+    # -- the record -----------------------------------------------------------------------
+
+    def _record(self, kind: str, quoted: str, qs: int, qe: int, verb: Token | None,
+                sent: Span, offset: int, text: str, article_id: str, sentence_index: int,
+                day: date | None, memory: QuoteMemory) -> Quote:
+        speaker_head = self._speaker_head(verb)
+        speaker_text = description = cue_text = None
+        actor: Actor | None = None
+        anonymity = "unknown"
+        ref = None
+        if speaker_head is not None:
+            name_words, desc_tokens = _speaker_words(speaker_head)
+            speaker_text = _words_text(name_words)
+            description = _words_text(desc_tokens) or None
+            region = _attribution_text(sent, offset, qs, qe)
+            cue = ANONYMOUS.search(region) or PSEUDONYM.search(region)
+            cue_text = cue.group(0) if cue else None
+            referred = memory.refer(speaker_text, speaker_head)
+            if referred is not None:
+                ref, ref_desc, actor, anonymity, _plural = referred
+                description = description or ref_desc or None
+                if cue is not None:  # what a later mention says of the speaker holds
+                    referred[3] = "pseudonym" if PSEUDONYM.match(cue.group(0)) else "anonymous"
+            else:
+                actor = self._actor(speaker_head, day)
+                anonymity = self._anonymity(speaker_head, name_words, actor, region)
+                ref = speaker_text
+                named = [c for c in speaker_head.children
+                         if c.dep_ == "appos" and c.pos_ == "PROPN"]
+                if named and speaker_head.pos_ != "PROPN":
+                    # "el canciller venezolano, Yván Gil": the title, then the name
+                    ref = _words_text(_speaker_words(named[0])[0])
+                    description = speaker_text
+                    anonymity = "named"
+            if cue is not None:
+                anonymity = "pseudonym" if PSEUDONYM.match(cue.group(0)) else "anonymous"
+            if referred is None and _person_like(speaker_head, description, anonymity):
+                memory.speakers.append([ref or speaker_text, description or "", actor,
+                                        anonymity, "Plur" in speaker_head.morph.get("Number",
+                                                                                   [])])
+        region = _attribution_text(sent, offset, qs, qe)
+        outlet = credited_outlet(region, self.lang, self.kb)
+        if outlet is not None and speaker_text and outlet in speaker_text:
+            outlet = None  # "Reuters reported that...": the speaker, not an outlet spoken to
+        qid = hashlib.sha256(f"{article_id}|{qs}|{qe}".encode()).hexdigest()[:20]
+        return Quote(
+            id=qid, article_id=article_id, sentence_index=sentence_index, kind=kind,
+            text=" ".join(quoted.split()), span_start=qs, span_end=qe,
+            speaker_text=speaker_text, speaker_ref=ref, speaker=actor,
+            description=description, anonymity=anonymity, anonymity_cue=cue_text,
+            outlet=outlet, cue=verb.text if verb is not None else None, lang=self.lang)
+
+    def _speaker_head(self, verb: Token | None) -> Token | None:
+        if verb is None:
+            return None
+        if verb.lower_ in ("according", "según", "segun"):
+            objs = [g for c in verb.subtree for g in c.children if g.dep_ in ("pobj", "nmod")]
+            if verb.lower_ != "according" and verb.head.i != verb.i:
+                return verb.head
+            return objs[0] if objs else None
+        subj = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")
+                and any(ch.isalnum() for ch in c.text)]  # the Spanish model's "—" subjects
+        if subj:
+            return subj[0]
+        borrowed = syntax.subjects(verb)
+        if borrowed:
+            return borrowed[0]
+        # a parse that hangs the speaker elsewhere: the first subject before the verb
+        before = [t for t in verb.sent if t.i < verb.i and t.dep_ in ("nsubj", "nsubjpass")
+                  and any(ch.isalnum() for ch in t.text)]
+        return before[0] if before else None
+
+    def _actor(self, head: Token, day: date | None) -> Actor | None:
+        """The speaker as an actor: by the name, else by the description ("a Cuban doctor")."""
+        appos = [c for c in head.children if c.dep_ == "appos"]
+        names = [c for c in appos if c.pos_ == "PROPN"]
+        for phrase in (names, [head], appos):
+            if not phrase:
+                continue
+            found = resolve_words(syntax.phrase_words(phrase[0]), self.kb, self.lang, day)
+            if found is not None and found.code:
+                return found
+            if found is not None and found.sector:
+                return replace(found, code=f"---{found.sector}")  # country not stated
+        return None
+
+    def _anonymity(self, head: Token, name_words: list[Token], actor: Actor | None,
+                   region: str) -> str:
+        lemmas = {w.lemma_.lower() for w in name_words} | {w.lower_ for w in name_words}
+        if head.lemma_.lower() in DOCUMENT_WORDS:
+            return "institution"  # "a 2024 report", "the complaints": a document speaks
+        if lemmas & SOURCE_WORDS or re.search(r"(?:people|person|persons|personas?) "
+                                              r"(?:familiar|close|cercan)", region, re.I):
+            return "unnamed_source"
+        person = actor is not None and actor.kb_id in self.kb.people
+        if person or (head.pos_ == "PROPN" and not _institutional(actor)):
+            return "named"
+        if _institutional(actor):
+            return "institution"
+        if actor is not None and actor.sector in ("GOV", "MIL", "COP", "JUD", "LEG", "SPY"):
+            return "unnamed_official"
+        return "unnamed"
+
+
+def _institutional(actor: Actor | None) -> bool:
+    """A body speaking as such: an organisation, a country, a capital ("the ministry of
+    foreign affairs", "Amnesty International", "Havana")."""
+    if actor is None:
+        return False
+    return (actor.how or "").startswith(("country", "capital", "nickname", "organisation",
+                                         "'"))
+
+
+def _that_clause(verb: Token) -> list[Token]:
+    """"said in a report that detainees had been tortured": a clause the parser hangs on a
+    noun of the speech verb's, opened by "that" or "que"."""
+    for child in verb.children:
+        for grand in child.subtree:
+            if grand.dep_ in ("ccomp", "acl", "relcl") and grand.pos_ in ("VERB", "AUX") and \
+                    any(m.lower_ in ("that", "que") and m.dep_ == "mark"
+                        for m in grand.children):
+                return [grand]
+    return []
+
+
+def _person_like(head: Token, description: str | None, anonymity: str) -> bool:
+    """A speaker "she" or "the doctor" can point back to: a person, not a document."""
+    return anonymity in ("named", "pseudonym", "anonymous", "unnamed") and \
+        head.lemma_.lower() not in DOCUMENT_WORDS | ACCOUNT_WORDS and (
+            head.pos_ == "PROPN" or bool(description) or head.pos_ == "NOUN")
+
+
+def _words_text(words: list[Token]) -> str:
+    """The words as the text writes them (spacing and hyphens kept)."""
+    if not words:
+        return ""
+    doc = words[0].doc
+    first, last = min(w.i for w in words), max(w.i for w in words)
+    return doc[first:last + 1].text.strip(" ,")
+
+
+def _speaker_words(head: Token) -> tuple[list[Token], list[Token]]:
+    """The words that name the speaker, and those that describe them (appositions)."""
+    desc: list[Token] = []
+    skip: set[int] = set()
+    for child in head.children:
+        if child.dep_ == "appos":
+            desc = sorted(child.subtree, key=lambda t: t.i)
+            skip |= {t.i for t in child.subtree}
+        elif child.dep_ in ("relcl", "acl", "acl:relcl", "punct", "cc", "conj"):
+            skip |= {t.i for t in child.subtree}
+    name = [t for t in sorted(head.subtree, key=lambda t: t.i)
+            if t.i not in skip and not t.is_punct and any(ch.isalnum() for ch in t.text)]
+    while name and name[0].dep_ in ("case", "mark") and name[0].i != head.i:
+        name = name[1:]  # "según fuentes": the speaker is the sources
+    return name, [t for t in desc if not t.is_punct or t.text == "-"]
+
+
+def _subtree_span(t: Token) -> tuple[int, int]:
+    """Character offsets (in the parsed text) of a token's subtree, punctuation aside."""
+    words = [w for w in t.subtree if not w.is_punct] or [t]
+    return words[0].idx, words[-1].idx + len(words[-1].text)
+
+
+def _attribution_text(sent: Span, offset: int, qs: int, qe: int) -> str:
+    """The sentence's words outside the quote (where speaker, cues and outlet are)."""
+    s0 = offset + sent.start_char
+    text = sent.text
+    lo, hi = max(qs - s0, 0), max(min(qe - s0, len(text)), 0)
+    return (text[:lo] + " " + text[hi:]).strip()
+
+
+def _opens_with_colon(text: str, start: int) -> bool:
+    """"Lavrov said: “...”": the attribution comes before the quote."""
+    return bool(re.search(r":\s*[“«\"]?$", text[max(0, start - 4):start]))
+
+
+def link_events(events: list[Event], quotes: list[Quote]) -> list[Event]:
+    """Point each event at the quote it was coded inside: a direct quote its sentence
+    overlaps, or the claim its sentence reports; the quote's speaker asserts it."""
+    if not quotes:
+        return events
+    out = []
+    for e in events:
+        holder = next((q for q in quotes if (q.kind == "direct" and q.span_start < e.span_end
+                                             and e.span_start < q.span_end)), None) or \
+            next((q for q in quotes if q.kind == "reported"
+                  and q.sentence_index == e.sentence_index), None)
+        if holder is None:
+            out.append(e)
+            continue
+        out.append(replace(e, quote_id=holder.id,
+                           asserted_by=e.asserted_by or holder.speaker_ref))
+    return out
