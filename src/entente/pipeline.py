@@ -127,6 +127,10 @@ class Pipeline:
             for span in next(parsed).sents:
                 found = reader.read(span, s.start, article.text, marks[s.article], article.id,
                                     s.index, article.published, speakers[s.article])
+                for q in found:
+                    if q.speaker is not None and q.speaker.code and \
+                            q.speaker_text == q.speaker_ref and q.anonymity in PEOPLE:
+                        memories[s.article].heard(replace(q.speaker, text=q.speaker_ref or ""))
                 coded = [dateline.apply(e) for e in coder.code_sentence(span, ctx)]
                 quotes[s.article] += found
                 events[s.article] += link_events(coded, found)
@@ -172,6 +176,10 @@ def mask_datelines(text: str) -> str:
     for d in find_datelines(text):
         chars[d.start:d.end] = " " * (d.end - d.start)
     return "".join(chars)
+
+
+# Speakers who are people, whom a later "she" or "he" may mean.
+PEOPLE = frozenset({"named", "pseudonym", "anonymous", "unnamed"})
 
 
 @dataclass(frozen=True, slots=True)

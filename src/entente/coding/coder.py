@@ -33,7 +33,13 @@ from entente.coding.inflect import FormIndex
 from entente.coding.memory import ArticleMemory
 from entente.coding.modality import modality_of, nominal_modality
 from entente.coding.ontology import CameoCode
-from entente.coding.patterns import FUNCTION_WORDS, Pattern, PatternIndex, lemma_key
+from entente.coding.patterns import (
+    FUNCTION_WORDS,
+    NOT_AN_EVENT,
+    Pattern,
+    PatternIndex,
+    lemma_key,
+)
 from entente.places.gazetteer import load_gazetteer
 from entente.places.resolver import resolve_place
 from entente.records import Actor, Event, Modality, Place
@@ -228,7 +234,7 @@ class Coder:
         if kind is None:
             return
         act = self._complement(m, by_token)
-        if act is None:
+        if act is None or act.first.code == NOT_AN_EVENT:
             return
         act_code = act.code or act.first.code
         quad = self.ontology[act_code].quad_class
@@ -300,6 +306,8 @@ class Coder:
     # -- 3. events ------------------------------------------------------------------------
 
     def _events(self, m: _Match, sent: Span, ctx: SentenceContext) -> list[Event]:
+        if m.first.code == NOT_AN_EVENT:
+            return []
         for pattern, objs in m.patterns:
             found = self._events_for(m, pattern, objs, sent, ctx)
             if found:
@@ -313,6 +321,11 @@ class Coder:
         sources, used = self._slot_actors(token, pattern.source, m, objs, day, ctx, (),
                                           source=True)
         # "the phone call between Lula and Sheinbaum": each is the other's counterpart
+        if not sources and m.nominal:
+            # "Caracas has sent signals of distancing from Havana", "Venezuela announced the
+            # suspension of flights": the subject of the verb whose object holds the act
+            sources = self._resolve_all(syntax.expand(syntax.governing_subjects(token)), day,
+                                        ctx)
         mutual = pattern.mutual or (m.nominal and len(sources) > 1 and bool(
             {"prep:between", "prep:entre"} & set(pattern.source)))
         if not sources and self.lang == "es" and m.passive:
@@ -329,6 +342,11 @@ class Coder:
         if not targets and kind_of(m.code or pattern.code) in ("appeal", "demand", "threat"):
             # "demanded that Japan buy more rice": the clause's subject is asked
             targets = self._resolve_all(syntax.expand(syntax.clause_subjects(token)), day, ctx)
+        if not targets and (m.code or pattern.code)[:2] in ("11", "12") and not m.nominal:
+            # "denounced this cooperation as interference ... under Cuban influence": with
+            # no actor in its object, criticism is aimed at the other country the sentence
+            # names
+            targets = self._sentence_countries(sent, sources, day, ctx)
         if not targets and m.act is not None:
             # "threatened to recall its ambassador from Chile": the act's target
             act_pattern, act_objs = m.act.patterns[0]
@@ -355,6 +373,18 @@ class Coder:
         return [self._event(s, t, code, trigger, modality, asserted_by, sent, ctx,
                             (day, precision), place, m.intended)
                 for s, t in placed]
+
+    def _sentence_countries(self, sent: Span, sources: list[Actor], day: date | None,
+                            ctx: SentenceContext) -> list[Actor]:
+        mine = {a.country for a in sources}
+        for start, end, alias in self.kb.find(sent.text, self.lang):
+            if alias.kind in ("country", "demonym", "capital", "nickname") and alias.key and \
+                    alias.key not in mine:
+                name = sent.text[start:end]
+                code = alias.key + ("GOV" if alias.kind in ("capital", "nickname") else "")
+                return [Actor(name, code, alias.key, code[3:] or None,
+                              how=f"{alias.kind} '{name}' named in the sentence")]
+        return []
 
     def _agentless(self, m: _Match, pattern: Pattern, token: Token) -> bool:
         """An act with no agent named still happened to its target: "Maduro was captured",

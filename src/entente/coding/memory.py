@@ -35,16 +35,17 @@ class ArticleMemory:
         """Note the people and countries a sentence names (after it has been coded)."""
         for _start, _end, alias in kb.find(text, lang):
             if alias.kind == "person":
-                person = kb.people[alias.key]
-                role = person.nearest_role(day)
-                if role is not None and role.code:
-                    self.people.append(Actor(alias.text, role.code, role.country, role.sector,
-                                             kb_id=person.id,
-                                             how=f"person {person.names[0]}: {role.role}"))
-                    if role.country:
-                        self.countries.append(role.country)
+                found = _person(kb, alias.key, alias.text, day)
+                if found is not None:
+                    self.people.append(found)
+                    if found.country:
+                        self.countries.append(found.country)
             elif alias.kind in ("country", "capital", "demonym", "nickname") and alias.key:
                 self.countries.append(alias.key)
+
+    def heard(self, speaker: Actor) -> None:
+        """A person quoted ("says Mariana, a Cuban doctor"): "she" may be her next."""
+        self.people.append(speaker)
 
     def acted(self, sources: list[Actor]) -> None:
         """The sources of the sentence's events, for the next sentence's missing subject."""
@@ -99,3 +100,17 @@ class ArticleMemory:
                               how=f"sector word '{text}' in "
                                   f"{kb.countries.get(country, country)}, named earlier")]
         return []
+
+
+def _person(kb: KnowledgeBase, pid: str, text: str, day: date | None) -> Actor | None:
+    """A person as the resolver codes them on the day (an elite when out of office)."""
+    person = kb.people[pid]
+    role = person.role_on(day)
+    if role is not None and role.code:
+        return Actor(text, role.code, role.country, role.sector, kb_id=person.id,
+                     how=f"person {person.names[0]}: {role.role}")
+    near = person.nearest_role(day)
+    if near is not None and near.country:
+        return Actor(text, near.country + "ELI", near.country, "ELI", kb_id=person.id,
+                     how=f"person {person.names[0]}: was {near.role}")
+    return None

@@ -40,6 +40,9 @@ from entente.coding.ontology import load_ontology
 from entente.errors import DataFileError
 
 SLOT_KINDS = ("subj", "obj", "iobj", "poss", "mod", "head_obj")
+# The code of a sense that is no event ("requested anonymity", "struck an upbeat tone"):
+# it settles the word's sense so that no plainer pattern applies, and yields nothing.
+NOT_AN_EVENT = "none"
 ANY_OBJECT = "+"
 NO_OBJECT = "~"
 # Words written in a noun phrase that the phrase's head is never found on.
@@ -121,8 +124,9 @@ def parse_patterns(text: str, name: str, lang: str | None = None) -> list[Patter
                                 f"(code, triggers, objects, target[, source]), got {len(cells)}"
                                 "; separate cells with tabs")
         code, triggers, objects, target = cells[:4]
-        if code not in ontology:
-            raise DataFileError(name, lineno, f"unknown CAMEO code {code!r}")
+        if code not in ontology and code != NOT_AN_EVENT:
+            raise DataFileError(name, lineno, f"unknown CAMEO code {code!r} (or "
+                                f"{NOT_AN_EVENT!r} for a sense that is no event)")
         written = [t.strip() for t in triggers.split("|") if t.strip()]
         if not written:
             raise DataFileError(name, lineno, "no trigger given")

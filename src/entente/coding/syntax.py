@@ -361,3 +361,22 @@ def in_background(noun: Token) -> bool:
             return False
         t, steps = t.head, steps + 1
     return False
+
+
+def governing_subjects(noun: Token) -> list[Token]:
+    """The subject of the verb whose object holds `noun`, through "of" phrases: "Caracas
+    sent signals of distancing", "Venezuela announced the suspension of flights"."""
+    t, steps = noun, 0
+    while steps < 3 and t.head.i != t.i:
+        head = t.head
+        if t.dep_ in ("pobj",) and head.dep_ == "prep" and head.lower_ in ("of", "de"):
+            t = head.head
+        elif t.dep_ in ("nmod",) and _case(t) in ("de", "del"):
+            t = head
+        elif t.dep_ in ("dobj", "obj") and head.pos_ == "VERB":
+            return [c for c in head.children if c.dep_ in ("nsubj",)] or (
+                subjects(head) if head.dep_ in ("xcomp", "conj") else [])
+        else:
+            return []
+        steps += 1
+    return []
