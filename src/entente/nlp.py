@@ -46,7 +46,6 @@ class Models:
     def __init__(self, models: dict[str, str] | None = None) -> None:
         self._names = dict(models or {})
         self._loaded: dict[str, Language] = {}
-        self._segmenters: dict[str, Language] = {}
 
     def get(self, lang: str) -> Language:
         """The parsing pipeline (tagger, parser, lemmatizer) for `lang`."""
@@ -54,18 +53,6 @@ class Models:
             name = self._names.get(lang) or model_name(lang)
             self._loaded[lang] = _load(name)
         return self._loaded[lang]
-
-    def segmenter(self, lang: str) -> Language:
-        """A cheap pipeline that only tokenizes and splits sentences (rules, no model)."""
-        if lang not in self._segmenters:
-            import spacy
-
-            _register_components()
-            nlp = spacy.blank(lang)
-            nlp.add_pipe("sentencizer")
-            nlp.add_pipe("entente_paragraphs")
-            self._segmenters[lang] = nlp
-        return self._segmenters[lang]
 
     def loaded(self) -> list[str]:
         return sorted(self._loaded)

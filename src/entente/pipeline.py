@@ -31,14 +31,6 @@ log = logging.getLogger(__name__)
 MAX_CODED_CHARS = 300_000
 
 
-@dataclass(frozen=True, slots=True)
-class _Sentence:
-    article: int  # index in the batch
-    index: int  # sentence number in the article
-    start: int  # character offset in the article text
-    text: str
-
-
 class Pipeline:
     """Codes articles into events. Models load on first use of each language.
 
@@ -105,36 +97,38 @@ class Pipeline:
 
     def _code_language(self, batch: list[Article], idxs: list[int],
                        lang: str) -> dict[int, Coded]:
+        """Parse each article whole (the parser splits its sentences, never across a line
+        break) and code its sentences in order."""
         coder, reader = self.coder(lang), self._quotes[lang]
-        sentences = [s for i in idxs for s in self._segment(i, batch[i], lang)]
-        # parsed lazily, in order; a headline in capitals is parsed in ordinary case (same
-        # length: offsets stay true)
-        parsed = iter(self.models.get(lang).pipe(recase(s.text, self.kb, lang)
-                                                 for s in sentences))
-        events: dict[int, list[Event]] = {i: [] for i in idxs}
-        quotes: dict[int, list[Quote]] = {i: [] for i in idxs}
-        memories = {i: ArticleMemory() for i in idxs}
-        speakers = {i: QuoteMemory() for i in idxs}
-        marks = {i: quote_marks(batch[i].text[:MAX_CODED_CHARS]) for i in idxs}
-        filed = {i: self._dateline(batch[i], lang) for i in idxs}
-        for s in sentences:
-            article = batch[s.article]
-            dateline = filed[s.article]
-            text = article.text[s.start:s.start + len(s.text)]
-            ctx = SentenceContext(article.id, s.index, article.published, lang,
-                                  memories[s.article], offset=s.start, text=text,
-                                  dateline_country=dateline.country)
-            for span in next(parsed).sents:
-                found = reader.read(span, s.start, article.text, marks[s.article], article.id,
-                                    s.index, article.published, speakers[s.article])
+        docs = self.models.get(lang).pipe(self._parsable(batch[i], lang) for i in idxs)
+        out: dict[int, Coded] = {}
+        for i, doc in zip(idxs, docs, strict=True):
+            article = batch[i]
+            dateline = self._dateline(article, lang)
+            memory, speakers = ArticleMemory(), QuoteMemory()
+            marks = quote_marks(article.text[:MAX_CODED_CHARS])
+            events: list[Event] = []
+            quotes: list[Quote] = []
+            for index, sent in enumerate(s for s in doc.sents if s.text.strip()):
+                ctx = SentenceContext(article.id, index, article.published, lang, memory,
+                                      text=article.text, dateline_country=dateline.country)
+                found = reader.read(sent, 0, article.text, marks, article.id, index,
+                                    article.published, speakers)
                 for q in found:
                     if q.speaker is not None and q.speaker.code and \
                             q.speaker_text == q.speaker_ref and q.anonymity in PEOPLE:
-                        memories[s.article].heard(replace(q.speaker, text=q.speaker_ref or ""))
-                coded = [dateline.apply(e) for e in coder.code_sentence(span, ctx)]
-                quotes[s.article] += found
-                events[s.article] += link_events(coded, found)
-        return {i: Coded(batch[i], merge_mentions(events[i]), quotes[i]) for i in idxs}
+                        memory.heard(replace(q.speaker, text=q.speaker_ref or ""))
+                coded = [dateline.apply(e) for e in coder.code_sentence(sent, ctx)]
+                quotes += found
+                events += link_events(coded, found)
+            out[i] = Coded(article, merge_mentions(events), quotes)
+        return out
+
+    def _parsable(self, article: Article, lang: str) -> str:
+        """The text the parser reads: datelines blanked, headlines in capitals in ordinary
+        case; the same length as the article's text, so every offset holds."""
+        text = mask_datelines(article.text[:MAX_CODED_CHARS])
+        return "".join(recase(line, self.kb, lang) for line in text.splitlines(keepends=True))
 
     def _dateline(self, article: Article, lang: str) -> Filed:
         """Where the article was filed and by which agency, from its dateline."""
@@ -159,12 +153,6 @@ class Pipeline:
         if place is not None:
             place = replace(place, how=how)
         return Filed(place, place.country if place else None, found.agency)
-
-    def _segment(self, i: int, article: Article, lang: str) -> Iterator[_Sentence]:
-        text = mask_datelines(article.text[:MAX_CODED_CHARS])
-        doc = self.models.segmenter(lang)(text)
-        for index, sent in enumerate(s for s in doc.sents if s.text.strip()):
-            yield _Sentence(i, index, sent.start_char, sent.text)
 
 
 def mask_datelines(text: str) -> str:

@@ -130,13 +130,22 @@ class Coder:
     # -- 1. matching ----------------------------------------------------------------------
 
     def _match(self, token: Token) -> _Match | None:
-        if _verb_like(token):
+        if _verb_like(token) or self._untagged_verb(token):
             found = self._verb_patterns(token)
             if found:
                 return found
         if token.pos_ in ("NOUN", "PROPN", "ADJ", "X"):
             return self._noun_patterns(token)
         return None
+
+    def _untagged_verb(self, token: Token) -> bool:
+        """"se nego", "amenazo", "critico": a verb form written without its accent, that the
+        tagger took for an adjective or a noun, heading its clause."""
+        if token.pos_ not in ("ADJ", "NOUN", "PROPN", "AUX") or not self.forms.lemmas(
+                token.text):
+            return False
+        return token.dep_ == "ROOT" or any(c.dep_ in syntax.SUBJECT_DEPS
+                                           for c in token.children)
 
     def _verb_patterns(self, token: Token) -> _Match | None:
         candidates = self.patterns.candidates(token.lemma_)
@@ -150,36 +159,56 @@ class Coder:
                                                 and syntax.reflexive_passive(token))
         direct = syntax.look_through(syntax.expand(
             syntax.subjects(token) if passive else syntax.direct_objects(token)))
-        chosen: list[tuple[Pattern, list[Token]]] = []
+        found: list[tuple[int, int, Pattern, list[Token]]] = []
         level: int | None = None
-        for p in candidates:
+        for order, p in enumerate(candidates):
             if level is not None and p.specificity < level:
                 break  # a more specific sense matched: the plainer ones do not apply
-            objs = self._fits(p, token, direct)
-            if objs is None:
+            fit = self._fits(p, token, direct)
+            if fit is None:
                 continue
-            chosen.append((p, objs))
+            objs, length = fit
+            found.append((-length, order, p, objs))
             level = p.specificity
-        if not chosen:
+        if not found:
             return None
-        return _Match(token, chosen, passive, nominal=False)
+        # within a level, the longest object phrase named first ("trade relations" before
+        # "relations"), then file order
+        chosen = [(p, objs) for _l, _o, p, objs in sorted(found, key=lambda f: f[:2])]
+        # a sense that is no event still settles the word: it matches, and yields nothing
+        return _Match(token, chosen, passive, nominal=False,
+                      consumed=chosen[0][0].code == NOT_AN_EVENT)
 
-    def _fits(self, p: Pattern, token: Token, direct: list[Token]) -> list[Token] | None:
-        """The objects a verb pattern matched, or None when it does not fit the verb."""
+    def _fits(self, p: Pattern, token: Token,
+              direct: list[Token]) -> tuple[list[Token], int] | None:
+        """The objects a verb pattern matched and the longest object phrase's length, or
+        None when the pattern does not fit the verb."""
         if p.words and not syntax.hangs_from(token, p.words):
             return None
         if p.reflexive and not syntax.reflexive(token):
             return None
         if p.object_rule == "+":
-            return direct[:1] if direct else None
+            return (direct[:1], 0) if direct else None
         if p.object_rule == "~":
-            return [] if not direct else None
+            return ([], 0) if not direct else None
         if p.object_rule != "list":
-            return []
+            return [], 0
+        # the objects of the trigger's prepositions, on the verb or, as parsers often hang
+        # them, on its object ("accused the government of fraud", "acusó a X de cometer")
         pool = direct + syntax.look_through(syntax.expand(
-            syntax.preposition_objects(token, p.words)))
-        hits = [o for o in pool if any(_phrase_at(o, ph) is not None for ph in p.objects)]
-        return hits or None
+            syntax.preposition_objects(token, p.words)
+            + [o for d in direct for o in syntax.preposition_objects(d, p.words)]))
+        hits: list[Token] = []
+        longest = 0
+        for o in pool:
+            if lemma_key(o.lemma_) not in p.object_words and \
+                    lemma_key(o.text) not in p.object_words:
+                continue
+            lengths = [len(ph) for ph in p.objects if _phrase_at(o, ph) is not None]
+            if lengths:
+                hits.append(o)
+                longest = max(longest, *lengths)
+        return (hits, longest) if hits else None
 
     def _noun_patterns(self, token: Token) -> _Match | None:
         if syntax.in_background(token):
@@ -204,7 +233,8 @@ class Coder:
         chosen.sort(key=lambda pair: -len(pair[0].words))
         longest = len(chosen[0][0].words)
         chosen = [c for c in chosen if len(c[0].words) == longest]
-        return _Match(token, chosen, passive=False, nominal=True)
+        return _Match(token, chosen, passive=False, nominal=True,
+                      consumed=chosen[0][0].code == NOT_AN_EVENT)
 
     def is_event_noun(self, token: Token) -> bool:
         return token.pos_ in ("NOUN", "PROPN") and self._noun_patterns(token) is not None
@@ -306,8 +336,6 @@ class Coder:
     # -- 3. events ------------------------------------------------------------------------
 
     def _events(self, m: _Match, sent: Span, ctx: SentenceContext) -> list[Event]:
-        if m.first.code == NOT_AN_EVENT:
-            return []
         for pattern, objs in m.patterns:
             found = self._events_for(m, pattern, objs, sent, ctx)
             if found:
@@ -338,7 +366,7 @@ class Coder:
             sources = [NO_AGENT]
         target_slots = pattern.target + (("head_obj",) if m.head_obj else ())
         targets, _ = self._slot_actors(token, target_slots, m, objs, day, ctx, used,
-                                       source=False)
+                                       source=False, besides=sources)
         if not targets and kind_of(m.code or pattern.code) in ("appeal", "demand", "threat"):
             # "demanded that Japan buy more rice": the clause's subject is asked
             targets = self._resolve_all(syntax.expand(syntax.clause_subjects(token)), day, ctx)
@@ -347,6 +375,12 @@ class Coder:
             # no actor in its object, criticism is aimed at the other country the sentence
             # names
             targets = self._sentence_countries(sent, sources, day, ctx)
+        if not targets and target_slots and (m.code or pattern.code)[:2] in ("15", "19"):
+            # "moved troops to its border with Ukraine": the other side of the border
+            border = self._place(token, False, [])
+            if border is not None and border.name.startswith("border with") and border.country:
+                targets = [Actor(border.name, border.country, border.country, None,
+                                 how=f"the other side of the {border.name}")]
         if not targets and m.act is not None:
             # "threatened to recall its ambassador from Chile": the act's target
             act_pattern, act_objs = m.act.patterns[0]
@@ -444,12 +478,16 @@ class Coder:
 
     def _slot_actors(self, token: Token, slots: tuple[str, ...], m: _Match, objs: list[Token],
                      day: date | None, ctx: SentenceContext, taken: tuple[int, ...],
-                     source: bool) -> tuple[list[Actor], tuple[int, ...]]:
-        """The first slot, left to right, that names actors, and the tokens it used."""
+                     source: bool, besides: list[Actor] | None = None
+                     ) -> tuple[list[Actor], tuple[int, ...]]:
+        """The first slot, left to right, that names actors (other than `besides`, the
+        sources, for a target), and the tokens it used."""
         for slot in slots:
             heads = [h for h in syntax.expand(self._slot_heads(token, slot, m, objs, source))
                      if h.i not in taken]
             actors = self._resolve_all(heads, day, ctx)
+            if besides:
+                actors = [a for a in actors if all(_differ(a, b) for b in besides)]
             if actors:
                 return actors, tuple(h.i for h in heads)
             if source and slot == "subj" and not heads and not m.passive and not m.nominal:

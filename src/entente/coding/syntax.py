@@ -68,11 +68,30 @@ def agents(verb: Token) -> list[Token]:
 
 
 def direct_objects(verb: Token) -> list[Token]:
-    """Direct objects, with the Spanish personal "a" ("criticó a Venezuela") that the model
-    sometimes attaches as an oblique."""
-    return [c for c in verb.children
-            if (c.dep_ in OBJECT_DEPS and _case(c) != "por")
-            or (c.dep_ in ("obl", "obl:arg") and _case(c) == "a" and c.pos_ == "PROPN")]
+    """Direct objects, with the Spanish personal "a" ("criticó a Venezuela", "retiró a su
+    embajador") that the model sometimes attaches as an oblique."""
+    own = [c for c in verb.children if c.dep_ in OBJECT_DEPS and _case(c) != "por"]
+    personal = [c for c in verb.children
+                if c.dep_ in ("obl", "obl:arg") and _case(c) == "a" and (
+                    c.pos_ == "PROPN" or (not own and c.pos_ == "NOUN" and _person_noun(c)))]
+    return own + personal
+
+
+# Nouns for people the Spanish personal "a" comes before ("retiró a su embajador").
+PERSON_NOUNS = frozenset({
+    "embajador", "embajadora", "embajadores", "diplomático", "diplomáticos", "diplomatico",
+    "diplomaticos", "soldado", "soldados", "tropas", "militares", "médicos", "medicos",
+    "periodista", "periodistas", "ministro", "ministra", "presidente", "presidenta",
+    "opositor", "opositores", "activista", "activistas", "manifestantes", "presos",
+    "detenidos", "rehenes", "prisioneros", "funcionarios", "funcionario", "asesores",
+    "personal", "delegación", "delegacion", "observadores", "inspectores", "ciudadanos",
+    "migrantes", "refugiados", "civiles", "líderes", "lideres", "dirigentes", "agentes",
+    "policías", "policias", "espías", "espias", "cónsul", "consul", "enviado", "emisario",
+})
+
+
+def _person_noun(t: Token) -> bool:
+    return t.lower_ in PERSON_NOUNS or t.lemma_.lower() in PERSON_NOUNS
 
 
 def indirect_objects(verb: Token) -> list[Token]:
@@ -136,9 +155,13 @@ def hangs_from(verb: Token, words: tuple[str, ...]) -> bool:
         near.add(lemma_key(child.text))
         near.add(lemma_key(child.lemma_))
         for grand in child.children:
-            if grand.dep_ in ("case", "mark", "fixed", "det", "pobj", "prt", "compound"):
+            if grand.dep_ in ("case", "mark", "fixed", "det", "pobj", "prt", "compound",
+                              "prep"):
                 near.add(lemma_key(grand.text))
                 near.add(lemma_key(grand.lemma_))
+            elif grand.dep_ in ("nmod", "obl") and child.dep_ in OBJECT_DEPS:
+                # "acusó a Ucrania de crímenes": the case of a phrase hung on the object
+                near.add(_case(grand) or "")
     return all(w in near for w in words)
 
 
@@ -154,10 +177,19 @@ def reflexive(verb: Token) -> bool:
 
 def preposition_objects(verb: Token, words: tuple[str, ...]) -> list[Token]:
     """Objects of the prepositions written in a trigger: "went on strike" -> strike,
-    "se declararon en huelga" -> huelga."""
+    "se declararon en huelga" -> huelga; through a verb after the preposition, its object:
+    "accused of committing war crimes", "acusó de cometer crímenes"."""
     found: list[Token] = []
     for w in words:
         found += prep_objects(verb, w)
+        for child in verb.children:
+            if child.dep_ == "prep" and child.lower_ == w:
+                for comp in child.children:
+                    if comp.dep_ == "pcomp":
+                        found += direct_objects(comp)
+            elif child.pos_ == "VERB" and any(c.dep_ == "mark" and c.lower_ == w
+                                              for c in child.children):
+                found += direct_objects(child)
     return found
 
 
@@ -171,6 +203,8 @@ QUANTITY_NOUNS = frozenset({
     "wave", "series", "barrage", "string", "number", "dozen", "dozens", "hundreds",
     "thousands", "group", "round", "volley", "salvo", "batch", "handful", "pair", "couple",
     "oleada", "serie", "decena", "centenar", "millar", "grupo", "ronda", "docena", "par",
+    "miles", "cientos", "centenares", "decenas", "millares", "millones", "millions",
+    "mil", "scores", "batallón", "contingente", "contingent",
 })
 
 
