@@ -32,8 +32,9 @@ ENGLISH = [
     # labelling rules v2: a sector-only actor is CAMEO's ---GOV, the visit is planned
     ("The foreign minister is expected to visit Havana next month.",
      {("---GOV", "CUBGOV", "042", "planned")}),
+    # labelling rules v2: an actor's "will not" is a refusal (12x), asserted
     ("Venezuela will not renew the agreement with Cuba.",
-     {("VEN", "CUB", "057", "negated")}),
+     {("VEN", "CUB", "120", "asserted")}),
     ("Venezuela reportedly expelled Cuban advisers.",
      {("VEN", "CUBGOV", "166", "rumoured")}),
     ("Did Cuba criticize Venezuela?", {("CUB", "VEN", "111", "question")}),

@@ -107,20 +107,25 @@ class Pipeline:
             dateline = self._dateline(article, lang)
             memory, speakers = ArticleMemory(), QuoteMemory()
             marks = quote_marks(article.text[:MAX_CODED_CHARS])
+            sents = [s for s in doc.sents if s.text.strip()]
+            # the quotes first: a quote's first sentences need the speaker its last names
+            heard = [reader.read(sent, 0, article.text, marks, article.id, index,
+                                 article.published, speakers)
+                     for index, sent in enumerate(sents)]
+            quotes = [q for found in heard for q in found]
+            voices = [(q.span_start, q.span_end, q.speaker) for q in quotes
+                      if q.kind == "direct" and q.speaker is not None and q.speaker.code]
             events: list[Event] = []
-            quotes: list[Quote] = []
-            for index, sent in enumerate(s for s in doc.sents if s.text.strip()):
-                ctx = SentenceContext(article.id, index, article.published, lang, memory,
-                                      text=article.text, dateline_country=dateline.country)
-                found = reader.read(sent, 0, article.text, marks, article.id, index,
-                                    article.published, speakers)
+            for index, (sent, found) in enumerate(zip(sents, heard, strict=True)):
                 for q in found:
                     if q.speaker is not None and q.speaker.code and \
                             q.speaker_text == q.speaker_ref and q.anonymity in PEOPLE:
                         memory.heard(replace(q.speaker, text=q.speaker_ref or ""))
+                ctx = SentenceContext(article.id, index, article.published, lang, memory,
+                                      text=article.text, dateline_country=dateline.country,
+                                      voices=voices)
                 coded = [dateline.apply(e) for e in coder.code_sentence(sent, ctx)]
-                quotes += found
-                events += link_events(coded, found)
+                events += link_events(coded, quotes)
             out[i] = Coded(article, merge_mentions(events), quotes)
         return out
 

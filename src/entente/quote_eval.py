@@ -2,7 +2,7 @@
 
 A gold quote is found when a predicted quote of the passage overlaps it by at least half of
 the shorter one's words. On the quotes found: the speaker (as written, or as first named:
-either counts, compared without case and punctuation), the speaker's actor (country, or
+either counts, when their words overlap by half the shorter), the speaker's actor (country, or
 the code of a body), the anonymity class and the outlet. Quote detection and the speaker
 are scored with precision, recall and F1 over all quotes; anonymity, actor and outlet as
 accuracy on the quotes found.
@@ -110,9 +110,11 @@ def _overlap(a: str, b: str) -> bool:
 
 
 def _same_name(gold: GoldQuote, q: Quote) -> bool:
-    golds = {" ".join(_words(gold.speaker)), " ".join(_words(gold.speaker_ref))} - {""}
-    mine = {" ".join(_words(q.speaker_text)), " ".join(_words(q.speaker_ref))} - {""}
-    return bool(golds & mine)
+    """The same speaker: the naming words as written, or the fullest naming, overlap by
+    half the shorter ("residents" and "residents reached by telephone")."""
+    golds = [g for g in (gold.speaker, gold.speaker_ref) if g]
+    mine = [m for m in (q.speaker_text, q.speaker_ref) if m]
+    return any(_overlap(g, m) for g in golds for m in mine)
 
 
 def _score(report: QuoteReport, passage: GoldPassage, predicted: list[Quote],

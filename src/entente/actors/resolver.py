@@ -298,6 +298,14 @@ _TITLE_WORDS = frozenset({
     "the", "el", "la", "los", "las", "de", "del", "mr", "mrs", "ms", "dr", "gen", "sen",
     "rep", "former", "acting", "interim", "new", "north", "south", "east", "west",
     "presidente", "presidenta", "canciller", "ministro", "ministra", "embajada",
+    # words that open a sentence in capitals without being names
+    "a", "an", "this", "that", "these", "those", "its", "his", "her", "their", "our", "two",
+    "three", "four", "five", "several", "some", "many", "most", "all", "both", "every", "one",
+    "un", "una", "unos", "unas", "este", "esta", "estos", "estas", "ese", "esa", "esos",
+    "esas", "su", "sus", "dos", "tres", "cuatro", "cinco", "varios", "varias", "algunos",
+    "algunas", "muchos", "muchas", "todos", "todas", "otro", "otra", "otros", "otras",
+    "according", "según", "segun", "after", "tras", "when", "cuando", "if", "si", "but",
+    "pero", "and", "y", "while", "mientras", "in", "en", "on", "at", "for", "por", "para",
 })
 
 

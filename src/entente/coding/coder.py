@@ -19,6 +19,7 @@ Three steps for each sentence:
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date
 from typing import TYPE_CHECKING
@@ -50,10 +51,21 @@ if TYPE_CHECKING:
 STATEMENT = "010"  # a bare statement: kept only when the sentence states nothing else
 # Cooperative acts that an actor announcing them in the future expresses an intent to do.
 INTENT_ROOTS = frozenset({"06", "07", "08"})
+# ... and those an actor can say it is ready to do, or will not do (a refusal).
+COOPERATIVE_ROOTS = frozenset({"04", "05", "06", "07", "08"})
+# "plans to visit", "tiene previsto viajar": the calendar, not a commitment
+PLAN_HEADS = frozenset({"plan", "schedule", "expect", "set", "due", "prever", "planear",
+                        "programar", "planificar", "tener", "esperar"})
+# "ready to meet", "dispuesto a negociar": an adjective of willingness
+WILLING = frozenset({"ready", "willing", "prepared", "determined", "open", "eager",
+                     "dispuesto", "dispuesta", "dispuestos", "dispuestas", "listo", "lista",
+                     "listos", "decidido", "decidida", "abierto", "abierta"})
 COMPLEMENT_DEPS = frozenset({"xcomp", "ccomp", "advcl", "acl", "obl", "obj", "dobj", "nmod",
                              "pobj", "conj", "obl:arg"})
 NO_AGENT = Actor("", None, None, None, how="no agent named")
 AGENTLESS_NOUN_ROOTS = frozenset({"14", "15", "17", "18", "19", "20"})
+# Acts done to places (their target may be a city standing for its country).
+PLACE_ROOTS = frozenset({"15", "17", "18", "19", "20"})
 
 
 @dataclass
@@ -67,6 +79,15 @@ class SentenceContext:
     dateline_country: str | None = None  # the country the article's dateline names
     text: str | None = None  # the sentence as the article writes it (parsed text may differ
     # in case, or have a dateline blanked out; offsets are the same)
+    # the direct quotes of the article with a known speaker: (start, end, speaker)
+    voices: Sequence[tuple[int, int, Actor | None]] = ()
+
+    def voice_at(self, offset: int) -> Actor | None:
+        """The speaker of the direct quote that holds this character offset, if known."""
+        for start, end, speaker in self.voices:
+            if start <= offset < end:
+                return speaker
+        return None
 
 
 @dataclass
@@ -104,6 +125,8 @@ class Coder:
         self.statements = statements  # keep bare statements with no target
         self.families = families or load_families()
         self.forms = FormIndex(patterns.by_verb, lang)
+        self._travel = False  # the event being coded is a visit (its place is no home)
+        self._place_acts = False  # ... or an act done to places: a city is its country
 
     def code_sentence(self, sent: Span, ctx: SentenceContext) -> list[Event]:
         matches = [m for token in sent if (m := self._match(token)) is not None]
@@ -138,6 +161,16 @@ class Coder:
             return self._noun_patterns(token)
         return None
 
+    def _people_subject(self, verb: Token) -> bool:
+        """"Miles de personas se manifestaron", "los soldados se enfrentaron": a subject of
+        people acts itself (a reflexive, not a passive)."""
+        for subj in syntax.look_through([c for c in verb.children
+                                         if c.dep_ in syntax.SUBJECT_DEPS]):
+            if self.kb.sector_of(subj.text, self.lang) or \
+                    self.kb.sector_of(subj.lemma_, self.lang) or syntax._person_noun(subj):
+                return True
+        return False
+
     def _untagged_verb(self, token: Token) -> bool:
         """"se nego", "amenazo", "critico": a verb form written without its accent, that the
         tagger took for an adjective or a noun, heading its clause."""
@@ -155,8 +188,9 @@ class Coder:
             candidates.sort(key=lambda p: -p.specificity)
         if not candidates:
             return None
-        passive = syntax.is_passive(token) or (self.lang == "es"
-                                                and syntax.reflexive_passive(token))
+        passive = syntax.is_passive(token) or (
+            self.lang == "es" and syntax.reflexive_passive(token)
+            and not self._people_subject(token))
         direct = syntax.look_through(syntax.expand(
             syntax.subjects(token) if passive else syntax.direct_objects(token)))
         found: list[tuple[int, int, Pattern, list[Token]]] = []
@@ -222,7 +256,7 @@ class Coder:
                     continue
                 seen.add(id(p))
                 span = _phrase_at(token, p.words)
-                if span is None or _span_head(span).i != token.i:
+                if span is None or _content_head(span).i != token.i:
                     continue
                 if len(span) == 1 and token.pos_ not in ("NOUN", "PROPN"):
                     continue
@@ -250,6 +284,11 @@ class Coder:
                 inner = by_token.get(obj.i)
                 if inner is not None and inner.nominal:
                     inner.consumed = True
+                    mine, its = m.first.code, inner.first.code
+                    if its != NOT_AN_EVENT and its[:2] == mine[:2] and (
+                            its.startswith(mine) or mine.endswith("0")) and its != mine:
+                        # "staged a pro-democracy protest": the noun says more (1414)
+                        m.code = m.code or its
         for m in matches:
             if not m.consumed:
                 self._name_act(m, by_token)
@@ -265,6 +304,15 @@ class Coder:
             return
         act = self._complement(m, by_token)
         if act is None or act.first.code == NOT_AN_EVENT:
+            if kind == "intent" and m.first.object_rule != "list" and not m.nominal and \
+                    not syntax.direct_objects(m.trigger) and not any(
+                        c.dep_ in ("xcomp", "ccomp", "prep", "obl", "dative", "iobj")
+                        for c in m.trigger.children):
+                m.consumed = True  # "as he had promised": nothing promised, no event
+            return
+        if kind == "intent" and act.first.code[:2] == "04" and \
+                m.trigger.lemma_.lower() in PLAN_HEADS:
+            m.consumed = True  # "is scheduled to visit": the visit, planned
             return
         act_code = act.code or act.first.code
         quad = self.ontology[act_code].quad_class
@@ -309,16 +357,24 @@ class Coder:
         return any(p.code.startswith("13") for p in self.patterns.candidates(token.lemma_))
 
     def _future_intent(self, m: _Match) -> None:
-        """"Norway will give Sudan aid": announced by its actor, an act of aid or
-        cooperation in the future is an intent (03x), asserted."""
+        """What an actor says it will do is an act of saying so: "Norway will give Sudan
+        aid" (aid, cooperation, yielding in the future) and "Ukraine is ready to meet" are
+        intents (03x); "we will not negotiate", "Iran will never give up its right" are
+        refusals (12x). Asserted, with the act in `intended`."""
         code = m.first.code
-        if code[:2] not in INTENT_ROOTS or m.passive:
+        if m.passive or code[:2] not in COOPERATIVE_ROOTS:
             return
-        if not _future(m.trigger):
+        willing = _willing(m.trigger)
+        future = _future(m.trigger)
+        if not (willing or future):
             return
-        intent = self.families.code_for(code, "intent")
-        if intent is not None:
-            m.code, m.intended, m.asserted = intent, code, True
+        refused = future and _refused(m.trigger)
+        if not refused and not willing and code[:2] not in INTENT_ROOTS:
+            return  # "will visit Caracas next week": a scheduled act, planned
+        kind = "refuse" if refused else "intent"
+        specific = self.families.code_for(code, kind)
+        if specific is not None:
+            m.code, m.intended, m.asserted = specific, code, True
 
     def _noun_subject(self, m: _Match, by_token: dict[int, _Match]) -> None:
         """"Israeli airstrikes killed 20 soldiers": the noun names the act more precisely;
@@ -346,6 +402,8 @@ class Coder:
                     ctx: SentenceContext) -> list[Event]:
         token = m.trigger
         day, precision = event_date(sent.text, token.idx - sent.start_char, ctx.published)
+        self._place_acts = code_of(m, pattern)[:2] in PLACE_ROOTS or \
+            code_of(m, pattern)[:3] in ("042", "043", "044")
         sources, used = self._slot_actors(token, pattern.source, m, objs, day, ctx, (),
                                           source=True)
         # "the phone call between Lula and Sheinbaum": each is the other's counterpart
@@ -374,7 +432,7 @@ class Coder:
             # "denounced this cooperation as interference ... under Cuban influence": with
             # no actor in its object, criticism is aimed at the other country the sentence
             # names
-            targets = self._sentence_countries(sent, sources, day, ctx)
+            targets = self._sentence_countries(token, sources, day, ctx)
         if not targets and target_slots and (m.code or pattern.code)[:2] in ("15", "19"):
             # "moved troops to its border with Ukraine": the other side of the border
             border = self._place(token, False, [])
@@ -400,6 +458,8 @@ class Coder:
         prefer = [c for s, t in pairs for a in (s, t) if a is not None and (c := a.country)]
         place = self._place(token, pattern.code.startswith("042"),
                             prefer + ctx.memory.countries[::-1])
+        # a visit's place is where the visitor went, not where it is from
+        self._travel = code_of(m, pattern)[:3] in ("042", "043", "044")
         placed = [(self._placed(s, place, ctx), self._placed(t, place, ctx)) for s, t in pairs]
         placed = [(s, t) for s, t in placed if s is not None and (s.code or (t and t.code))]
         trigger = " ".join([token.text, *(o.text for o in objs)])
@@ -408,13 +468,23 @@ class Coder:
                             (day, precision), place, m.intended)
                 for s, t in placed]
 
-    def _sentence_countries(self, sent: Span, sources: list[Actor], day: date | None,
+    def _sentence_countries(self, token: Token, sources: list[Actor], day: date | None,
                             ctx: SentenceContext) -> list[Actor]:
+        """A country named in the trigger's own clause (not in a clause coordinated with
+        it: "Caracas denuncia amenazas y La Habana se solidariza")."""
         mine = {a.country for a in sources}
-        for start, end, alias in self.kb.find(sent.text, self.lang):
+        skip = {t.i for c in token.children if c.dep_ in ("conj", "parataxis", "cc")
+                for t in c.subtree}
+        words = [t for t in token.subtree if t.i not in skip]
+        if not words:
+            return []
+        doc = token.doc
+        lo, hi = min(t.i for t in words), max(t.i for t in words)
+        clause = doc[lo:hi + 1].text
+        for start, end, alias in self.kb.find(clause, self.lang):
             if alias.kind in ("country", "demonym", "capital", "nickname") and alias.key and \
                     alias.key not in mine:
-                name = sent.text[start:end]
+                name = clause[start:end]
                 code = alias.key + ("GOV" if alias.kind in ("capital", "nickname") else "")
                 return [Actor(name, code, alias.key, code[3:] or None,
                               how=f"{alias.kind} '{name}' named in the sentence")]
@@ -435,8 +505,10 @@ class Coder:
         if m.nominal:
             return nominal_modality(m.trigger, sent), None
         modality, asserted_by = modality_of(m.trigger, sent)
-        if m.asserted and modality not in (Modality.NEGATED, Modality.QUESTION):
-            return Modality.ASSERTED, None  # saying it will be done is the act itself
+        refusal = m.code is not None and kind_of(m.code) == "refuse"
+        if m.asserted and (modality not in (Modality.NEGATED, Modality.QUESTION)
+                           or (refusal and modality == Modality.NEGATED)):
+            return Modality.ASSERTED, None  # saying it will (not) be done is the act itself
         return modality, asserted_by
 
     def _place(self, token: Token, visit: bool, prefer: list[str]) -> Place | None:
@@ -464,7 +536,7 @@ class Coder:
         article's dominant country; else CAMEO's "---" for an unknown country."""
         if actor is None or actor.country or not actor.sector or actor.kb_id:
             return actor
-        if place is not None and place.country:
+        if place is not None and place.country and not self._travel:
             country, why = place.country, f"the event's place, {place.name}"
         elif ctx.dateline_country:
             country, why = ctx.dateline_country, "the article's dateline"
@@ -491,6 +563,9 @@ class Coder:
             if actors:
                 return actors, tuple(h.i for h in heads)
             if source and slot == "subj" and not heads and not m.passive and not m.nominal:
+                speaker = ctx.voice_at(ctx.offset + token.idx)
+                if speaker is not None and "1" in token.morph.get("Person", []):
+                    return [_first_person(speaker, token)], ()  # «No vamos a negociar»
                 dropped = ctx.memory.pro_drop(token, self.lang)
                 if dropped:
                     return dropped, ()
@@ -500,8 +575,11 @@ class Coder:
                     source: bool) -> list[Token]:
         if slot == "subj":
             if m.passive and source:
-                return syntax.agents(token)
-            return syntax.subjects(token) if not m.passive else []
+                return syntax.look_through(syntax.agents(token))
+            # "Thousands of people protested": the people
+            return syntax.look_through(syntax.subjects(token)) if not m.passive else []
+        if slot == "head_subj":
+            return syntax.head_subjects(token)
         if slot == "obj":
             return syntax.look_through(
                 syntax.subjects(token) if m.passive else syntax.direct_objects(token))
@@ -534,6 +612,17 @@ class Coder:
         return actors
 
     def _resolve(self, head: Token, day: date | None, ctx: SentenceContext) -> list[Actor]:
+        if head.lower_ in ("it", "they") and head.pos_ == "PRON":
+            # "The Kremlin said it was considering": the speaker whose clause this is
+            reporter = syntax.reporting_subject(head)
+            if reporter is not None and reporter.i != head.i:
+                return self._resolve(reporter, day, ctx)
+        if head.lower_ in FIRST_PERSON and head.pos_ in ("PRON", "DET"):
+            # "“We will not negotiate,” the minister said": the speaker (a government's
+            # "we" is its country's)
+            speaker = ctx.voice_at(ctx.offset + head.idx)
+            if speaker is not None:
+                return [_first_person(speaker, head)]
         if self.is_event_noun(head):
             # "condemned the capture by U.S. troops": the act's agent is the one condemned;
             # "the capture of Maduro" alone names no one the condemnation is aimed at
@@ -570,12 +659,14 @@ class Coder:
         return []
 
     def _unknown_name(self, head: Token) -> Actor:
-        """A name the knowledge base lacks: a city stands for its country; anything else
-        keeps its words and no code (never a guessed country)."""
+        """A name the knowledge base lacks: a city stands for its country where the act is
+        done to a place (a visit, an attack: "visited Aleppo", "shelled Kharkiv", "troops
+        entered Goma"); anything else keeps its words and no code, never a guessed country
+        ("Rodríguez was received" is a person, whatever town shares the name)."""
         name = syntax.place_name(head)
         place = resolve_place(name, load_gazetteer(), self.kb, (), self.lang)
         if place is not None and place.country and place.precision == "city" and \
-                _big_city(name):
+                _big_city(name) and self._place_acts and head.dep_ not in syntax.SUBJECT_DEPS:
             return Actor(name, place.country, place.country, None,
                          how=f"city {place.name} in {place.country}")
         text = " ".join(w.text for w in syntax.phrase_words(head))
@@ -632,6 +723,21 @@ class Coder:
         )
 
 
+FIRST_PERSON = frozenset({"i", "me", "we", "us", "my", "our", "yo", "nosotros", "nosotras",
+                          "mi", "nuestro", "nuestra", "nuestros", "nuestras"})
+
+
+def _first_person(speaker: Actor, token: Token) -> Actor:
+    """The speaker of a quote, for its "I" or "we": the plural "we" of an official is the
+    official's state."""
+    plural = token.lower_ in ("we", "us", "our", "nosotros", "nosotras", "nuestro", "nuestra",
+                              "nuestros", "nuestras") or "Plur" in token.morph.get("Number", [])
+    if plural and speaker.country and speaker.sector in ("GOV", "MIL") and speaker.kb_id:
+        return Actor(token.text, speaker.country + "GOV", speaker.country, "GOV",
+                     how=f"'{token.text}' in a quote by {speaker.text}: their government")
+    return replace(speaker, text=token.text, how=f"'{token.text}' in a quote by {speaker.text}")
+
+
 def _verb_like(token: Token) -> bool:
     if token.pos_ == "VERB":
         return True
@@ -667,6 +773,16 @@ def _span_head(span: list[Token]) -> Token:
     return span[-1]
 
 
+def _content_head(span: list[Token]) -> Token:
+    """The phrase's head, or its first content word when the parser heads it by a function
+    word ("sit-in" headed by "in")."""
+    head = _span_head(span)
+    if head.lower_ in FUNCTION_WORDS or head.is_punct:
+        return next((t for t in span if t.lower_ not in FUNCTION_WORDS and not t.is_punct),
+                    head)
+    return head
+
+
 def _future(verb: Token) -> bool:
     """Future tense: "will give", "is going to send", "enviará", "said it would send"."""
     if any(c.dep_ == "aux" and c.lower_ in ("will", "shall", "'ll") for c in verb.children):
@@ -678,6 +794,24 @@ def _future(verb: Token) -> bool:
     # "said it would send aid": the future of a report
     would = any(c.dep_ == "aux" and c.lower_ == "would" for c in verb.children)
     return would and verb.dep_ == "ccomp" and verb.head.lemma_ in ("say", "announce", "state")
+
+
+def code_of(m: _Match, pattern: Pattern) -> str:
+    return m.code or pattern.code
+
+
+def _willing(verb: Token) -> bool:
+    """"is ready to meet", "está dispuesto a negociar": an act an adjective of willingness
+    governs."""
+    head = verb.head
+    return verb.dep_ in ("xcomp", "advcl", "acl") and head.i != verb.i and \
+        head.lemma_.lower() in WILLING and not any(c.dep_ == "neg" for c in head.head.children)
+
+
+def _refused(verb: Token) -> bool:
+    """"will not negotiate", "will never give up", "no negociaremos": a future denied."""
+    return any(c.dep_ == "neg" or c.lower_ in ("never", "nunca", "jamás", "jamas")
+               for c in verb.children)
 
 
 def _differ(a: Actor, b: Actor) -> bool:

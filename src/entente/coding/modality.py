@@ -85,10 +85,23 @@ def _governing_chain(verb: Token) -> list[Token]:
     """The verb and the verbs whose clause it sits in, innermost first."""
     chain = [verb]
     t = verb
-    while t.dep_ in CLAUSE_UP and t.head.i != t.i:
-        t = t.head
-        chain.append(t)
+    while t.head.i != t.i and len(chain) < 8:
+        if t.dep_ in CLAUSE_UP:
+            t = t.head
+        elif t.pos_ in ("NOUN", "PROPN", "PRON", "ADP") and t.dep_ in NOUN_UP:
+            t = t.head  # "could issue licences allowing trade": through the noun to its verb
+        else:
+            break
+        if t.pos_ in ("VERB", "AUX"):
+            chain.append(t)
+        elif t.pos_ not in ("NOUN", "PROPN", "PRON", "ADP"):
+            break
     return chain
+
+
+# The dependencies a noun (or its preposition) climbs through to the verb it belongs to.
+NOUN_UP = frozenset({"dobj", "obj", "pobj", "nsubjpass", "attr", "obl", "nmod", "prep",
+                     "appos"})
 
 
 def _negated(t: Token) -> bool:
@@ -123,6 +136,11 @@ def _going_to(verb: Token) -> bool:
 
 def _rumoured(verb: Token, sent: Span) -> bool:
     if any(c.lower_ in RUMOUR_WORDS for c in verb.subtree):
+        return True
+    first = verb
+    while first.dep_ == "conj" and first.head.i != first.i:
+        first = first.head  # "reportedly asked ... and were turned down": shared
+    if first.i != verb.i and any(c.lower_ in RUMOUR_WORDS for c in first.children):
         return True
     low = sent.text.lower()
     return ("según fuentes" in low or "according to unconfirmed" in low

@@ -32,14 +32,14 @@ from __future__ import annotations
 import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 from pathlib import Path
 
 from entente.coding.ontology import load_ontology
 from entente.errors import DataFileError
 
-SLOT_KINDS = ("subj", "obj", "iobj", "poss", "mod", "head_obj")
+SLOT_KINDS = ("subj", "obj", "iobj", "poss", "mod", "head_obj", "head_subj")
 # The code of a sense that is no event ("requested anonymity", "struck an upbeat tone"):
 # it settles the word's sense so that no plainer pattern applies, and yields nothing.
 NOT_AN_EVENT = "none"
@@ -50,8 +50,11 @@ FUNCTION_WORDS = frozenset({"of", "de", "del", "el", "la", "los", "las", "the", 
                             "al", "en", "in", "on", "-", "por", "para", "y", "and"})
 
 
+@lru_cache(maxsize=200_000)
 def lemma_key(word: str) -> str:
     """Lowercase, accents removed: the Spanish lemmatizer writes "envíar" for "enviar"."""
+    if word.isascii():
+        return word.lower()
     decomposed = unicodedata.normalize("NFD", word.lower())
     return "".join(c for c in decomposed if not unicodedata.combining(c))
 
@@ -73,6 +76,7 @@ class Pattern:
     reflexive: bool = False  # Spanish: the verb must carry "se" ("retirarse")
     object_rule: str = "-"  # "-" free, "+" some direct object, "~" none, "list" objects
     trigger_text: str = ""  # the trigger as written in the file
+    object_words: frozenset[str] = frozenset()  # every word of the objects, to test quickly
 
     @property
     def specificity(self) -> int:
@@ -163,6 +167,7 @@ def parse_patterns(text: str, name: str, lang: str | None = None) -> list[Patter
                 origin=f"{name}:{lineno}", source=source_slots, nominal=nominal,
                 target_required=required, mutual="mutual" in target_slots,
                 reflexive=reflexive, trigger_text=trigger,
+                object_words=frozenset(w for ph in phrases for w in ph),
             ))
     return out
 

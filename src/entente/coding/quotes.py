@@ -66,11 +66,40 @@ ANONYMOUS = re.compile(
     r"no revelar su (?:nombre|identidad)|omitir su nombre|mantener el anonimato)|"
     r"(?:bajo|en) condici[oó]n de anonimato|prefiri[oó] no (?:ser identificad[oa]|dar su "
     r"nombre|identificarse)|que no quiso (?:ser identificad[oa]|dar su nombre|identificarse)|"
-    r"de forma an[oó]nima|an[oó]nimamente", re.I)
+    r"de forma an[oó]nima|an[oó]nimamente|(?:family|last|full) names? (?:be |was |were )?"
+    r"withheld|gave only (?:his|her|their) first names?|(?:gave|give|giving) only (?:his|her) "
+    r"first name|declin(?:ed|ing) to give (?:his|her|their) (?:full |last )?names?|"
+    r"did not (?:want|wish) (?:his|her|their) (?:full |last )?names? (?:published|used)|"
+    r"prefiri[oó] no dar su (?:apellido|nombre)|no (?:quiso|quiere) dar su (?:apellido|nombre)|"
+    r"sin dar su apellido|pidi[oó] que no se publicara su (?:apellido|nombre)|"
+    r"no (?:estaba|est[aá]) autorizad[oa]s? a hablar|dio solo su nombre de pila", re.I)
 PSEUDONYM = re.compile(
     r"pseudonym|not (?:his|her|their) real names?|whose names? (?:has|have) been changed|"
     r"identified only as|(?:a|an) assumed name|seud[oó]nimo|pseud[oó]nimo|nombre ficticio|"
     r"nombre (?:ha sido )?cambiado|no es su nombre real|nombre supuesto", re.I)
+# Words for an official that point back to the named official ("the president", "la
+# mandataria").
+ROLE_WORDS = frozenset({
+    "president", "minister", "leader", "premier", "chancellor", "secretary", "general",
+    "governor", "mayor", "ambassador", "envoy", "spokesman", "spokeswoman", "commander",
+    "presidente", "presidenta", "mandatario", "mandataria", "ministro", "ministra",
+    "canciller", "líder", "lider", "gobernador", "gobernadora", "alcalde", "alcaldesa",
+    "embajador", "embajadora", "portavoz", "vocero", "vocera", "comandante", "jefe", "jefa",
+})
+# Bodies that speak as such ("the ministry said", "la Fiscalía informó").
+INSTITUTION_WORDS = frozenset({
+    "ministry", "government", "police", "army", "military", "court", "office", "department",
+    "council", "commission", "committee", "agency", "party", "embassy", "presidency",
+    "administration", "authority", "authorities", "prosecutor's", "cabinet", "junta",
+    "alliance", "coalition", "union", "organisation", "organization", "group", "movement",
+    "service", "navy", "force", "forces", "parliament", "congress", "senate", "assembly",
+    "ministerio", "cancillería", "cancilleria", "gobierno", "policía", "policia", "ejército",
+    "ejercito", "fiscalía", "fiscalia", "tribunal", "corte", "oficina", "alianza", "coalición",
+    "coalicion", "partido", "embajada", "presidencia", "comisión", "comision", "comité",
+    "comite", "consejo", "agencia", "sindicato", "movimiento", "defensa", "armada",
+    "fuerzas", "parlamento", "congreso", "senado", "asamblea", "gobernación", "alcaldía",
+    "ayuntamiento", "autoridades", "organización", "organizacion", "grupo",
+})
 SOURCE_WORDS = frozenset({
     "source", "sources", "insider", "insiders", "fuente", "fuentes", "allegado", "allegados",
     "familiar", "informant", "informante", "informantes",
@@ -160,10 +189,24 @@ class QuoteMemory:
     speakers: list[list[Any]] = field(default_factory=list)
     # [fullest naming, description, actor, anonymity, plural] of the people quoted
     last: Quote | None = None  # the last direct quote with a speaker
+    lead: Token | None = None  # the person the last sentences were about (their subject)
+    named: list[str] = field(default_factory=list)  # countries the article names, in order
+
+    @property
+    def country(self) -> str | None:
+        """The country the article is about: the one it names most (ties: the first)."""
+        if not self.named:
+            return None
+        counts: dict[str, int] = {}
+        for c in self.named:
+            counts[c] = counts.get(c, 0) + 1
+        return max(counts, key=lambda c: (counts[c], -self.named.index(c)))
 
     def refer(self, phrase: str, head: Token) -> list[Any] | None:
         if not self.speakers:
             return None
+        if head.pos_ == "PRON" and head.lower_ == "it":
+            return next((e for e in reversed(self.speakers) if e[3] == "institution"), None)
         pronoun = head.pos_ == "PRON" and head.lower_ in ("he", "she", "él", "ella", "they")
         # "according to her testimony", "según su relato": the one who testifies
         told = head.lemma_.lower() in ACCOUNT_WORDS and any(
@@ -183,6 +226,13 @@ class QuoteMemory:
                 if lemma in words:
                     same: list[Any] = entry
                     return same
+            if lemma in ROLE_WORDS or head.lower_ in ROLE_WORDS:
+                # "the president said", "la mandataria": the named official quoted last
+                for entry in reversed(self.speakers):
+                    if entry[3] == "named" and entry[2] is not None and \
+                            entry[2].sector in ("GOV", "MIL", "LEG"):
+                        role: list[Any] = entry
+                        return role
         return None
 
 
@@ -207,21 +257,25 @@ class QuoteReader:
                                                 text, mark.start)):
                 verb = self._speech_verb(sent, offset, mark)
                 quoted = text[mark.start:mark.end]
-                if len(quoted.split()) < 4 and not quoted.rstrip(" ,”»\"").endswith(
-                        (".", "!", "?")):
+                if verb is None and len(quoted.split()) < 4 and not quoted.rstrip(
+                        " ,”»\"").endswith((".", "!", "?")):
                     continue  # "descubanización", a "Cuban accent": words marked, not said
                 if verb is not None:
                     used.add(verb.i)
+                head = None if verb is not None else self._introducer(sent, offset, text,
+                                                                      mark, memory)
                 record = self._record("direct", quoted, mark.start, mark.end, verb, sent,
-                                      offset, text, article_id, sentence_index, day, memory)
-                if verb is None and memory.last is not None and \
+                                      offset, text, article_id, sentence_index, day, memory,
+                                      head=head)
+                if not record.speaker_text and memory.last is not None and \
                         mark.start - memory.last.span_end < 400:
                     # a quote with no verb of its own goes on the speaker's words
                     last = memory.last
                     record = replace(record, speaker_text=last.speaker_text,
                                      speaker_ref=last.speaker_ref, speaker=last.speaker,
                                      description=last.description, anonymity=last.anonymity,
-                                     anonymity_cue=last.anonymity_cue)
+                                     anonymity_cue=last.anonymity_cue, outlet=record.outlet
+                                     or last.outlet)
                 out.append(record)
                 if record.speaker_text:
                     memory.last = record
@@ -234,7 +288,26 @@ class QuoteReader:
                 cs += lead.end()
             out.append(self._record("reported", text[cs:ce], cs, ce, verb, sent, offset, text,
                                     article_id, sentence_index, day, memory))
-        return out
+        memory.lead = _lead(sent) or memory.lead
+        memory.named += [self.kb.subdivisions[a.key].country if a.kind.startswith("subdiv")
+                         else a.key for _s, _e, a in self.kb.find(sent.text, self.lang)
+                         if a.kind in ("country", "capital", "demonym", "subdivision",
+                                       "subdivision_adj") and a.key]
+        return sorted(out, key=lambda q: q.span_start)
+
+    def _introducer(self, sent: Span, offset: int, text: str, mark: _Marked,
+                    memory: QuoteMemory) -> Token | None:
+        """Who a quote with no speech verb of its own is by: the subject of the clause that
+        introduces it with a colon ("X read the response to reporters: “...”"), or of the
+        sentence before it ("X described the change. “A year ago...”")."""
+        if _opens_with_colon(text, mark.start):
+            before = [t for t in sent if offset + t.idx < mark.start
+                      and t.dep_ in ("nsubj", "nsubjpass") and any(ch.isalnum() for ch in t.text)]
+            if before:
+                return before[0]
+        if memory.lead is not None and offset + sent.start_char <= mark.start + 1:
+            return memory.lead
+        return None
 
     # -- finding the speech verb ----------------------------------------------------------
 
@@ -266,8 +339,9 @@ class QuoteReader:
             if not comp or self._speaker_head(t) is None:
                 continue
             span = _subtree_span(comp[0])
-            if any(m.start <= offset + span[0] < m.end for m in marks):
-                continue  # the clause is a direct quote, read as one
+            if any(m.start <= offset + span[0] and offset + span[1] <= m.end + 2
+                   for m in marks):
+                continue  # the whole clause is a direct quote, read as one
             yield t, span
         for t in sent:  # "according to X, ...", "según X, ..."
             if t.lower_ in ("according", "según", "segun"):
@@ -290,8 +364,14 @@ class QuoteReader:
 
     def _record(self, kind: str, quoted: str, qs: int, qe: int, verb: Token | None,
                 sent: Span, offset: int, text: str, article_id: str, sentence_index: int,
-                day: date | None, memory: QuoteMemory) -> Quote:
-        speaker_head = self._speaker_head(verb)
+                day: date | None, memory: QuoteMemory, head: Token | None = None) -> Quote:
+        speaker_head = head or self._speaker_head(verb)
+        if speaker_head is None and verb is not None and memory.lead is not None:
+            speaker_head = memory.lead  # "..., contó a Efecto Cocuyo": the one told of
+        if speaker_head is not None and speaker_head.pos_ == "PRON" and \
+                memory.refer("", speaker_head) is None and memory.lead is not None and \
+                memory.lead.pos_ == "PROPN" and speaker_head.lower_ != "it":
+            speaker_head = memory.lead  # "he claimed": the person the story is about
         speaker_text = description = cue_text = None
         actor: Actor | None = None
         anonymity = "unknown"
@@ -313,13 +393,23 @@ class QuoteReader:
                 actor = self._actor(speaker_head, day)
                 anonymity = self._anonymity(speaker_head, name_words, actor, region)
                 ref = speaker_text
-                named = [c for c in speaker_head.children
-                         if c.dep_ == "appos" and c.pos_ == "PROPN"]
+                named = [c for c in speaker_head.subtree
+                         if c.dep_ == "appos" and c.pos_ == "PROPN"
+                         and not self.kb.is_name(c.text)]
                 if named and speaker_head.pos_ != "PROPN":
                     # "el canciller venezolano, Yván Gil": the title, then the name
                     ref = _words_text(_speaker_words(named[0])[0])
                     description = speaker_text
                     anonymity = "named"
+                if anonymity not in ("institution", "unnamed_source") and \
+                        (actor is None or not actor.country) and memory.country:
+                    # a person the article places ("marched through Nairobi ... said Brian
+                    # Otieno, a taxi driver"): its country, with the sector the words give
+                    sector = actor.sector if actor is not None else None
+                    actor = Actor(ref or speaker_text, memory.country + (sector or ""),
+                                  memory.country, sector,
+                                  how="a person quoted in an article about "
+                                      f"{self.kb.countries.get(memory.country, memory.country)}")
             if cue is not None:
                 anonymity = "pseudonym" if PSEUDONYM.match(cue.group(0)) else "anonymous"
             if referred is None and _person_like(speaker_head, description, anonymity):
@@ -372,16 +462,34 @@ class QuoteReader:
                 return replace(found, code=f"---{found.sector}")  # country not stated
         return None
 
+    def _body_name(self, head: Token, name_words: list[Token]) -> bool:
+        """Whether the speaker's head word lies in a name the knowledge base has for a
+        body, a country or a capital ("Amnesty International", "Tehran")."""
+        if not name_words:
+            return False
+        phrase = _words_text(name_words)
+        first = min(t.idx for t in name_words)
+        at = head.idx - first
+        return any(s <= at < e for s, e, a in self.kb.find(phrase, self.lang)
+                   if a.kind in ("org", "country", "capital", "nickname", "subdivision"))
+
     def _anonymity(self, head: Token, name_words: list[Token], actor: Actor | None,
                    region: str) -> str:
         lemmas = {w.lemma_.lower() for w in name_words} | {w.lower_ for w in name_words}
-        if head.lemma_.lower() in DOCUMENT_WORDS:
+        lemma = head.lemma_.lower()
+        if lemma in DOCUMENT_WORDS:
             return "institution"  # "a 2024 report", "the complaints": a document speaks
         if lemmas & SOURCE_WORDS or re.search(r"(?:people|person|persons|personas?) "
                                               r"(?:familiar|close|cercan)", region, re.I):
             return "unnamed_source"
-        person = actor is not None and actor.kb_id in self.kb.people
-        if person or (head.pos_ == "PROPN" and not _institutional(actor)):
+        if head.pos_ == "PROPN":
+            # a name: a person's, unless it is (part of) the name of a body, a country, a city
+            if actor is not None and actor.kb_id in self.kb.people:
+                return "named"
+            return "institution" if self._body_name(head, name_words) else "named"
+        if lemma in INSTITUTION_WORDS or head.lower_ in INSTITUTION_WORDS:
+            return "institution"
+        if actor is not None and actor.kb_id in self.kb.people:
             return "named"
         if _institutional(actor):
             return "institution"
@@ -397,6 +505,14 @@ def _institutional(actor: Actor | None) -> bool:
         return False
     return (actor.how or "").startswith(("country", "capital", "nickname", "organisation",
                                          "'"))
+
+
+def _lead(sent: Span) -> Token | None:
+    """The person a sentence is about: its first subject that is a name of people."""
+    for t in sent:
+        if t.dep_ in ("nsubj", "nsubjpass") and t.pos_ == "PROPN" and t.text[:1].isupper():
+            return t
+    return None
 
 
 def _that_clause(verb: Token) -> list[Token]:
@@ -441,6 +557,16 @@ def _speaker_words(head: Token) -> tuple[list[Token], list[Token]]:
             if t.i not in skip and not t.is_punct and any(ch.isalnum() for ch in t.text)]
     while name and name[0].dep_ in ("case", "mark") and name[0].i != head.i:
         name = name[1:]  # "según fuentes": the speaker is the sources
+    if head.pos_ == "PROPN" and name and name[0].i < head.i:
+        # "Mexican President Claudia Sheinbaum": the name, and the title that describes
+        proper = [t for t in name if t.i <= head.i]
+        start = len(proper)
+        while start > 0 and proper[start - 1].pos_ == "PROPN" and \
+                proper[start - 1].text[:1].isupper() and not proper[start - 1].text.endswith("."):
+            start -= 1
+        title = [t for t in name[:start] if t.i < head.i]
+        if title and start < len(name):
+            return name[start:], title + [t for t in desc if not t.is_punct or t.text == "-"]
     return name, [t for t in desc if not t.is_punct or t.text == "-"]
 
 

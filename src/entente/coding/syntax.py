@@ -50,6 +50,8 @@ def subjects(verb: Token) -> list[Token]:
     if verb.dep_ == "xcomp" and verb.head.i != verb.i:
         # object control: "urged both sides to talk", "pressed Caracas to cut ties"
         controller = direct_objects(verb.head)
+        if not controller and verb.head.pos_ == "ADJ" and verb.head.head.i != verb.head.i:
+            return subjects(verb.head.head)  # "Ukraine is ready to meet": the copula's
         return controller or subjects(verb.head)
     if verb.dep_ == "conj" and verb.head.i != verb.i:
         return subjects(verb.head)
@@ -111,10 +113,10 @@ def prep_objects(head: Token, prep: str) -> list[Token]:
 
 
 def _through_parte(t: Token) -> Token:
-    """"por parte de X" -> X; "at the hands of X" -> X."""
-    if t.lemma_.lower() in ("parte", "hand"):
+    """"por parte de X" -> X; "at the hands of X" -> X; "frente a X" -> X."""
+    if t.lemma_.lower() in ("parte", "hand", "frente"):
         inner = [c for c in t.children if (c.dep_ == "prep" and c.lower_ == "of")
-                 or (c.dep_ in PREP_ATTACH_DEPS and _case(c) in ("de", "del"))]
+                 or (c.dep_ in PREP_ATTACH_DEPS and _case(c) in ("de", "del", "a", "al"))]
         if inner:
             obj = inner[0]
             if obj.dep_ == "prep":
@@ -134,12 +136,24 @@ def modifiers(noun: Token) -> list[Token]:
             and c.pos_ in ("ADJ", "PROPN", "NOUN")]
 
 
+def head_subjects(noun: Token) -> list[Token]:
+    """"Trump survived an assassination attempt": the subject of the verb an event noun is
+    the object of (the one the act was aimed at)."""
+    if noun.dep_ in ("dobj", "obj") and noun.head.i != noun.i:
+        return subjects(noun.head)
+    return []
+
+
 def head_objects(noun: Token) -> list[Token]:
     """"Israeli strikes killed 20 soldiers": the objects of the verb an event noun is the
     subject of."""
     if noun.dep_ in ("nsubj", "csubj") and noun.head.i != noun.i:
         return direct_objects(noun.head)
     return []
+
+
+# Spanish "al" is "a el", "del" is "de el"
+CONTRACTIONS = {"al": {"a"}, "del": {"de"}}
 
 
 def hangs_from(verb: Token, words: tuple[str, ...]) -> bool:
@@ -154,7 +168,9 @@ def hangs_from(verb: Token, words: tuple[str, ...]) -> bool:
             continue
         near.add(lemma_key(child.text))
         near.add(lemma_key(child.lemma_))
+        near |= CONTRACTIONS.get(child.lower_, set())
         for grand in child.children:
+            near |= CONTRACTIONS.get(grand.lower_, set())
             if grand.dep_ in ("case", "mark", "fixed", "det", "pobj", "prt", "compound",
                               "prep"):
                 near.add(lemma_key(grand.text))
@@ -205,6 +221,9 @@ QUANTITY_NOUNS = frozenset({
     "oleada", "serie", "decena", "centenar", "millar", "grupo", "ronda", "docena", "par",
     "miles", "cientos", "centenares", "decenas", "millares", "millones", "millions",
     "mil", "scores", "batallón", "contingente", "contingent",
+    # "some of the sanctions", "algunas de las sanciones": the part is of the whole
+    "some", "several", "many", "most", "part", "rest", "all", "alguna", "algunas", "algunos",
+    "varias", "varios", "muchas", "muchos", "parte", "mayoría", "mayoria", "resto",
 })
 
 
@@ -382,7 +401,10 @@ BACKGROUND_PREPS = frozenset({"after", "before", "since", "following", "until", 
 
 
 def in_background(noun: Token) -> bool:
-    """A noun inside a temporal phrase: the act it names is a time, not the news."""
+    """A noun inside a temporal phrase, or spoken of ("none mentioned the attacks"): the
+    act it names is a time or a topic, not the news."""
+    if noun.dep_ in ("dobj", "obj") and noun.head.lemma_.lower() in MENTION_VERBS:
+        return True
     t, steps = noun, 0
     while steps < 4 and t.head.i != t.i:
         if t.dep_ == "pobj" and t.head.lower_ in BACKGROUND_PREPS:
@@ -397,9 +419,26 @@ def in_background(noun: Token) -> bool:
     return False
 
 
+# Verbs whose object names an act their subject does: "sent signals of distancing",
+# "announced the suspension of flights", "ordenó la expulsión de".
+LIGHT_VERBS = frozenset({
+    "send", "announce", "order", "decree", "approve", "declare", "begin", "start", "launch",
+    "carry", "conduct", "make", "hold", "stage", "complete", "continue", "resume",
+    "intensify", "step", "escalate", "authorize", "authorise", "signal", "give",
+    "enviar", "anunciar", "ordenar", "decretar", "aprobar", "declarar", "iniciar", "comenzar",
+    "empezar", "lanzar", "realizar", "llevar", "hacer", "emprender", "intensificar",
+    "reanudar", "completar", "autorizar", "dar", "efectuar",
+})
+# Verbs whose object is spoken of, not done: "none mentioned the attacks".
+MENTION_VERBS = frozenset({
+    "mention", "discuss", "recall", "remember", "cite", "describe", "refer", "debate",
+    "mencionar", "recordar", "citar", "describir", "referir", "debatir", "evocar", "aludir",
+})
+
+
 def governing_subjects(noun: Token) -> list[Token]:
-    """The subject of the verb whose object holds `noun`, through "of" phrases: "Caracas
-    sent signals of distancing", "Venezuela announced the suspension of flights"."""
+    """The subject of the light verb whose object holds `noun`, through "of" phrases:
+    "Caracas sent signals of distancing", "Venezuela announced the suspension of flights"."""
     t, steps = noun, 0
     while steps < 3 and t.head.i != t.i:
         head = t.head
@@ -408,9 +447,21 @@ def governing_subjects(noun: Token) -> list[Token]:
         elif t.dep_ in ("nmod",) and _case(t) in ("de", "del"):
             t = head
         elif t.dep_ in ("dobj", "obj") and head.pos_ == "VERB":
+            if head.lemma_.lower() not in LIGHT_VERBS:
+                return []
             return [c for c in head.children if c.dep_ in ("nsubj",)] or (
                 subjects(head) if head.dep_ in ("xcomp", "conj") else [])
         else:
             return []
         steps += 1
     return []
+
+
+def reporting_subject(pronoun: Token) -> Token | None:
+    """"The Kremlin said it was considering...": the subject of the verb whose clause
+    complement the pronoun is the subject of."""
+    verb = pronoun.head
+    if pronoun.dep_ not in SUBJECT_DEPS or verb.dep_ != "ccomp" or verb.head.i == verb.i:
+        return None
+    own = [c for c in verb.head.children if c.dep_ in SUBJECT_DEPS]
+    return own[0] if own and own[0].pos_ != "PRON" else None
