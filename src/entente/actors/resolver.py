@@ -68,6 +68,9 @@ def resolve_words(words: Sequence[Word], kb: KnowledgeBase, lang: str,
             # ... but less surely than a nationality: "U.S. special forces in Caracas"
             hits = sorted(hits, key=located)
     if instead is not None:
+        sector = _sector(phrase, words, head_i, kb, lang)
+        if sector and instead in kb.countries:
+            instead += sector  # "Georgia's governor" (in Atlanta): the U.S. state's
         return _coded(phrase, instead, kb, how=f"ambiguous name read from its context: {instead}")
 
     by_kind: dict[str, list[_Hit]] = {}
@@ -90,20 +93,22 @@ def resolve_words(words: Sequence[Word], kb: KnowledgeBase, lang: str,
     for h in by_kind.get("org", []):
         org = kb.orgs[h.alias.key].role_on(day)
         country, org_sector = org.country, org.sector
-        if not h.on_head and sector is not None:
-            if country is None:
-                # "NATO defence ministers", "ministros de la OEA": the group's members
-                return Actor(phrase, org.code, None, org_sector, kb_id=h.alias.key,
-                             how=f"members of {h.alias.text}")
-            # "PSUV lawmakers": the organisation's country, the phrase's sector
-            return Actor(phrase, country + sector, country, sector,
-                         how=f"'{words[head_i].text}' of {h.alias.text}")
         other = [_country_of(p.alias, kb) for p in places if not p.on_head]
         other = [c for c in other if c != country]
-        if country and other and org_sector:
-            # "Peru's Congress": the organisation's kind, the phrase's country
+        if country and other and org_sector and (h.on_head or sector is not None):
+            # "Peru's Congress", "el diario uruguayo El País": the organisation's kind, the
+            # phrase's country
             return Actor(phrase, other[0] + org_sector, other[0], org_sector,
                          how=f"'{h.alias.text}' of {kb.countries.get(other[0], other[0])}")
+        if not h.on_head and sector is not None:
+            if country is None or org_sector in NON_STATE or org.code.endswith("PTY"):
+                # "NATO defence ministers", "ministros de la OEA", "Hezbollah militiamen",
+                # "los diputados del PSOE": the group's members are the group
+                return Actor(phrase, org.code, country, org_sector, kb_id=h.alias.key,
+                             how=f"members of {h.alias.text}")
+            # "PSUV lawmakers" of a state body: the organisation's country, the phrase's sector
+            return Actor(phrase, country + sector, country, sector,
+                         how=f"'{words[head_i].text}' of {h.alias.text}")
         return Actor(phrase, org.code, country, org_sector, kb_id=h.alias.key,
                      how=f"organisation: {h.alias.text}")
 
@@ -250,9 +255,35 @@ def _hits(phrase: str, head_span: tuple[int, int], kb: KnowledgeBase, lang: str,
         if _kind(alias) in (*PLACE_KINDS, "subdivision") and \
                 _not_a_place(phrase, start, end, alias, kb, lang):
             continue
+        if alias.kind == "person" and " " not in alias.text and _other_given_names(
+                phrase, start, alias, kb):
+            continue  # "Julio César Chávez" is not Hugo Chávez
         on_head = start < head_span[1] and head_span[0] < end
         hits.append(_Hit(start, end, alias, on_head))
-    return hits, None
+    return _where_after_comma(phrase, hits), None
+
+
+def _where_after_comma(phrase: str, hits: list[_Hit]) -> list[_Hit]:
+    """"Lima, Ohio", "Córdoba, Argentina": a place followed by a comma and another place is
+    a town of the second; the first then names no actor."""
+    places = [h for h in hits if _kind(h.alias) in (*PLACE_KINDS, "subdivision")]
+    drop: set[int] = set()
+    for a, b in zip(places, places[1:], strict=False):
+        if re.fullmatch(r",\s*", phrase[a.end:b.start]) and a.alias.key != b.alias.key:
+            drop.add(id(a))
+    return [h for h in hits if id(h) not in drop]
+
+
+def _other_given_names(phrase: str, start: int, alias: Alias, kb: KnowledgeBase) -> bool:
+    """A bare surname a person is known by, with other given names before it than theirs."""
+    before = re.findall(r"([A-ZÁÉÍÓÚ][\w'’]+)\s+$", phrase[:start])
+    if not before:
+        return False
+    word = before[-1]
+    if word.lower() in _TITLE_WORDS or kb.sector_of(word, "en") or kb.sector_of(word, "es"):
+        return False
+    person = kb.people[alias.key]
+    return not any(word in name.split() for name in person.names)
 
 
 @lru_cache(maxsize=1024)
@@ -270,6 +301,8 @@ def _not_a_place(phrase: str, start: int, end: int, alias: Alias, kb: KnowledgeB
     after = phrase[end:]
     if after.startswith("-") or PATRON_SUFFIX.match(after):
         return True
+    if re.search(r"(?:pro|anti)-$", phrase[:start], re.I):
+        return True  # "pro-Russian separatists" are not Russian
     if alias.kind == "nickname" and re.match(r"\s+(?:de|of)\s+[A-ZÁÉÍÓÚ]", after):
         return True  # "la isla de Margarita"
     name = phrase[start:end]
@@ -286,6 +319,9 @@ def _not_a_place(phrase: str, start: int, end: int, alias: Alias, kb: KnowledgeB
         return True
     return False
 
+
+# Groups whose members are the group itself: armed groups, criminal groups, parties.
+NON_STATE = frozenset({"REB", "UAF", "SEP", "CRM", "PTY", "OPP", "NGO", "IGO", "HRI"})
 
 # sectors of the titles a person is named with ("President Maduro", "Putin's spokesman")
 _TITLE_SECTORS = frozenset({"GOV", "MIL", "LEG", "JUD", "ELI", "OPP"})
