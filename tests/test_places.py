@@ -56,3 +56,26 @@ def test_events_get_the_place_the_sentence_states(code, text: str, lang: str,  #
     assert events, "the event itself must not be lost"
     got = events[0].place
     assert (got.name if got else None, got.country if got else None) == (place, country)
+
+
+@pytest.mark.parametrize("text, code", [
+    ("Sao Paulo police", "BRACOP"),
+    ("the mayor of Lyon", "FRAGOV"),
+    ("Guadalajara", "MEX"),
+])
+def test_a_town_the_kb_does_not_hold_gives_its_country(text: str, code: str) -> None:
+    from entente.actors.kb import load_kb
+    from entente.actors.resolver import resolve_text
+    from entente.places.resolver import city_country
+
+    alone = resolve_text(text, load_kb())
+    assert alone is None or alone.code != code  # the knowledge base alone does not know
+    found = resolve_text(text, load_kb(), cities=city_country)
+    assert found is not None and found.code == code
+
+
+def test_small_towns_do_not_name_a_country() -> None:
+    from entente.places.resolver import city_country
+
+    assert city_country("Springfield", min_population=10_000_000) is None
+    assert city_country("Zzyzxville") is None

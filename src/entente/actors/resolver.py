@@ -8,7 +8,7 @@ Works on plain words so it serves both the coder (tokens of a parse) and `resolv
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
@@ -163,10 +163,18 @@ def _label(alias: Alias) -> str:
     return alias.kind
 
 
+# Where a city is: a town's name -> the ISO3 country it is in, or None (a gazetteer lookup
+# that callers provide, so that the resolver stays independent of the places room).
+CityCountry = Callable[[str], str | None]
+
+
 def resolve_text(text: str, kb: KnowledgeBase, lang: str = "en",
-                 day: date | None = None, context: str = "") -> Actor | None:
+                 day: date | None = None, context: str = "",
+                 cities: CityCountry | None = None) -> Actor | None:
     """Resolve a bare phrase without a parse: its last sector word (else its last word) is
-    taken as the head, which fits "Cuban doctors" and "los médicos cubanos" alike."""
+    taken as the head, which fits "Cuban doctors" and "los médicos cubanos" alike. With
+    `cities`, a town the knowledge base does not hold gives its country ("Sao Paulo
+    police", "Guadalajara")."""
     tokens = re.findall(r"[\w.'’-]+", text)
     while tokens and tokens[-1].endswith(".") and "." not in tokens[-1][:-1]:
         tokens[-1] = tokens[-1].rstrip(".")  # a full stop, not an abbreviation like "EE.UU."
@@ -183,12 +191,36 @@ def resolve_text(text: str, kb: KnowledgeBase, lang: str = "en",
     words = ([Word(w, w.lower()) for w in owner_before]
              + words + [Word(w, w.lower()) for w in owner_after])
     found = resolve_words(words, kb, lang, day, context)
+    if (found is None or (found.code is None and not found.kb_id)) and cities is not None:
+        town = _town(tokens, cities)
+        if town is not None:
+            name, iso3 = town
+            sector = found.sector if found is not None else None
+            return Actor(text, iso3 + (sector or ""), iso3, sector,
+                         how=f"town {name} in {kb.countries.get(iso3, iso3)}"
+                             + (" + sector word" if sector else ""))
     if found is not None and found.code is None and found.sector and context:
         country = country_in_context(context, kb, lang)
         if country is not None:
             return Actor(found.text, country + found.sector, country, found.sector,
                          how=f"{found.how}; country from the context")
     return found
+
+
+def _town(tokens: list[str], cities: CityCountry) -> tuple[str, str] | None:
+    """The longest run of capitalised words in the phrase that names a town."""
+    caps = [i for i, t in enumerate(tokens) if t[:1].isupper()]
+    for size in range(min(4, len(tokens)), 0, -1):
+        for lo in range(len(tokens) - size + 1):
+            span = tokens[lo:lo + size]
+            if not all(i in caps or tokens[i].lower() in ("de", "del", "la", "los")
+                       for i in range(lo, lo + size)) or tokens[lo].lower() in _TITLE_WORDS:
+                continue
+            name = " ".join(span)
+            country = cities(name)
+            if country is not None:
+                return name, country
+    return None
 
 
 def country_in_context(context: str, kb: KnowledgeBase, lang: str) -> str | None:

@@ -48,3 +48,14 @@ def _country(name: str, iso3: str, gazetteer: Gazetteer, how: str) -> Place:
     return Place(name=name, country=iso3, admin1=None, latitude=None, longitude=None,
                  geonameid=None, precision="country", how=how)
 
+
+
+def city_country(name: str, min_population: int = 100_000) -> str | None:
+    """The country of the largest town of this name with at least `min_population`
+    people, or None: small towns share their names with people and words."""
+    from entente.places.gazetteer import load_gazetteer
+
+    found = [c for c in load_gazetteer().lookup(name) if c.population >= min_population]
+    if not found:
+        return None
+    return max(found, key=lambda c: (c.name == name, c.population)).country
