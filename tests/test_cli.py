@@ -47,7 +47,7 @@ def test_code_lines_detects_language_and_marks_modality() -> None:
     assert code == 0
     got = [(e["doc_id"], e["source"]["code"], e["cameo"], e["modality"], e["lang"])
            for e in map(json.loads, out.splitlines())]
-    assert got == [("1", "VEN", "166", "negated", "en"), ("2", "USA", "163", "asserted", "es")]
+    assert got == [("1", "VEN", "161", "negated", "en"), ("2", "USA", "163", "asserted", "es")]
     code, out, _ = run("code", "--happened", input=text)
     assert [json.loads(x)["doc_id"] for x in out.splitlines()] == ["2"]
 

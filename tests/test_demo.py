@@ -123,8 +123,13 @@ def test_demo_names_the_turn_found_by_the_detector_and_writes_the_report(
         demo: tuple[str, DuckStore]) -> None:
     output, store = demo
     shifts = output.split("biggest shifts found by the change-point detector:")[1]
-    first = shifts.strip().splitlines()[0]
-    assert first.startswith("CUB-VEN turned towards conflict around 2026-01"), first
+    named = [line.strip() for line in shifts.strip().splitlines()[:3]]
+    # the corpus tells two turns of 2026: Venezuela away from Cuba in January, towards the
+    # United States in March; both are among the biggest the detector finds
+    assert any(s.startswith("CUB-VEN turned towards conflict around 2026-01") for s in named), \
+        named
+    assert any(s.startswith("USA-VEN turned towards cooperation around 2026-0") for s in named), \
+        named
     report = Path(store.location).with_name("entente-report.html")
     html = report.read_text(encoding="utf-8")
     assert "data-dyad='CUB-VEN'" in html and "turned towards conflict" in html
@@ -143,8 +148,10 @@ def test_relations_shifts_and_exports_from_the_command_line(demo: tuple[str, Duc
     means = {p["period"]: p["goldstein_mean"] for p in series["both"]}
     assert means["2025-10-01"] > 0 > means["2026-01-01"]
     sh = runner.invoke(main, ["shifts", "--db", store.location, "--format", "json"])
-    top = json.loads(sh.stdout)[0]
-    assert (top["a"], top["b"], top["direction"]) == ("CUB", "VEN", "towards conflict")
+    found = json.loads(sh.stdout)
+    assert [s["score"] for s in found] == sorted((s["score"] for s in found), reverse=True)
+    (top,) = [s for s in found[:2] if (s["a"], s["b"], s["direction"])
+              == ("CUB", "VEN", "towards conflict") and s["date"].startswith("2026-01")]
     assert top["drivers"] and all(d["evidence"] and d["article"] for d in top["drivers"])
     gdelt = runner.invoke(main, ["export", "--db", store.location, "--format", "gdelt"])
     lines = gdelt.stdout.splitlines()

@@ -19,10 +19,7 @@ CASES = [
     ("en", "Putin and Xi agreed on the need for a multipolar world.", "019", {"030"}),
     ("es", "El Kremlin declinó hacer comentarios.", "011", {"010"}),
     ("es", "Rusia negó las acusaciones de Ucrania.", "016", {"112"}),
-    pytest.param("es", "Rusia nego las acusaciones de Ucrania.", "016", set(), marks=pytest.mark.xfail(
-        reason="the unaccented preterite 'nego' is tagged ADJ and the parse has no verb; the coder "
-               "tries its generated verb forms only on tokens tagged VERB (it could restore "
-               "accents before parsing, as it recases headlines)")),
+    ("es", "Rusia nego las acusaciones de Ucrania.", "016", set()),
     ("es", "El ELN reivindicó el atentado contra la base militar.", "015", {"190"}),
     ("es", "Petro expresó sus condolencias a las familias de las víctimas.", "018", {"010"}),
     ("es", "México decretó tres días de duelo nacional.", "017", {"010"}),

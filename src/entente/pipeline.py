@@ -13,6 +13,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 
 from entente.actors.kb import KnowledgeBase, load_kb
+from entente.coding.accents import restore_accents
 from entente.coding.casing import recase
 from entente.coding.coder import Coder, SentenceContext
 from entente.coding.memory import ArticleMemory
@@ -131,9 +132,14 @@ class Pipeline:
 
     def _parsable(self, article: Article, lang: str) -> str:
         """The text the parser reads: datelines blanked, headlines in capitals in ordinary
-        case; the same length as the article's text, so every offset holds."""
+        case, Spanish preterites written without accents accented; the same length as the
+        article's text, so every offset holds."""
         text = mask_datelines(article.text[:MAX_CODED_CHARS])
-        return "".join(recase(line, self.kb, lang) for line in text.splitlines(keepends=True))
+        lines = [recase(line, self.kb, lang) for line in text.splitlines(keepends=True)]
+        if lang == "es":
+            lemmas = self.coder(lang).forms.lemmas
+            lines = [restore_accents(line, lemmas) for line in lines]
+        return "".join(lines)
 
     def _dateline(self, article: Article, lang: str) -> Filed:
         """Where the article was filed and by which agency, from its dateline."""

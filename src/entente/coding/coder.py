@@ -142,6 +142,7 @@ class Coder:
                   and e.target.sector == "MED" else e for e in events]
         if not self.statements:
             events = [e for e in events if e.cameo != STATEMENT or e.target is not None]
+        events = _drop_coarser(events)
         if events:
             credited = credited_outlet(sent.text, self.lang, self.kb)
             if credited:
@@ -830,3 +831,27 @@ def _with_sector(actor: Actor, sector: str | None) -> Actor:
 def _big_city(name: str) -> bool:
     """Only large cities stand for their country: small towns share names with people."""
     return any(c.population >= 100_000 for c in load_gazetteer().lookup(name))
+
+
+def _drop_coarser(events: list[Event]) -> list[Event]:
+    """Two readings of one act (one trigger) in a sentence, one naming a side more finely
+    ("VENGOV -> USAGOV" and "VENGOV -> USA", both 043 of "received"): the finer stays."""
+    def finer(a: Actor | None, b: Actor | None) -> bool:  # a names b's side at least as finely
+        if b is None or b.code is None:
+            return True
+        return a is not None and a.code is not None and a.code.startswith(b.code)
+
+    kept: list[Event] = []
+    for i, e in enumerate(events):
+        if any(j != i and o.cameo == e.cameo and o.modality == e.modality
+               and o.trigger == e.trigger
+               and finer(o.source, e.source) and finer(o.target, e.target)
+               and (_side(o.source), _side(o.target)) != (_side(e.source), _side(e.target))
+               for j, o in enumerate(events)):
+            continue
+        kept.append(e)
+    return kept
+
+
+def _side(actor: Actor | None) -> str | None:
+    return actor.code if actor is not None else None

@@ -76,6 +76,12 @@ def direct_objects(verb: Token) -> list[Token]:
     personal = [c for c in verb.children
                 if c.dep_ in ("obl", "obl:arg") and _case(c) == "a" and (
                     c.pos_ == "PROPN" or (not own and c.pos_ == "NOUN" and _person_noun(c)))]
+    if not own:
+        # "allowed inspectors to visit", "urged Iran to talk": the parser makes the object
+        # the subject of the infinitive
+        own = [g for c in verb.children if c.dep_ in ("ccomp", "xcomp")
+               and any(a.lower_ == "to" and a.dep_ in ("aux", "mark") for a in c.children)
+               for g in c.children if g.dep_ == "nsubj"]
     return own + personal
 
 
@@ -105,7 +111,8 @@ def prep_objects(head: Token, prep: str) -> list[Token]:
     parte de los rebeldes" and "at the hands of rebels" give the rebels."""
     found = []
     for child in head.children:
-        if child.dep_ == "prep" and child.lower_ == prep:
+        # the English parser often labels "to"/"for" before a recipient dative
+        if child.dep_ in ("prep", "dative") and child.lower_ == prep:
             found += [g for g in child.children if g.dep_ == "pobj"]
         elif child.dep_ in PREP_ATTACH_DEPS and _case(child) == prep:
             found.append(child)

@@ -1,0 +1,34 @@
+"""Spanish preterites written without accents get them back before the parse."""
+
+from __future__ import annotations
+
+import pytest
+
+from entente.coding.accents import restore_accents
+from entente.coding.inflect import FormIndex
+from entente.coding.patterns import load_patterns
+
+
+@pytest.fixture(scope="module")
+def lemmas():  # type: ignore[no-untyped-def]
+    return FormIndex(load_patterns("es").by_verb, "es").lemmas
+
+
+@pytest.mark.parametrize("line, expected", [
+    ("Rusia nego las acusaciones.", "Rusia negó las acusaciones."),
+    ("La ONU exigio la liberacion de los rehenes.", "La ONU exigió la liberacion de los rehenes."),
+    ("Rusia se retiro de Siria.", "Rusia se retiró de Siria."),
+    # a determiner or a preposition before it: a noun
+    ("El rechazo de la propuesta fue total.", "El rechazo de la propuesta fue total."),
+    ("Hubo un ataque con apoyo de Rusia.", "Hubo un ataque con apoyo de Rusia."),
+    # a verb restored just before: the next is its object
+    ("Brasil brindo apoyo a Bolivia.", "Brasil brindó apoyo a Bolivia."),
+    # a line with accents was written with care: left alone
+    ("Ya se firmó el acuerdo y Rusia nego", "Ya se firmó el acuerdo y Rusia nego"),
+    # irregular preterites have no accent
+    ("El ministro dijo que Rusia hizo todo.", "El ministro dijo que Rusia hizo todo."),
+])
+def test_restore_accents(lemmas, line: str, expected: str) -> None:  # type: ignore[no-untyped-def]
+    out = restore_accents(line, lemmas)
+    assert out == expected
+    assert len(out) == len(line)
