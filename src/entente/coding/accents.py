@@ -7,7 +7,8 @@ copy; in it, a word that is the unaccented third-person preterite of a known ver
 ("nego", "exigio", "firmo") gets its accent back before the parse, unless a determiner,
 possessive or preposition before it says it is a noun ("el rechazo", "su anuncio", "de
 acuerdo"), or the word before was itself a verb so restored ("brindo apoyo"). Names
-(capitalised words after the first) are left alone. The text keeps its length, so every offset still points into the original.
+(capitalised words after the first) are left alone. The text keeps its length, so every
+offset still points into the original.
 """
 
 from __future__ import annotations
@@ -19,12 +20,13 @@ _ACCENTED = re.compile(r"[áéíóúÁÉÍÓÚ]")
 _WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
 
 # Words after which a form in -o is a noun or an adjective, not a verb.
-_NOUN_BEFORE = frozenset("""
+_NOUN_WORDS = """
 el la los las lo un una unos unas su sus mi mis tu tus nuestro nuestra nuestros nuestras
 este esta estos estas ese esa esos esas aquel aquella del al de en por para con sin sobre
 tras ante bajo entre hacia hasta desde segun contra cuyo cuya otro otra nuevo nueva primer a
 primero gran buen mal cada todo toda mismo misma dicho dicha tal mucho poco cierto
-""".split())
+"""
+_NOUN_BEFORE = frozenset(_NOUN_WORDS.split())
 
 
 def restore_accents(line: str, lemmas_of: Callable[[str], tuple[str, ...]]) -> str:

@@ -19,13 +19,14 @@ Three steps for each sentence:
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date
 from typing import TYPE_CHECKING
 
 from entente.actors.kb import KnowledgeBase
-from entente.actors.resolver import Word, resolve_words
+from entente.actors.resolver import Word, country_in_context, resolve_words
 from entente.coding import syntax
 from entente.coding.attribution import credited_outlet
 from entente.coding.dates import event_date
@@ -41,6 +42,7 @@ from entente.coding.patterns import (
     PatternIndex,
     lemma_key,
 )
+from entente.coding.refine import load_refinements
 from entente.places.gazetteer import load_gazetteer
 from entente.places.resolver import resolve_place
 from entente.records import Actor, Event, Modality, Place
@@ -56,6 +58,18 @@ COOPERATIVE_ROOTS = frozenset({"04", "05", "06", "07", "08"})
 # "plans to visit", "tiene previsto viajar": the calendar, not a commitment
 PLAN_HEADS = frozenset({"plan", "schedule", "expect", "set", "due", "prever", "planear",
                         "programar", "planificar", "tener", "esperar"})
+# "Thailand and Cambodia pledged to settle their dispute": two subjects of a cooperative act
+# with no other target, and a word that says they act towards each other
+RECIPROCAL_ROOTS = frozenset({"03", "04", "05", "06", "08"})
+RECIPROCAL = re.compile(r"\b(?:their|each other|one another|both sides|the two|bilateral|"
+                        r"mutual|mutuamente|mutuo|mutua|bilateral|ambos|ambas|los dos|las dos|"
+                        r"sus diferencias|su disputa|su conflicto|sus relaciones|entre sí)\b",
+                        re.IGNORECASE)
+# "pledged to send police to Haiti": a promise of forces is one of protection (0334), where
+# "vowed to deploy troops" may be a threat
+OFFER_HEADS = frozenset({"pledge", "promise", "offer", "agree", "commit", "volunteer",
+                         "prometer", "ofrecer", "comprometer", "acordar", "aceptar"})
+AGREE_HEADS = frozenset({"agree", "accept", "acordar", "pactar", "aceptar", "convenir"})
 # "ready to meet", "dispuesto a negociar": an adjective of willingness
 WILLING = frozenset({"ready", "willing", "prepared", "determined", "open", "eager",
                      "dispuesto", "dispuesta", "dispuestos", "dispuestas", "listo", "lista",
@@ -125,6 +139,7 @@ class Coder:
         self.statements = statements  # keep bare statements with no target
         self.families = families or load_families()
         self.forms = FormIndex(patterns.by_verb, lang)
+        self.refinements = load_refinements()
         self._travel = False  # the event being coded is a visit (its place is no home)
         self._place_acts = False  # ... or an act done to places: a city is its country
 
@@ -142,7 +157,7 @@ class Coder:
                   and e.target.sector == "MED" else e for e in events]
         if not self.statements:
             events = [e for e in events if e.cameo != STATEMENT or e.target is not None]
-        events = _drop_coarser(events)
+        events = _mediated(_drop_coarser(events))
         if events:
             credited = credited_outlet(sent.text, self.lang, self.kb)
             if credited:
@@ -317,6 +332,17 @@ class Coder:
             return
         act_code = act.code or act.first.code
         quad = self.ontology[act_code].quad_class
+        if kind == "intent" and act_code.startswith("0871") and \
+                m.trigger.lemma_.lower() in AGREE_HEADS:
+            # "agreed to a ceasefire": agreeing to one is declaring it (the codebook's note)
+            m.code, m.act = act_code, act
+            act.consumed = True
+            return
+        if kind == "intent" and act_code[:2] == "15" and \
+                m.trigger.lemma_.lower() in OFFER_HEADS:
+            m.code, m.intended, m.act = "0334", act_code, act
+            act.consumed = True
+            return
         if kind == "intent" and quad >= 3:
             if not self._has_threat_sense(m.trigger):
                 m.consumed = True  # "agreed to impose sanctions": the sanctions, planned
@@ -449,7 +475,10 @@ class Coder:
         pairs: list[tuple[Actor, Actor | None]]
         if targets:
             pairs = [(s, t) for s in sources for t in targets if _differ(s, t)]
-        elif mutual and len(sources) > 1:
+        elif len(sources) > 1 and (mutual or (
+                (m.code or pattern.code)[:2] in RECIPROCAL_ROOTS
+                and RECIPROCAL.search(sent.text) is not None)
+                or (m.code or pattern.code).startswith("0871")):
             # "Cuba and Venezuela signed an agreement": each is the other's counterpart
             pairs = [(s, t) for s in sources for t in sources if _differ(s, t)]
         elif pattern.target_required:
@@ -461,10 +490,16 @@ class Coder:
                             prefer + ctx.memory.countries[::-1])
         # a visit's place is where the visitor went, not where it is from
         self._travel = code_of(m, pattern)[:3] in ("042", "043", "044")
-        placed = [(self._placed(s, place, ctx), self._placed(t, place, ctx)) for s, t in pairs]
+        plain = country_in_context(sent.text, self.kb, self.lang) if any(
+            a is not None and not a.country and a.sector and not a.kb_id
+            for pair in pairs for a in pair) else None
+        placed = [(self._placed(s, place, ctx, plain, t), self._placed(t, place, ctx, plain, s))
+                  for s, t in pairs]
         placed = [(s, t) for s, t in placed if s is not None and (s.code or (t and t.code))]
         trigger = " ".join([token.text, *(o.text for o in objs)])
         code = m.code or pattern.code
+        if code in self.refinements.codes:  # "marched to demand his resignation": 1411
+            code = self.refinements.refine(code, self.lang, *_own_words(token))
         return [self._event(s, t, code, trigger, modality, asserted_by, sent, ctx,
                             (day, precision), place, m.intended)
                 for s, t in placed]
@@ -531,16 +566,23 @@ class Coder:
                 return found
         return None
 
-    def _placed(self, actor: Actor | None, place: Place | None,
-                ctx: SentenceContext) -> Actor | None:
-        """A sector-only actor's country from the sentence's place, the dateline or the
-        article's dominant country; else CAMEO's "---" for an unknown country."""
+    def _placed(self, actor: Actor | None, place: Place | None, ctx: SentenceContext,
+                plain: str | None = None, other: Actor | None = None) -> Actor | None:
+        """A sector-only actor's country from the event's place, the country the sentence
+        plainly names, the dateline, the other side's country ("Syrian forces killed
+        civilians") or the article's dominant country; else CAMEO's "---" for an unknown
+        country."""
         if actor is None or actor.country or not actor.sector or actor.kb_id:
             return actor
         if place is not None and place.country and not self._travel:
             country, why = place.country, f"the event's place, {place.name}"
+        elif plain is not None and not self._travel:
+            country, why = plain, "the country the sentence names"
         elif ctx.dateline_country:
             country, why = ctx.dateline_country, "the article's dateline"
+        elif other is not None and other.country and len(other.country) == 3 and \
+                not other.country.startswith("IGO"):
+            country, why = other.country, "the other side's country"
         elif (dominant := ctx.memory.dominant_country()) is not None:
             country, why = dominant, "the country the article is about"
         else:
@@ -855,3 +897,40 @@ def _drop_coarser(events: list[Event]) -> list[Event]:
 
 def _side(actor: Actor | None) -> str | None:
     return actor.code if actor is not None else None
+
+
+def _own_words(token: Token) -> tuple[str, str]:
+    """The words of a trigger's phrase or clause without its subject, and with it."""
+    skip = {t.i for c in token.children if c.dep_ in syntax.SUBJECT_DEPS for t in c.subtree}
+    return (" ".join(t.text for t in token.subtree if t.i not in skip),
+            " ".join(t.text for t in token.subtree))
+
+
+MEDIATE = "045"
+
+
+def _mediated(events: list[Event]) -> list[Event]:
+    """"Iran and the United States held talks, with Oman as mediator", "a deal brokered by
+    China": a mediation with no side named mediates between the sides the sentence's
+    other events have."""
+    if not any(e.cameo == MEDIATE for e in events):
+        return events
+    out: list[Event] = []
+    for e in events:
+        own = e.source.country
+        if e.cameo != MEDIATE or (e.target is not None and e.target.code
+                                  and e.target.country != own):
+            out.append(e)
+            continue
+        sides: dict[str, Actor] = {}
+        for o in events:
+            if o.cameo == MEDIATE:
+                continue
+            for a in (o.source, o.target):
+                if a is not None and a.code and a.country != own:
+                    sides.setdefault(a.code, a)
+        if len(sides) < 2 and e.target is None:
+            out.append(e)
+            continue
+        out += [replace(e, target=a) for a in sides.values()] or [e]
+    return out

@@ -29,6 +29,9 @@ LOCATIVE_PHRASE_PREPS = frozenset({"in", "en"})
 
 def is_passive(verb: Token) -> bool:
     """True for "was captured" and "fue capturado" (not for the Spanish reflexive passive)."""
+    if verb.dep_ in ("acl", "amod") and agents(verb) and (
+            verb.tag_ == "VBN" or "Part" in verb.morph.get("VerbForm", [])):
+        return True  # "a deal brokered by China", "un acuerdo mediado por Qatar"
     for child in verb.children:
         if child.dep_ in ("auxpass", "nsubjpass", "aux:pass", "nsubj:pass"):
             return True
@@ -55,6 +58,9 @@ def subjects(verb: Token) -> list[Token]:
         return controller or subjects(verb.head)
     if verb.dep_ == "conj" and verb.head.i != verb.i:
         return subjects(verb.head)
+    if verb.dep_ in ("acl", "amod") and verb.head.i != verb.i and (
+            verb.tag_ == "VBN" or "Part" in verb.morph.get("VerbForm", [])):
+        return [verb.head]  # "the ceasefire brokered by Qatar": what was brokered
     return []
 
 
@@ -76,6 +82,11 @@ def direct_objects(verb: Token) -> list[Token]:
     personal = [c for c in verb.children
                 if c.dep_ in ("obl", "obl:arg") and _case(c) == "a" and (
                     c.pos_ == "PROPN" or (not own and c.pos_ == "NOUN" and _person_noun(c)))]
+    if not own:
+        # "struck what officials said was a camp": a free relative is the object
+        own = [c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i
+               and any(t.lower_ in ("what", "whatever")
+                       for t in verb.doc[verb.i + 1:c.left_edge.i + 1])]
     if not own:
         # "allowed inspectors to visit", "urged Iran to talk": the parser makes the object
         # the subject of the infinitive
@@ -239,7 +250,8 @@ def look_through(tokens: list[Token]) -> list[Token]:
     out: list[Token] = []
     for t in tokens:
         inner = (prep_objects(t, "of") + prep_objects(t, "de")
-                 if t.lemma_.lower() in QUANTITY_NOUNS else [])
+                 if t.lemma_.lower() in QUANTITY_NOUNS or t.lower_ in QUANTITY_NOUNS
+                or t.lemma_.lower() in ("thousand", "hundred", "million") else [])
         out.extend(inner or [t])
     return out
 

@@ -1,0 +1,59 @@
+"""Rules of the coder beyond single patterns: mediation, ceasefires, finer codes from cue words,
+promises of forces, the country of sector-only actors, two subjects acting towards each other.
+Sentences written for these tests, labelled before running."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from entente.coding.refine import parse_refinements
+from entente.errors import DataFileError
+from tests.conftest import triples
+
+pytestmark = pytest.mark.slow
+
+CASES = [
+    # a deal or talks brokered by a third party: it mediates between the sides
+    ("en", "Armenia and Azerbaijan agreed to a prisoner exchange brokered by Qatar.",
+     {("QAT", "ARM", "045"), ("QAT", "AZE", "045")}),
+    ("en", "Colombia and the ELN resumed talks in Caracas, with Cuba and Norway acting as "
+           "mediators.", {("CUB", "COL", "045"), ("NOR", "COL", "045"), ("CUB", "COLREB", "045")}),
+    # agreeing to a ceasefire is declaring one, between the two
+    ("en", "Sudan and South Sudan agreed to an immediate ceasefire.",
+     {("SDN", "SSD", "0871"), ("SSD", "SDN", "0871")}),
+    # what protesters demand makes the protest's code finer
+    ("en", "Thousands of teachers marched in Santiago to demand higher wages.",
+     {("CHLEDU", None, "1412")}),
+    ("es", "Cientos de estudiantes bloquearon la autopista en Quito para exigir la renuncia "
+           "del ministro.", {("ECUEDU", None, "1441")}),
+    # the means of force: aircraft are 195, artillery 194
+    ("en", "Russian warplanes attacked the town of Idlib on Sunday.",
+     {("RUSMIL", "SYR", "195")}),
+    # a promise of forces to help is one of protection, not a threat
+    ("en", "Rwanda promised to send 500 troops to the Central African Republic.",
+     {("RWA", "CAF", "0334")}),
+    # a sector-only actor takes the country the sentence names, or the other side's
+    ("en", "Police fired tear gas at students in Nairobi.", {("KENCOP", "KENEDU", "175")}),
+    # two subjects and a word that says they act towards each other
+    ("en", "Peru and Ecuador pledged to resolve their fishing dispute through dialogue.",
+     {("PER", "ECU", "030"), ("ECU", "PER", "030")}),
+]
+
+
+@pytest.mark.parametrize("lang, sentence, expected", CASES)
+def test_rules(code, lang: str, sentence: str, expected: set) -> None:  # type: ignore[no-untyped-def]
+    got = {(s, t, c) for s, t, c, _m in triples(code(sentence, lang, date(2025, 5, 6)))}
+    assert expected <= got, got
+
+
+def test_refinements_name_the_bad_line() -> None:
+    with pytest.raises(DataFileError, match=":2:"):
+        parse_refinements("141\t+2\ten\tclause\tprices\n141\ten\tclause\tprices\n")
+    with pytest.raises(DataFileError, match="scope"):
+        parse_refinements("190\t195\ten\teverywhere\tjets\n")
+    table = parse_refinements("141\t+1\ten\tclause\tresignation\n190\t195\ten\tall\tjets\n")
+    assert table.refine("141", "en", "to demand his resignation", "") == "1411"
+    assert table.refine("141", "en", "over prices", "over prices") == "141"
+    assert table.refine("190", "en", "the town", "Russian jets attacked the town") == "195"
