@@ -14,11 +14,11 @@ import httpx
 import pytest
 from fastapi import FastAPI
 
-from entente.jobs import ingest_paths
 from entente.pipeline import Pipeline
+from entente.services.ingest import IngestSession
 from entente.store import open_store
+from entente.vocabulary import safe_url
 from entente.web.app import create_app
-from entente.web.views import safe_url
 from tests.conftest import CORPUS
 
 pytestmark = pytest.mark.slow
@@ -69,7 +69,7 @@ def corpus_db(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathF
     else:
         location = next(pg_databases.create())
     store = open_store(location)
-    report = ingest_paths(store, pipeline, [CORPUS])
+    report = IngestSession(store, pipeline).ingest([CORPUS])
     store.close()
     assert report.stored == 64 and not report.failures
     yield location

@@ -15,8 +15,8 @@ from typing import Any
 
 import pytest
 
-from entente.jobs import ingest_paths
 from entente.pipeline import Pipeline
+from entente.services.ingest import IngestSession
 from entente.store import open_store
 from entente.web.app import create_app
 from tests.conftest import CORPUS
@@ -52,7 +52,7 @@ def server(tmp_path_factory: pytest.TempPathFactory, pipeline: Pipeline) -> Iter
 
     db = tmp_path_factory.mktemp("browser") / "corpus.duckdb"
     store = open_store(db)
-    report = ingest_paths(store, pipeline, [CORPUS])
+    report = IngestSession(store, pipeline).ingest([CORPUS])
     store.close()
     assert report.stored == 64 and not report.failures
     app = create_app(str(db), token=TOKEN, pipeline_factory=lambda: pipeline)

@@ -14,20 +14,20 @@ from __future__ import annotations
 
 import json
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 from typing import Any
 
 from entente.errors import InputError
-from entente.ingest.extract import parse_date
 from entente.pipeline import Pipeline
 from entente.records import Article, Event
+from entente.vocabulary import parse_date
 
 VIEWS = ("code", "dyad")
 # Gold events whose recall is reported on its own: one-sided acts, intents and threats.
-FOCUS = {
+FOCUS: dict[str, Callable[[GoldEvent], bool]] = {
     "one_sided": lambda e: e.target is None,
     "intent_threat": lambda e: e.code[:2] in ("03", "13"),
 }

@@ -2,17 +2,20 @@
 QuadClass counts, and the same counts per 100 articles stored for the period, so that a busy
 news month does not look like a crisis.
 
-Only events that happened (asserted or reported) count, dated within 92 days before their
-article: older dates are mentions of history, not news of the period.
+Only events that happened (asserted or reported) count, dated within HISTORY_DAYS (92)
+before their article: older dates are mentions of history, not news of the period.
 """
 
 from __future__ import annotations
 
 from collections import defaultdict
 from dataclasses import dataclass, field
-from datetime import date, timedelta
+from datetime import date
 
 from entente.store.base import Store
+from entente.vocabulary import next_period, period_range
+
+__all__ = ["DIRECTIONS", "DyadSeries", "Point", "dyad_series", "next_period", "period_range"]
 
 DIRECTIONS = ("a->b", "b->a", "both")
 
@@ -56,23 +59,6 @@ class DyadSeries:
     def to_dict(self) -> dict[str, object]:
         return {"a": self.a, "b": self.b, "period": self.period,
                 "series": {d: [p.to_dict() for p in pts] for d, pts in self.points.items()}}
-
-
-def next_period(day: date, period: str) -> date:
-    if period == "day":
-        return day + timedelta(days=1)
-    if period == "week":
-        return day + timedelta(days=7)
-    months = {"month": 1, "quarter": 3}[period]
-    month = day.month - 1 + months
-    return date(day.year + month // 12, month % 12 + 1, 1)
-
-
-def period_range(first: date, last: date, period: str) -> list[date]:
-    out = [first]
-    while out[-1] < last:
-        out.append(next_period(out[-1], period))
-    return out
 
 
 def dyad_series(store: Store, a: str, b: str, period: str = "month") -> DyadSeries:

@@ -7,10 +7,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from types import TracebackType
-from typing import Any
 
-from entente.records import Actor, Article, Event, Modality, Place
-from entente.store.schema import ACTOR_COLUMNS, PLACE_COLUMNS
+from entente.records import HAPPENED, Article, Event, Modality
 
 
 @dataclass(frozen=True, slots=True)
@@ -25,10 +23,11 @@ class EventQuery:
     since: date | None = None
     until: date | None = None
     words: tuple[str, ...] = ()  # all must appear in the evidence (case-insensitive)
-    modalities: tuple[Modality, ...] | None = (Modality.ASSERTED, Modality.REPORTED)
+    modalities: tuple[Modality, ...] | None = HAPPENED
     article_id: str | None = None
     limit: int | None = 1000
     offset: int = 0
+    descending: bool = False  # newest first (undated events last)
 
 
 @dataclass(frozen=True, slots=True)
@@ -49,6 +48,28 @@ class PeriodRow:
     events: int
     goldstein_sum: float
     quad_counts: tuple[int, int, int, int]
+
+
+@dataclass(frozen=True, slots=True)
+class QuadPeriod:
+    """Events in one period, by QuadClass (for charts of any selection of events)."""
+
+    period: date
+    events: int
+    goldstein_sum: float
+    quad_counts: tuple[int, int, int, int]
+
+
+@dataclass(frozen=True, slots=True)
+class LeftOut:
+    """Events between two countries that a series cannot place: with no date of their own
+    nor their article's, or dated long before their article (a mention of history)."""
+
+    undated: int = 0
+    history: int = 0
+
+    def to_dict(self) -> dict[str, int]:
+        return {"undated": self.undated, "history": self.history}
 
 
 @dataclass(frozen=True, slots=True)
@@ -85,7 +106,30 @@ class Store(ABC):
         """(article id, story id, MinHash signature) of every article that has one."""
 
     @abstractmethod
-    def events(self, query: EventQuery) -> list[Event]: ...
+    def events(self, query: EventQuery) -> list[Event]:
+        """The events `query` matches, in date order (newest first with `descending`),
+        the page `limit` and `offset` select."""
+
+    @abstractmethod
+    def count_events(self, query: EventQuery) -> int:
+        """How many events `query` matches in all (its limit and offset aside)."""
+
+    @abstractmethod
+    def counterparts(self, query: EventQuery, actor: str) -> list[tuple[str, int]]:
+        """Who `actor` deals with among the events `query` matches: the other side's code
+        (or text when it has none) and its number of events, most first."""
+
+    @abstractmethod
+    def quad_periods(self, query: EventQuery, period: str) -> list[QuadPeriod]:
+        """The events `query` matches per period by QuadClass (dated ones only)."""
+
+    @abstractmethod
+    def left_out(self, a: str, b: str) -> LeftOut:
+        """Events that happened between countries `a` and `b` that no series counts."""
+
+    @abstractmethod
+    def revision(self) -> str:
+        """Changes whenever the stored events may have: a key for caches of results."""
 
     @abstractmethod
     def articles(self, limit: int = 100) -> list[Article]: ...
@@ -123,66 +167,3 @@ class Store(ABC):
     def __exit__(self, exc_type: type[BaseException] | None, exc: BaseException | None,
                  tb: TracebackType | None) -> None:
         self.close()
-
-
-def event_row(event: Event) -> tuple[Any, ...]:
-    """An Event as a row in EVENT_COLUMNS order."""
-    def actor_cells(actor: Actor | None) -> list[Any]:
-        if actor is None:
-            return [None] * len(ACTOR_COLUMNS)
-        return [getattr(actor, col) for col in ACTOR_COLUMNS]
-
-    return (
-        event.id, event.article_id, event.sentence_index, event.span_start, event.span_end,
-        event.evidence, *actor_cells(event.source), *actor_cells(event.target),
-        event.cameo, event.root, event.plover, event.plover_mode, event.goldstein,
-        event.quad_class, event.trigger, event.modality.value, event.date,
-        event.date_precision, event.published, event.asserted_by, event.mentions,
-        event.lang, event.coder_version,
-        *([getattr(event.place, col) for col in PLACE_COLUMNS] if event.place
-          else [None] * len(PLACE_COLUMNS)),
-        event.story_id, event.num_articles, event.num_sources, event.credited_source,
-        event.intended,
-    )
-
-
-def row_event(row: dict[str, Any]) -> Event:
-    """A row (column name -> value) back as an Event."""
-    def actor(side: str) -> Actor | None:
-        cells = {col: row[f"{side}_{col}"] for col in ACTOR_COLUMNS}
-        if cells["text"] is None and cells["code"] is None:
-            return None
-        return Actor(text=cells["text"] or "", code=cells["code"], country=cells["country"],
-                     sector=cells["sector"], kb_id=cells["kb_id"], how=cells["how"])
-
-    source = actor("source")
-    assert source is not None, "events always have a source"
-    return Event(
-        id=row["id"], article_id=row["article_id"], sentence_index=row["sentence_index"],
-        span_start=row["span_start"], span_end=row["span_end"], evidence=row["evidence"],
-        source=source, target=actor("target"), cameo=row["cameo"], root=row["root"],
-        plover=row["plover"], plover_mode=row["plover_mode"], goldstein=row["goldstein"],
-        quad_class=row["quad_class"], trigger=row["trigger"],
-        modality=Modality(row["modality"]), date=row["date"],
-        date_precision=row["date_precision"], published=row["published"],
-        asserted_by=row["asserted_by"], mentions=row["mentions"], lang=row["lang"],
-        coder_version=row["coder_version"],
-        place=Place(**{col: row[f"place_{col}"] for col in PLACE_COLUMNS})
-        if row.get("place_name") else None,
-        story_id=row.get("story_id"), num_articles=row.get("num_articles") or 1,
-        num_sources=row.get("num_sources") or 1, credited_source=row.get("credited_source"),
-        intended=row.get("intended"),
-    )
-
-
-def article_row(article: Article, ingested_at: Any, story_id: str | None) -> tuple[Any, ...]:
-    return (article.id, article.content_hash, article.title, article.outlet, article.url,
-            article.published, article.lang, article.origin, article.source_format,
-            article.text, ingested_at, story_id or article.id)
-
-
-def row_article(row: dict[str, Any]) -> Article:
-    return Article(id=row["id"], text=row["text"], title=row["title"], outlet=row["outlet"],
-                   url=row["url"], published=row["published"], lang=row["lang"],
-                   origin=row["origin"], source_format=row["source_format"],
-                   content_hash=row["content_hash"])

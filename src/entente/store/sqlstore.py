@@ -1,54 +1,122 @@
 """The store's logic in SQL, shared by the DuckDB and PostgreSQL backends.
 
-A backend supplies the connection primitives (execute, transactions, locks) and its dialect
-(placeholders, types); everything else, including the story merging of events, lives here.
+A backend supplies connections and its dialect (placeholders, types); everything else,
+including the story merging of events, lives here. Rows are the records' flat rows
+(columns.py), so the store never lists a record's columns by hand.
+
+A store may be used by many threads at once: each statement borrows a connection from a
+small pool (a transaction keeps its one until it ends), so readers never wait behind one
+lock, and a connection is never used by two threads at a time.
 """
 
 from __future__ import annotations
 
+import queue
+import threading
 from abc import abstractmethod
-from collections.abc import Sequence
-from dataclasses import replace
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime
 from typing import Any
 
+from entente.columns import flat, unflat
 from entente.errors import StoreError
 from entente.records import Article, Event
 from entente.store import queries
 from entente.store.base import (
     DyadCount,
     EventQuery,
+    LeftOut,
     PeriodRow,
+    QuadPeriod,
     Store,
     StoreStats,
-    article_row,
-    event_row,
-    row_article,
-    row_event,
 )
 from entente.store.schema import ARTICLE_COLUMNS, EVENT_COLUMNS, MIGRATIONS, SCHEMA_VERSION
+from entente.vocabulary import happened_sql
+
+POOL_SIZE = 8
+POOL_WAIT_SECONDS = 30.0
+
+
+@dataclass(frozen=True, slots=True)
+class Result:
+    """A statement's answer, read in full before its connection goes back to the pool."""
+
+    rows: list[tuple[Any, ...]]
+    names: list[str]
+    rowcount: int
+
+    def fetchone(self) -> tuple[Any, ...] | None:
+        return self.rows[0] if self.rows else None
+
+    def fetchall(self) -> list[tuple[Any, ...]]:
+        return self.rows
+
+    def dicts(self) -> list[dict[str, Any]]:
+        return [dict(zip(self.names, row, strict=True)) for row in self.rows]
+
+
+class Pool:
+    """At most `size` connections made by `connect`, lent to one thread at a time."""
+
+    def __init__(self, connect: Any, size: int = POOL_SIZE) -> None:
+        self._connect = connect
+        self._idle: queue.LifoQueue[Any] = queue.LifoQueue()
+        self._made: list[Any] = []
+        self._size = size
+        self._lock = threading.Lock()
+
+    @contextmanager
+    def connection(self) -> Iterator[Any]:
+        con = self._take()
+        try:
+            yield con
+        finally:
+            self._idle.put(con)
+
+    def _take(self) -> Any:
+        try:
+            return self._idle.get_nowait()
+        except queue.Empty:
+            pass
+        with self._lock:
+            if len(self._made) < self._size:
+                con = self._connect()
+                self._made.append(con)
+                return con
+        try:
+            return self._idle.get(timeout=POOL_WAIT_SECONDS)
+        except queue.Empty:
+            raise StoreError(f"no database connection free after {POOL_WAIT_SECONDS:.0f} s "
+                             f"({self._size} in use); the server is overloaded") from None
+
+    def close(self) -> None:
+        with self._lock:
+            for con in self._made:
+                con.close()
+            self._made.clear()
+
+
+def _cells(event: Event) -> list[Any]:
+    row = flat(event)
+    return [row[c] for c in EVENT_COLUMNS]
 
 
 class SqlStore(Store):
     """Articles, events and mentions in SQL tables, whatever the database."""
 
+    pool: Pool
+
     # -- what a backend supplies --------------------------------------------------------
 
     @abstractmethod
-    def _execute(self, sql: str, params: Sequence[Any] = ()) -> Any:
-        """Run one statement with `?` placeholders; return a cursor."""
+    def _run(self, con: Any, sql: str, params: Sequence[Any]) -> Result:
+        """Run one statement with `?` placeholders on `con`."""
 
     @abstractmethod
-    def _executemany(self, sql: str, rows: list[list[Any]]) -> None: ...
-
-    @abstractmethod
-    def _begin(self) -> None: ...
-
-    @abstractmethod
-    def _commit(self) -> None: ...
-
-    @abstractmethod
-    def _rollback(self) -> None: ...
+    def _run_many(self, con: Any, sql: str, rows: list[list[Any]]) -> None: ...
 
     def _ddl(self, statement: str) -> str:
         """A schema statement in this database's dialect."""
@@ -59,6 +127,50 @@ class SqlStore(Store):
 
     def _lock_story(self, story_id: str) -> None:
         """Serialise the merging of one story's events between processes."""
+
+    BEGIN = "BEGIN"
+
+    # -- connections --------------------------------------------------------------------
+
+    _local: threading.local
+
+    def _start_pool(self, connect: Any, size: int = POOL_SIZE) -> None:
+        self.pool = Pool(connect, size)
+        self._local = threading.local()
+
+    def _execute(self, sql: str, params: Sequence[Any] = ()) -> Result:
+        """Run one statement: inside this thread's transaction if one is open, else on a
+        connection borrowed for it."""
+        con = getattr(self._local, "con", None)
+        if con is not None:
+            return self._run(con, sql, params)
+        with self.pool.connection() as borrowed:
+            return self._run(borrowed, sql, params)
+
+    def _executemany(self, sql: str, rows: list[list[Any]]) -> None:
+        con = getattr(self._local, "con", None)
+        assert con is not None, "bulk writes run inside a transaction"
+        self._run_many(con, sql, rows)
+
+    @contextmanager
+    def _transaction(self) -> Iterator[None]:
+        """One connection for this thread until the block ends: committed, or rolled back
+        if the block raises."""
+        with self.pool.connection() as con:
+            self._local.con = con
+            try:
+                self._run(con, self.BEGIN, ())
+                try:
+                    yield
+                except BaseException:
+                    self._run(con, "ROLLBACK", ())
+                    raise
+                self._run(con, "COMMIT", ())
+            finally:
+                self._local.con = None
+
+    def close(self) -> None:
+        self.pool.close()
 
     # -- schema -------------------------------------------------------------------------
 
@@ -77,22 +189,16 @@ class SqlStore(Store):
             raise StoreError(self._too_new())
         if current == 0:
             self._execute("CREATE TABLE IF NOT EXISTS schema_version "
-                             "(version INTEGER NOT NULL, applied_at TIMESTAMP NOT NULL)")
+                          "(version INTEGER NOT NULL, applied_at TIMESTAMP NOT NULL)")
         for version in range(current + 1, SCHEMA_VERSION + 1):
-            self._begin()
-            try:
+            with self._transaction():
                 self._lock_schema()
                 if self.schema_version() >= version:  # another process got there first
-                    self._commit()
                     continue
                 for statement in MIGRATIONS[version - 1]:
                     self._execute(self._ddl(statement))
                 self._execute("INSERT INTO schema_version VALUES (?, ?)",
-                                 [version, datetime.now(UTC).replace(tzinfo=None)])
-                self._commit()
-            except BaseException:
-                self._rollback()
-                raise
+                              [version, datetime.now(UTC).replace(tzinfo=None)])
 
     def _too_new(self) -> str:
         return (f"{self.location}: database schema v{self.schema_version()} is newer than this "
@@ -110,46 +216,48 @@ class SqlStore(Store):
             return False
         story = story_id or article.id
         now = datetime.now(UTC).replace(tzinfo=None)
-        marks_a = ", ".join("?" for _ in ARTICLE_COLUMNS)
-        self._begin()
+        row = {**flat(article), "ingested_at": now, "story_id": story}
+        marks = ", ".join("?" for _ in ARTICLE_COLUMNS)
+
+        class _AlreadyThere(Exception):
+            pass
+
         try:
-            self._lock_story(story)
-            inserted = self._execute(
-                f"INSERT INTO articles ({', '.join(ARTICLE_COLUMNS)}) VALUES ({marks_a}) "
-                "ON CONFLICT DO NOTHING", list(article_row(article, now, story)))
-            if inserted.rowcount == 0:  # another process stored the same text meanwhile
-                self._rollback()
-                return False
-            if minhash is not None:
-                self._execute("UPDATE articles SET minhash = ? WHERE id = ?",
-                                 [minhash, article.id])
-            if story == article.id:  # a new story: nothing to merge with, insert in bulk
-                self._insert_new(article, [replace(e, story_id=story) for e in events])
-            else:
-                for event in events:
-                    self._add_event(replace(event, story_id=story), article)
-            self._commit()
-        except BaseException:
-            self._rollback()
-            raise
+            with self._transaction():
+                self._lock_story(story)
+                inserted = self._execute(
+                    f"INSERT INTO articles ({', '.join(ARTICLE_COLUMNS)}) VALUES ({marks}) "
+                    "ON CONFLICT DO NOTHING", [row[c] for c in ARTICLE_COLUMNS])
+                if inserted.rowcount == 0:  # another process stored the same text meanwhile
+                    raise _AlreadyThere
+                if minhash is not None:
+                    self._execute("UPDATE articles SET minhash = ? WHERE id = ?",
+                                  [minhash, article.id])
+                if story == article.id:  # a new story: nothing to merge with, insert in bulk
+                    self._insert_new(article, [replace(e, story_id=story) for e in events])
+                else:
+                    for event in events:
+                        self._add_event(replace(event, story_id=story), article)
+        except _AlreadyThere:
+            return False
         return True
+
+    def _event_insert(self) -> str:
+        marks = ", ".join("?" for _ in EVENT_COLUMNS)
+        return f"INSERT INTO events ({', '.join(EVENT_COLUMNS)}) VALUES ({marks})"
 
     def _insert_new(self, article: Article, events: list[Event]) -> None:
         if not events:
             return
-        marks = ", ".join("?" for _ in EVENT_COLUMNS)
-        self._executemany(f"INSERT INTO events ({', '.join(EVENT_COLUMNS)}) VALUES ({marks})",
-                             [list(event_row(e)) for e in events])
+        self._executemany(self._event_insert(), [_cells(e) for e in events])
         self._executemany(queries.insert_mention(events[0].id, events[0], None)[0],
-                             [queries.insert_mention(e.id, e, article.outlet)[1] for e in events])
+                          [queries.insert_mention(e.id, e, article.outlet)[1] for e in events])
 
     def _add_event(self, event: Event, article: Article) -> None:
         """Insert an event, or, if its story already holds it, add this article's mention."""
         found = self._execute(*queries.find_story_event(event)).fetchone()
         if found is None:
-            marks = ", ".join("?" for _ in EVENT_COLUMNS)
-            self._execute(f"INSERT INTO events ({', '.join(EVENT_COLUMNS)}) VALUES ({marks})",
-                             list(event_row(event)))
+            self._execute(self._event_insert(), _cells(event))
             event_id = event.id
         else:
             event_id = found[0]
@@ -161,19 +269,39 @@ class SqlStore(Store):
 
     def story_signatures(self) -> list[tuple[str, str, bytes]]:
         rows = self._execute("SELECT id, story_id, minhash FROM articles "
-                                "WHERE minhash IS NOT NULL ORDER BY ingested_at, id").fetchall()
+                             "WHERE minhash IS NOT NULL ORDER BY ingested_at, id").fetchall()
         return [(a, s, bytes(m)) for a, s, m in rows]
 
     # -- reading ------------------------------------------------------------------------
 
     def events(self, query: EventQuery) -> list[Event]:
-        sql, params = queries.select_events(query)
-        return [row_event(r) for r in self._dicts(sql, params)]
+        return [unflat(Event, r) for r in self._execute(*queries.select_events(query)).dicts()]
+
+    def count_events(self, query: EventQuery) -> int:
+        row = self._execute(*queries.count_events(query)).fetchone()
+        return int(row[0]) if row else 0
+
+    def counterparts(self, query: EventQuery, actor: str) -> list[tuple[str, int]]:
+        rows = self._execute(*queries.counterparts(query, actor)).fetchall()
+        return [(str(other), int(n)) for other, n in rows]
+
+    def quad_periods(self, query: EventQuery, period: str) -> list[QuadPeriod]:
+        rows = self._execute(*queries.quad_periods(query, period)).fetchall()
+        return [QuadPeriod(p, int(n), float(g), (int(q1), int(q2), int(q3), int(q4)))
+                for p, n, g, q1, q2, q3, q4 in rows]
+
+    def left_out(self, a: str, b: str) -> LeftOut:
+        row = self._execute(*queries.left_out(a, b)).fetchone()
+        return LeftOut(int(row[0] or 0), int(row[1] or 0)) if row else LeftOut()
+
+    def revision(self) -> str:
+        row = self._execute(*queries.revision()).fetchone()
+        return f"{row[0]}@{row[1]}" if row else "0"
 
     def articles(self, limit: int = 100) -> list[Article]:
         sql = (f"SELECT {', '.join(ARTICLE_COLUMNS)} FROM articles "
                "ORDER BY published NULLS LAST, id LIMIT ?")
-        return [row_article(r) for r in self._dicts(sql, [limit])]
+        return [unflat(Article, r) for r in self._execute(sql, [limit]).dicts()]
 
     def stats(self, top: int = 5) -> StoreStats:
         def count(sql: str) -> int:
@@ -182,17 +310,15 @@ class SqlStore(Store):
 
         def grouped(column: str) -> dict[str, int]:
             rows = self._execute(f"SELECT coalesce({column}, 'unknown'), count(*) FROM articles "
-                                    "GROUP BY 1 ORDER BY 2 DESC, 1").fetchall()
+                                 "GROUP BY 1 ORDER BY 2 DESC, 1").fetchall()
             return {str(k): int(v) for k, v in rows}
 
-        sql, params = queries.top_dyads(top)
         dyads = [DyadCount(a, b, int(n), float(g))
-                 for a, b, n, g in self._execute(sql, params).fetchall()]
+                 for a, b, n, g in self._execute(*queries.top_dyads(top)).fetchall()]
         return StoreStats(
             articles=count("SELECT count(*) FROM articles"),
             events=count("SELECT count(*) FROM events"),
-            events_happened=count(
-                "SELECT count(*) FROM events WHERE modality IN ('asserted', 'reported')"),
+            events_happened=count(f"SELECT count(*) FROM events WHERE {happened_sql()}"),
             articles_by_lang=grouped("lang"),
             articles_by_format=grouped("source_format"),
             top_dyads=dyads,
@@ -200,29 +326,24 @@ class SqlStore(Store):
 
     def dyad_periods(self, period: str, a: str | None = None,
                      b: str | None = None) -> list[PeriodRow]:
-        sql, params = queries.dyad_periods(period, a, b)
+        rows = self._execute(*queries.dyad_periods(period, a, b)).fetchall()
         return [PeriodRow(p, s, t, int(n), float(g), (int(q1), int(q2), int(q3), int(q4)))
-                for p, s, t, n, g, q1, q2, q3, q4 in self._execute(sql, params).fetchall()]
+                for p, s, t, n, g, q1, q2, q3, q4 in rows]
 
     def articles_per_period(self, period: str) -> dict[date, int]:
-        sql, params = queries.articles_per_period(period)
-        return {p: int(n) for p, n in self._execute(sql, params).fetchall()}
+        return {p: int(n) for p, n in
+                self._execute(*queries.articles_per_period(period)).fetchall()}
 
     def dyad_sequence(self, a: str, b: str) -> list[Event]:
-        sql, params = queries.dyad_event_sequence(a, b)
-        return [row_event(r) for r in self._dicts(sql, params)]
+        return [unflat(Event, r) for r in
+                self._execute(*queries.dyad_event_sequence(a, b)).dicts()]
 
     def active_dyads(self, min_events: int) -> list[tuple[str, str, int]]:
-        sql, params = queries.active_dyads(min_events)
-        return [(a, b, int(n)) for a, b, n in self._execute(sql, params).fetchall()]
+        rows = self._execute(*queries.active_dyads(min_events)).fetchall()
+        return [(a, b, int(n)) for a, b, n in rows]
 
     def articles_by_id(self, ids: list[str]) -> dict[str, Article]:
         if not ids:
             return {}
         sql = queries.articles_by_id(len(ids)).format(cols=", ".join(ARTICLE_COLUMNS))
-        return {r["id"]: row_article(r) for r in self._dicts(sql, list(ids))}
-
-    def _dicts(self, sql: str, params: list[Any]) -> list[dict[str, Any]]:
-        cur = self._execute(sql, params)
-        names = [d[0] for d in cur.description]
-        return [dict(zip(names, row, strict=True)) for row in cur.fetchall()]
+        return {r["id"]: unflat(Article, r) for r in self._execute(sql, list(ids)).dicts()}
