@@ -63,7 +63,7 @@ def test_code_text_mode_reads_one_document_from_a_file(tmp_path: Path) -> None:
 def test_code_bad_lines_are_reported_and_the_rest_coded() -> None:
     code, out, err = run("code", "--input-format", "jsonl",
                          input='{"id": 1, "text": "Cuba praised Venezuela."}\n{broken\n')
-    assert len(out.splitlines()) == 1
+    assert code == 1 and len(out.splitlines()) == 1
     assert "stdin#2" in err and "malformed" in err
 
 

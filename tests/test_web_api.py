@@ -15,11 +15,11 @@ import pytest
 from fastapi import FastAPI
 
 from entente.pipeline import Pipeline
-from entente.services.ingest import IngestSession
+from entente.records import Article, Event
 from entente.store import open_store
 from entente.vocabulary import safe_url
 from entente.web.app import create_app
-from tests.conftest import CORPUS
+from tests.conftest import fill
 
 pytestmark = pytest.mark.slow
 
@@ -61,7 +61,7 @@ class Client:
 
 @pytest.fixture(scope="module", params=["duckdb", "postgres"])
 def corpus_db(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory,
-              pipeline: Pipeline) -> Iterator[str]:
+              coded_corpus: list[tuple[Article, list[Event]]]) -> Iterator[str]:
     """A database of the whole example corpus, closed, to be copied for each app: a DuckDB
     file, or a PostgreSQL database used as a template."""
     if request.param == "duckdb":
@@ -69,7 +69,7 @@ def corpus_db(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathF
     else:
         location = next(pg_databases.create())
     store = open_store(location)
-    report = IngestSession(store, pipeline).ingest([CORPUS])
+    report = fill(store, coded_corpus)
     store.close()
     assert report.stored == 64 and not report.failures
     yield location
