@@ -4,6 +4,7 @@ of the bundled corpus coded with the real Pipeline."""
 from __future__ import annotations
 
 import asyncio
+import re
 import shutil
 from collections.abc import AsyncIterator, Iterator
 from datetime import date
@@ -497,7 +498,17 @@ def test_every_page_has_a_json_twin(client: Client, url: str) -> None:
     twin = page.text.split('class="twin"')[0].rsplit('href="', 1)[1].split('"')[0]
     twin = twin.replace("&amp;", "&")
     assert twin.startswith("/api/")
-    assert client.get(twin).status_code == 200
+    data = client.json(twin)
+    # the twin holds what the page shows: its events and their total, its dyads, its shifts
+    page_events = re.findall(r'<tr data-event-id="([^"]+)"', page.text)
+    twin_events = data.get("events", {})
+    if isinstance(twin_events, dict):
+        assert [e["id"] for e in twin_events["events"]] == page_events
+        assert f'data-total="{twin_events["total"]}"' in page.text
+    for dyad in data.get("dyads", []):
+        assert f'href="/dyads/{dyad["a"]}/{dyad["b"]}"' in page.text
+    for shift in data.get("shifts", []):
+        assert f'data-date="{shift["date"]}" data-dyad="{shift["a"]}-{shift["b"]}"' in page.text
 
 
 def test_dyad_page_draws_the_series_and_lists_the_events(client: Client) -> None:
