@@ -8,6 +8,8 @@ import sys
 from datetime import date
 from pathlib import Path
 
+import pytest
+
 from entente.analysis.series import dyad_series, period_range
 from entente.analysis.shifts import ShiftParams, dyad_shifts, find_shifts
 from entente.analysis.synthetic import months_apart, synthetic_dyad
@@ -61,6 +63,7 @@ def test_period_range_handles_quarters_and_year_ends() -> None:
         date(2025, 10, 1), date(2026, 1, 1), date(2026, 4, 1)]
 
 
+@pytest.mark.slow
 def test_detector_finds_planted_changes_within_one_month() -> None:
     from shifts import measure  # benchmarks/shifts.py: the same measurement, smaller
 
@@ -68,6 +71,7 @@ def test_detector_finds_planted_changes_within_one_month() -> None:
     assert result["recall"] >= 0.9 and result["precision"] >= 0.9, result
 
 
+@pytest.mark.slow
 def test_no_change_means_no_shift() -> None:
     rng = random.Random(3)
     quiet = [synthetic_dyad(rng, n_changes=0) for _ in range(20)]
@@ -85,6 +89,7 @@ def test_a_shift_is_explained_by_the_events_after_it() -> None:
     assert all(m * shift.delta > 0 for m in moved)  # each driver pulls the way it moved
 
 
+@pytest.mark.slow
 def test_report_is_self_contained_with_charts_network_and_evidence(store: Store) -> None:
     planted = synthetic_dyad(random.Random(5), n_changes=1)
     for i, e in enumerate(planted.events):
@@ -107,6 +112,7 @@ def test_report_is_self_contained_with_charts_network_and_evidence(store: Store)
     assert "Evidence sentence" in html and "https://news.example/" in html
 
 
+@pytest.mark.slow
 def test_report_links_go_through_the_dashboards_safe_url_rule(store: Store) -> None:
     """The report once linked `javascript:` addresses that the dashboard drops."""
     planted = synthetic_dyad(random.Random(5), n_changes=1)
