@@ -7,7 +7,7 @@ is one line in one place:
   contract, the API);
 - `flat` / `unflat`: the flat row (the store's rows, CSV, Parquet), with a nested record
   spread over prefixed columns (`source` -> `source_code`, `source_country`, ...);
-- `csv_header` / `csv_cells`: CSV, the same columns in the same order wherever it is written;
+- `csv_cells`: CSV, the same columns in the same order wherever it is written;
 - `sql_type`, `column_ddl`: the store's DDL and the typed Parquet layout;
 - `json_schema`: the API's description of the JSON shape.
 
@@ -176,10 +176,6 @@ def unflat(cls: type, row: Mapping[str, Any], prefix: str = "") -> Any:
         elif name in row:
             kwargs[f.name] = _coerce(f.type, f.optional, row[name])
     return cls(**kwargs)
-
-
-def csv_header(cls: type) -> list[str]:
-    return list(column_names(cls))
 
 
 def csv_cells(record: Any) -> list[Any]:

@@ -57,13 +57,6 @@ class Actor:
     kb_id: str | None = None  # knowledge-base entry for a known person or organisation
     how: str | None = None  # why it resolved so, e.g. "person:maduro", "demonym+sector"
 
-    def to_dict(self) -> dict[str, Any]:
-        return to_json(self)
-
-    @staticmethod
-    def from_dict(d: dict[str, Any]) -> Actor:
-        return from_json(Actor, {"text": "", **d})  # type: ignore[no-any-return]
-
 
 @dataclass(frozen=True, slots=True)
 class Place:
@@ -77,13 +70,6 @@ class Place:
     geonameid: int | None = field(default=None, metadata=spec(sql="BIGINT"))
     precision: str = "city"  # city | country
     how: str | None = None
-
-    def to_dict(self) -> dict[str, Any]:
-        return to_json(self)
-
-    @staticmethod
-    def from_dict(d: dict[str, Any]) -> Place:
-        return from_json(Place, d)  # type: ignore[no-any-return]
 
 
 @dataclass(frozen=True, slots=True)

@@ -11,24 +11,18 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import IO, Any
 
-from entente.columns import columns, csv_cells, csv_header, flat, unflat
+from entente.columns import column_names, columns, csv_cells, flat, unflat
 
 
 def write_csv(cls: type, records: Iterable[Any], out: IO[str]) -> int:
     """The records as CSV with a header row; returns the rows written."""
     writer = csv.writer(out, lineterminator="\n")
-    writer.writerow(csv_header(cls))
+    writer.writerow(column_names(cls))
     n = 0
     for record in records:
         writer.writerow(csv_cells(record))
         n += 1
     return n
-
-
-def read_csv(cls: type, text: IO[str]) -> Iterator[Any]:
-    """Records back from CSV written by `write_csv`."""
-    for row in csv.DictReader(text):
-        yield unflat(cls, row)
 
 
 def write_parquet(cls: type, records: Iterable[Any], path: Path,

@@ -15,7 +15,8 @@ from datetime import date
 from entente.store.base import Store
 from entente.vocabulary import next_period, period_range
 
-__all__ = ["DIRECTIONS", "DyadSeries", "Point", "dyad_series", "next_period", "period_range"]
+__all__ = ["DIRECTIONS", "DyadSeries", "Point", "Tally", "dyad_series", "next_period",
+           "period_range"]
 
 DIRECTIONS = ("a->b", "b->a", "both")
 
@@ -61,31 +62,44 @@ class DyadSeries:
                 "series": {d: [p.to_dict() for p in pts] for d, pts in self.points.items()}}
 
 
+class Tally:
+    """Events, Goldstein sum and QuadClass counts per period, added up from rows."""
+
+    def __init__(self) -> None:
+        self.cells: dict[date, list[float]] = defaultdict(lambda: [0, 0.0, 0, 0, 0, 0])
+
+    def add(self, period: date, events: int, goldstein_sum: float,
+            quad_counts: tuple[int, int, int, int]) -> None:
+        cell = self.cells[period]
+        cell[0] += events
+        cell[1] += goldstein_sum
+        for q in range(4):
+            cell[2 + q] += quad_counts[q]
+
+    def points(self, period: str, articles: dict[date, int] | None = None,
+               span: tuple[date, date] | None = None) -> list[Point]:
+        """One Point per period from the first to the last (or over `span`), gaps as 0."""
+        if span is None and not self.cells:
+            return []
+        first, last = span or (min(self.cells), max(self.cells))
+        out = []
+        for p in period_range(first, last, period):
+            c = self.cells.get(p, [0, 0.0, 0, 0, 0, 0])
+            out.append(Point(p, int(c[0]), float(c[1]),
+                             (int(c[2]), int(c[3]), int(c[4]), int(c[5])),
+                             (articles or {}).get(p, 0)))
+        return out
+
+
 def dyad_series(store: Store, a: str, b: str, period: str = "month") -> DyadSeries:
     """The series between countries `a` and `b`, each way and combined, gaps filled with 0."""
     a, b = a.upper(), b.upper()
     rows = store.dyad_periods(period, a, b)
     articles = store.articles_per_period(period)
-    series = DyadSeries(a, b, period)
-    if not rows:
-        series.points = {d: [] for d in DIRECTIONS}
-        return series
-    acc: dict[str, dict[date, list[float]]] = {d: defaultdict(lambda: [0, 0.0, 0, 0, 0, 0])
-                                               for d in DIRECTIONS}
+    tallies = {d: Tally() for d in DIRECTIONS}
     for r in rows:
-        direction = "a->b" if r.source == a else "b->a"
-        for d in (direction, "both"):
-            cell = acc[d][r.period]
-            cell[0] += r.events
-            cell[1] += r.goldstein_sum
-            for q in range(4):
-                cell[2 + q] += r.quad_counts[q]
-    periods = period_range(min(r.period for r in rows), max(r.period for r in rows), period)
-    for d in DIRECTIONS:
-        pts = []
-        for p in periods:
-            c = acc[d].get(p, [0, 0.0, 0, 0, 0, 0])
-            pts.append(Point(p, int(c[0]), float(c[1]),
-                             (int(c[2]), int(c[3]), int(c[4]), int(c[5])), articles.get(p, 0)))
-        series.points[d] = pts
-    return series
+        for d in ("a->b" if r.source == a else "b->a", "both"):
+            tallies[d].add(r.period, r.events, r.goldstein_sum, r.quad_counts)
+    span = (min(r.period for r in rows), max(r.period for r in rows)) if rows else None
+    return DyadSeries(a, b, period, {d: t.points(period, articles, span) if span else []
+                                     for d, t in tallies.items()})

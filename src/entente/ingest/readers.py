@@ -111,8 +111,8 @@ def read_paths(
     paths: Iterable[str | Path], max_bytes: int = DEFAULT_MAX_BYTES
 ) -> Iterator[ReadResult]:
     """Read every document under `paths`; bad ones come back as results with an error."""
-    for item in discover(paths):
-        yield from read_discovered(item, ReadContext(max_bytes))
+    for _done, _total, results in read_inputs(paths, ReadContext(max_bytes)):
+        yield from results
 
 
 def read_inputs(inputs: Iterable[str | Path], context: ReadContext

@@ -267,8 +267,6 @@ def load_run(store: Sink, out: Path,
 
     session = IngestSession(store)
     for i, (article, events) in enumerate(read_run(out), start=1):
-        with session._lock:
-            session.report.read += 1
         session.accept(article, events)
         if on_article:
             on_article(i)

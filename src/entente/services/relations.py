@@ -13,18 +13,17 @@ from __future__ import annotations
 
 import dataclasses
 import threading
-from collections import defaultdict
 from dataclasses import dataclass, field
-from datetime import date, datetime
+from datetime import datetime
 from typing import Any
 
 from entente.analysis.marks import Mark, Segment, marks_for, segments
-from entente.analysis.series import DIRECTIONS, DyadSeries, Point, dyad_series
+from entente.analysis.series import DIRECTIONS, DyadSeries, Point, Tally, dyad_series
 from entente.analysis.shifts import Shift, ShiftParams, dyad_shifts, find_shifts
 from entente.records import Article, Event
 from entente.store import EventQuery, Store, StoreStats
-from entente.store.base import LeftOut, PeriodRow, QuadPeriod
-from entente.vocabulary import period_range, safe_url
+from entente.store.base import LeftOut, PeriodRow
+from entente.vocabulary import safe_url
 
 # -- events ------------------------------------------------------------------------------
 
@@ -80,13 +79,6 @@ def article_ref(article: Article | None) -> dict[str, Any] | None:
     return {"id": article.id, "title": article.title, "outlet": article.outlet,
             "published": article.published.isoformat() if article.published else None,
             "url": safe_url(article.url), "href": f"/articles/{article.id}"}
-
-
-def events_with_articles(store: Store, events: list[Event]) -> list[dict[str, Any]]:
-    """Each event's JSON shape with the article that states it (`article`)."""
-    articles = store.articles_by_id(sorted({e.article_id for e in events}))
-    return [{**e.to_dict(), "article": article_ref(articles.get(e.article_id))}
-            for e in events]
 
 
 # -- shifts ------------------------------------------------------------------------------
@@ -291,18 +283,12 @@ class Relations:
         """Counts, the most active dyads, the biggest shifts, and events between countries
         per period by QuadClass (events that happened, as the series count them)."""
         shifts = self.shifts(top=top_shifts)
-        acc: dict[date, list[float]] = defaultdict(lambda: [0, 0.0, 0, 0, 0, 0])
+        volume = Tally()
         for r in self.store.dyad_periods(period):
-            cell = acc[r.period]
-            cell[0] += r.events
-            cell[1] += r.goldstein_sum
-            for q in range(4):
-                cell[2 + q] += r.quad_counts[q]
-        articles = self.store.articles_per_period(period)
-        volume = [_point(p, acc.get(p), articles.get(p, 0))
-                  for p in (period_range(min(acc), max(acc), period) if acc else [])]
+            volume.add(r.period, r.events, r.goldstein_sum, r.quad_counts)
         return Overview(self.store.stats(top=5), self.store.active_dyads(1)[:top_dyads],
-                        shifts, driver_articles(self.store, shifts), volume, period)
+                        shifts, driver_articles(self.store, shifts),
+                        volume.points(period, self.store.articles_per_period(period)), period)
 
     def dyad(self, a: str, b: str, period: str, query: EventQuery, paging: Paging
              ) -> DyadView:
@@ -319,8 +305,10 @@ class Relations:
         """An actor's events (`query` narrowed to it), who it deals with, and its events
         per month by QuadClass."""
         query = dataclasses.replace(query, actor=code)
-        monthly = _months(self.store.quad_periods(query, "month"))
-        return ActorView(code, self.store.counterparts(query, code), monthly,
+        monthly = Tally()
+        for r in self.store.quad_periods(query, "month"):
+            monthly.add(r.period, r.events, r.goldstein_sum, r.quad_counts)
+        return ActorView(code, self.store.counterparts(query, code), monthly.points("month"),
                          page_events(self.store, query, paging))
 
     def article(self, article_id: str) -> ArticleView | None:
@@ -347,25 +335,6 @@ class Relations:
     def article_events(self, article_id: str) -> list[Event]:
         return self.store.events(EventQuery(article_id=article_id, modalities=None,
                                             limit=None))
-
-
-def _point(period: date, cell: list[float] | None, articles: int) -> Point:
-    c = cell or [0, 0.0, 0, 0, 0, 0]
-    return Point(period, int(c[0]), float(c[1]), (int(c[2]), int(c[3]), int(c[4]), int(c[5])),
-                 articles)
-
-
-def _months(rows: list[QuadPeriod]) -> list[Point]:
-    """Per calendar month, gaps filled (articles not counted: 0)."""
-    if not rows:
-        return []
-    by = {r.period: r for r in rows}
-    out = []
-    for p in period_range(rows[0].period, rows[-1].period, "month"):
-        r = by.get(p)
-        out.append(Point(p, r.events, r.goldstein_sum, r.quad_counts, 0) if r
-                   else Point(p, 0, 0.0, (0, 0, 0, 0), 0))
-    return out
 
 
 __all__ = ["DIRECTIONS", "ActorView", "ArticleView", "DyadView", "EventPage", "Overview",

@@ -10,11 +10,11 @@ from typing import Any
 import duckdb
 
 from entente.errors import StoreError
+from entente.store.base import Result, Store
 from entente.store.schema import SCHEMA_VERSION
-from entente.store.sqlstore import Result, SqlStore
 
 
-class DuckStore(SqlStore):
+class DuckStore(Store):
     """Articles and events in a DuckDB file (or ":memory:")."""
 
     def __init__(self, path: str | Path, read_only: bool = False) -> None:

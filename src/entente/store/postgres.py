@@ -4,7 +4,7 @@ serve at once.
 The same schema and SQL as DuckDB; placeholders and two types are translated. Schema
 upgrades take an advisory lock, and so does the merging of each story's events, so two
 ingest processes never store one article or one event twice. Connections come from a small
-pool (sqlstore.Pool), so the web server's readers run side by side.
+pool (base.Pool), so the web server's readers run side by side.
 """
 
 from __future__ import annotations
@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from entente.errors import StoreError
-from entente.store.sqlstore import POOL_SIZE, Result, SqlStore
+from entente.store.base import POOL_SIZE, Result, Store
 
 SCHEMA_LOCK = 0x656E74  # an arbitrary advisory-lock key of entente's
 
@@ -32,7 +32,7 @@ def masked(url: str) -> str:
     return re.sub(r"//([^:/@]+):[^@]*@", r"//\1:***@", url)
 
 
-class PgStore(SqlStore):
+class PgStore(Store):
     """Articles and events in a PostgreSQL database."""
 
     def __init__(self, url: str, read_only: bool = False, pool_size: int = POOL_SIZE) -> None:

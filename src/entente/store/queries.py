@@ -8,7 +8,7 @@ from __future__ import annotations
 from typing import Any
 
 from entente.records import Event
-from entente.store.base import EventQuery
+from entente.store.model import EventQuery
 from entente.store.schema import EVENT_COLUMNS
 from entente.vocabulary import HISTORY_DAYS, check_period, happened_sql
 

@@ -4,8 +4,9 @@
     articles/part-<partition>.parquet        the flat Article (columns.py)
     events/month=YYYY-MM/part-<partition>.parquet   the flat Event
 
-Layout 2 stores the records' own columns, typed; layout 1 (before the manifest had a
-`layout_version`) stored each record as a JSON string, and is still read.
+Layout 2 stores the records' own columns, typed. Layout 1 (before the manifest had a
+`layout_version`) stored each record as a JSON string: such a run is refused with what to
+do (code it again; its inputs are listed in its manifest).
 """
 
 from __future__ import annotations
@@ -13,12 +14,10 @@ from __future__ import annotations
 import json
 from collections.abc import Iterator, Sequence
 from pathlib import Path
-from typing import Any
 
 from entente.errors import StoreError
 from entente.records import Article, Event
 from entente.tables import read_parquet, write_parquet
-from entente.vocabulary import parse_date
 
 LAYOUT_VERSION = 2
 MANIFEST = "manifest.json"
@@ -49,49 +48,21 @@ def layout_version(out: Path) -> int:
 def read_run(out: Path) -> Iterator[tuple[Article, list[Event]]]:
     """Every article of a run's output with its events, in id order.
 
-    Raises StoreError for a layout newer than this entente reads."""
+    Raises StoreError for a layout this entente does not read."""
     version = layout_version(out)
-    if version > LAYOUT_VERSION:
-        raise StoreError(f"{out}: run output of layout {version} is newer than this entente "
-                         f"reads (layout {LAYOUT_VERSION}); upgrade entente to load it")
+    if version != LAYOUT_VERSION:
+        newer = version > LAYOUT_VERSION
+        raise StoreError(
+            f"{out}: run output of layout {version}, which this entente does not read "
+            f"(it reads layout {LAYOUT_VERSION}): "
+            + ("upgrade entente to load it" if newer else
+               f"run `entente run` again into a new folder (the inputs are listed in "
+               f"{out / MANIFEST})"))
     events: dict[str, list[Event]] = {}
     if list(out.glob("events/*/*.parquet")):
-        for e in _events(out, version):
+        for e in read_parquet(Event, str(out / "events" / "*" / "*.parquet")):
             events.setdefault(e.article_id, []).append(e)
     if not list(out.glob("articles/*.parquet")):
         return
-    for article in _articles(out, version):
+    for article in read_parquet(Article, str(out / "articles" / "*.parquet"), order="id"):
         yield article, sorted(events.get(article.id, []), key=lambda e: (e.sentence_index, e.id))
-
-
-def _events(out: Path, version: int) -> Iterator[Event]:
-    pattern = str(out / "events" / "*" / "*.parquet")
-    if version >= 2:
-        yield from read_parquet(Event, pattern)
-        return
-    for row in _legacy_rows(pattern, "event_json"):
-        yield Event.from_dict(row)
-
-
-def _articles(out: Path, version: int) -> Iterator[Article]:
-    pattern = str(out / "articles" / "*.parquet")
-    if version >= 2:
-        yield from read_parquet(Article, pattern, order="id")
-        return
-    for d in _legacy_rows(pattern, "article_json"):
-        d["published"] = parse_date(d.get("published"))
-        yield Article(**d)
-
-
-def _legacy_rows(pattern: str, column: str) -> Iterator[dict[str, Any]]:
-    """Layout 1: each record a JSON string in `column`."""
-    import duckdb
-
-    con = duckdb.connect(":memory:")
-    try:
-        rows = con.execute(f"SELECT {column} FROM read_parquet(?, hive_partitioning=true) "
-                           "ORDER BY id", [pattern]).fetchall()
-    finally:
-        con.close()
-    for (text,) in rows:
-        yield json.loads(text)

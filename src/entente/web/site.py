@@ -1,7 +1,7 @@
 """What the web app stands on: one store, one pipeline, and the services over them.
 
 The app answers requests on many threads. The store lends each thread a connection of its
-own from a pool (store/sqlstore.py), so reads run side by side; writes go through one
+own from a pool (store/base.py), so reads run side by side; writes go through one
 ingest session, which codes an article outside its lock (a spaCy pipeline is not
 thread-safe, so coding is serialised too) and stores it under the lock. Shifts are kept
 per store revision in one cache for all requests.
