@@ -317,8 +317,7 @@ class Relations:
         article = self.store.articles_by_id([article_id]).get(article_id)
         if article is None:
             return None
-        events = self.store.events(EventQuery(article_id=article_id, modalities=None,
-                                              limit=None))
+        events = self.article_events(article_id)
         return ArticleView(article, events, marks_for(article.text, events))
 
     def report(self, title: str = "entente report", top_dyads: int = 6,
@@ -333,6 +332,7 @@ class Relations:
                           self.store.dyad_periods(period), period)
 
     def article_events(self, article_id: str) -> list[Event]:
+        """Every event stored from an article, whatever its modality."""
         return self.store.events(EventQuery(article_id=article_id, modalities=None,
                                             limit=None))
 
