@@ -177,6 +177,11 @@ def test_openapi_lists_the_endpoints_and_docs_need_no_cdn(client: Client) -> Non
     error_schema = paths["/api/events"]["get"]["responses"]["422"]["content"][
         "application/json"]["schema"]
     assert error_schema["$ref"].endswith("/ErrorResponse")
+    # an event's schema is derived from the Event record's fields
+    page = spec["components"]["schemas"]["EventPageOut"]["properties"]["events"]["items"]
+    assert {"doc_id", "span", "source", "cameo", "modality", "intended"} <= set(
+        page["properties"])
+    assert page["properties"]["modality"]["enum"][0] == "asserted"
     # Swagger UI and ReDoc load scripts from a CDN: they are off
     assert client.get("/docs").status_code == 404
 
