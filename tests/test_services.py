@@ -298,3 +298,14 @@ def test_the_python_api_reads_a_store_as_dataframes(tmp_path: Path) -> None:
     assert df.loc[0, "source_code"] == "CUB"
     series = entente.series("CUB", "VEN", db=db)
     assert set(series["direction"]) == {"a->b", "b->a", "both"}
+
+
+@pytest.mark.slow
+def test_a_mention_resolves_to_one_shape_in_the_cli_and_the_api(tmp_path: Path) -> None:
+    db = str(tmp_path / "r.duckdb")
+    open_store(db).close()
+    code, out, err = run("actor", "Cuban doctors", "--date", "2026-02-01")
+    assert code == 0, err
+    cli = json.loads(out)
+    api = api_json(db, "/api/actors/resolve?text=Cuban%20doctors&date=2026-02-01")
+    assert cli == api and (cli["code"], cli["resolved"]) == ("CUBHLH", True)
