@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from pathlib import Path
 
 import click
@@ -28,18 +29,12 @@ def patterns_check(files: tuple[Path, ...]) -> None:
     """
     from entente.coding.patterns import check_pattern_file
 
-    bad = 0
-    for f in files:
-        try:
-            found = check_pattern_file(f)
-        except EntenteError as exc:
-            echo_err(f"error: {exc}")
-            bad += 1
-            continue
+    def check(f: Path) -> str:
+        found = check_pattern_file(f)
         lines = len({p.origin for p in found})
-        click.echo(f"{f}: {lines} pattern lines, {len(found)} triggers, all valid")
-    if bad:
-        raise PartlyFailed
+        return f"{f}: {lines} pattern lines, {len(found)} triggers, all valid"
+
+    check_each(files, check)
 
 
 @patterns.command("list")
@@ -107,17 +102,25 @@ def actors_check(files: tuple[Path, ...]) -> None:
     """
     from entente.actors.kb import KnowledgeBase, add_file, kind_of
 
+    def check(f: Path) -> str:
+        kb = KnowledgeBase()
+        add_file(kb, f.read_text("utf-8"), kind_of(f), str(f))
+        return (f"{f}: {len(kb.aliases)} names, {len(kb.people)} people, "
+                f"{len(kb.sectors)} sector words, all valid")
+
+    check_each(files, check)
+
+
+def check_each(files: tuple[Path, ...], check: Callable[[Path], str]) -> None:
+    """Check each file, its summary on stdout or its first fault on stderr; exit status 1
+    when any is bad."""
     bad = 0
     for f in files:
         try:
-            kb = KnowledgeBase()
-            add_file(kb, f.read_text("utf-8"), kind_of(f), str(f))
+            click.echo(check(f))
         except (EntenteError, UnicodeDecodeError) as exc:
             echo_err(f"error: {exc}")
             bad += 1
-            continue
-        click.echo(f"{f}: {len(kb.aliases)} names, {len(kb.people)} people, "
-                   f"{len(kb.sectors)} sector words, all valid")
     if bad:
         raise PartlyFailed
 

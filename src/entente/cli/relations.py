@@ -137,7 +137,7 @@ def relations(a: str, b: str, db: str, period: str, fmt: str) -> None:
 @db_option
 @shift_options
 @click.option("--top", default=10, show_default=True)
-@format_option("table", "json")
+@format_option("table", "json", "jsonl")
 def shifts(db: str, min_events: int, min_size: int, beta: float, min_delta: float, top: int,
            fmt: str) -> None:
     """The largest changes in relations across all dyads, ranked and explained.
@@ -157,8 +157,8 @@ def shifts(db: str, min_events: int, min_size: int, beta: float, min_delta: floa
         service = Relations(store)
         found = service.shifts(params, top)
         shaped = service.shift_dicts(found)
-    if fmt == "json":
-        click.echo(json.dumps(shaped, indent=2, ensure_ascii=False))
+    if fmt != "table":
+        write_records(shaped, fmt, dict)
         return
     if not found:
         click.echo("no shifts found (too few events per dyad?)")
