@@ -309,3 +309,18 @@ def test_a_mention_resolves_to_one_shape_in_the_cli_and_the_api(tmp_path: Path) 
     cli = json.loads(out)
     api = api_json(db, "/api/actors/resolve?text=Cuban%20doctors&date=2026-02-01")
     assert cli == api and (cli["code"], cli["resolved"]) == ("CUBHLH", True)
+
+
+def test_a_run_written_before_a_field_existed_still_loads(tmp_path: Path) -> None:
+    import duckdb
+
+    out = tmp_path / "run"
+    make_run(out, [(ART, [make_event(article_id="a1", intended="173")])])
+    (part,) = out.glob("events/*/*.parquet")
+    con = duckdb.connect()
+    con.execute("COPY (SELECT * EXCLUDE (intended, credited_source) FROM read_parquet(?)) "
+                "TO ? (FORMAT parquet)", [str(part), str(part) + ".old"])
+    con.close()
+    Path(str(part) + ".old").replace(part)
+    ((_article, (event,)),) = list(read_run(out))
+    assert event.intended is None and event.credited_source is None and event.cameo == "057"
