@@ -16,7 +16,7 @@ from entente.analysis.shifts import ShiftParams
 from entente.errors import EntenteError, InputError, ModelError
 from entente.services.relations import EventPage
 from entente.services.resolution import resolve as resolve_mention
-from entente.vocabulary import Language
+from entente.vocabulary import Language, Period
 from entente.web.errors import ApiError
 from entente.web.params import (
     ACTOR_CODE,
@@ -26,7 +26,6 @@ from entente.web.params import (
     IsoDate,
     NarrowFilters,
     Pages,
-    Period,
     page_url,
 )
 from entente.web.schemas import (

@@ -17,7 +17,7 @@ from starlette.templating import Jinja2Templates
 from entente import __version__
 from entente.analysis.series import DIRECTIONS
 from entente.render.charts import quad_bars
-from entente.vocabulary import MODALITY_NAMES, PERIODS, safe_url
+from entente.vocabulary import MODALITY_NAMES, PERIODS, Period, safe_url
 from entente.web.api import CountryPath, SiteDep
 from entente.web.errors import ApiError
 from entente.web.params import (
@@ -26,7 +26,6 @@ from entente.web.params import (
     EventFilters,
     NarrowFilters,
     Pages,
-    Period,
     page_url,
 )
 

@@ -18,7 +18,7 @@ from pydantic import BeforeValidator, StringConstraints
 
 from entente.services.relations import Paging
 from entente.store import EventQuery
-from entente.vocabulary import Modality, ModalityName, Period
+from entente.vocabulary import Modality, ModalityName
 
 MAX_LIMIT = 500
 MAX_WORDS = 10
@@ -31,7 +31,6 @@ ARTICLE_ID = r"^[A-Za-z0-9_-]{1,64}$"
 LANG = r"^[a-z]{2}$"
 _ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 
-__all__ = ["ModalityName", "Period"]  # the vocabulary's names, as parameters take them
 Sort = Literal["date", "-date"]
 
 
