@@ -31,14 +31,14 @@ from entente.store.model import (
     EventQuery,
     LeftOut,
     PeriodRow,
-    QuadPeriod,
+    Point,
     StoreStats,
 )
 from entente.store.schema import ARTICLE_COLUMNS, EVENT_COLUMNS, MIGRATIONS, SCHEMA_VERSION
 from entente.vocabulary import happened_sql
 
 __all__ = ["POOL_SIZE", "DyadCount", "EventQuery", "LeftOut", "PeriodRow", "Pool",
-           "QuadPeriod", "Result", "Store", "StoreStats"]
+           "Point", "Result", "Store", "StoreStats"]
 
 POOL_SIZE = 8
 POOL_WAIT_SECONDS = 30.0
@@ -314,10 +314,10 @@ class Store(ABC):
         rows = self._execute(*queries.counterparts(query, actor)).fetchall()
         return [(str(other), int(n)) for other, n in rows]
 
-    def quad_periods(self, query: EventQuery, period: str) -> list[QuadPeriod]:
+    def quad_periods(self, query: EventQuery, period: str) -> list[Point]:
         """The events `query` matches per period by QuadClass (dated ones only)."""
         rows = self._execute(*queries.quad_periods(query, period)).fetchall()
-        return [QuadPeriod(p, int(n), float(g), (int(q1), int(q2), int(q3), int(q4)))
+        return [Point(p, int(n), float(g), (int(q1), int(q2), int(q3), int(q4)))
                 for p, n, g, q1, q2, q3, q4 in rows]
 
     def left_out(self, a: str, b: str) -> LeftOut:

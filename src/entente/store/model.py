@@ -48,13 +48,35 @@ class PeriodRow:
 
 
 @dataclass(frozen=True, slots=True)
-class QuadPeriod:
-    """Events in one period, by QuadClass (for charts of any selection of events)."""
+class Point:
+    """Events in one period, by QuadClass: of a dyad (with the articles stored for the
+    period, all of them, not only this dyad's), or of any selection of events."""
 
     period: date
     events: int
     goldstein_sum: float
     quad_counts: tuple[int, int, int, int]
+    articles: int = 0
+
+    @property
+    def goldstein_mean(self) -> float | None:
+        return self.goldstein_sum / self.events if self.events else None
+
+    @property
+    def events_per_100_articles(self) -> float | None:
+        return 100 * self.events / self.articles if self.articles else None
+
+    def to_dict(self) -> dict[str, object]:
+        mean = self.goldstein_mean
+        per = self.events_per_100_articles
+        return {"period": self.period.isoformat(), "events": self.events,
+                "goldstein_sum": round(self.goldstein_sum, 2),
+                "goldstein_mean": None if mean is None else round(mean, 2),
+                "verbal_cooperation": self.quad_counts[0],
+                "material_cooperation": self.quad_counts[1],
+                "verbal_conflict": self.quad_counts[2], "material_conflict": self.quad_counts[3],
+                "articles": self.articles,
+                "events_per_100_articles": None if per is None else round(per, 2)}
 
 
 @dataclass(frozen=True, slots=True)
