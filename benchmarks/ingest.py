@@ -55,12 +55,12 @@ def run(mode: str, source: str) -> dict[str, float]:
     if mode == "read":
         n = sum(1 for r in read_paths([source]) if r.article is not None)
     else:
-        from entente.jobs import ingest_paths
         from entente.pipeline import Pipeline
+        from entente.services.ingest import IngestSession
         from entente.store.duck import DuckStore
 
         with DuckStore(":memory:") as store:
-            n = ingest_paths(store, Pipeline(), [source]).stored
+            n = IngestSession(store, Pipeline()).ingest([source]).stored
     elapsed = time.perf_counter() - started
     return {"articles": n, "seconds": round(elapsed, 2),
             "articles_per_s": round(n / elapsed, 1),

@@ -1,4 +1,5 @@
-"""Shared fixtures: one Pipeline per test session (models load once), fresh stores per test."""
+"""Shared fixtures: one Pipeline and one coded corpus per test session (models load and the
+corpus is coded once), fresh stores per test."""
 
 from __future__ import annotations
 
@@ -13,6 +14,7 @@ import pytest
 
 from entente.pipeline import Pipeline
 from entente.records import Article, Event
+from entente.services.ingest import IngestReport, IngestSession
 from entente.store import open_store
 from entente.store.base import Store
 from entente.store.duck import DuckStore
@@ -88,3 +90,21 @@ def triples(events: list[Event]) -> set[tuple[str | None, str | None, str, str]]
     """(source code, target code, CAMEO code, modality) of each event."""
     return {(e.source.code, e.target.code if e.target else None, e.cameo, e.modality.value)
             for e in events}
+
+
+@pytest.fixture(scope="session")
+def coded_corpus(pipeline: Pipeline) -> list[tuple[Article, list[Event]]]:
+    """The bundled corpus read and coded once per test session: `fill` stores it in any
+    store exactly as `entente ingest` would (stories grouped), without coding it again."""
+    from entente.ingest.readers import read_paths
+
+    articles = [r.article for r in read_paths([CORPUS]) if r.article is not None]
+    return list(pipeline.code_many(articles))
+
+
+def fill(store: Store, coded: list[tuple[Article, list[Event]]]) -> IngestReport:
+    """Store coded articles through the ingest session (stories grouped as ingestion does)."""
+    session = IngestSession(store)
+    for article, events in coded:
+        session.accept(article, events)
+    return session.report

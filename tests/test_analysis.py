@@ -8,11 +8,14 @@ import sys
 from datetime import date
 from pathlib import Path
 
-from entente.analysis.report import write_report
+import pytest
+
 from entente.analysis.series import dyad_series, period_range
 from entente.analysis.shifts import ShiftParams, dyad_shifts, find_shifts
 from entente.analysis.synthetic import months_apart, synthetic_dyad
 from entente.records import Actor, Article, Modality
+from entente.render.report import render_report
+from entente.services.relations import Relations
 from entente.store.base import Store
 from tests.test_records import make_event
 
@@ -60,6 +63,7 @@ def test_period_range_handles_quarters_and_year_ends() -> None:
         date(2025, 10, 1), date(2026, 1, 1), date(2026, 4, 1)]
 
 
+@pytest.mark.slow
 def test_detector_finds_planted_changes_within_one_month() -> None:
     from shifts import measure  # benchmarks/shifts.py: the same measurement, smaller
 
@@ -67,6 +71,7 @@ def test_detector_finds_planted_changes_within_one_month() -> None:
     assert result["recall"] >= 0.9 and result["precision"] >= 0.9, result
 
 
+@pytest.mark.slow
 def test_no_change_means_no_shift() -> None:
     rng = random.Random(3)
     quiet = [synthetic_dyad(rng, n_changes=0) for _ in range(20)]
@@ -84,6 +89,7 @@ def test_a_shift_is_explained_by_the_events_after_it() -> None:
     assert all(m * shift.delta > 0 for m in moved)  # each driver pulls the way it moved
 
 
+@pytest.mark.slow
 def test_report_is_self_contained_with_charts_network_and_evidence(store: Store) -> None:
     planted = synthetic_dyad(random.Random(5), n_changes=1)
     for i, e in enumerate(planted.events):
@@ -95,11 +101,31 @@ def test_report_is_self_contained_with_charts_network_and_evidence(store: Store)
                                   content_hash=f"s{i}", url=f"https://news.example/{i}",
                                   outlet="Ledger"), [ev])
     assert find_shifts(store)
-    html = write_report(store, title="Test report")
+    html = render_report(Relations(store).report(title="Test report"))
     assert html.startswith("<!doctype html>") and "<script" not in html
     # nothing to fetch: the only addresses are the articles' own links
-    assert set(re.findall(r"(?:src|href)='(https?://[^/']+)", html)) <= {"https://news.example"}
-    assert "data-dyad='CUB-VEN'" in html and "<rect" in html
+    assert set(re.findall(r"(?:src|href)=[\"'](https?://[^/'\"]+)", html)) == {
+        "https://news.example"}
+    assert 'data-dyad="CUB-VEN"' in html and "<rect class='bar " in html
     assert "stroke-dasharray" in html  # the shift is marked on the chart
     assert "Network of relations" in html and "<circle" in html
     assert "Evidence sentence" in html and "https://news.example/" in html
+
+
+@pytest.mark.slow
+def test_report_links_go_through_the_dashboards_safe_url_rule(store: Store) -> None:
+    """The report once linked `javascript:` addresses that the dashboard drops."""
+    planted = synthetic_dyad(random.Random(5), n_changes=1)
+    for i, e in enumerate(planted.events):
+        ev = make_event(article_id=f"s{i}", source=Actor("Cuba", "CUB", "CUB"),
+                        target=Actor("Venezuela", "VEN", "VEN"), cameo=e.cameo, root=e.root,
+                        goldstein=e.goldstein, quad_class=e.quad_class, date=e.date,
+                        published=e.date, evidence=f"Evidence sentence {i}.")
+        url = "javascript:alert(1)" if i % 2 else f"https://news.example/{i}"
+        store.add_article(Article(id=f"s{i}", text=str(i), published=e.date, lang="en",
+                                  content_hash=f"s{i}", url=url, outlet=f"Outlet {i}"), [ev])
+    html = render_report(Relations(store).report(title="Test report"))
+    assert "javascript:" not in html.lower()
+    assert "https://news.example/" in html
+    # a driver whose article's address is unsafe is still named, without a link
+    assert re.search(r"<td>Outlet \d*[13579]</td>", html)

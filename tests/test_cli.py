@@ -12,14 +12,13 @@ from click.testing import CliRunner
 
 from entente.cli import main
 
-pytestmark = pytest.mark.slow
-
 
 def run(*args: str, input: str | None = None) -> tuple[int, str, str]:
     result = CliRunner().invoke(main, list(args), input=input)
     return result.exit_code, result.stdout, result.stderr
 
 
+@pytest.mark.slow
 def test_code_jsonl_contract_keeps_doc_ids_and_per_line_dates() -> None:
     lines = [
         {"id": "doc-a", "text": "Cuba praised Venezuela on Monday.", "date": "2025-05-07",
@@ -40,6 +39,7 @@ def test_code_jsonl_contract_keeps_doc_ids_and_per_line_dates() -> None:
     assert set(events[0]["source"]) >= {"code", "country", "sector", "text"}
 
 
+@pytest.mark.slow
 def test_code_lines_detects_language_and_marks_modality() -> None:
     text = ("Venezuela has not expelled Cuban diplomats.\n"
             "Estados Unidos impuso sanciones contra Cuba.\n")
@@ -52,6 +52,7 @@ def test_code_lines_detects_language_and_marks_modality() -> None:
     assert [json.loads(x)["doc_id"] for x in out.splitlines()] == ["2"]
 
 
+@pytest.mark.slow
 def test_code_text_mode_reads_one_document_from_a_file(tmp_path: Path) -> None:
     f = tmp_path / "story.txt"
     f.write_text("Havana condemned Washington.\nLater, Havana condemned Washington again.\n")
@@ -60,10 +61,11 @@ def test_code_text_mode_reads_one_document_from_a_file(tmp_path: Path) -> None:
     assert code == 0 and event["doc_id"] == str(f) and event["mentions"] == 2
 
 
+@pytest.mark.slow
 def test_code_bad_lines_are_reported_and_the_rest_coded() -> None:
     code, out, err = run("code", "--input-format", "jsonl",
                          input='{"id": 1, "text": "Cuba praised Venezuela."}\n{broken\n')
-    assert len(out.splitlines()) == 1
+    assert code == 1 and len(out.splitlines()) == 1
     assert "stdin#2" in err and "malformed" in err
 
 
@@ -89,6 +91,7 @@ def db(tmp_path_factory: pytest.TempPathFactory) -> str:
     return path
 
 
+@pytest.mark.slow
 def test_events_csv_has_a_header_and_one_row_per_event(db: str) -> None:
     code, out, _ = run("events", "--db", db, "--dyad", "CUB", "VEN", "--format", "csv")
     rows = list(csv.DictReader(io.StringIO(out)))
@@ -98,6 +101,7 @@ def test_events_csv_has_a_header_and_one_row_per_event(db: str) -> None:
     assert rows[0]["date"] == "2025-04-01"
 
 
+@pytest.mark.slow
 def test_events_filters_and_modality(db: str) -> None:
     _, out, _ = run("events", "--db", db, "--actor", "USAMIL", "--format", "jsonl")
     (e,) = map(json.loads, out.splitlines())
@@ -111,6 +115,7 @@ def test_events_filters_and_modality(db: str) -> None:
     assert [json.loads(x)["modality"] for x in out.splitlines()] == ["negated"]
 
 
+@pytest.mark.slow
 def test_events_table_prints_evidence(db: str) -> None:
     code, out, _ = run("events", "--db", db, "--since", "2026-01-01")
     assert code == 0 and "USAMIL" in out and "captured" in out

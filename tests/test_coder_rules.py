@@ -31,6 +31,8 @@ CASES = [
     # the means of force: aircraft are 195, artillery 194
     ("en", "Russian warplanes attacked the town of Idlib on Sunday.",
      {("RUSMIL", "SYR", "195")}),
+    # ... but what was struck says nothing of the means
+    ("en", "Turkish forces shot down a Syrian drone.", {("TURMIL", "SYR", "190")}),
     # a promise of forces to help is one of protection, not a threat
     ("en", "Rwanda promised to send 500 troops to the Central African Republic.",
      {("RWA", "CAF", "0334")}),
@@ -53,7 +55,7 @@ def test_refinements_name_the_bad_line() -> None:
         parse_refinements("141\t+2\ten\tclause\tprices\n141\ten\tclause\tprices\n")
     with pytest.raises(DataFileError, match="scope"):
         parse_refinements("190\t195\ten\teverywhere\tjets\n")
-    table = parse_refinements("141\t+1\ten\tclause\tresignation\n190\t195\ten\tall\tjets\n")
+    table = parse_refinements("141\t+1\ten\tclause\tresignation\n190\t195\ten\tmeans\tjets\n")
     assert table.refine("141", "en", "to demand his resignation", "") == "1411"
     assert table.refine("141", "en", "over prices", "over prices") == "141"
     assert table.refine("190", "en", "the town", "Russian jets attacked the town") == "195"

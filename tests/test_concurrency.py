@@ -4,6 +4,7 @@ answers throughout."""
 
 from __future__ import annotations
 
+import os
 import shutil
 import subprocess
 import sys
@@ -14,7 +15,7 @@ from pathlib import Path
 import pytest
 
 from entente.store import EventQuery, open_store
-from tests.conftest import CORPUS, PG_ADMIN
+from tests.conftest import CORPUS, PG_ADMIN, ROOT
 
 pytestmark = [pytest.mark.slow, pytest.mark.skipif(
     not PG_ADMIN, reason="PostgreSQL tests need ENTENTE_TEST_PG (set by .ci/run)")]
@@ -64,9 +65,13 @@ def test_two_ingest_processes_and_a_reader(pg_url: str, tmp_path: Path) -> None:
 
     thread = threading.Thread(target=reader)
     thread.start()
+    # the processes run this tree's entente, however pytest was started
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join(
+        p for p in (str(ROOT / "src"), os.environ.get("PYTHONPATH")) if p)}
     procs = [subprocess.Popen([sys.executable, "-m", "entente.cli", "ingest",
                                str(tmp_path / name), "--db", db_url, "--no-progress"],
-                              stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+                              stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+                              env=env)
              for name in ("a", "b")]
     outputs = [p.communicate(timeout=600) for p in procs]
     stop.set()

@@ -132,7 +132,7 @@ def test_demo_names_the_turn_found_by_the_detector_and_writes_the_report(
         named
     report = Path(store.location).with_name("entente-report.html")
     html = report.read_text(encoding="utf-8")
-    assert "data-dyad='CUB-VEN'" in html and "turned towards conflict" in html
+    assert 'data-dyad="CUB-VEN"' in html and "turned towards conflict" in html
 
 
 def test_relations_shifts_and_exports_from_the_command_line(demo: tuple[str, DuckStore],

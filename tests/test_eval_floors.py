@@ -17,7 +17,6 @@ from entente.errors import EntenteError
 from entente.pipeline import Pipeline
 
 EVAL = Path(__file__).resolve().parent.parent / "eval"
-pytestmark = pytest.mark.slow
 
 
 def gold_by_lang() -> dict[str, list[evaluation.GoldSentence]]:
@@ -30,13 +29,15 @@ def gold_by_lang() -> dict[str, list[evaluation.GoldSentence]]:
 
 def test_gold_sets_are_big_enough_and_cover_every_root() -> None:
     gold = gold_by_lang()
-    assert len(gold.get("en", [])) >= 200
+    assert set(gold) == {"en", "es"}
+    every_root = {f"{r:02d}" for r in range(1, 21)}
     for lang, sentences in gold.items():
+        assert len(sentences) >= 200, lang
         roots = {e.code[:2] for s in sentences for e in s.events}
-        assert len(sentences) >= 200 or lang != "en"
-        assert roots, lang
+        assert roots == every_root, (lang, sorted(every_root - roots))
 
 
+@pytest.mark.slow
 def test_scores_stay_above_the_floors(pipeline: Pipeline) -> None:
     floors = json.loads((EVAL / "floors.json").read_text())
     current = {lang: evaluation.scores(evaluation.evaluate(pipeline, sentences))

@@ -37,3 +37,35 @@ def test_content_hash_ignores_whitespace_and_case() -> None:
     assert Article.hash_text("Cuba  signed\nan Agreement") == Article.hash_text(
         "cuba signed an agreement")
     assert Article.hash_text("Cuba signed") != Article.hash_text("Cuba refused")
+
+
+# The `entente code` contract (README): these keys, and only more may be added.
+CONTRACT = {"id", "doc_id", "sentence_index", "evidence", "span", "source", "target", "cameo",
+            "root", "plover", "plover_mode", "goldstein", "quad_class", "trigger", "modality",
+            "date", "date_precision", "published", "asserted_by", "mentions", "num_mentions",
+            "num_articles", "num_sources", "story_id", "credited_source", "intended", "lang",
+            "place", "coder_version"}
+
+
+def test_the_json_shape_keeps_the_code_contract() -> None:
+    d = make_event().to_dict()
+    assert set(d) >= CONTRACT
+    assert d["span"] == [10, 49] and d["doc_id"] == "a1" and d["num_mentions"] == d["mentions"]
+    assert set(d["source"]) == {"text", "code", "country", "sector", "kb_id", "how"}
+
+
+def test_a_new_field_is_one_line_and_its_column_comes_with_its_migration() -> None:
+    from dataclasses import dataclass, field
+
+    from entente.columns import added_columns, column_names, create_table, json_schema, spec
+
+    @dataclass(frozen=True)
+    class Quoted:
+        id: str = field(metadata=spec(key=True))
+        speaker: Actor | None = None
+        quote_id: str | None = field(default=None, metadata=spec(since=6))
+
+    assert column_names(Quoted)[:2] == ("id", "speaker_text")
+    assert "quote_id" not in create_table("q", Quoted)
+    assert added_columns("q", Quoted, 6) == ["ALTER TABLE q ADD COLUMN quote_id VARCHAR"]
+    assert "quote_id" in json_schema(Quoted)["properties"]

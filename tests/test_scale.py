@@ -12,8 +12,9 @@ from click.testing import CliRunner
 from entente.cli import main
 from entente.ingest.readers import read_paths
 from entente.pipeline import Pipeline
-from entente.scale.partitions import plan, read_output
+from entente.scale.partitions import plan
 from entente.scale.runner import run
+from entente.store.runs import read_run
 from tests.conftest import CORPUS
 
 pytestmark = pytest.mark.slow
@@ -36,7 +37,7 @@ def test_distributed_events_equal_single_process_events(corpus: Path, tmp_path: 
     out = tmp_path / "run"
     report = run([str(corpus)], out, workers=2)
     assert report.failed_partitions == [] and report.coded == report.partitions >= 2
-    distributed = {a.id: [comparable(e.to_dict()) for e in evs] for a, evs in read_output(out)}
+    distributed = {a.id: [comparable(e.to_dict()) for e in evs] for a, evs in read_run(out)}
     articles = [r.article for r in read_paths([corpus]) if r.article is not None]
     single = {a.id: [comparable(e.to_dict()) for e in sorted(evs, key=lambda e: (
         e.sentence_index, e.id))] for a, evs in pipeline.code_many(articles)}
@@ -56,7 +57,7 @@ def test_a_killed_run_resumes_with_only_what_is_missing(corpus: Path, tmp_path: 
         f.unlink()
     again = run([str(corpus)], out, workers=1)
     assert (again.skipped, again.coded) == (first.partitions - 1, 1)
-    ids = [a.id for a, _ in read_output(out)]
+    ids = [a.id for a, _ in read_run(out)]
     assert len(ids) == len(set(ids)) == first.articles  # nothing missing, nothing twice
 
 

@@ -10,9 +10,12 @@ CASES = [
     # (lang, sentence, a CAMEO code that must be among the events, codes that must not)
     # -- senses: "strike" (labour strike with no object, attack with one)
     ("en", "Workers at the port went on strike on Monday.", "143", {"190"}),
-    ("en", "Russian jets struck rebel positions near Idlib.", "190", {"143"}),
+    # the jets make it an aerial attack (coding/data/refinements.tsv)
+    ("en", "Russian jets struck rebel positions near Idlib.", "195", {"143"}),
     ("en", "Teachers in Chile struck for higher wages.", "1432", {"190"}),
-    ("en", "French unions called a general strike against the pension reform.", "143", {"190"}),
+    # against a reform: a strike for policy change (refinements.tsv)
+    ("en", "French unions called a general strike against the pension reform.", "1432",
+     {"190"}),
     ("en", "Russian jets carried out air strikes on Idlib.", "195", {"143", "190"}),
     ("en", "The United States carried out a drone strike against al-Shabaab in Somalia.",
      "1952", {"143", "195"}),
@@ -54,19 +57,14 @@ CASES = [
     ("en", "Azerbaijan expelled the Armenian population from Nagorno-Karabakh.", "201", {"174"}),
     ("en", "Syria used chemical weapons against civilians in Ghouta.", "2041", set()),
     ("en", "Syria carried out a chemical attack on Ghouta.", "2041", {"190"}),
-    pytest.param("en", "Thousands of people protested in Madrid against the government.", "140",
-                 set(), marks=pytest.mark.xfail(reason=(
-                     "'Thousands of people': a quantity noun as the subject is not looked "
-                     "through (only objects are), so the protest has no source"))),
+    ("en", "Thousands of people protested in Madrid against the government.", "140", set()),
     ("en", "There was an assassination attempt on the Slovak prime minister.", "185", {"186"}),
-    pytest.param("en", "Activists went on hunger strike to demand the release of political "
-                 "prisoners.", "1423", set(), marks=pytest.mark.xfail(reason=(
-                     "a purpose given in an infinitive clause ('to demand the release') is "
-                     "out of reach of a pattern: only prepositional objects are"))),
+    ("en", "Activists went on hunger strike to demand the release of political prisoners.",
+     "1423", set()),
     # -- Spanish senses: "tomar", "disparar", "lanzar", "violar", "manifestar(se)", "derribar"
     ("es", "Los manifestantes tomaron las calles de Santiago.", "141", {"192"}),
     ("es", "Las tropas rusas tomaron la ciudad de Avdiivka.", "192", {"141", "144"}),
-    ("es", "Los estudiantes tomaron la universidad en protesta contra la reforma.", "144",
+    ("es", "Los estudiantes tomaron la universidad en protesta contra la reforma.", "1442",
      {"192"}),
     ("es", "Hamás tomó como rehenes a cientos de israelíes.", "181", {"192", "173"}),
     ("es", "La policía disparó gases lacrimógenos contra los manifestantes en Lima.", "175",
@@ -115,11 +113,7 @@ CASES = [
     ("es", "Israel perpetró una masacre en Gaza.", "202", set()),
     ("es", "Azerbaiyán expulsó a la población armenia de Nagorno Karabaj.", "201", {"174"}),
     ("es", "Siria usó armas químicas contra civiles en Guta.", "2041", set()),
-    pytest.param("es", "Miles de personas se manifestaron en Madrid contra el Gobierno.", "141",
-                 set(), marks=pytest.mark.xfail(reason=(
-                     "'se manifestaron' with a noun subject is read as a reflexive passive "
-                     "(syntax.reflexive_passive), so the protesters become its object and "
-                     "the protest has no source"))),
+    ("es", "Miles de personas se manifestaron en Madrid contra el Gobierno.", "141", set()),
 ]
 
 

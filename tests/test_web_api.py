@@ -4,6 +4,7 @@ of the bundled corpus coded with the real Pipeline."""
 from __future__ import annotations
 
 import asyncio
+import re
 import shutil
 from collections.abc import AsyncIterator, Iterator
 from datetime import date
@@ -14,12 +15,12 @@ import httpx
 import pytest
 from fastapi import FastAPI
 
-from entente.jobs import ingest_paths
 from entente.pipeline import Pipeline
+from entente.records import Article, Event
 from entente.store import open_store
+from entente.vocabulary import safe_url
 from entente.web.app import create_app
-from entente.web.views import safe_url
-from tests.conftest import CORPUS
+from tests.conftest import fill
 
 pytestmark = pytest.mark.slow
 
@@ -61,7 +62,7 @@ class Client:
 
 @pytest.fixture(scope="module", params=["duckdb", "postgres"])
 def corpus_db(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory,
-              pipeline: Pipeline) -> Iterator[str]:
+              coded_corpus: list[tuple[Article, list[Event]]]) -> Iterator[str]:
     """A database of the whole example corpus, closed, to be copied for each app: a DuckDB
     file, or a PostgreSQL database used as a template."""
     if request.param == "duckdb":
@@ -69,7 +70,7 @@ def corpus_db(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathF
     else:
         location = next(pg_databases.create())
     store = open_store(location)
-    report = ingest_paths(store, pipeline, [CORPUS])
+    report = fill(store, coded_corpus)
     store.close()
     assert report.stored == 64 and not report.failures
     yield location
@@ -176,6 +177,11 @@ def test_openapi_lists_the_endpoints_and_docs_need_no_cdn(client: Client) -> Non
     error_schema = paths["/api/events"]["get"]["responses"]["422"]["content"][
         "application/json"]["schema"]
     assert error_schema["$ref"].endswith("/ErrorResponse")
+    # an event's schema is derived from the Event record's fields
+    page = spec["components"]["schemas"]["EventPageOut"]["properties"]["events"]["items"]
+    assert {"doc_id", "span", "source", "cameo", "modality", "intended"} <= set(
+        page["properties"])
+    assert page["properties"]["modality"]["enum"][0] == "asserted"
     # Swagger UI and ReDoc load scripts from a CDN: they are off
     assert client.get("/docs").status_code == 404
 
@@ -497,7 +503,17 @@ def test_every_page_has_a_json_twin(client: Client, url: str) -> None:
     twin = page.text.split('class="twin"')[0].rsplit('href="', 1)[1].split('"')[0]
     twin = twin.replace("&amp;", "&")
     assert twin.startswith("/api/")
-    assert client.get(twin).status_code == 200
+    data = client.json(twin)
+    # the twin holds what the page shows: its events and their total, its dyads, its shifts
+    page_events = re.findall(r'<tr data-event-id="([^"]+)"', page.text)
+    twin_events = data.get("events", {})
+    if isinstance(twin_events, dict):
+        assert [e["id"] for e in twin_events["events"]] == page_events
+        assert f'data-total="{twin_events["total"]}"' in page.text
+    for dyad in data.get("dyads", []):
+        assert f'href="/dyads/{dyad["a"]}/{dyad["b"]}"' in page.text
+    for shift in data.get("shifts", []):
+        assert f'data-date="{shift["date"]}" data-dyad="{shift["a"]}-{shift["b"]}"' in page.text
 
 
 def test_dyad_page_draws_the_series_and_lists_the_events(client: Client) -> None:

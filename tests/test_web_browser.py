@@ -15,11 +15,11 @@ from typing import Any
 
 import pytest
 
-from entente.jobs import ingest_paths
 from entente.pipeline import Pipeline
+from entente.records import Article, Event
 from entente.store import open_store
 from entente.web.app import create_app
-from tests.conftest import CORPUS
+from tests.conftest import fill
 
 CHROMIUM = Path("/usr/bin/chromium")
 CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking",
@@ -46,13 +46,14 @@ def free_port() -> int:
 
 
 @pytest.fixture(scope="module")
-def server(tmp_path_factory: pytest.TempPathFactory, pipeline: Pipeline) -> Iterator[str]:
+def server(tmp_path_factory: pytest.TempPathFactory, pipeline: Pipeline,
+           coded_corpus: list[tuple[Article, list[Event]]]) -> Iterator[str]:
     """uvicorn on 127.0.0.1 and a free port, over the whole corpus; yields its base URL."""
     import uvicorn
 
     db = tmp_path_factory.mktemp("browser") / "corpus.duckdb"
     store = open_store(db)
-    report = ingest_paths(store, pipeline, [CORPUS])
+    report = fill(store, coded_corpus)
     store.close()
     assert report.stored == 64 and not report.failures
     app = create_app(str(db), token=TOKEN, pipeline_factory=lambda: pipeline)

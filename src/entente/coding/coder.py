@@ -65,6 +65,7 @@ RECIPROCAL = re.compile(r"\b(?:their|each other|one another|both sides|the two|b
                         r"mutual|mutuamente|mutuo|mutua|bilateral|ambos|ambas|los dos|las dos|"
                         r"sus diferencias|su disputa|su conflicto|sus relaciones|entre sí)\b",
                         re.IGNORECASE)
+DOMESTIC_ROOTS = frozenset({"14", "15", "17", "18", "19", "20"})
 # "pledged to send police to Haiti": a promise of forces is one of protection (0334), where
 # "vowed to deploy troops" may be a threat
 OFFER_HEADS = frozenset({"pledge", "promise", "offer", "agree", "commit", "volunteer",
@@ -142,6 +143,7 @@ class Coder:
         self.refinements = load_refinements()
         self._travel = False  # the event being coded is a visit (its place is no home)
         self._place_acts = False  # ... or an act done to places: a city is its country
+        self._domestic = False  # ... or one a state often does to its own people
 
     def code_sentence(self, sent: Span, ctx: SentenceContext) -> list[Event]:
         matches = [m for token in sent if (m := self._match(token)) is not None]
@@ -490,6 +492,8 @@ class Coder:
                             prefer + ctx.memory.countries[::-1])
         # a visit's place is where the visitor went, not where it is from
         self._travel = code_of(m, pattern)[:3] in ("042", "043", "044")
+        # force, coercion and protest are often a state's against its own people
+        self._domestic = code_of(m, pattern)[:2] in DOMESTIC_ROOTS
         plain = country_in_context(sent.text, self.kb, self.lang) if any(
             a is not None and not a.country and a.sector and not a.kb_id
             for pair in pairs for a in pair) else None
@@ -581,7 +585,7 @@ class Coder:
         elif ctx.dateline_country:
             country, why = ctx.dateline_country, "the article's dateline"
         elif other is not None and other.country and len(other.country) == 3 and \
-                not other.country.startswith("IGO"):
+                not other.country.startswith("IGO") and self._domestic:
             country, why = other.country, "the other side's country"
         elif (dominant := ctx.memory.dominant_country()) is not None:
             country, why = dominant, "the country the article is about"
@@ -899,11 +903,24 @@ def _side(actor: Actor | None) -> str | None:
     return actor.code if actor is not None else None
 
 
+# where a clause says how an act was done: "with drones", "desde el aire", "by jets"
+MEANS_PREPS = frozenset({"with", "from", "by", "using", "con", "desde", "por", "mediante"})
+
+
 def _own_words(token: Token) -> tuple[str, str]:
-    """The words of a trigger's phrase or clause without its subject, and with it."""
+    """The words of a trigger's clause without its subject (what it is for: "to demand his
+    resignation"), and the words that say how it was done: its subject, its modifiers and
+    its "with"/"from" phrases ("Russian jets struck", "a drone attack", "con drones"), not
+    what it was done to ("shot down a drone")."""
     skip = {t.i for c in token.children if c.dep_ in syntax.SUBJECT_DEPS for t in c.subtree}
+    means = [token.i] + [t.i for c in token.children
+                         if c.dep_ in syntax.SUBJECT_DEPS | {"amod", "compound", "nn"}
+                         or (c.dep_ in ("prep", "obl", "nmod", "agent", "advcl")
+                             and (c.lower_ in MEANS_PREPS or syntax._case(c) in MEANS_PREPS))
+                         for t in c.subtree]
+    doc = token.doc
     return (" ".join(t.text for t in token.subtree if t.i not in skip),
-            " ".join(t.text for t in token.subtree))
+            " ".join(doc[i].text for i in sorted(set(means))))
 
 
 MEDIATE = "045"

@@ -18,7 +18,7 @@ from importlib import resources
 from entente.coding.ontology import load_ontology
 from entente.errors import DataFileError
 
-SCOPES = ("clause", "all")
+SCOPES = ("clause", "means")
 
 
 @dataclass(frozen=True, slots=True)
@@ -41,11 +41,12 @@ class Refinements:
     def codes(self) -> frozenset[str]:
         return frozenset(c for r in self.lines for c in r.codes)
 
-    def refine(self, code: str, lang: str, clause: str, whole: str) -> str:
-        """The finer code the words say; `clause` is without the subject, `whole` with it."""
+    def refine(self, code: str, lang: str, clause: str, means: str) -> str:
+        """The finer code the words say: `clause`, the trigger's clause without its subject;
+        `means`, the words that say how it was done (its subject, modifiers, "with")."""
         for r in self.lines:
             if code in r.codes and r.lang == lang and \
-                    r.cues.search(clause if r.scope == "clause" else whole):
+                    r.cues.search(clause if r.scope == "clause" else means):
                 return r.code_for(code)
         return code
 

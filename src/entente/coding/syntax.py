@@ -125,8 +125,9 @@ def prep_objects(head: Token, prep: str) -> list[Token]:
         # the English parser often labels "to"/"for" before a recipient dative
         if child.dep_ in ("prep", "dative") and child.lower_ == prep:
             found += [g for g in child.children if g.dep_ == "pobj"]
-        elif child.dep_ in PREP_ATTACH_DEPS and _case(child) == prep:
-            found.append(child)
+        elif (child.dep_ in PREP_ATTACH_DEPS or child.dep_ in OBJECT_DEPS) and \
+                _case(child) == prep:
+            found.append(child)  # the Spanish model labels some "de Cuba" obj
     return [_through_parte(t) for t in found]
 
 

@@ -1,5 +1,6 @@
 """Writing events out: GDELT 2.0 event files (61 tab-separated columns, no header), PLOVER
-JSON records (one per line), CSV and Parquet of the event table.
+JSON records (one per line), CSV and Parquet of the event table (the flat Event of
+columns.py: the store's columns, in the same order as every other CSV of events).
 
 GDELT's QuadClass is the root mapping of our ontology (docs/ontology.md); geography uses FIPS
 10-4 country codes as GDELT does; fields entente does not produce (ethnic, religion, tone)
@@ -10,11 +11,13 @@ from __future__ import annotations
 
 import csv
 import json
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from pathlib import Path
 from typing import IO, Any
 
+from entente.columns import column_names
 from entente.records import Article, Event
+from entente.tables import write_csv, write_parquet
 
 GDELT_COLUMNS: tuple[str, ...] = (
     "GlobalEventID", "Day", "MonthYear", "Year", "FractionDate",
@@ -30,47 +33,10 @@ GDELT_COLUMNS: tuple[str, ...] = (
 )
 assert len(GDELT_COLUMNS) == 61
 
-TABLE_COLUMNS: tuple[str, ...] = (
-    "id", "doc_id", "sentence_index", "date", "date_precision", "published",
-    "source_code", "source_country", "source_sector", "source_text", "source_kb_id",
-    "target_code", "target_country", "target_sector", "target_text", "target_kb_id",
-    "cameo", "root", "plover", "plover_mode", "goldstein", "quad_class", "trigger",
-    "modality", "asserted_by", "credited_source", "mentions", "num_articles", "num_sources",
-    "story_id", "lang",
-    "place_name", "place_country",
-    "place_admin1", "place_latitude", "place_longitude", "place_geonameid", "evidence",
-    "coder_version",
-)
+TABLE_COLUMNS: tuple[str, ...] = column_names(Event)  # CSV and Parquet: the flat Event
 PLOVER_QUADS = {1: "VERBAL COOPERATION", 2: "MATERIAL COOPERATION", 3: "VERBAL CONFLICT",
                 4: "MATERIAL CONFLICT"}
 FORMATS = ("gdelt", "plover", "csv", "parquet")
-
-
-def table_row(e: Event) -> dict[str, Any]:
-    """An event as a flat row of the event table."""
-    t = e.target
-    p = e.place
-    return {
-        "id": e.id, "doc_id": e.article_id, "sentence_index": e.sentence_index,
-        "date": e.date, "date_precision": e.date_precision, "published": e.published,
-        "source_code": e.source.code, "source_country": e.source.country,
-        "source_sector": e.source.sector, "source_text": e.source.text,
-        "source_kb_id": e.source.kb_id,
-        "target_code": t.code if t else None, "target_country": t.country if t else None,
-        "target_sector": t.sector if t else None, "target_text": t.text if t else None,
-        "target_kb_id": t.kb_id if t else None,
-        "cameo": e.cameo, "root": e.root, "plover": e.plover, "plover_mode": e.plover_mode,
-        "goldstein": e.goldstein, "quad_class": e.quad_class, "trigger": e.trigger,
-        "modality": e.modality.value, "asserted_by": e.asserted_by,
-        "credited_source": e.credited_source, "mentions": e.mentions,
-        "num_articles": e.num_articles, "num_sources": e.num_sources, "story_id": e.story_id,
-        "lang": e.lang, "place_name": p.name if p else None,
-        "place_country": p.country if p else None, "place_admin1": p.admin1 if p else None,
-        "place_latitude": p.latitude if p else None,
-        "place_longitude": p.longitude if p else None,
-        "place_geonameid": p.geonameid if p else None,
-        "evidence": e.evidence, "coder_version": e.coder_version,
-    }
 
 
 def gdelt_row(e: Event, article: Article | None, fips: dict[str, str]) -> list[str]:
@@ -157,8 +123,7 @@ def export_events(events: Sequence[Event], articles: dict[str, Article], fmt: st
     if fmt == "parquet":
         if not isinstance(out, Path):
             raise ValueError("Parquet is written to a file: give --out FILE")
-        write_parquet([table_row(e) for e in events], out)
-        return len(events)
+        return write_parquet(Event, events, out)
     assert not isinstance(out, Path)
     if fmt == "gdelt":
         writer = csv.writer(out, delimiter="\t", lineterminator="\n", quoting=csv.QUOTE_NONE,
@@ -170,37 +135,7 @@ def export_events(events: Sequence[Event], articles: dict[str, Article], fmt: st
             out.write(json.dumps(plover_record(e, articles.get(e.article_id)),
                                  ensure_ascii=False) + "\n")
     elif fmt == "csv":
-        dict_writer = csv.DictWriter(out, fieldnames=TABLE_COLUMNS, lineterminator="\n")
-        dict_writer.writeheader()
-        for e in events:
-            row = table_row(e)
-            dict_writer.writerow({k: "" if v is None else v for k, v in row.items()})
+        write_csv(Event, events, out)
     else:
         raise ValueError(f"unknown export format {fmt!r}; use one of {', '.join(FORMATS)}")
     return len(events)
-
-
-PARQUET_TYPES = {
-    "sentence_index": "INTEGER", "date": "DATE", "published": "DATE", "goldstein": "DOUBLE",
-    "quad_class": "INTEGER", "mentions": "INTEGER", "num_articles": "INTEGER",
-    "num_sources": "INTEGER", "place_latitude": "DOUBLE",
-    "place_longitude": "DOUBLE", "place_geonameid": "BIGINT",
-}
-
-
-def write_parquet(rows: Iterable[dict[str, Any]], path: Path) -> None:
-    """The event table as a typed Parquet file. DuckDB serves here only as a Parquet
-    writer, in memory; nothing is stored."""
-    import duckdb
-
-    con = duckdb.connect(":memory:")
-    try:
-        cols = ", ".join(f'"{c}" {PARQUET_TYPES.get(c, "VARCHAR")}' for c in TABLE_COLUMNS)
-        con.execute(f"CREATE TABLE events ({cols})")
-        marks = ", ".join("?" for _ in TABLE_COLUMNS)
-        con.executemany(f"INSERT INTO events VALUES ({marks})",
-                        [[r[c] for c in TABLE_COLUMNS] for r in rows])
-        con.execute("COPY events TO ? (FORMAT parquet)", [str(path)])
-    finally:
-        con.close()
-

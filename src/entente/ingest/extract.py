@@ -4,9 +4,12 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date
 
 from entente.errors import InputError
+from entente.vocabulary import parse_date
+
+__all__ = ["MIN_TEXT_CHARS", "Extracted", "extract_html", "extract_plain", "parse_date"]
 
 # Shorter than this after extraction and we say the page has no main text.
 MIN_TEXT_CHARS = 80
@@ -20,28 +23,6 @@ class Extracted:
     url: str | None = None
     published: date | None = None
     lang: str | None = None
-
-
-def parse_date(value: object) -> date | None:
-    """A date from 'YYYY-MM-DD', an ISO datetime, or a date/datetime; None if unreadable."""
-    if value is None or value == "":
-        return None
-    if isinstance(value, datetime):
-        return value.date()
-    if isinstance(value, date):
-        return value
-    s = str(value).strip()
-    try:
-        return datetime.fromisoformat(s.replace("Z", "+00:00")).date()
-    except ValueError:
-        pass
-    m = re.match(r"(\d{4})-(\d{2})-(\d{2})", s)
-    if m:
-        try:
-            return date(int(m[1]), int(m[2]), int(m[3]))
-        except ValueError:
-            return None
-    return None
 
 
 def extract_html(html: str, origin: str, url: str | None = None) -> Extracted:

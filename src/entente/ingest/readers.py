@@ -16,9 +16,11 @@ from typing import Any
 
 from entente.errors import InputError
 from entente.ingest.decode import decode_bytes
-from entente.ingest.extract import Extracted, extract_html, extract_plain, parse_date
+from entente.ingest.extract import Extracted, extract_html, extract_plain
+from entente.ingest.fetch import Fetcher
 from entente.ingest.langid import detect_language
 from entente.records import Article
+from entente.vocabulary import LANGUAGES, parse_date
 
 FORMATS: dict[str, str] = {
     ".html": "html",
@@ -37,7 +39,7 @@ FORMATS: dict[str, str] = {
 }
 DEFAULT_MAX_BYTES = 20 * 1024 * 1024  # one document file; JSONL is limited per line instead
 MAX_JSONL_LINE_BYTES = 5 * 1024 * 1024
-CODED_LANGS = ("en", "es")  # preferred by language detection when nearly as likely
+CODED_LANGS = LANGUAGES  # preferred by language detection when nearly as likely
 _NOT_ARTICLES = {"README", "LICENSE", "CHANGELOG"}
 
 
@@ -49,6 +51,18 @@ class ReadResult:
     source_format: str
     article: Article | None = None
     error: InputError | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class ReadContext:
+    """What every reader is given: the size limit, and the fetcher (None: no network).
+
+    With a fetcher, http(s) addresses are read, and so are the pages of feed entries that
+    carry no text of their own, whether the feed is an address or a local file.
+    """
+
+    max_bytes: int = DEFAULT_MAX_BYTES
+    fetcher: Fetcher | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -97,11 +111,34 @@ def read_paths(
     paths: Iterable[str | Path], max_bytes: int = DEFAULT_MAX_BYTES
 ) -> Iterator[ReadResult]:
     """Read every document under `paths`; bad ones come back as results with an error."""
-    for item in discover(paths):
-        yield from read_discovered(item, max_bytes)
+    for _done, _total, results in read_inputs(paths, ReadContext(max_bytes)):
+        yield from results
 
 
-def read_discovered(item: Discovered, max_bytes: int = DEFAULT_MAX_BYTES) -> Iterator[ReadResult]:
+def read_inputs(inputs: Iterable[str | Path], context: ReadContext
+                ) -> Iterator[tuple[int, int, Iterator[ReadResult]]]:
+    """(inputs done, inputs in all, the documents of the next input) for files, folders
+    and http(s) addresses; an address without a fetcher is an error result."""
+    from entente.ingest.web import is_url, read_url
+
+    names = [str(p) for p in inputs]
+    urls = [n for n in names if is_url(n)]
+    found = discover([n for n in names if not is_url(n)])
+    total = len(found) + len(urls)
+    for done, item in enumerate(found, start=1):
+        yield done, total, read_discovered(item, context)
+    for done, url in enumerate(urls, start=len(found) + 1):
+        if context.fetcher is None:
+            yield done, total, iter([ReadResult(url, "url", error=InputError(
+                url, "fetching is not enabled", "pass --fetch to read addresses"))])
+        else:
+            yield done, total, read_url(url, context.fetcher, fetch_entries=True)
+
+
+def read_discovered(item: Discovered, context: ReadContext | None = None
+                    ) -> Iterator[ReadResult]:
+    context = context or ReadContext()
+    max_bytes = context.max_bytes
     origin = str(item.path)
     if item.error is not None or item.source_format is None:
         yield ReadResult(origin, item.source_format or "unknown", error=item.error)
@@ -117,7 +154,7 @@ def read_discovered(item: Discovered, max_bytes: int = DEFAULT_MAX_BYTES) -> Ite
     if item.source_format == "feed":
         from entente.ingest.feeds import read_feed_file
 
-        yield from read_feed_file(item.path, max_bytes)
+        yield from read_feed_file(item.path, max_bytes, context.fetcher)
         return
     try:
         yield ReadResult(origin, item.source_format,

@@ -26,24 +26,35 @@ from entente.scale.partitions import (
     done_marker,
     plan,
 )
+from entente.store.runs import LAYOUT_VERSION
 
-_PIPELINES: dict[tuple[tuple[str, ...], tuple[str, ...]], Any] = {}
+PipelineKey = tuple[tuple[str, ...], tuple[str, ...]]
+
+
+def build_pipeline(pattern_files: Sequence[str] = (), actor_files: Sequence[str] = ()) -> Any:
+    """A Pipeline with every language's model and coder loaded (a worker's, made once)."""
+    from entente.pipeline import Pipeline
+    from entente.vocabulary import LANGUAGES
+
+    pipeline = Pipeline(pattern_files=[Path(p) for p in pattern_files],
+                        actor_files=[Path(p) for p in actor_files])
+    for lang in LANGUAGES:  # the models, once per worker
+        pipeline.models.get(lang)
+        pipeline.coder(lang)
+    return pipeline
 
 
 def worker_pipeline(pattern_files: Sequence[str] = (), actor_files: Sequence[str] = ()) -> Any:
-    """The Pipeline of this worker process, built on first use and kept."""
-    key = (tuple(pattern_files), tuple(actor_files))
-    if key not in _PIPELINES:
-        from entente.nlp import SUPPORTED_LANGS
-        from entente.pipeline import Pipeline
+    """The Pipeline of this Dask worker, kept on the worker itself (no module state): built
+    by the warm-up plugin as the worker starts, or on first use."""
+    from distributed import get_worker
 
-        pipeline = Pipeline(pattern_files=[Path(p) for p in pattern_files],
-                            actor_files=[Path(p) for p in actor_files])
-        for lang in SUPPORTED_LANGS:  # the models, once per worker
-            pipeline.models.get(lang)
-            pipeline.coder(lang)
-        _PIPELINES[key] = pipeline
-    return _PIPELINES[key]
+    worker = get_worker()
+    key: PipelineKey = (tuple(pattern_files), tuple(actor_files))
+    pipelines: dict[PipelineKey, Any] = worker.__dict__.setdefault("entente_pipelines", {})
+    if key not in pipelines:  # one task at a time per worker (threads_per_worker=1)
+        pipelines[key] = build_pipeline(pattern_files, actor_files)
+    return pipelines[key]
 
 
 def run_partition(partition: Partition, out: str, pattern_files: Sequence[str],
@@ -74,7 +85,9 @@ def _warm_up_plugin(base: type, pattern_files: Sequence[str],
         name = "entente-warm-up"
 
         def setup(self, worker: Any) -> None:
-            worker_pipeline(pattern_files, actor_files)
+            key = (tuple(pattern_files), tuple(actor_files))
+            worker.__dict__.setdefault("entente_pipelines", {})[key] = build_pipeline(
+                pattern_files, actor_files)
 
     return WarmUp()
 
@@ -131,6 +144,7 @@ def write_manifest(out: Path, partitions: Sequence[Partition], report: RunReport
     manifest = {
         "created": datetime.now(UTC).isoformat(timespec="seconds"),
         "coder_version": CODER_VERSION,
+        "layout_version": LAYOUT_VERSION,
         "partitions": [{"id": p.id, "inputs": list(p.inputs),
                         "done": done_marker(out, p.id).exists()} for p in partitions],
         "failed_partitions": report.failed_partitions,

@@ -2,20 +2,12 @@
 
 from __future__ import annotations
 
-import os
 from pathlib import Path
 
 from entente.store.base import EventQuery, Store, StoreStats
-
-DEFAULT_DB = "entente.duckdb"
+from entente.vocabulary import DEFAULT_DB, default_db
 
 __all__ = ["DEFAULT_DB", "EventQuery", "Store", "StoreStats", "default_db", "open_store"]
-
-
-def default_db() -> str:
-    """ENTENTE_DB if set, else entente.duckdb in the current folder (a DuckDB file path or
-    a postgresql:// address)."""
-    return os.environ.get("ENTENTE_DB") or DEFAULT_DB
 
 
 def open_store(target: str | Path | None = None, read_only: bool = False) -> Store:

@@ -1,75 +1,231 @@
-"""The store interface every backend implements, and the records it speaks."""
+"""The store: articles, their events and the mentions of each, behind one interface, the
+same SQL for DuckDB (duck.py) and PostgreSQL (postgres.py).
+
+A backend supplies connections and its dialect (placeholders, types); everything else,
+including the story merging of events, lives here. Rows are the records' flat rows
+(columns.py), so the store never lists a record's columns by hand.
+
+A store may be used by many threads at once: each statement borrows a connection from a
+small pool (a transaction keeps its one until it ends), so readers never wait behind one
+lock, and a connection is never used by two threads at a time.
+"""
 
 from __future__ import annotations
 
+import queue
+import threading
 from abc import ABC, abstractmethod
-from collections.abc import Sequence
-from dataclasses import dataclass, field
-from datetime import date
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass, replace
+from datetime import UTC, date, datetime
 from types import TracebackType
 from typing import Any
 
-from entente.records import Actor, Article, Event, Modality, Place
-from entente.store.schema import ACTOR_COLUMNS, PLACE_COLUMNS
+from entente.columns import flat, unflat
+from entente.errors import StoreError
+from entente.records import Article, Event
+from entente.store import queries
+from entente.store.model import (
+    DyadCount,
+    EventQuery,
+    LeftOut,
+    PeriodRow,
+    Point,
+    StoreStats,
+)
+from entente.store.schema import ARTICLE_COLUMNS, EVENT_COLUMNS, MIGRATIONS, SCHEMA_VERSION
+from entente.vocabulary import happened_sql
+
+__all__ = ["POOL_SIZE", "DyadCount", "EventQuery", "LeftOut", "PeriodRow", "Pool",
+           "Point", "Result", "Store", "StoreStats"]
+
+POOL_SIZE = 8
+POOL_WAIT_SECONDS = 30.0
 
 
 @dataclass(frozen=True, slots=True)
-class EventQuery:
-    """Filters for `Store.events`; every field is optional and they combine with AND."""
+class Result:
+    """A statement's answer, read in full before its connection goes back to the pool."""
 
-    actor: str | None = None  # actor code prefix or country on either side ("VEN", "USAMIL")
-    dyad: tuple[str, str] | None = None  # two actors, either direction unless `directed`
-    directed: bool = False
-    cameo: str | None = None  # code prefix: "04", "042", "0421"
-    root: str | None = None
-    since: date | None = None
-    until: date | None = None
-    words: tuple[str, ...] = ()  # all must appear in the evidence (case-insensitive)
-    modalities: tuple[Modality, ...] | None = (Modality.ASSERTED, Modality.REPORTED)
-    article_id: str | None = None
-    limit: int | None = 1000
-    offset: int = 0
+    rows: list[tuple[Any, ...]]
+    names: list[str]
+    rowcount: int
 
+    def fetchone(self) -> tuple[Any, ...] | None:
+        return self.rows[0] if self.rows else None
 
-@dataclass(frozen=True, slots=True)
-class DyadCount:
-    a: str
-    b: str
-    events: int
-    goldstein_mean: float
+    def fetchall(self) -> list[tuple[Any, ...]]:
+        return self.rows
+
+    def dicts(self) -> list[dict[str, Any]]:
+        return [dict(zip(self.names, row, strict=True)) for row in self.rows]
 
 
-@dataclass(frozen=True, slots=True)
-class PeriodRow:
-    """Events from one country to another in one period."""
+class Pool:
+    """At most `size` connections made by `connect`, lent to one thread at a time."""
 
-    period: date
-    source: str
-    target: str
-    events: int
-    goldstein_sum: float
-    quad_counts: tuple[int, int, int, int]
+    def __init__(self, connect: Any, size: int = POOL_SIZE) -> None:
+        self._connect = connect
+        self._idle: queue.LifoQueue[Any] = queue.LifoQueue()
+        self._made: list[Any] = []
+        self._size = size
+        self._lock = threading.Lock()
+
+    @contextmanager
+    def connection(self) -> Iterator[Any]:
+        con = self._take()
+        try:
+            yield con
+        finally:
+            self._idle.put(con)
+
+    def _take(self) -> Any:
+        try:
+            return self._idle.get_nowait()
+        except queue.Empty:
+            pass
+        with self._lock:
+            if len(self._made) < self._size:
+                con = self._connect()
+                self._made.append(con)
+                return con
+        try:
+            return self._idle.get(timeout=POOL_WAIT_SECONDS)
+        except queue.Empty:
+            raise StoreError(f"no database connection free after {POOL_WAIT_SECONDS:.0f} s "
+                             f"({self._size} in use); the server is overloaded") from None
+
+    def close(self) -> None:
+        with self._lock:
+            for con in self._made:
+                con.close()
+            self._made.clear()
 
 
-@dataclass(frozen=True, slots=True)
-class StoreStats:
-    articles: int
-    events: int
-    events_happened: int
-    articles_by_lang: dict[str, int] = field(default_factory=dict)
-    articles_by_format: dict[str, int] = field(default_factory=dict)
-    top_dyads: list[DyadCount] = field(default_factory=list)
+def _cells(event: Event) -> list[Any]:
+    row = flat(event)
+    return [row[c] for c in EVENT_COLUMNS]
 
 
 class Store(ABC):
-    """Articles and their events; one transaction per article so nothing is half-written."""
+    """Articles and their events; one transaction per article so nothing is half-written.
+
+    Answers what the front ends ask: events by filters, counted, in date order either
+    way, a page at a time; series per period; dyads; shifts' sequences; a revision key.
+    """
 
     location: str
+    pool: Pool
+
+    # -- what a backend supplies --------------------------------------------------------
 
     @abstractmethod
-    def has_article(self, article_id: str) -> bool: ...
+    def _run(self, con: Any, sql: str, params: Sequence[Any]) -> Result:
+        """Run one statement with `?` placeholders on `con`."""
 
     @abstractmethod
+    def _run_many(self, con: Any, sql: str, rows: list[list[Any]]) -> None: ...
+
+    def _ddl(self, statement: str) -> str:
+        """A schema statement in this database's dialect."""
+        return statement
+
+    def _lock_schema(self) -> None:  # noqa: B027 - a no-op where one process writes
+        """Serialise schema upgrades between processes (where several may write)."""
+
+    def _lock_story(self, story_id: str) -> None:  # noqa: B027 - as _lock_schema
+        """Serialise the merging of one story's events between processes."""
+
+    BEGIN = "BEGIN"
+
+    # -- connections --------------------------------------------------------------------
+
+    _local: threading.local
+
+    def _start_pool(self, connect: Any, size: int = POOL_SIZE) -> None:
+        self.pool = Pool(connect, size)
+        self._local = threading.local()
+
+    def _execute(self, sql: str, params: Sequence[Any] = ()) -> Result:
+        """Run one statement: inside this thread's transaction if one is open, else on a
+        connection borrowed for it."""
+        con = getattr(self._local, "con", None)
+        if con is not None:
+            return self._run(con, sql, params)
+        with self.pool.connection() as borrowed:
+            return self._run(borrowed, sql, params)
+
+    def _executemany(self, sql: str, rows: list[list[Any]]) -> None:
+        con = getattr(self._local, "con", None)
+        assert con is not None, "bulk writes run inside a transaction"
+        self._run_many(con, sql, rows)
+
+    @contextmanager
+    def _transaction(self) -> Iterator[None]:
+        """One connection for this thread until the block ends: committed, or rolled back
+        if the block raises."""
+        with self.pool.connection() as con:
+            self._local.con = con
+            try:
+                self._run(con, self.BEGIN, ())
+                try:
+                    yield
+                except BaseException:
+                    self._run(con, "ROLLBACK", ())
+                    raise
+                self._run(con, "COMMIT", ())
+            finally:
+                self._local.con = None
+
+    def close(self) -> None:
+        self.pool.close()
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, exc_type: type[BaseException] | None, exc: BaseException | None,
+                 tb: TracebackType | None) -> None:
+        self.close()
+
+    # -- schema -------------------------------------------------------------------------
+
+    def schema_version(self) -> int:
+        exists = self._execute(
+            "SELECT count(*) FROM information_schema.tables WHERE table_name = 'schema_version'"
+        ).fetchone()
+        if not exists or not exists[0]:
+            return 0
+        row = self._execute("SELECT max(version) FROM schema_version").fetchone()
+        return int(row[0]) if row and row[0] is not None else 0
+
+    def _migrate(self) -> None:
+        current = self.schema_version()
+        if current > SCHEMA_VERSION:
+            raise StoreError(self._too_new())
+        if current == 0:
+            self._execute("CREATE TABLE IF NOT EXISTS schema_version "
+                          "(version INTEGER NOT NULL, applied_at TIMESTAMP NOT NULL)")
+        for version in range(current + 1, SCHEMA_VERSION + 1):
+            with self._transaction():
+                self._lock_schema()
+                if self.schema_version() >= version:  # another process got there first
+                    continue
+                for statement in MIGRATIONS[version - 1]:
+                    self._execute(self._ddl(statement))
+                self._execute("INSERT INTO schema_version VALUES (?, ?)",
+                              [version, datetime.now(UTC).replace(tzinfo=None)])
+
+    def _too_new(self) -> str:
+        return (f"{self.location}: database schema v{self.schema_version()} is newer than this "
+                f"entente understands (v{SCHEMA_VERSION}); upgrade entente")
+
+    # -- writing ------------------------------------------------------------------------
+
+    def has_article(self, article_id: str) -> bool:
+        row = self._execute("SELECT 1 FROM articles WHERE id = ?", [article_id]).fetchone()
+        return row is not None
+
     def add_article(self, article: Article, events: Sequence[Event], story_id: str | None = None,
                     minhash: bytes | None = None) -> bool:
         """Store an article and its events atomically; False if it was already there.
@@ -79,110 +235,149 @@ class Store(ABC):
         and its counts of articles and outlets are updated; the earliest-published article
         becomes its first source.
         """
+        if self.has_article(article.id):
+            return False
+        story = story_id or article.id
+        now = datetime.now(UTC).replace(tzinfo=None)
+        row = {**flat(article), "ingested_at": now, "story_id": story}
+        marks = ", ".join("?" for _ in ARTICLE_COLUMNS)
 
-    @abstractmethod
+        class _AlreadyThere(Exception):
+            pass
+
+        try:
+            with self._transaction():
+                self._lock_story(story)
+                inserted = self._execute(
+                    f"INSERT INTO articles ({', '.join(ARTICLE_COLUMNS)}) VALUES ({marks}) "
+                    "ON CONFLICT DO NOTHING", [row[c] for c in ARTICLE_COLUMNS])
+                if inserted.rowcount == 0:  # another process stored the same text meanwhile
+                    raise _AlreadyThere
+                if minhash is not None:
+                    self._execute("UPDATE articles SET minhash = ? WHERE id = ?",
+                                  [minhash, article.id])
+                if story == article.id:  # a new story: nothing to merge with, insert in bulk
+                    self._insert_new(article, [replace(e, story_id=story) for e in events])
+                else:
+                    for event in events:
+                        self._add_event(replace(event, story_id=story), article)
+        except _AlreadyThere:
+            return False
+        return True
+
+    def _event_insert(self) -> str:
+        marks = ", ".join("?" for _ in EVENT_COLUMNS)
+        return f"INSERT INTO events ({', '.join(EVENT_COLUMNS)}) VALUES ({marks})"
+
+    def _insert_new(self, article: Article, events: list[Event]) -> None:
+        if not events:
+            return
+        self._executemany(self._event_insert(), [_cells(e) for e in events])
+        self._executemany(queries.insert_mention(events[0].id, events[0], None)[0],
+                          [queries.insert_mention(e.id, e, article.outlet)[1] for e in events])
+
+    def _add_event(self, event: Event, article: Article) -> None:
+        """Insert an event, or, if its story already holds it, add this article's mention."""
+        found = self._execute(*queries.find_story_event(event)).fetchone()
+        if found is None:
+            self._execute(self._event_insert(), _cells(event))
+            event_id = event.id
+        else:
+            event_id = found[0]
+            if event.published and (found[1] is None or event.published < found[1]):
+                # the earliest outlet is the event's first source
+                self._execute(*queries.make_first_source(event_id, event))
+        self._execute(*queries.insert_mention(event_id, event, article.outlet))
+        self._execute(*queries.recount(event_id))
+
     def story_signatures(self) -> list[tuple[str, str, bytes]]:
         """(article id, story id, MinHash signature) of every article that has one."""
+        rows = self._execute("SELECT id, story_id, minhash FROM articles "
+                             "WHERE minhash IS NOT NULL ORDER BY ingested_at, id").fetchall()
+        return [(a, s, bytes(m)) for a, s, m in rows]
 
-    @abstractmethod
-    def events(self, query: EventQuery) -> list[Event]: ...
+    # -- reading ------------------------------------------------------------------------
 
-    @abstractmethod
-    def articles(self, limit: int = 100) -> list[Article]: ...
+    def events(self, query: EventQuery) -> list[Event]:
+        """The events `query` matches, in date order (newest first with `descending`),
+        the page `limit` and `offset` select."""
+        return [unflat(Event, r) for r in self._execute(*queries.select_events(query)).dicts()]
 
-    @abstractmethod
-    def stats(self, top: int = 5) -> StoreStats: ...
+    def count_events(self, query: EventQuery) -> int:
+        """How many events `query` matches in all (its limit and offset aside)."""
+        row = self._execute(*queries.count_events(query)).fetchone()
+        return int(row[0]) if row else 0
 
-    @abstractmethod
+    def counterparts(self, query: EventQuery, actor: str) -> list[tuple[str, int]]:
+        """Who `actor` deals with among the events `query` matches: the other side's code
+        (or text when it has none) and its number of events, most first."""
+        rows = self._execute(*queries.counterparts(query, actor)).fetchall()
+        return [(str(other), int(n)) for other, n in rows]
+
+    def quad_periods(self, query: EventQuery, period: str) -> list[Point]:
+        """The events `query` matches per period by QuadClass (dated ones only)."""
+        rows = self._execute(*queries.quad_periods(query, period)).fetchall()
+        return [Point(p, int(n), float(g), (int(q1), int(q2), int(q3), int(q4)))
+                for p, n, g, q1, q2, q3, q4 in rows]
+
+    def left_out(self, a: str, b: str) -> LeftOut:
+        """Events that happened between countries `a` and `b` that no series counts."""
+        row = self._execute(*queries.left_out(a, b)).fetchone()
+        return LeftOut(int(row[0] or 0), int(row[1] or 0)) if row else LeftOut()
+
+    def revision(self) -> str:
+        """Changes whenever the stored events may have: a key for caches of results."""
+        row = self._execute(*queries.revision()).fetchone()
+        return f"{row[0]}@{row[1]}" if row else "0"
+
+    def articles(self, limit: int = 100) -> list[Article]:
+        sql = (f"SELECT {', '.join(ARTICLE_COLUMNS)} FROM articles "
+               "ORDER BY published NULLS LAST, id LIMIT ?")
+        return [unflat(Article, r) for r in self._execute(sql, [limit]).dicts()]
+
+    def stats(self, top: int = 5) -> StoreStats:
+        def count(sql: str) -> int:
+            row = self._execute(sql).fetchone()
+            return int(row[0]) if row else 0
+
+        def grouped(column: str) -> dict[str, int]:
+            rows = self._execute(f"SELECT coalesce({column}, 'unknown'), count(*) FROM articles "
+                                 "GROUP BY 1 ORDER BY 2 DESC, 1").fetchall()
+            return {str(k): int(v) for k, v in rows}
+
+        dyads = [DyadCount(a, b, int(n), float(g))
+                 for a, b, n, g in self._execute(*queries.top_dyads(top)).fetchall()]
+        return StoreStats(
+            articles=count("SELECT count(*) FROM articles"),
+            events=count("SELECT count(*) FROM events"),
+            events_happened=count(f"SELECT count(*) FROM events WHERE {happened_sql()}"),
+            articles_by_lang=grouped("lang"),
+            articles_by_format=grouped("source_format"),
+            top_dyads=dyads,
+        )
+
     def dyad_periods(self, period: str, a: str | None = None,
                      b: str | None = None) -> list[PeriodRow]:
         """Events per period and direction (all country pairs, or between `a` and `b`)."""
+        rows = self._execute(*queries.dyad_periods(period, a, b)).fetchall()
+        return [PeriodRow(p, s, t, int(n), float(g), (int(q1), int(q2), int(q3), int(q4)))
+                for p, s, t, n, g, q1, q2, q3, q4 in rows]
 
-    @abstractmethod
-    def articles_per_period(self, period: str) -> dict[date, int]: ...
+    def articles_per_period(self, period: str) -> dict[date, int]:
+        return {p: int(n) for p, n in
+                self._execute(*queries.articles_per_period(period)).fetchall()}
 
-    @abstractmethod
     def dyad_sequence(self, a: str, b: str) -> list[Event]:
         """Every current event between two countries, oldest first."""
+        return [unflat(Event, r) for r in
+                self._execute(*queries.dyad_event_sequence(a, b)).dicts()]
 
-    @abstractmethod
-    def active_dyads(self, min_events: int) -> list[tuple[str, str, int]]: ...
+    def active_dyads(self, min_events: int) -> list[tuple[str, str, int]]:
+        rows = self._execute(*queries.active_dyads(min_events)).fetchall()
+        return [(a, b, int(n)) for a, b, n in rows]
 
-    @abstractmethod
-    def articles_by_id(self, ids: list[str]) -> dict[str, Article]: ...
-
-    @abstractmethod
-    def schema_version(self) -> int: ...
-
-    @abstractmethod
-    def close(self) -> None: ...
-
-    def __enter__(self) -> Store:
-        return self
-
-    def __exit__(self, exc_type: type[BaseException] | None, exc: BaseException | None,
-                 tb: TracebackType | None) -> None:
-        self.close()
-
-
-def event_row(event: Event) -> tuple[Any, ...]:
-    """An Event as a row in EVENT_COLUMNS order."""
-    def actor_cells(actor: Actor | None) -> list[Any]:
-        if actor is None:
-            return [None] * len(ACTOR_COLUMNS)
-        return [getattr(actor, col) for col in ACTOR_COLUMNS]
-
-    return (
-        event.id, event.article_id, event.sentence_index, event.span_start, event.span_end,
-        event.evidence, *actor_cells(event.source), *actor_cells(event.target),
-        event.cameo, event.root, event.plover, event.plover_mode, event.goldstein,
-        event.quad_class, event.trigger, event.modality.value, event.date,
-        event.date_precision, event.published, event.asserted_by, event.mentions,
-        event.lang, event.coder_version,
-        *([getattr(event.place, col) for col in PLACE_COLUMNS] if event.place
-          else [None] * len(PLACE_COLUMNS)),
-        event.story_id, event.num_articles, event.num_sources, event.credited_source,
-        event.intended, event.quote_id,
-    )
-
-
-def row_event(row: dict[str, Any]) -> Event:
-    """A row (column name -> value) back as an Event."""
-    def actor(side: str) -> Actor | None:
-        cells = {col: row[f"{side}_{col}"] for col in ACTOR_COLUMNS}
-        if cells["text"] is None and cells["code"] is None:
-            return None
-        return Actor(text=cells["text"] or "", code=cells["code"], country=cells["country"],
-                     sector=cells["sector"], kb_id=cells["kb_id"], how=cells["how"])
-
-    source = actor("source")
-    assert source is not None, "events always have a source"
-    return Event(
-        id=row["id"], article_id=row["article_id"], sentence_index=row["sentence_index"],
-        span_start=row["span_start"], span_end=row["span_end"], evidence=row["evidence"],
-        source=source, target=actor("target"), cameo=row["cameo"], root=row["root"],
-        plover=row["plover"], plover_mode=row["plover_mode"], goldstein=row["goldstein"],
-        quad_class=row["quad_class"], trigger=row["trigger"],
-        modality=Modality(row["modality"]), date=row["date"],
-        date_precision=row["date_precision"], published=row["published"],
-        asserted_by=row["asserted_by"], mentions=row["mentions"], lang=row["lang"],
-        coder_version=row["coder_version"],
-        place=Place(**{col: row[f"place_{col}"] for col in PLACE_COLUMNS})
-        if row.get("place_name") else None,
-        story_id=row.get("story_id"), num_articles=row.get("num_articles") or 1,
-        num_sources=row.get("num_sources") or 1, credited_source=row.get("credited_source"),
-        intended=row.get("intended"), quote_id=row.get("quote_id"),
-    )
-
-
-def article_row(article: Article, ingested_at: Any, story_id: str | None) -> tuple[Any, ...]:
-    return (article.id, article.content_hash, article.title, article.outlet, article.url,
-            article.published, article.lang, article.origin, article.source_format,
-            article.text, ingested_at, story_id or article.id)
-
-
-def row_article(row: dict[str, Any]) -> Article:
-    return Article(id=row["id"], text=row["text"], title=row["title"], outlet=row["outlet"],
-                   url=row["url"], published=row["published"], lang=row["lang"],
-                   origin=row["origin"], source_format=row["source_format"],
-                   content_hash=row["content_hash"])
+    def articles_by_id(self, ids: list[str]) -> dict[str, Article]:
+        if not ids:
+            return {}
+        sql = queries.articles_by_id(len(ids)).format(cols=", ".join(ARTICLE_COLUMNS))
+        return {r["id"]: unflat(Article, r) for r in self._execute(sql, list(ids)).dicts()}

@@ -10,11 +10,11 @@ from typing import Any
 import duckdb
 
 from entente.errors import StoreError
+from entente.store.base import Result, Store
 from entente.store.schema import SCHEMA_VERSION
-from entente.store.sqlstore import SqlStore
 
 
-class DuckStore(SqlStore):
+class DuckStore(Store):
     """Articles and events in a DuckDB file (or ":memory:")."""
 
     def __init__(self, path: str | Path, read_only: bool = False) -> None:
@@ -28,7 +28,7 @@ class DuckStore(SqlStore):
                 raise StoreError(f"{self.location}: no such database; run `entente ingest` "
                                  "or `entente demo` first")
         try:
-            self.con = duckdb.connect(self.location, read_only=read_only)
+            self._open(read_only)
         except duckdb.IOException as exc:
             raise StoreError(_lock_message(self.location, str(exc))) from exc
         except duckdb.Error as exc:
@@ -40,26 +40,25 @@ class DuckStore(SqlStore):
             raise StoreError(self._too_new())
         elif self.schema_version() < SCHEMA_VERSION:
             # an older database: upgrade it once (briefly as a writer), then read
-            self.con.close()
+            self.close()
             DuckStore(self.location).close()
-            self.con = duckdb.connect(self.location, read_only=True)
+            self._open(read_only=True)
 
-    def _execute(self, sql: str, params: Sequence[Any] = ()) -> Any:
-        return self.con.execute(sql, list(params))
+    def _open(self, read_only: bool) -> None:
+        self.con = duckdb.connect(self.location, read_only=read_only)
+        # each pooled connection is a cursor: DuckDB's own connection to the same database
+        self._start_pool(self.con.cursor)
 
-    def _executemany(self, sql: str, rows: list[list[Any]]) -> None:
-        self.con.executemany(sql, rows)
+    def _run(self, con: Any, sql: str, params: Sequence[Any]) -> Result:
+        cur = con.execute(sql, list(params))
+        names = [d[0] for d in cur.description] if cur.description else []
+        return Result(cur.fetchall() if names else [], names, cur.rowcount)
 
-    def _begin(self) -> None:
-        self.con.execute("BEGIN TRANSACTION")
-
-    def _commit(self) -> None:
-        self.con.execute("COMMIT")
-
-    def _rollback(self) -> None:
-        self.con.execute("ROLLBACK")
+    def _run_many(self, con: Any, sql: str, rows: list[list[Any]]) -> None:
+        con.executemany(sql, rows)
 
     def close(self) -> None:
+        super().close()
         self.con.close()
 
 

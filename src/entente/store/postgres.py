@@ -3,7 +3,8 @@ serve at once.
 
 The same schema and SQL as DuckDB; placeholders and two types are translated. Schema
 upgrades take an advisory lock, and so does the merging of each story's events, so two
-ingest processes never store one article or one event twice.
+ingest processes never store one article or one event twice. Connections come from a small
+pool (base.Pool), so the web server's readers run side by side.
 """
 
 from __future__ import annotations
@@ -13,7 +14,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from entente.errors import StoreError
-from entente.store.sqlstore import SqlStore
+from entente.store.base import POOL_SIZE, Result, Store
 
 SCHEMA_LOCK = 0x656E74  # an arbitrary advisory-lock key of entente's
 
@@ -31,46 +32,41 @@ def masked(url: str) -> str:
     return re.sub(r"//([^:/@]+):[^@]*@", r"//\1:***@", url)
 
 
-class PgStore(SqlStore):
+class PgStore(Store):
     """Articles and events in a PostgreSQL database."""
 
-    def __init__(self, url: str, read_only: bool = False) -> None:
+    def __init__(self, url: str, read_only: bool = False, pool_size: int = POOL_SIZE) -> None:
         import psycopg
 
         self.location = masked(url)
         self.read_only = read_only
-        try:
-            self.con = psycopg.connect(url, autocommit=True, connect_timeout=10)
-        except psycopg.Error as exc:
-            raise StoreError(f"{self.location}: cannot connect to PostgreSQL ({exc}); check "
-                             "the address, user and password, and that the server runs") from exc
+
+        def connect() -> Any:
+            try:
+                return psycopg.connect(url, autocommit=True, connect_timeout=10)
+            except psycopg.Error as exc:
+                raise StoreError(f"{self.location}: cannot connect to PostgreSQL ({exc}); "
+                                 "check the address, user and password, and that the server "
+                                 "runs") from exc
+
+        self._start_pool(connect, pool_size)
         self._migrate()  # under an advisory lock: safe with several processes
 
-    def _execute(self, sql: str, params: Sequence[Any] = ()) -> Any:
-        return self.con.execute(to_pg(sql), list(params))
+    def _run(self, con: Any, sql: str, params: Sequence[Any]) -> Result:
+        cur = con.execute(to_pg(sql), list(params))
+        names = [d.name for d in cur.description] if cur.description else []
+        return Result(cur.fetchall() if names else [], names, cur.rowcount)
 
-    def _executemany(self, sql: str, rows: list[list[Any]]) -> None:
-        with self.con.cursor() as cur:
+    def _run_many(self, con: Any, sql: str, rows: list[list[Any]]) -> None:
+        with con.cursor() as cur:
             cur.executemany(to_pg(sql), rows)
-
-    def _begin(self) -> None:
-        self.con.execute("BEGIN")
-
-    def _commit(self) -> None:
-        self.con.execute("COMMIT")
-
-    def _rollback(self) -> None:
-        self.con.execute("ROLLBACK")
 
     def _ddl(self, statement: str) -> str:
         statement = re.sub(r"\bDOUBLE\b(?! PRECISION)", "DOUBLE PRECISION", statement)
         return re.sub(r"\bBLOB\b", "BYTEA", statement)
 
     def _lock_schema(self) -> None:
-        self.con.execute("SELECT pg_advisory_xact_lock(%s)", [SCHEMA_LOCK])
+        self._execute("SELECT pg_advisory_xact_lock(?)", [SCHEMA_LOCK])
 
     def _lock_story(self, story_id: str) -> None:
-        self.con.execute("SELECT pg_advisory_xact_lock(hashtext(%s))", [story_id])
-
-    def close(self) -> None:
-        self.con.close()
+        self._execute("SELECT pg_advisory_xact_lock(hashtext(?))", [story_id])

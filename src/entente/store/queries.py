@@ -8,8 +8,9 @@ from __future__ import annotations
 from typing import Any
 
 from entente.records import Event
-from entente.store.base import EventQuery
+from entente.store.model import EventQuery
 from entente.store.schema import EVENT_COLUMNS
+from entente.vocabulary import HISTORY_DAYS, check_period, happened_sql
 
 Sql = tuple[str, list[Any]]
 
@@ -61,55 +62,107 @@ def event_filters(q: EventQuery) -> Sql:
     return (" AND ".join(parts) or "TRUE", params)
 
 
+# Date order; undated events first, so that newest first (the exact reverse) shows them last.
+_ORDER = ("COALESCE(date, published) NULLS FIRST", "article_id", "sentence_index", "id")
+_ORDER_DESC = ("COALESCE(date, published) DESC NULLS LAST", "article_id DESC",
+               "sentence_index DESC", "id DESC")
+
+
 def select_events(q: EventQuery) -> Sql:
     where, params = event_filters(q)
-    sql = (f"SELECT {', '.join(EVENT_COLUMNS)} FROM events WHERE {where} "
-           # undated events first, so that newest-first (the reverse) shows them last
-           "ORDER BY COALESCE(date, published) NULLS FIRST, article_id, sentence_index, id")
+    order = ", ".join(_ORDER_DESC if q.descending else _ORDER)
+    sql = f"SELECT {', '.join(EVENT_COLUMNS)} FROM events WHERE {where} ORDER BY {order}"
     if q.limit is not None:
         sql += " LIMIT ? OFFSET ?"
         params = [*params, q.limit, q.offset]
     return sql, params
 
 
+def count_events(q: EventQuery) -> Sql:
+    where, params = event_filters(q)
+    return f"SELECT count(*) FROM events WHERE {where}", params
+
+
+def counterparts(q: EventQuery, actor: str) -> Sql:
+    """The other side of each matching event as seen from `actor`, counted."""
+    where, params = event_filters(q)
+    mine, mine_params = _actor_match("source", actor)
+    return (f"""
+        SELECT other, count(*) AS n FROM (
+            SELECT CASE WHEN {mine} THEN COALESCE(target_code, target_text)
+                        ELSE COALESCE(source_code, source_text) END AS other
+            FROM events WHERE {where}) AS sides
+        WHERE other IS NOT NULL GROUP BY other ORDER BY n DESC, other
+    """, [*mine_params, *params])
+
+
+def quad_periods(q: EventQuery, period: str) -> Sql:
+    """Matching events per period by QuadClass, dated ones only."""
+    where, params = event_filters(q)
+    unit = _period(period)
+    return (f"""
+        SELECT CAST(date_trunc('{unit}', {series_date()}) AS DATE) AS period, count(*),
+               sum(goldstein), {_QUADS}
+        FROM events WHERE {where} AND {series_date()} IS NOT NULL
+        GROUP BY 1 ORDER BY 1
+    """, params)
+
+
+def left_out(a: str, b: str) -> Sql:
+    """Events that happened between two countries: undated ones, and mentions of history."""
+    return (f"""
+        SELECT count(*) FILTER (WHERE {series_date()} IS NULL),
+               count(*) FILTER (WHERE {series_date()} IS NOT NULL AND NOT ({_in_window()}))
+        FROM events
+        WHERE {happened_sql()} AND ((source_country = ? AND target_country = ?) OR
+                                    (source_country = ? AND target_country = ?))
+    """, [a, b, b, a])
+
+
+def revision() -> Sql:
+    """What changes whenever an article (and so its events) is stored."""
+    return "SELECT count(*), max(ingested_at) FROM articles", []
+
+
 def top_dyads(limit: int) -> Sql:
     """Most active undirected country dyads among events that happened."""
     return (
-        """
+        f"""
         SELECT least(source_country, target_country) AS a,
                greatest(source_country, target_country) AS b,
                count(*) AS n, avg(goldstein) AS g
         FROM events
         WHERE source_country IS NOT NULL AND target_country IS NOT NULL
           AND source_country <> target_country
-          AND modality IN ('asserted', 'reported')
+          AND {happened_sql()}
         GROUP BY 1, 2 ORDER BY n DESC, a, b LIMIT ?
         """,
         [limit],
     )
 
 
-PERIODS = {"day": "day", "week": "week", "month": "month", "quarter": "quarter"}
-# An event dated long before its article is a mention of history ("the agreement signed in
-# 2000"), not news of the period: series and shifts leave those out.
-HISTORY_DAYS = 92
+_QUADS = ", ".join(f"count(*) FILTER (WHERE quad_class = {q})" for q in (1, 2, 3, 4))
 
 
 def _period(period: str) -> str:
-    if period not in PERIODS:
-        raise ValueError(f"period must be one of {', '.join(PERIODS)}")
-    return PERIODS[period]
+    """A period name, checked against the vocabulary before it is written into SQL."""
+    return check_period(period)
 
 
 def series_date() -> str:
     return "COALESCE(date, published)"
 
 
-def current_events() -> str:
-    """Events that happened, dated within HISTORY_DAYS before their article (or undated)."""
-    return (f"modality IN ('asserted', 'reported') AND (published IS NULL OR date IS NULL OR "
+def _in_window() -> str:
+    """Dated within HISTORY_DAYS before the article (or with nothing to compare)."""
+    return (f"(published IS NULL OR date IS NULL OR "
             f"(date >= published - INTERVAL '{HISTORY_DAYS} days' "
             f"AND date <= published + INTERVAL '1 day'))")
+
+
+def current_events() -> str:
+    """Events that happened, dated within HISTORY_DAYS before their article (or undated)."""
+    return f"{happened_sql()} AND {_in_window()}"
 
 
 def dyad_periods(period: str, a: str | None = None, b: str | None = None) -> Sql:
@@ -128,11 +181,7 @@ def dyad_periods(period: str, a: str | None = None, b: str | None = None) -> Sql
     sql = f"""
         SELECT CAST(date_trunc('{unit}', {series_date()}) AS DATE) AS period,
                source_country, target_country, count(*) AS events,
-               sum(goldstein) AS goldstein_sum,
-               count(*) FILTER (WHERE quad_class = 1) AS q1,
-               count(*) FILTER (WHERE quad_class = 2) AS q2,
-               count(*) FILTER (WHERE quad_class = 3) AS q3,
-               count(*) FILTER (WHERE quad_class = 4) AS q4
+               sum(goldstein) AS goldstein_sum, {_QUADS}
         FROM events WHERE {' AND '.join(where)} AND {series_date()} IS NOT NULL
         GROUP BY 1, 2, 3 ORDER BY 1, 2, 3
     """

@@ -1,86 +1,37 @@
 """The versioned schema: each migration moves a database from version N-1 to N.
 
+The columns of the `articles` and `events` tables are the records' own columns
+(columns.py): a field added to `Event` with `spec(since=N)` becomes a column in migration N
+by itself. What a migration does beyond adding columns (tables of the store's own,
+indexes, back-filling values) is written out below under its version.
+
 A newer entente upgrades an older database in place; an older entente refuses a newer one.
 """
 
 from __future__ import annotations
 
-ACTOR_COLUMNS = ("code", "country", "sector", "text", "kb_id", "how")
-PLACE_COLUMNS = ("name", "country", "admin1", "latitude", "longitude", "geonameid", "precision",
-                 "how")
+from entente.columns import added_columns, column_names, create_table, schema_version_of
+from entente.records import Article, Event
 
-_ACTOR_DDL = ",\n".join(
-    f"    {side}_{col} VARCHAR" for side in ("source", "target") for col in ACTOR_COLUMNS
-)
+# Columns of the articles table that are the store's, not the record's.
+ARTICLE_STORE_COLUMNS = ("ingested_at", "story_id")
 
-MIGRATIONS: list[list[str]] = [
-    # version 1: articles and events
-    [
-        """
-        CREATE TABLE articles (
-            id VARCHAR PRIMARY KEY,
-            content_hash VARCHAR NOT NULL UNIQUE,
-            title VARCHAR,
-            outlet VARCHAR,
-            url VARCHAR,
-            published DATE,
-            lang VARCHAR,
-            origin VARCHAR,
-            source_format VARCHAR NOT NULL,
-            text VARCHAR NOT NULL,
-            ingested_at TIMESTAMP NOT NULL
-        )
-        """,
-        f"""
-        CREATE TABLE events (
-            id VARCHAR PRIMARY KEY,
-            article_id VARCHAR NOT NULL,
-            sentence_index INTEGER NOT NULL,
-            span_start INTEGER NOT NULL,
-            span_end INTEGER NOT NULL,
-            evidence VARCHAR NOT NULL,
-{_ACTOR_DDL},
-            cameo VARCHAR NOT NULL,
-            root VARCHAR NOT NULL,
-            plover VARCHAR,
-            plover_mode VARCHAR,
-            goldstein DOUBLE NOT NULL,
-            quad_class INTEGER NOT NULL,
-            trigger VARCHAR NOT NULL,
-            modality VARCHAR NOT NULL,
-            date DATE,
-            date_precision VARCHAR,
-            published DATE,
-            asserted_by VARCHAR,
-            mentions INTEGER NOT NULL,
-            lang VARCHAR,
-            coder_version VARCHAR NOT NULL
-        )
-        """,
+# What each version does besides adding the records' columns (run after those).
+STATEMENTS: dict[int, list[str]] = {
+    1: [
+        create_table("articles", Article, extra=("ingested_at TIMESTAMP NOT NULL",)),
+        create_table("events", Event),
         "CREATE INDEX events_article ON events (article_id)",
         "CREATE INDEX events_date ON events (date)",
         "CREATE INDEX events_dyad ON events (source_country, target_country)",
     ],
-    # version 2: where events happened
-    [
-        "ALTER TABLE events ADD COLUMN place_name VARCHAR",
-        "ALTER TABLE events ADD COLUMN place_country VARCHAR",
-        "ALTER TABLE events ADD COLUMN place_admin1 VARCHAR",
-        "ALTER TABLE events ADD COLUMN place_latitude DOUBLE",
-        "ALTER TABLE events ADD COLUMN place_longitude DOUBLE",
-        "ALTER TABLE events ADD COLUMN place_geonameid BIGINT",
-        "ALTER TABLE events ADD COLUMN place_precision VARCHAR",
-        "ALTER TABLE events ADD COLUMN place_how VARCHAR",
-    ],
+    # version 2: where events happened (the place columns)
     # version 3: stories (near-duplicate articles) and the mentions of each event in them
-    [
+    3: [
         "ALTER TABLE articles ADD COLUMN story_id VARCHAR",
         "ALTER TABLE articles ADD COLUMN minhash BLOB",
         "UPDATE articles SET story_id = id",
-        "ALTER TABLE events ADD COLUMN story_id VARCHAR",
-        "ALTER TABLE events ADD COLUMN num_articles INTEGER DEFAULT 1",
-        "ALTER TABLE events ADD COLUMN num_sources INTEGER DEFAULT 1",
-        # DuckDB builds an index only before a transaction's updates
+        # DuckDB builds an index only before a transaction's updates of the table
         "CREATE INDEX events_story ON events (story_id)",
         "UPDATE events SET story_id = article_id, num_articles = 1, num_sources = 1",
         """
@@ -100,32 +51,21 @@ MIGRATIONS: list[list[str]] = [
         FROM events e LEFT JOIN articles a ON a.id = e.article_id
         """,
     ],
-    # version 4: the outlet an article credits for a claim
-    [
-        "ALTER TABLE events ADD COLUMN credited_source VARCHAR",
-    ],
-    # version 5: the act an intent, threat, refusal, demand or appeal names
-    [
-        "ALTER TABLE events ADD COLUMN intended VARCHAR",
-    ],
-    # version 6: the quote or claim an event was coded inside
-    [
-        "ALTER TABLE events ADD COLUMN quote_id VARCHAR",
-    ],
-]
+    # version 4: the outlet an article credits for a claim (credited_source)
+    # version 5: the act an intent, threat, refusal, demand or appeal names (intended)
+    # version 6: the quote or claim an event was coded inside (quote_id)
+}
 
-SCHEMA_VERSION = len(MIGRATIONS)
+SCHEMA_VERSION = max(max(STATEMENTS), schema_version_of(Article, Event))
 
-EVENT_COLUMNS: tuple[str, ...] = (
-    "id", "article_id", "sentence_index", "span_start", "span_end", "evidence",
-    *(f"{side}_{col}" for side in ("source", "target") for col in ACTOR_COLUMNS),
-    "cameo", "root", "plover", "plover_mode", "goldstein", "quad_class", "trigger",
-    "modality", "date", "date_precision", "published", "asserted_by", "mentions", "lang",
-    "coder_version", *(f"place_{col}" for col in PLACE_COLUMNS), "story_id", "num_articles",
-    "num_sources", "credited_source", "intended", "quote_id",
-)
 
-ARTICLE_COLUMNS: tuple[str, ...] = (
-    "id", "content_hash", "title", "outlet", "url", "published", "lang", "origin",
-    "source_format", "text", "ingested_at", "story_id",
-)
+def migration(version: int) -> list[str]:
+    """The statements that move a database from `version - 1` to `version`."""
+    return [*added_columns("articles", Article, version),
+            *added_columns("events", Event, version), *STATEMENTS.get(version, [])]
+
+
+MIGRATIONS: list[list[str]] = [migration(v) for v in range(1, SCHEMA_VERSION + 1)]
+
+EVENT_COLUMNS: tuple[str, ...] = column_names(Event)
+ARTICLE_COLUMNS: tuple[str, ...] = (*column_names(Article), *ARTICLE_STORE_COLUMNS)

@@ -1,23 +1,22 @@
 """The REST API under /api/: the JSON twin of every dashboard page, plus ingestion.
 
-Routes are thin: they validate parameters (params.py), call a view (views.py) with the
-store held by this thread (Site.use), and return its `to_dict()`. Errors are ApiError or
-validation errors, both rendered in the shared shape by errors.py.
+Routes are thin: they validate parameters (params.py), call the relations service
+(services/relations.py) or the ingest session, and return its `to_dict()`. Errors are
+ApiError or validation errors, both rendered in the shared shape by errors.py.
 """
 
 from __future__ import annotations
 
-from typing import Annotated, Any, Literal
+from typing import Annotated, Any
 
 from fastapi import APIRouter, Depends, Path, Query, Request, Response
 
 from entente import __version__
-from entente.actors.resolver import resolve_text
-from entente.analysis.series import dyad_series
-from entente.analysis.shifts import ShiftParams, find_shifts
+from entente.analysis.shifts import ShiftParams
 from entente.errors import EntenteError, InputError, ModelError
-from entente.store import Store
-from entente.web import views
+from entente.services.relations import EventPage
+from entente.services.resolution import resolve as resolve_mention
+from entente.vocabulary import Language, Period
 from entente.web.errors import ApiError
 from entente.web.params import (
     ACTOR_CODE,
@@ -27,7 +26,6 @@ from entente.web.params import (
     IsoDate,
     NarrowFilters,
     Pages,
-    Period,
     page_url,
 )
 from entente.web.schemas import (
@@ -68,7 +66,7 @@ def require_writer(request: Request, site: SiteDep) -> None:
                        headers={"WWW-Authenticate": "Bearer"})
 
 
-def event_page_dict(request: Request, page: views.EventPage) -> dict[str, Any]:
+def event_page_dict(request: Request, page: EventPage) -> dict[str, Any]:
     return {**page.to_dict(), "next": page_url(request, page.next_offset),
             "previous": page_url(request, page.previous_offset)}
 
@@ -76,32 +74,30 @@ def event_page_dict(request: Request, page: views.EventPage) -> dict[str, Any]:
 @router.get("/health", response_model=Health, tags=["health"])
 def health(site: SiteDep) -> dict[str, Any]:
     """Whether the server can read its store, with counts."""
-    def read(store: Store) -> dict[str, Any]:
-        stats = store.stats(top=0)
-        return {"status": "ok", "version": __version__, "schema_version": store.schema_version(),
-                "articles": stats.articles, "events": stats.events, "writes": site.writable}
-
-    return site.use(read)
+    stats = site.store.stats(top=0)
+    return {"status": "ok", "version": __version__,
+            "schema_version": site.store.schema_version(), "articles": stats.articles,
+            "events": stats.events, "writes": site.writable}
 
 
 @router.get("/overview", tags=["overview"])
 def overview(site: SiteDep, period: Period = "month") -> dict[str, Any]:
     """Twin of the overview page (/): counts, active dyads, biggest shifts, volume."""
-    return site.use(views.overview, period).to_dict()
+    return site.relations.overview(period).to_dict()
 
 
 @router.get("/events", response_model=EventPageOut, tags=["events"])
 def events(request: Request, site: SiteDep, query: EventFilters,
            paging: Pages) -> dict[str, Any]:
     """Stored events matching the filters of `entente events` (twin of /search)."""
-    return event_page_dict(request, site.use(views.page_events, query, paging))
+    return event_page_dict(request, site.relations.events(query, paging))
 
 
 @router.get("/dyads", tags=["dyads"])
 def dyads(site: SiteDep, min_events: Annotated[int, Query(ge=1, le=1_000_000)] = 1,
           limit: Annotated[int, Query(ge=1, le=500)] = 100) -> dict[str, Any]:
     """Pairs of countries with events that happened, most active first."""
-    found = site.use(lambda store: store.active_dyads(min_events))
+    found = site.store.active_dyads(min_events)
     return {"dyads": [{"a": a, "b": b, "events": n, "href": f"/dyads/{a}/{b}"}
                       for a, b, n in found[:limit]]}
 
@@ -110,7 +106,7 @@ def dyads(site: SiteDep, min_events: Annotated[int, Query(ge=1, le=1_000_000)] =
 def dyad(request: Request, site: SiteDep, a: CountryPath, b: CountryPath,
          query: NarrowFilters, paging: Pages, period: Period = "month") -> dict[str, Any]:
     """Twin of the dyad page: series each way and both, shifts, and the dyad's events."""
-    view = site.use(views.dyad_view, a.upper(), b.upper(), period, query, paging)
+    view = site.relations.dyad(a, b, period, query, paging)
     return {**view.to_dict(), "events": event_page_dict(request, view.events)}
 
 
@@ -119,7 +115,7 @@ def series(site: SiteDep, a: CountryPath, b: CountryPath,
            period: Period = "month") -> dict[str, Any]:
     """Events, Goldstein sum and mean, QuadClass counts and events per 100 articles, per
     period, from a to b, from b to a, and both."""
-    return site.use(dyad_series, a.upper(), b.upper(), period).to_dict()
+    return site.relations.relation(a, b, period).to_dict()
 
 
 @router.get("/shifts", tags=["shifts"])
@@ -140,13 +136,8 @@ def shifts(site: SiteDep,
     params = ShiftParams(min_events=min_events, min_size=min_size, beta=beta,
                          min_delta=min_delta)
 
-    def read(store: Store) -> dict[str, Any]:
-        found = (views.shifts_between(store, a.upper(), b.upper(), params) if a and b
-                 else find_shifts(store, params))[:top]
-        articles = views.driver_articles(store, found)
-        return {"shifts": [views.shift_dict(s, articles) for s in found]}
-
-    return site.use(read)
+    found = site.relations.shifts(params, top, between=(a, b) if a and b else None)
+    return {"shifts": site.relations.shift_dicts(found)}
 
 
 @router.get("/actors/resolve", response_model=Resolution, tags=["actors"])
@@ -154,19 +145,11 @@ def resolve(site: SiteDep,
             text: Annotated[str, Query(min_length=1, max_length=300,
                                        description="A mention: Cuban doctors")],
             date: Annotated[IsoDate | None, Query(description="Read on this day")] = None,
-            lang: Literal["en", "es"] = "en",
+            lang: Language = "en",
             context: Annotated[str, Query(max_length=2000)] = "") -> dict[str, Any]:
-    """How a mention resolves to an actor code, country and sector, and why."""
-    found = resolve_text(text, site.pipeline().kb, lang, date, context=context)
-    out: dict[str, Any] = {"text": text, "lang": lang,
-                           "date": date.isoformat() if date else None, "resolved": False,
-                           "code": None, "country": None, "sector": None, "kb_id": None,
-                           "how": "nothing in the knowledge base matches"}
-    if found is not None:
-        out.update({k: v for k, v in found.to_dict().items() if k != "text"})
-        out["resolved"] = found.code is not None
-        out["how"] = found.how or ""
-    return out
+    """How a mention resolves to an actor code, country and sector, and why (the shape of
+    `entente actor`)."""
+    return resolve_mention(site.pipeline().kb, text, lang, date, context).to_dict()
 
 
 @router.get("/actors/{code}", tags=["actors"])
@@ -174,7 +157,7 @@ def actor(request: Request, site: SiteDep,
           code: Annotated[str, Path(pattern=ACTOR_CODE, description="VEN, VENGOV, USAMIL")],
           query: NarrowFilters, paging: Pages) -> dict[str, Any]:
     """Twin of the actor page: who the actor deals with, its events per month, its events."""
-    view = site.use(views.actor_view, code.upper(), query, paging)
+    view = site.relations.actor(code.upper(), query, paging)
     return {**view.to_dict(), "events": event_page_dict(request, view.events)}
 
 
@@ -183,7 +166,7 @@ def article(site: SiteDep, article_id: Annotated[str, Path(pattern=ARTICLE_ID)]
             ) -> dict[str, Any]:
     """Twin of the article page: the text, its events, and the character spans (`marks`)
     of the sentences that state them."""
-    view = site.use(views.article_view, article_id)
+    view = site.relations.article(article_id)
     if view is None:
         raise ApiError(404, f"no article {article_id}")
     return view.to_dict()
@@ -207,6 +190,6 @@ def add_article(body: ArticleIn, response: Response, site: SiteDep) -> dict[str,
         raise ApiError(503, str(exc)) from exc
     except EntenteError as exc:
         raise ApiError(503, f"the article could not be stored: {exc}") from exc
-    if not outcome.stored:
+    if not outcome["stored"]:
         response.status_code = 200
-    return outcome.to_dict()
+    return outcome

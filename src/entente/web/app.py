@@ -16,15 +16,13 @@ import logging
 import os
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
-from pathlib import Path
 
-import jinja2
 from fastapi import FastAPI
 from fastapi.staticfiles import StaticFiles
 from starlette.templating import Jinja2Templates
 
 from entente import __version__
-from entente.analysis.shifts import ShiftParams
+from entente.render import environment
 from entente.web import api, pages
 from entente.web.errors import install_error_handlers
 from entente.web.middleware import DEFAULT_MAX_BODY, BodyLimit, SecurityHeaders
@@ -32,7 +30,6 @@ from entente.web.site import PipelineFactory, Site
 
 log = logging.getLogger(__name__)
 
-HERE = Path(__file__).resolve().parent
 TOKEN_ENV = "ENTENTE_TOKEN"
 
 __all__ = ["create_app", "serve"]
@@ -68,15 +65,12 @@ def create_app(store_location: str, token: str | None = None,
                               "and their series, shifts in relations, actors, articles. "
                               "Every dashboard page has its JSON twin here. Errors have one "
                               "shape: {\"error\": {\"code\", \"message\", \"detail\"}}.")
-    env = jinja2.Environment(loader=jinja2.PackageLoader("entente.web", "templates"),
-                             autoescape=True, undefined=jinja2.StrictUndefined)
-    env.globals["shift_params"] = ShiftParams()  # pages state the detector's real thresholds
     app.state.site = site
-    app.state.templates = Jinja2Templates(env=env)
+    app.state.templates = Jinja2Templates(env=environment())
     install_error_handlers(app, pages.render_error)
     app.include_router(api.router)
     app.include_router(pages.router)
-    app.mount("/static", StaticFiles(directory=HERE / "static"), name="static")
+    app.mount("/static", StaticFiles(packages=[("entente.render", "static")]), name="static")
     app.add_middleware(BodyLimit, max_bytes=max_body)
     app.add_middleware(SecurityHeaders)
     return app

@@ -1,14 +1,14 @@
 """The dashboard: server-rendered pages, each built from the same view as its JSON twin.
 
 Templates are Jinja2 with autoescaping on, so text from articles (titles, evidence, the
-article itself) is always shown as text; charts are inline SVG from charts.py, with no
-script anywhere.
+article itself) is always shown as text; charts are inline SVG from render/charts.py (the
+report's renderer too), with no script anywhere.
 """
 
 from __future__ import annotations
 
 import re
-from typing import Annotated, Any, get_args
+from typing import Annotated, Any
 
 from fastapi import APIRouter, Path, Request
 from fastapi.responses import HTMLResponse, Response
@@ -16,23 +16,20 @@ from starlette.templating import Jinja2Templates
 
 from entente import __version__
 from entente.analysis.series import DIRECTIONS
-from entente.web import views
+from entente.render.charts import quad_bars
+from entente.vocabulary import MODALITY_NAMES, PERIODS, Period, safe_url
 from entente.web.api import CountryPath, SiteDep
-from entente.web.charts import quad_bars
 from entente.web.errors import ApiError
 from entente.web.params import (
     ACTOR_CODE,
     ARTICLE_ID,
     EventFilters,
-    ModalityName,
     NarrowFilters,
     Pages,
-    Period,
     page_url,
 )
 
 router = APIRouter(include_in_schema=False, default_response_class=HTMLResponse)
-PERIODS = get_args(Period)
 _CODE = re.compile(ACTOR_CODE)
 
 
@@ -55,7 +52,7 @@ def render_error(request: Request, status: int, error: dict[str, Any]) -> Respon
 
 @router.get("/")
 def overview_page(request: Request, site: SiteDep, period: Period = "month") -> Response:
-    view = site.use(views.overview, period)
+    view = site.relations.overview(period)
     chart = quad_bars(view.volume, period, f"events between countries per {period}")
     return render(request, "overview.html", {"view": view, "volume_chart": chart})
 
@@ -64,7 +61,7 @@ def overview_page(request: Request, site: SiteDep, period: Period = "month") -> 
 def dyad_page(request: Request, site: SiteDep, a: CountryPath, b: CountryPath,
               query: NarrowFilters, paging: Pages, period: Period = "month") -> Response:
     a, b = a.upper(), b.upper()
-    view = site.use(views.dyad_view, a, b, period, query, paging)
+    view = site.relations.dyad(a, b, period, query, paging)
     points = view.series.points
     rows = [(fwd, back, both) for fwd, back, both
             in zip(*(points[d] for d in DIRECTIONS), strict=True) if both.events]
@@ -72,7 +69,7 @@ def dyad_page(request: Request, site: SiteDep, a: CountryPath, b: CountryPath,
                       view.shifts)
     return render(request, "dyad.html", {
         "view": view, "a": a, "b": b, "period": period, "periods": PERIODS, "chart": chart,
-        "rows": rows, "total": sum(p.events for p in points["both"]),
+        "rows": rows, "total": view.relation.events, "left_out": view.relation.left_out,
         "a_to_b": sum(p.events for p in points["a->b"]),
         "b_to_a": sum(p.events for p in points["b->a"]),
         "previous_url": page_url(request, view.events.previous_offset),
@@ -83,7 +80,7 @@ def dyad_page(request: Request, site: SiteDep, a: CountryPath, b: CountryPath,
 def actor_page(request: Request, site: SiteDep,
                code: Annotated[str, Path(pattern=ACTOR_CODE)], query: NarrowFilters,
                paging: Pages) -> Response:
-    view = site.use(views.actor_view, code.upper(), query, paging)
+    view = site.relations.actor(code.upper(), query, paging)
     counterparts = []
     for other, n in view.counterparts:
         linkable = bool(_CODE.fullmatch(other)) and other.isupper()
@@ -101,7 +98,7 @@ def actor_page(request: Request, site: SiteDep,
 @router.get("/articles/{article_id}")
 def article_page(request: Request, site: SiteDep,
                  article_id: Annotated[str, Path(pattern=ARTICLE_ID)]) -> Response:
-    view = site.use(views.article_view, article_id)
+    view = site.relations.article(article_id)
     if view is None:
         raise ApiError(404, f"no article {article_id}")
     mark_of = {event_id: i for i, m in enumerate(view.marks) for event_id in m.event_ids}
@@ -110,18 +107,18 @@ def article_page(request: Request, site: SiteDep,
                     for m in view.marks]
     return render(request, "article.html", {
         "view": view, "mark_of": mark_of, "mark_classes": mark_classes,
-        "url": views.safe_url(view.article.url)})
+        "url": safe_url(view.article.url)})
 
 
 @router.get("/search")
 def search_page(request: Request, site: SiteDep, query: EventFilters,
                 paging: Pages) -> Response:
-    page = site.use(views.page_events, query, paging)
+    page = site.relations.events(query, paging)
     form = {key: request.query_params.get(key, "")
             for key in ("q", "actor", "a", "b", "cameo", "since", "until")}
     form["modality"] = request.query_params.get("modality", "happened")
     form["sort"] = paging.sort
     return render(request, "search.html", {
-        "page": page, "form": form, "modality_names": get_args(ModalityName),
+        "page": page, "form": form, "modality_names": MODALITY_NAMES,
         "previous_url": page_url(request, page.previous_offset),
         "next_url": page_url(request, page.next_offset)})

@@ -16,9 +16,9 @@ from fastapi import Depends, Query, Request
 from fastapi.exceptions import RequestValidationError
 from pydantic import BeforeValidator, StringConstraints
 
-from entente.records import Modality
+from entente.services.relations import Paging
 from entente.store import EventQuery
-from entente.web.views import Paging
+from entente.vocabulary import Modality, ModalityName
 
 MAX_LIMIT = 500
 MAX_WORDS = 10
@@ -31,9 +31,6 @@ ARTICLE_ID = r"^[A-Za-z0-9_-]{1,64}$"
 LANG = r"^[a-z]{2}$"
 _ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 
-Period = Literal["day", "week", "month", "quarter"]
-ModalityName = Literal["happened", "all", "asserted", "reported", "negated", "hypothetical",
-                       "planned", "question", "rumoured"]
 Sort = Literal["date", "-date"]
 
 

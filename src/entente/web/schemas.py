@@ -1,15 +1,21 @@
 """The JSON bodies the API takes and gives, as pydantic models for validation and for the
 OpenAPI description. Events stay plain objects in the shape of `Event.to_dict` (the shape
-of `entente code`), documented once in the README rather than re-declared here."""
+of `entente code`); their schema is derived from the Event record's own fields
+(columns.json_schema), never re-declared here."""
 
 from __future__ import annotations
 
 from datetime import date
-from typing import Any
+from typing import Annotated, Any
 
-from pydantic import BaseModel, ConfigDict, Field, model_validator
+from pydantic import BaseModel, ConfigDict, Field, WithJsonSchema, model_validator
 
+from entente.columns import json_schema
+from entente.records import Event
 from entente.web.params import LANG
+
+# An event in the JSON shape of `entente code`, described from the Event record's fields.
+EventJson = Annotated[dict[str, Any], WithJsonSchema(json_schema(Event))]
 
 MAX_TEXT_CHARS = 1_000_000  # the body limit (2 MB) usually stops a longer one first
 
@@ -64,7 +70,7 @@ class IngestResult(BaseModel):
     lang: str | None
     story_id: str | None
     href: str
-    events: list[dict[str, Any]]
+    events: list[EventJson]
 
 
 class EventPageOut(BaseModel):
@@ -74,7 +80,7 @@ class EventPageOut(BaseModel):
     sort: str
     next: str | None = None
     previous: str | None = None
-    events: list[dict[str, Any]]
+    events: list[EventJson]
 
 
 class Health(BaseModel):
@@ -87,6 +93,7 @@ class Health(BaseModel):
 
 
 class Resolution(BaseModel):
+    id: Any = None
     text: str
     lang: str
     date: str | None

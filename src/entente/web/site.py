@@ -1,10 +1,10 @@
-"""What the web app stands on: one store, one pipeline, and the locks that share them.
+"""What the web app stands on: one store, one pipeline, and the services over them.
 
-The app answers requests on many threads, but a store connection (DuckDB's above all) is
-not to be used by two threads at once, and a spaCy pipeline is not thread-safe either. A
-Site therefore serialises store access behind one lock and coding behind another, and
-codes an article outside the store lock, so reading pages stays quick while a POSTed
-article is being coded.
+The app answers requests on many threads. The store lends each thread a connection of its
+own from a pool (store/base.py), so reads run side by side; writes go through one
+ingest session, which codes an article outside its lock (a spaCy pipeline is not
+thread-safe, so coding is serialised too) and stores it under the lock. Shifts are kept
+per store revision in one cache for all requests.
 """
 
 from __future__ import annotations
@@ -14,40 +14,20 @@ import hmac
 import json
 import threading
 from collections.abc import Callable
-from dataclasses import dataclass, field
-from typing import Concatenate, ParamSpec, TypeVar
+from typing import Any
 
+from entente.errors import EntenteError
 from entente.ingest.readers import parse_jsonl_record
-from entente.ingest.stories import StoryIndex, signature
-from entente.nlp import SUPPORTED_LANGS
 from entente.pipeline import Pipeline
-from entente.records import Article, Event
-from entente.store import EventQuery, Store, open_store
+from entente.services.ingest import IngestSession, Outcome, Status
+from entente.services.relations import Relations, ShiftCache
+from entente.store import Store, open_store
 
-P = ParamSpec("P")
-T = TypeVar("T")
 PipelineFactory = Callable[[], Pipeline]
 
 
-@dataclass(frozen=True, slots=True)
-class IngestOutcome:
-    """What became of one article sent to the API."""
-
-    article: Article
-    stored: bool  # False when the same text was already stored
-    coded: bool  # False for a language the pipeline cannot code
-    story_id: str | None
-    events: list[Event] = field(default_factory=list)
-
-    def to_dict(self) -> dict[str, object]:
-        return {"id": self.article.id, "stored": self.stored, "coded": self.coded,
-                "lang": self.article.lang, "story_id": self.story_id,
-                "href": f"/articles/{self.article.id}",
-                "events": [e.to_dict() for e in self.events]}
-
-
 class Site:
-    """The store and pipeline behind the app, shared safely between request threads.
+    """The store, the pipeline and the services behind the app, shared between threads.
 
     Without a token the store is opened read-only (a DuckDB file then stays readable by
     other read-only processes); with one it is opened for writing, as POST needs.
@@ -57,11 +37,11 @@ class Site:
                  pipeline_factory: PipelineFactory = Pipeline) -> None:
         self.token = token or None
         self.store: Store = open_store(store_location, read_only=self.token is None)
+        self.relations = Relations(self.store, ShiftCache())
         self._pipeline_factory = pipeline_factory
         self._pipeline: Pipeline | None = None
-        self._stories: StoryIndex | None = None
-        self._store_lock = threading.RLock()
-        self._pipeline_lock = threading.Lock()
+        self._session: IngestSession | None = None
+        self._lock = threading.Lock()
 
     @property
     def writable(self) -> bool:
@@ -72,59 +52,47 @@ class Site:
         return self.token is not None and hmac.compare_digest(offered.encode(),
                                                               self.token.encode())
 
-    def use(self, fn: Callable[Concatenate[Store, P], T], *args: P.args,
-            **kwargs: P.kwargs) -> T:
-        """Run `fn(store, ...)` while holding the store for this thread alone."""
-        with self._store_lock:
-            return fn(self.store, *args, **kwargs)
-
     def pipeline(self) -> Pipeline:
         """The pipeline, made on first use (its models load lazily in turn)."""
-        with self._pipeline_lock:
+        with self._lock:
             if self._pipeline is None:
                 self._pipeline = self._pipeline_factory()
             return self._pipeline
 
-    def ingest(self, record: dict[str, object], source_format: str) -> IngestOutcome:
-        """Read one JSON record (`text` or `html` and metadata), code it, store it once.
+    def session(self) -> IngestSession:
+        pipeline = self.pipeline()
+        with self._lock:
+            if self._session is None:
+                self._session = IngestSession(self.store, pipeline)
+            return self._session
+
+    def ingest(self, record: dict[str, object], source_format: str) -> dict[str, Any]:
+        """Read one JSON record (`text` or `html` and metadata), code it, store it once;
+        what became of it, as the API answers it.
 
         The record has the shape of a line of a JSONL input, so it is read exactly as
         `entente ingest` reads one. Raises InputError when it holds no usable text.
         """
         article = parse_jsonl_record(json.dumps(record), "api")
         article = dataclasses.replace(article, origin="api", source_format=source_format)
-        existing = self._existing(article)
-        if existing is not None:
-            return existing
-        pipeline = self.pipeline()
-        with self._pipeline_lock:
-            events = pipeline.code_article(article)
-        coded = pipeline.supports(article.lang)
-        sig = signature(article.text)
-        with self._store_lock:
-            if self._stories is None:
-                self._stories = StoryIndex().load(self.store.story_signatures())
-            story = self._stories.assign(article.id, sig)
-            if not self.store.add_article(article, events, story_id=story, minhash=sig):
-                # another request stored the same text meanwhile
-                return self._existing(article) or IngestOutcome(article, False, coded, story)
-        # the events as coded from this text; a story copy's repeats are stored as mentions
-        # of the story's earlier events, so the store alone would not list them all here
-        found = [dataclasses.replace(e, story_id=story) for e in events]
-        return IngestOutcome(article, True, coded, story, found)
+        outcome = self.session().accept(article)
+        if outcome.status is Status.FAILED:
+            raise EntenteError(outcome.reason or "failed")
+        return self.outcome_dict(outcome)
 
-    def _existing(self, article: Article) -> IngestOutcome | None:
-        with self._store_lock:
-            if not self.store.has_article(article.id):
-                return None
-            found = self.store.articles_by_id([article.id]).get(article.id, article)
-            events = self._events_of(article.id)
-        return IngestOutcome(found, False, found.lang in SUPPORTED_LANGS,
-                             events[0].story_id if events else None, events)
-
-    def _events_of(self, article_id: str) -> list[Event]:
-        return self.store.events(EventQuery(article_id=article_id, modalities=None, limit=None))
+    def outcome_dict(self, outcome: Outcome) -> dict[str, Any]:
+        """An outcome as the API answers it; an article stored before comes with the
+        events stored then."""
+        assert outcome.article is not None
+        article, events, story = outcome.article, list(outcome.events), outcome.story_id
+        if not outcome.stored:
+            article = self.store.articles_by_id([article.id]).get(article.id, article)
+            events = self.relations.article_events(article.id)
+            story = events[0].story_id if events else None
+        return {"id": article.id, "stored": outcome.stored,
+                "coded": self.pipeline().supports(article.lang), "lang": article.lang,
+                "story_id": story, "href": f"/articles/{article.id}",
+                "events": [e.to_dict() for e in events]}
 
     def close(self) -> None:
-        with self._store_lock:
-            self.store.close()
+        self.store.close()

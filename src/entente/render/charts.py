@@ -1,33 +1,30 @@
-"""Charts as inline SVG, drawn on the server: no script, no network, readable by tests.
+"""The one chart renderer: inline SVG drawn on the server, for the dashboard and the offline
+report alike. No script, no network, readable by tests.
 
 Each drawn element carries its data as attributes (`data-period`, `data-quad`,
 `data-count` on bars; `data-date` on shift markers) so a browser test can compare what is
 drawn with the JSON twin of the page, and a <title> child so a pointer shows the numbers.
-Colours come from classes (q1..q4, shift) styled in static/style.css.
+Colours come from classes (q1..q4, shift, pos, neg) styled in static/style.css, which the
+dashboard links and the report inlines.
 """
 
 from __future__ import annotations
 
+import math
 from collections.abc import Sequence
 from datetime import date
 from html import escape
 
 from markupsafe import Markup
 
-from entente.analysis.series import Point, next_period
+from entente.analysis.series import Point
 from entente.analysis.shifts import Shift
+from entente.store.base import PeriodRow
+from entente.vocabulary import next_period, period_label
 
 QUAD_NAMES = ("verbal cooperation", "material cooperation", "verbal conflict",
               "material conflict")
 PAD_LEFT, PAD_RIGHT, PAD_TOP, PAD_BOTTOM = 44, 12, 16, 34
-
-
-def period_label(day: date, period: str) -> str:
-    if period in ("day", "week"):
-        return day.isoformat()
-    if period == "quarter":
-        return f"{day.year} Q{(day.month - 1) // 3 + 1}"
-    return day.strftime("%Y-%m")
 
 
 def period_index(points: Sequence[Point], day: date, period: str) -> int | None:
@@ -88,5 +85,46 @@ def quad_bars(points: Sequence[Point], period: str, label: str,
             f"data-period='{points[at].period.isoformat()}' "
             f"data-direction='{escape(s.direction, quote=True)}' x1='{x:.1f}' x2='{x:.1f}' "
             f"y1='{PAD_TOP - 8}' y2='{base}'><title>{escape(s.describe())}</title></line>")
+    out.append("</svg>")
+    return Markup("".join(out))
+
+
+def network(rows: Sequence[PeriodRow], size: int = 560, top: int = 14) -> Markup:
+    """The countries with the most events on a circle, a line per pair: its width the
+    number of events, its class pos (cooperative on average) or neg (conflictual)."""
+    pairs: dict[tuple[str, str], list[float]] = {}
+    for r in rows:
+        cell = pairs.setdefault((min(r.source, r.target), max(r.source, r.target)), [0, 0.0])
+        cell[0] += r.events
+        cell[1] += r.goldstein_sum
+    weight: dict[str, float] = {}
+    for (a, b), (n, _g) in pairs.items():
+        weight[a] = weight.get(a, 0) + n
+        weight[b] = weight.get(b, 0) + n
+    nodes = sorted(weight, key=lambda c: (-weight[c], c))[:top]
+    if not nodes:
+        return Markup("<p class='empty'>No relations between countries yet.</p>")
+    centre, radius = size / 2, size / 2 - 50
+    pos = {c: (centre + radius * math.cos(2 * math.pi * i / len(nodes) - math.pi / 2),
+               centre + radius * math.sin(2 * math.pi * i / len(nodes) - math.pi / 2))
+           for i, c in enumerate(nodes)}
+    shown = {k: v for k, v in pairs.items() if k[0] in pos and k[1] in pos}
+    most = max(n for n, _g in shown.values()) if shown else 1
+    out = [f"<svg class='network' data-chart='network' xmlns='http://www.w3.org/2000/svg' "
+           f"viewBox='0 0 {size} {size}' width='{size}' role='img' "
+           "aria-label='network of relations'><title>network of relations</title>"]
+    for (a, b), (n, g) in sorted(shown.items(), key=lambda kv: (kv[1][0], kv[0])):
+        mean = g / n
+        (x1, y1), (x2, y2) = pos[a], pos[b]
+        out.append(f"<line class='link {'pos' if mean >= 0 else 'neg'}' data-pair='{a}-{b}' "
+                   f"data-count='{int(n)}' x1='{x1:.0f}' y1='{y1:.0f}' x2='{x2:.0f}' "
+                   f"y2='{y2:.0f}' stroke-width='{1 + 9 * n / most:.1f}'><title>{a}–{b}: "
+                   f"{int(n)} events, mean Goldstein {mean:+.1f}</title></line>")
+    heaviest = max(weight.values())
+    for c, (cx, cy) in pos.items():
+        size_c = 8 + 14 * math.sqrt(weight[c] / heaviest)
+        out.append(f"<circle class='node' cx='{cx:.0f}' cy='{cy:.0f}' r='{size_c:.0f}'/>"
+                   f"<text class='label' x='{cx:.0f}' y='{cy + 4:.0f}' "
+                   f"text-anchor='middle'>{escape(c)}</text>")
     out.append("</svg>")
     return Markup("".join(out))

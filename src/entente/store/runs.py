@@ -1,0 +1,68 @@
+"""The output folder of `entente run`: a run's articles and events as Parquet, by month.
+
+    manifest.json                            what was run, and the layout's version
+    articles/part-<partition>.parquet        the flat Article (columns.py)
+    events/month=YYYY-MM/part-<partition>.parquet   the flat Event
+
+Layout 2 stores the records' own columns, typed. Layout 1 (before the manifest had a
+`layout_version`) stored each record as a JSON string: such a run is refused with what to
+do (code it again; its inputs are listed in its manifest).
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator, Sequence
+from pathlib import Path
+
+from entente.errors import StoreError
+from entente.records import Article, Event
+from entente.tables import read_parquet, write_parquet
+
+LAYOUT_VERSION = 2
+MANIFEST = "manifest.json"
+
+
+def is_run_output(path: str | Path) -> bool:
+    return (Path(path) / MANIFEST).is_file()
+
+
+def write_partition(out: Path, pid: str, coded: Sequence[tuple[Article, Sequence[Event]]]
+                    ) -> None:
+    """One partition's articles, and its events by month, each file written atomically."""
+    by_month: dict[str, list[Event]] = {}
+    for _, events in coded:
+        for e in events:
+            day = e.date or e.published
+            by_month.setdefault(day.strftime("%Y-%m") if day else "undated", []).append(e)
+    write_parquet(Article, (a for a, _ in coded), out / "articles" / f"part-{pid}.parquet")
+    for month, events in by_month.items():
+        write_parquet(Event, events, out / "events" / f"month={month}" / f"part-{pid}.parquet")
+
+
+def layout_version(out: Path) -> int:
+    manifest = json.loads((out / MANIFEST).read_text(encoding="utf-8"))
+    return int(manifest.get("layout_version", 1))
+
+
+def read_run(out: Path) -> Iterator[tuple[Article, list[Event]]]:
+    """Every article of a run's output with its events, in id order.
+
+    Raises StoreError for a layout this entente does not read."""
+    version = layout_version(out)
+    if version != LAYOUT_VERSION:
+        newer = version > LAYOUT_VERSION
+        raise StoreError(
+            f"{out}: run output of layout {version}, which this entente does not read "
+            f"(it reads layout {LAYOUT_VERSION}): "
+            + ("upgrade entente to load it" if newer else
+               f"run `entente run` again into a new folder (the inputs are listed in "
+               f"{out / MANIFEST})"))
+    events: dict[str, list[Event]] = {}
+    if list(out.glob("events/*/*.parquet")):
+        for e in read_parquet(Event, str(out / "events" / "*" / "*.parquet")):
+            events.setdefault(e.article_id, []).append(e)
+    if not list(out.glob("articles/*.parquet")):
+        return
+    for article in read_parquet(Article, str(out / "articles" / "*.parquet"), order="id"):
+        yield article, sorted(events.get(article.id, []), key=lambda e: (e.sentence_index, e.id))
