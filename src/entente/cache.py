@@ -30,8 +30,15 @@ def cache_dir() -> Path:
     return Path(env) if env else Path.home() / ".cache" / "entente"
 
 
+# The modules whose classes are pickled: a change to their code makes new cache files.
+_LAYOUT = ("actors/kb.py", "actors/names.py", "places/gazetteer.py")
+
+
 def fingerprint(parts: Iterable[str | bytes]) -> str:
     digest = hashlib.sha256(CODER_VERSION.encode())
+    root = Path(__file__).resolve().parent
+    for module in _LAYOUT:
+        digest.update((root / module).read_bytes())
     for part in parts:
         data = part.encode("utf-8") if isinstance(part, str) else part
         digest.update(len(data).to_bytes(8, "big"))

@@ -151,6 +151,9 @@ class KnowledgeBase:
     # name -> (words that, near it, mean it is not its usual entry, what it means then)
     ambiguous: dict[str, tuple[tuple[str, ...], str | None]] = field(default_factory=dict)
     _names: NameIndex | None = None
+    # the last texts looked up: a sentence is searched by several readers in turn
+    _found: dict[tuple[str, str | None], tuple[tuple[int, int, Alias], ...]] = field(
+        default_factory=dict)
 
     def sector_of(self, word: str, lang: str) -> str | None:
         """The sector a word or phrase names ("police", "policia", "Policía"), if any."""
@@ -164,6 +167,9 @@ class KnowledgeBase:
         demonyms) match in any case, but only in their own language (Spanish "china" is
         Chinese; English "china" is porcelain). See actors/names.py.
         """
+        cached = self._found.get((text, lang))
+        if cached is not None:
+            return list(cached)
         if self._names is None:
             self._names = NameIndex(self.aliases)
         found: list[tuple[int, int, Alias]] = []
@@ -173,6 +179,9 @@ class KnowledgeBase:
             if isinstance(alias, Alias) and (start, alias.kind, alias.key) not in seen:
                 seen.add((start, alias.kind, alias.key))
                 found.append((start, end, alias))
+        if len(self._found) > 512:
+            self._found.clear()
+        self._found[(text, lang)] = tuple(found)
         return found
 
     def is_name(self, word: str) -> bool:

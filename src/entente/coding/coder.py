@@ -263,12 +263,14 @@ class Coder:
         return (hits, longest) if hits else None
 
     def _noun_patterns(self, token: Token) -> _Match | None:
+        keys = _keys(token)
+        if not any(key in self.patterns.by_noun for key in keys):
+            return None
         if syntax.in_background(token):
             return None  # "after the capture of Maduro": the story's past, not its news
-        keys = {lemma_key(token.lemma_), lemma_key(token.text)}
         chosen: list[tuple[Pattern, list[Token]]] = []
         seen: set[int] = set()
-        for key in keys:
+        for key in set(keys):
             for p in self.patterns.by_noun.get(key, []):
                 if id(p) in seen:
                     continue
@@ -690,8 +692,7 @@ class Coder:
             if found:
                 sector = self.kb.sector_of(head.lemma_, self.lang)
                 return [_with_sector(a, sector) for a in found]
-        actor = resolve_words(syntax.phrase_words(head), self.kb, self.lang, day,
-                              context=head.sent.text)
+        actor = self._phrase_actor(head, day)
         if actor is not None and actor.code is not None:
             return [actor]
         group = ctx.memory.antecedents(head, actor, day, self.kb)
@@ -704,6 +705,17 @@ class Coder:
         if head.pos_ == "PROPN" and head.lower_ not in FUNCTION_WORDS:
             return [self._unknown_name(head)]
         return []
+
+    def _phrase_actor(self, head: Token, day: date | None) -> Actor | None:
+        """The actor the phrase headed by `head` names, resolved once per head and day (the
+        slots of several patterns read the same phrases)."""
+        cache: dict[tuple[int, date | None], Actor | None] = head.doc.user_data.setdefault(
+            "entente.actors", {})
+        key = (head.i, day)
+        if key not in cache:
+            cache[key] = resolve_words(syntax.phrase_words(head), self.kb, self.lang, day,
+                                       context=head.sent.text)
+        return cache[key]
 
     def _unknown_name(self, head: Token) -> Actor:
         """A name the knowledge base lacks: a city stands for its country where the act is
@@ -792,8 +804,18 @@ def _verb_like(token: Token) -> bool:
     return token.pos_ == "ADJ" and "Part" in token.morph.get("VerbForm", [])
 
 
+def _keys(token: Token) -> tuple[str, str]:
+    """The lemma's and the word's keys (patterns.lemma_key), worked out once per token and
+    kept with its document."""
+    cache: dict[int, tuple[str, str]] = token.doc.user_data.setdefault("entente.keys", {})
+    found = cache.get(token.i)
+    if found is None:
+        found = cache[token.i] = (lemma_key(token.lemma_), lemma_key(token.text))
+    return found
+
+
 def _key_matches(token: Token, word: str) -> bool:
-    return word in (lemma_key(token.lemma_), lemma_key(token.text))
+    return word in _keys(token)
 
 
 def _phrase_at(token: Token, phrase: tuple[str, ...]) -> list[Token] | None:

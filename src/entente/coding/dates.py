@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import date, timedelta
+from functools import lru_cache
 
 MONTHS: dict[str, int] = {}
 for _i, _names in enumerate([
@@ -78,6 +79,11 @@ class ResolvedDate:
 
 def find_dates(sentence: str, published: date | None) -> list[ResolvedDate]:
     """Every date expression in the sentence that resolves, in order of appearance."""
+    return list(_find_dates(sentence, published))
+
+
+@lru_cache(maxsize=256)
+def _find_dates(sentence: str, published: date | None) -> tuple[ResolvedDate, ...]:
     found: list[ResolvedDate] = []
     taken: list[tuple[int, int]] = []
     for kind, pattern in _PATTERNS:
@@ -89,7 +95,7 @@ def find_dates(sentence: str, published: date | None) -> list[ResolvedDate]:
                 day, precision = resolved
                 found.append(ResolvedDate(day, precision, m.group(0), m.start()))
                 taken.append((m.start(), m.end()))
-    return sorted(found, key=lambda d: d.start)
+    return tuple(sorted(found, key=lambda d: d.start))
 
 
 def event_date(sentence: str, trigger_offset: int,

@@ -46,8 +46,13 @@ NOT_AN_EVENT = "none"
 ANY_OBJECT = "+"
 NO_OBJECT = "~"
 # Words written in a noun phrase that the phrase's head is never found on.
+# Words that never head a noun phrase: a phrase is not looked up by them
 FUNCTION_WORDS = frozenset({"of", "de", "del", "el", "la", "los", "las", "the", "a", "an",
-                            "al", "en", "in", "on", "-", "por", "para", "y", "and"})
+                            "al", "en", "in", "on", "-", "por", "para", "y", "and", "into",
+                            "onto", "against", "over", "from", "with", "to", "for", "at",
+                            "by", "towards", "toward", "through", "anti", "contra", "sobre",
+                            "con", "hacia", "desde", "entre", "ante", "tras", "sin", "un",
+                            "una", "o", "or", "its", "their", "su", "sus"})
 
 
 @lru_cache(maxsize=200_000)

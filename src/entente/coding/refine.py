@@ -36,10 +36,10 @@ class Refinement:
 @dataclass(frozen=True, slots=True)
 class Refinements:
     lines: tuple[Refinement, ...]
+    codes: frozenset[str] = frozenset()  # every code some line refines
 
-    @property
-    def codes(self) -> frozenset[str]:
-        return frozenset(c for r in self.lines for c in r.codes)
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "codes", frozenset(c for r in self.lines for c in r.codes))
 
     def refine(self, code: str, lang: str, clause: str, means: str) -> str:
         """The finer code the words say: `clause`, the trigger's clause without its subject;

@@ -179,6 +179,14 @@ def hangs_from(verb: Token, words: tuple[str, ...]) -> bool:
     """Every word of `words` hangs from the verb, as a child or a child's case marker
     ("call off", "call for", "take part", "llamar a consultas"); the subject's words do not
     count."""
+    cache: dict[int, set[str]] = verb.doc.user_data.setdefault("entente.near", {})
+    near = cache.get(verb.i)
+    if near is None:
+        near = cache[verb.i] = _near_words(verb)
+    return all(w in near for w in words)
+
+
+def _near_words(verb: Token) -> set[str]:
     from entente.coding.patterns import lemma_key
 
     near: set[str] = set()
@@ -197,7 +205,7 @@ def hangs_from(verb: Token, words: tuple[str, ...]) -> bool:
             elif grand.dep_ in ("nmod", "obl") and child.dep_ in OBJECT_DEPS:
                 # "acusó a Ucrania de crímenes": the case of a phrase hung on the object
                 near.add(_case(grand) or "")
-    return all(w in near for w in words)
+    return near
 
 
 def reflexive(verb: Token) -> bool:
