@@ -235,7 +235,7 @@ class IngestSession:
 
         if self._stories is None:
             self._stories = StoryIndex().load(self.sink.story_signatures())
-        sig = signature(article.text)
+        sig = signature(article.text, article.published, article.title)
         return self._stories.assign(article.id, sig), sig
 
     def _settle(self, outcome: Outcome) -> Outcome:
