@@ -12,7 +12,7 @@ from urllib.parse import urlsplit, urlunsplit
 
 import pytest
 
-from entente.pipeline import Pipeline
+from entente.pipeline import Coded, Pipeline
 from entente.records import Article, Event
 from entente.services.ingest import IngestReport, IngestSession
 from entente.store import open_store
@@ -93,18 +93,19 @@ def triples(events: list[Event]) -> set[tuple[str | None, str | None, str, str]]
 
 
 @pytest.fixture(scope="session")
-def coded_corpus(pipeline: Pipeline) -> list[tuple[Article, list[Event]]]:
-    """The bundled corpus read and coded once per test session: `fill` stores it in any
-    store exactly as `entente ingest` would (stories grouped), without coding it again."""
+def coded_corpus(pipeline: Pipeline) -> list[Coded]:
+    """The bundled corpus read and coded once per test session (events and quotes): `fill`
+    stores it in any store exactly as `entente ingest` would (stories grouped), without
+    coding it again."""
     from entente.ingest.readers import read_paths
 
     articles = [r.article for r in read_paths([CORPUS]) if r.article is not None]
-    return list(pipeline.code_many(articles))
+    return list(pipeline.read_many(articles))
 
 
-def fill(store: Store, coded: list[tuple[Article, list[Event]]]) -> IngestReport:
+def fill(store: Store, coded: list[Coded]) -> IngestReport:
     """Store coded articles through the ingest session (stories grouped as ingestion does)."""
     session = IngestSession(store)
-    for article, events in coded:
-        session.accept(article, events)
+    for c in coded:
+        session.accept(c.article, c.events, c.quotes)
     return session.report

@@ -158,12 +158,29 @@ def test_packaged_patterns_load_and_user_patterns_extend_them(tmp_path: Path) ->
     ("Según Diario de Cuba, Venezuela expulsó a asesores cubanos.", "es", "Diario de Cuba"),
     ("According to the minister, Venezuela expelled Cuban diplomats.", "en", None),
     ("According to Cuba, Venezuela expelled Cuban diplomats.", "en", None),
+    # a body's report is credited, whoever the body is
+    ("Nicaraguan police detained dozens of students, according to a report by Amnesty "
+     "International.", "en", "Amnesty International"),
+    ("Según un informe de la ONU, las fuerzas sudanesas atacaron un campamento.", "es", "ONU"),
 ])
 def test_credited_outlets_are_kept_on_the_events(code, sentence: str, lang: str,  # type: ignore[no-untyped-def]
                                                  outlet: str | None) -> None:
     events = code(sentence, lang)
     assert events and {e.credited_source for e in events} == {outlet}
     assert all(e.modality.value == "reported" for e in events)
+
+
+@pytest.mark.parametrize("text, lang, agencies", [
+    ("Cuba and Venezuela signed an energy agreement on Monday.\n— EFE", "en", "EFE"),
+    ("Cuba y Venezuela firmaron un acuerdo energético.\nCon información de AFP y EFE.", "es",
+     "AFP; EFE"),
+    ("Cuba and Venezuela signed an energy agreement on Monday. The Associated Press "
+     "reported the deal. AP contributed to this report.", "en", "AP"),
+])
+def test_a_story_credited_to_agencies_credits_every_event(code, text: str, lang: str,  # type: ignore[no-untyped-def]
+                                                         agencies: str) -> None:
+    events = code(text, lang)
+    assert events and {e.credited_source for e in events} == {agencies}
 
 
 def test_the_span_is_exactly_the_evidence_in_the_article(pipeline) -> None:  # type: ignore[no-untyped-def]

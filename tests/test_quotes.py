@@ -30,7 +30,7 @@ def test_a_named_speaker_with_a_description_and_an_outlet(pipeline: Pipeline) ->
     quotes, _ = read(pipeline, "“We have no medicines left for the patients,” says Lucía, a "
                      "41-year-old Cuban nurse in Maracaibo, in a statement to Radio Sur.")
     (q,) = quotes
-    assert (q.kind, q.speaker_text, q.outlet, q.anonymity) == ("direct", "Lucía", "Radio Sur",
+    assert (q.kind, q.said_by, q.outlet, q.anonymity) == ("direct", "Lucía", "Radio Sur",
                                                                 "named")
     assert q.description == "a 41-year-old Cuban nurse in Maracaibo"
     assert q.speaker is not None and q.speaker.code == "CUBHLH"
@@ -64,7 +64,7 @@ def test_pronouns_and_descriptions_point_back_and_anonymity_carries(pipeline: Pi
 def test_anonymity(pipeline: Pipeline, text: str, lang: str, speaker: str,
                    anonymity: str) -> None:
     quotes, _ = read(pipeline, text, lang)
-    assert [(q.speaker_text, q.anonymity) for q in quotes] == [(speaker, anonymity)]
+    assert [(q.said_by, q.anonymity) for q in quotes] == [(speaker, anonymity)]
 
 
 def test_scare_quotes_are_no_quotes(pipeline: Pipeline) -> None:

@@ -21,7 +21,7 @@ from entente.analysis import shifts as shifts_module
 from entente.cli import main
 from entente.columns import column_names
 from entente.errors import StoreError
-from entente.pipeline import Pipeline
+from entente.pipeline import Coded, Pipeline
 from entente.records import Actor, Article, Event
 from entente.scale.partitions import Partition, code_partition
 from entente.services.ingest import IngestSession, Status
@@ -41,7 +41,7 @@ def run(*args: str, input: str | None = None) -> tuple[int, str, str]:
 
 @pytest.fixture(scope="module")
 def corpus_file(tmp_path_factory: pytest.TempPathFactory,
-                coded_corpus: list[tuple[Article, list[Event]]]) -> str:
+                coded_corpus: list[Coded]) -> str:
     path = str(tmp_path_factory.mktemp("services") / "corpus.duckdb")
     with open_store(path) as store:
         assert fill(store, coded_corpus).stored == 64

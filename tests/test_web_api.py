@@ -15,8 +15,8 @@ import httpx
 import pytest
 from fastapi import FastAPI
 
-from entente.pipeline import Pipeline
-from entente.records import Article, Event
+from entente.pipeline import Coded, Pipeline
+from entente.records import UNNAMED
 from entente.store import open_store
 from entente.vocabulary import safe_url
 from entente.web.app import create_app
@@ -62,7 +62,7 @@ class Client:
 
 @pytest.fixture(scope="module", params=["duckdb", "postgres"])
 def corpus_db(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory,
-              coded_corpus: list[tuple[Article, list[Event]]]) -> Iterator[str]:
+              coded_corpus: list[Coded]) -> Iterator[str]:
     """A database of the whole example corpus, closed, to be copied for each app: a DuckDB
     file, or a PostgreSQL database used as a template."""
     if request.param == "duckdb":
@@ -167,7 +167,7 @@ def test_openapi_lists_the_endpoints_and_docs_need_no_cdn(client: Client) -> Non
     for path in ("/api/health", "/api/overview", "/api/events", "/api/dyads",
                  "/api/dyads/{a}/{b}", "/api/dyads/{a}/{b}/series", "/api/shifts",
                  "/api/actors/resolve", "/api/actors/{code}", "/api/articles/{article_id}",
-                 "/api/articles"):
+                 "/api/articles", "/api/quotes"):
         assert path in paths, path
     assert "post" in paths["/api/articles"]
     assert not any(p.startswith(("/dyads", "/search")) for p in paths)  # pages are not API
@@ -357,6 +357,33 @@ def test_actor_lists_its_events(client: Client) -> None:
         assert "VENGOV" in (e["source"]["code"], (e["target"] or {}).get("code"))
     assert actor["counterparts"][0]["events"] >= actor["counterparts"][-1]["events"]
     assert sum(p["events"] for p in actor["monthly"]) <= actor["events"]["total"]
+
+
+def test_quotes_are_listed_with_their_speakers_and_paged_in_sql(client: Client) -> None:
+    every = client.json("/api/quotes?limit=500")
+    assert every["total"] == len(every["quotes"]) > 50
+    assert {"said_by", "speaker", "anonymity", "anonymity_cue", "outlet", "span"} \
+        <= set(every["quotes"][0])
+    unnamed = client.json("/api/quotes?anonymous=true&limit=500")
+    assert 0 < unnamed["total"] < every["total"]
+    assert all(q["anonymity"] in UNNAMED for q in unnamed["quotes"])
+    cuban = client.json("/api/quotes?speaker=CUB&limit=5")
+    assert cuban["quotes"] and all(q["speaker"]["code"].startswith("CUB")
+                                   for q in cuban["quotes"])
+    assert cuban["next"] is not None or cuban["total"] <= 5
+    assert client.get("/api/quotes?anonymity=secret").status_code == 422
+    page = client.json("/openapi.json")["components"]["schemas"]["QuotePageOut"]
+    assert {"said_by", "anonymity", "speaker_ref"} <= set(
+        page["properties"]["quotes"]["items"]["properties"])
+
+
+def test_article_page_highlights_its_quotes_with_their_speakers(client: Client) -> None:
+    quote = client.json("/api/quotes?anonymous=true&kind=direct&limit=1")["quotes"][0]
+    article = client.json(f"/api/articles/{quote['doc_id']}")
+    assert quote["id"] in {q["id"] for q in article["quotes"]}
+    html = client.get(f"/articles/{quote['doc_id']}").text
+    assert f'data-quote="{quote["id"]}"' in html and 'id="article-quotes"' in html
+    assert html.count(f'id="quote-{quote["id"]}"') == 1
 
 
 def test_article_marks_its_events_as_character_spans(client: Client) -> None:

@@ -15,8 +15,7 @@ from typing import Any
 
 import pytest
 
-from entente.pipeline import Pipeline
-from entente.records import Article, Event
+from entente.pipeline import Coded, Pipeline
 from entente.store import open_store
 from entente.web.app import create_app
 from tests.conftest import fill
@@ -47,7 +46,7 @@ def free_port() -> int:
 
 @pytest.fixture(scope="module")
 def server(tmp_path_factory: pytest.TempPathFactory, pipeline: Pipeline,
-           coded_corpus: list[tuple[Article, list[Event]]]) -> Iterator[str]:
+           coded_corpus: list[Coded]) -> Iterator[str]:
     """uvicorn on 127.0.0.1 and a free port, over the whole corpus; yields its base URL."""
     import uvicorn
 

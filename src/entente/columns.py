@@ -117,6 +117,10 @@ def columns(cls: Any) -> tuple[Column, ...]:
         else:
             out.append(Column(f.name, (f.name,), f.type, f.optional, f.meta["since"],
                               f.default, f.meta["sql"], f.meta["key"], f.meta["unique"]))
+    names = [c.name for c in out]
+    if len(set(names)) != len(names):
+        clash = sorted({n for n in names if names.count(n) > 1})
+        raise TypeError(f"{cls.__name__}: two fields flatten to the column {clash[0]!r}")
     return tuple(sorted(out, key=lambda c: not c.key))  # the key first
 
 

@@ -14,6 +14,7 @@ from pathlib import Path
 
 from entente.actors.kb import KnowledgeBase, load_kb
 from entente.coding.accents import restore_accents
+from entente.coding.attribution import credited_agencies
 from entente.coding.casing import recase
 from entente.coding.coder import Coder, SentenceContext
 from entente.coding.memory import ArticleMemory
@@ -120,7 +121,7 @@ class Pipeline:
             for index, (sent, found) in enumerate(zip(sents, heard, strict=True)):
                 for q in found:
                     if q.speaker is not None and q.speaker.code and \
-                            q.speaker_text == q.speaker_ref and q.anonymity in PEOPLE:
+                            q.said_by == q.speaker_ref and q.anonymity in PEOPLE:
                         memory.heard(replace(q.speaker, text=q.speaker_ref or ""))
                 ctx = SentenceContext(article.id, index, article.published, lang, memory,
                                       text=article.text, dateline_country=dateline.country,
@@ -142,10 +143,11 @@ class Pipeline:
         return "".join(lines)
 
     def _dateline(self, article: Article, lang: str) -> Filed:
-        """Where the article was filed and by which agency, from its dateline."""
+        """Where the article was filed and by which agency, from its dateline (the agency
+        also from the story's credits: "— EFE", "con información de AFP")."""
         found = first_dateline(article.text)
         if found is None:
-            return Filed()
+            return Filed(agency=credited_agencies(article.text))
         place = None
         for name in (found.region, found.place):
             if name:
@@ -163,7 +165,8 @@ class Pipeline:
         how = f"the article's dateline, {found.text}"
         if place is not None:
             place = replace(place, how=how)
-        return Filed(place, place.country if place else None, found.agency)
+        return Filed(place, place.country if place else None,
+                     found.agency or credited_agencies(article.text))
 
 
 def mask_datelines(text: str) -> str:

@@ -113,7 +113,7 @@ def _same_name(gold: GoldQuote, q: Quote) -> bool:
     """The same speaker: the naming words as written, or the fullest naming, overlap by
     half the shorter ("residents" and "residents reached by telephone")."""
     golds = [g for g in (gold.speaker, gold.speaker_ref) if g]
-    mine = [m for m in (q.speaker_text, q.speaker_ref) if m]
+    mine = [m for m in (q.said_by, q.speaker_ref) if m]
     return any(_overlap(g, m) for g in golds for m in mine)
 
 
@@ -134,8 +134,8 @@ def _score(report: QuoteReport, passage: GoldPassage, predicted: list[Quote],
                 report.speaker.tp += 1
             else:
                 report.speaker.fn += 1
-                report.speaker.fp += bool(hit.speaker_text)
-                report.errors.append(f"{passage.id}: speaker {hit.speaker_text!r} for "
+                report.speaker.fp += bool(hit.said_by)
+                report.errors.append(f"{passage.id}: speaker {hit.said_by!r} for "
                                      f"{gold.speaker!r}")
         checks = {
             "anonymity": (gold.anonymity, hit.anonymity),
@@ -147,7 +147,7 @@ def _score(report: QuoteReport, passage: GoldPassage, predicted: list[Quote],
             report.totals[name] += 1
             report.checks[name] += want == got
     report.found.fp += len(left)
-    report.speaker.fp += sum(1 for q in left if q.speaker_text)
+    report.speaker.fp += sum(1 for q in left if q.said_by)
 
 
 def format_quote_report(report: QuoteReport, show_errors: int = 20) -> str:

@@ -19,8 +19,8 @@ from typing import Any
 from entente.columns import from_json, spec, to_json
 from entente.vocabulary import HAPPENED, Modality
 
-__all__ = ["ANONYMITY", "CODER_VERSION", "HAPPENED", "Actor", "Article", "Event", "Modality",
-           "Place", "Quote"]
+__all__ = ["ANONYMITY", "CODER_VERSION", "HAPPENED", "UNNAMED", "Actor", "Article", "Event",
+           "Modality", "Place", "Quote"]
 
 CODER_VERSION = "0.1.0"
 
@@ -155,6 +155,8 @@ class Event:
 # unnamed official or source, unnamed otherwise, an institution; unknown when not found.
 ANONYMITY = ("named", "pseudonym", "anonymous", "unnamed_official", "unnamed_source",
              "unnamed", "institution", "unknown")
+# ... those that give no real name
+UNNAMED = ("pseudonym", "anonymous", "unnamed_official", "unnamed_source", "unnamed")
 
 
 @dataclass(frozen=True, slots=True)
@@ -169,7 +171,7 @@ class Quote:
     # character offsets of the quoted text in the article; JSON "span": [start, end]
     span_start: int = field(metadata=spec(json="span[0]"))
     span_end: int = field(metadata=spec(json="span[1]"))
-    speaker_text: str | None = None  # the speaker as written nearest the quote
+    said_by: str | None = None  # the speaker as written nearest the quote
     speaker_ref: str | None = None  # the fullest naming of that speaker in the article
     speaker: Actor | None = None
     description: str | None = None  # "a 32-year-old Cuban doctor on official assignment"

@@ -29,11 +29,13 @@ class Mark:
 
 @dataclass(frozen=True, slots=True)
 class Segment:
-    """A run of the text; `mark` is the index of its Mark, or None for plain text."""
+    """A run of the text; `mark` is the index of its Mark, or None for plain text;
+    `quote` the index of the quote it lies in (the innermost), or None."""
 
     text: str
     mark: int | None = None
     event_ids: tuple[str, ...] = ()
+    quote: int | None = None
 
 
 def evidence_span(text: str, event: Event) -> tuple[int, int] | None:
@@ -64,15 +66,24 @@ def marks_for(text: str, events: Sequence[Event]) -> list[Mark]:
     return [Mark(s, e, tuple(ids)) for s, e, ids in merged]
 
 
-def segments(text: str, marks: Sequence[Mark]) -> list[Segment]:
-    """The whole text as consecutive segments, marked where `marks` say."""
+def segments(text: str, marks: Sequence[Mark],
+             quotes: Sequence[tuple[int, int]] = ()) -> list[Segment]:
+    """The whole text as consecutive segments, marked where `marks` say, and inside the
+    quotes whose character spans `quotes` gives (a segment in several: the innermost)."""
+    cuts = {0, len(text)}
+    for m in marks:
+        cuts |= {m.start, m.end}
+    spans = [(max(0, s), min(len(text), e)) for s, e in quotes if s < e]
+    for s, e in spans:
+        cuts |= {s, e}
+    points = sorted(c for c in cuts if 0 <= c <= len(text))
     out: list[Segment] = []
-    at = 0
-    for i, m in enumerate(marks):
-        if m.start > at:
-            out.append(Segment(text[at:m.start]))
-        out.append(Segment(text[m.start:m.end], i, m.event_ids))
-        at = m.end
-    if at < len(text):
-        out.append(Segment(text[at:]))
+    for lo, hi in zip(points, points[1:], strict=False):
+        if lo >= hi:
+            continue
+        mark = next((i for i, m in enumerate(marks) if m.start <= lo and hi <= m.end), None)
+        inside = [i for i, (s, e) in enumerate(spans) if s <= lo and hi <= e]
+        quote = min(inside, key=lambda i: spans[i][1] - spans[i][0]) if inside else None
+        out.append(Segment(text[lo:hi], mark, marks[mark].event_ids if mark is not None
+                           else (), quote))
     return out

@@ -47,9 +47,14 @@ class Problems:
               help="Publication date that relative dates resolve against.")
 @click.option("--happened", is_flag=True,
               help="Only events that happened (asserted or reported).")
+@click.option("--dyadic", is_flag=True,
+              help="Only events with two sides resolved to countries or international bodies.")
+@click.option("--statements", is_flag=True,
+              help="Also bare statements (010) made to no one in particular.")
 @knowledge_options
 def code(files: tuple[str, ...], input_format: str, lang: str, pub_date: str | None,
-         happened: bool, pattern_files: tuple[Path, ...], actor_files: tuple[Path, ...]) -> None:
+         happened: bool, dyadic: bool, statements: bool, pattern_files: tuple[Path, ...],
+         actor_files: tuple[Path, ...]) -> None:
     """Code text into events: one JSON event per line on standard output, nothing stored.
 
     Reads the FILES given, or standard input. With --input-format jsonl each output event
@@ -64,7 +69,7 @@ def code(files: tuple[str, ...], input_format: str, lang: str, pub_date: str | N
     from entente.services.notebook import code_articles
 
     default_date = date_option_value(pub_date)
-    pipeline = make_pipeline(pattern_files, actor_files)
+    pipeline = make_pipeline(pattern_files, actor_files, statements=statements)
     problems = Problems()
 
     def documents() -> Iterator[Article]:
@@ -81,7 +86,7 @@ def code(files: tuple[str, ...], input_format: str, lang: str, pub_date: str | N
 
     for _article, events in code_articles(pipeline, documents()):
         for event in events:
-            if happened and not event.modality.happened:
+            if (happened and not event.modality.happened) or (dyadic and not event.dyadic):
                 continue
             click.echo(json.dumps(event.to_dict(), ensure_ascii=False))
     if problems.count:
@@ -233,4 +238,39 @@ def eval_command(files: tuple[Path, ...], fmt: str, errors: int, floors: Path | 
         raise PartlyFailed
 
 
-COMMANDS = (code, actor, eval_command)
+@click.command("eval-quotes")
+@click.argument("files", nargs=-1, required=True,
+                type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table",
+              show_default=True)
+@click.option("--errors", default=20, show_default=True, help="Errors listed.")
+@click.option("--split", "part", type=click.Choice(["all", "dev", "test"]), default="all",
+              show_default=True, help="dev: even ids (for studying errors); test: odd ids "
+              "(held out).")
+@knowledge_options
+def eval_quotes(files: tuple[Path, ...], fmt: str, errors: int, part: str,
+                pattern_files: tuple[Path, ...], actor_files: tuple[Path, ...]) -> None:
+    """Score quote reading on hand-labelled passages (format: docs/labelling.md, "Quotes").
+
+    Precision, recall and F1 of the quotes found and of their speakers, and the accuracy of
+    the speaker's actor, anonymity and outlet on the quotes found, per language.
+
+    \b
+    Example:  entente eval-quotes eval/quotes_gold.jsonl --split test
+    """
+    from entente.quote_eval import evaluate_quotes, format_quote_report, load_passages
+
+    passages = [p for f in files for p in load_passages(f)]
+    pipeline = make_pipeline(pattern_files, actor_files)
+    reports = {lang: evaluate_quotes(pipeline, [p for p in passages if p.lang == lang], part)
+               for lang in sorted({p.lang for p in passages})}
+    if fmt == "json":
+        click.echo(json.dumps({lang: r.to_dict() for lang, r in reports.items()}, indent=2))
+        return
+    for lang, report in reports.items():
+        click.echo(f"== {lang} ==")
+        click.echo(format_quote_report(report, show_errors=errors))
+        click.echo("")
+
+
+COMMANDS = (eval_quotes, code, actor, eval_command)

@@ -91,12 +91,12 @@ def knowledge_options(f: Any) -> Any:
     return actor_option(pattern_option(f))
 
 
-def make_pipeline(pattern_files: Sequence[Path] = (), actor_files: Sequence[Path] = ()
-                  ) -> Any:
+def make_pipeline(pattern_files: Sequence[Path] = (), actor_files: Sequence[Path] = (),
+                  statements: bool = False) -> Any:
     """A Pipeline with the user's files (a bad file is an EntenteError: exit status 2)."""
     from entente.pipeline import Pipeline
 
-    return Pipeline(pattern_files=pattern_files, actor_files=actor_files)
+    return Pipeline(pattern_files=pattern_files, actor_files=actor_files, statements=statements)
 
 
 def shift_options(f: Any) -> Any:

@@ -25,7 +25,7 @@ from entente.cli.common import (
     shift_params,
     write_records,
 )
-from entente.records import Event
+from entente.records import ANONYMITY, UNNAMED, Event, Quote
 from entente.vocabulary import MODALITY_NAMES, PERIODS
 
 
@@ -43,11 +43,16 @@ from entente.vocabulary import MODALITY_NAMES, PERIODS
               show_default=True, help="happened = asserted or reported.")
 @click.option("--limit", default=100, show_default=True, help="At most this many events.")
 @click.option("--newest-first", is_flag=True, help="Newest first (undated events last).")
+@click.option("--dyadic", is_flag=True,
+              help="Only events with two sides resolved to countries or international bodies.")
+@click.option("--asserted-by", metavar="WHO",
+              help="Who says so: words of the speaker or source ('Reuters', 'doctor'), a "
+                   "speaker's actor code (CUBHLH), or 'anonymous' for unnamed speakers.")
 @format_option("table", "csv", "jsonl", "json")
 def events(db: str, actor: str | None, dyad: tuple[str, str] | None, directed: bool,
            cameo: str | None, root: str | None, since: str | None, until: str | None,
            words: tuple[str, ...], modality: str, limit: int, newest_first: bool,
-           fmt: str) -> None:
+           dyadic: bool, asserted_by: str | None, fmt: str) -> None:
     """Query the stored events.
 
     CSV has the columns of `entente export --format csv`: every field of an event.
@@ -57,6 +62,7 @@ def events(db: str, actor: str | None, dyad: tuple[str, str] | None, directed: b
       entente events --dyad CUB VEN --since 2026-01-01
       entente events --actor USA --root 17 --format csv
       entente events --text doctors --modality all --format jsonl
+      entente events --asserted-by anonymous --dyad CUB VEN
     """
     from entente.services.notebook import query, read_events
 
@@ -64,7 +70,8 @@ def events(db: str, actor: str | None, dyad: tuple[str, str] | None, directed: b
                                   root=root, since=date_option_value(since),
                                   until=date_option_value(until), words=words,
                                   modality=modality, limit=limit,
-                                  newest_first=newest_first))
+                                  newest_first=newest_first, dyadic=dyadic,
+                                  asserted_by=asserted_by))
     write_records(found, fmt, Event, table=_events_table)
 
 
@@ -74,6 +81,60 @@ def _events_table(found: Sequence[Event]) -> None:
                   (e.target.code or "?") if e.target else "", e.cameo, f"{e.goldstein:+.1f}",
                   e.modality.value, e.evidence) for e in found))
     echo_err(f"{len(found)} events")
+
+
+@click.command()
+@db_option
+@click.option("--speaker", help="Speaker's actor code prefix or country (CUB, VENGOV).")
+@click.option("--sector", help="Speaker's sector (HLH, GOV, OPP).")
+@click.option("--anonymity", type=click.Choice(ANONYMITY), multiple=True,
+              help="How the speaker is known (repeat for several).")
+@click.option("--anonymous", is_flag=True,
+              help="Speakers without a name: anonymous, pseudonym, unnamed officials, "
+                   "sources or people.")
+@click.option("--outlet", help="Words of the outlet it was given or credited to.")
+@click.option("--text", "words", multiple=True, help="Word(s) that must be in the quote.")
+@click.option("--kind", type=click.Choice(["direct", "reported"]),
+              help="Direct quotes, or reported claims ('said that', 'según').")
+@click.option("--since", metavar="YYYY-MM-DD", help="Articles published on or after.")
+@click.option("--until", metavar="YYYY-MM-DD", help="Articles published on or before.")
+@click.option("--limit", default=100, show_default=True, help="At most this many quotes.")
+@format_option("table", "csv", "jsonl", "json")
+def quotes(db: str, speaker: str | None, sector: str | None, anonymity: tuple[str, ...],
+           anonymous: bool, outlet: str | None, words: tuple[str, ...], kind: str | None,
+           since: str | None, until: str | None, limit: int, fmt: str) -> None:
+    """Who says so: the stored quotes and reported claims, with their speakers.
+
+    Each has the speaker as written and as resolved (country, sector, knowledge-base
+    entry), the speaker's description, how the speaker is known (named, pseudonym,
+    anonymous, unnamed official or source, institution) with the words that say so, and
+    the outlet it was given or credited to. `entente events --asserted-by` finds the events
+    coded inside them.
+
+    \b
+    Examples:
+      entente quotes --anonymous --speaker CUB
+      entente quotes --sector HLH --format jsonl
+      entente quotes --text doctors --outlet Reuters
+    """
+    from entente.services.stores import open_for_reading
+    from entente.store import QuoteQuery
+
+    chosen = tuple(anonymity) + (UNNAMED if anonymous else ())
+    q = QuoteQuery(speaker=speaker, sector=sector, anonymity=tuple(dict.fromkeys(chosen)),
+                   outlet=outlet, words=words, since=date_option_value(since),
+                   until=date_option_value(until), kind=kind, limit=limit)
+    with open_for_reading(db) as store:
+        found = store.quotes(q)
+    write_records(found, fmt, Quote, table=_quotes_table)
+
+
+def _quotes_table(found: Sequence[Quote]) -> None:
+    print_table(("speaker", "actor", "known as", "outlet", "quote"),
+                ((q.speaker_ref or q.said_by or "?", (q.speaker.code or "") if q.speaker else "",
+                  q.anonymity + (f" ({q.anonymity_cue})" if q.anonymity_cue else ""),
+                  q.outlet or "", q.text) for q in found))
+    echo_err(f"{len(found)} quotes")
 
 
 @click.command()
@@ -205,37 +266,62 @@ def report(db: str, out_path: Path, period: str, title: str, min_events: int, mi
               help="File to write (standard output when left out, except Parquet).")
 @click.option("--modality", type=click.Choice(MODALITY_NAMES), default="happened",
               show_default=True)
-def export_command(db: str, fmt: str, out_path: Path | None, modality: str) -> None:
-    """Export events: GDELT 2.0 event TSV (61 columns), PLOVER JSON, CSV or Parquet.
+@click.option("--table", type=click.Choice(["events", "quotes"]), default="events",
+              show_default=True, help="quotes: the quotes table (CSV or Parquet).")
+def export_command(db: str, fmt: str, out_path: Path | None, modality: str,
+                   table: str) -> None:
+    """Export events: GDELT 2.0 event TSV (61 columns), PLOVER JSON, CSV or Parquet; or
+    the quotes and reported claims (--table quotes; CSV or Parquet).
 
     CSV and Parquet have every field of an event, the columns of `entente events
-    --format csv`.
+    --format csv` (of `entente quotes --format csv` for quotes). PLOVER records say who
+    asserts each event (`source_info`: its quote's speaker and how the speaker is known).
 
     \b
     Examples:
       entente export --format gdelt > events.tsv
       entente export --format parquet --out events.parquet
+      entente export --table quotes --format csv --out quotes.csv
     """
-    from entente.export import export_events
+    from entente.export import export_events, export_quotes
     from entente.places.gazetteer import load_gazetteer
     from entente.services.notebook import query
     from entente.services.stores import open_for_reading
+    from entente.store import QuoteQuery
 
     if fmt == "parquet" and out_path is None:
         raise click.UsageError("Parquet needs --out FILE")
+    if table == "quotes" and fmt not in ("csv", "parquet"):
+        raise click.UsageError("quotes are exported as --format csv or parquet")
     with open_for_reading(db) as store:
-        found = store.events(query(modality=modality))
-        articles = store.articles_by_id(sorted({e.article_id for e in found}))
+        if table == "quotes":
+            said = store.quotes(QuoteQuery(limit=None))
+        else:
+            found = store.events(query(modality=modality))
+            articles = store.articles_by_id(sorted({e.article_id for e in found}))
+            by_id = store.quotes_by_id([e.quote_id for e in found if e.quote_id]) \
+                if fmt == "plover" else {}
+    if table == "quotes":
+        if out_path is None:
+            export_quotes(said, fmt, sys.stdout)
+            return
+        if fmt == "parquet":
+            n = export_quotes(said, fmt, out_path)
+        else:
+            with out_path.open("w", encoding="utf-8", newline="") as f:
+                n = export_quotes(said, fmt, f)
+        echo_err(f"{n} quotes written to {out_path}")
+        return
     fips = load_gazetteer().fips if fmt == "gdelt" else {}
     if out_path is None:
-        export_events(found, articles, fmt, sys.stdout, fips)
+        export_events(found, articles, fmt, sys.stdout, fips, by_id)
         return
     if fmt == "parquet":
         n = export_events(found, articles, fmt, out_path)
     else:
         with out_path.open("w", encoding="utf-8", newline="") as f:
-            n = export_events(found, articles, fmt, f, fips)
+            n = export_events(found, articles, fmt, f, fips, by_id)
     echo_err(f"{n} events written to {out_path}")
 
 
-COMMANDS = (events, relations, shifts, report, export_command)
+COMMANDS = (events, quotes, relations, shifts, report, export_command)

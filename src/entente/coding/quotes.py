@@ -267,17 +267,17 @@ class QuoteReader:
                 record = self._record("direct", quoted, mark.start, mark.end, verb, sent,
                                       offset, text, article_id, sentence_index, day, memory,
                                       head=head)
-                if not record.speaker_text and memory.last is not None and \
+                if not record.said_by and memory.last is not None and \
                         mark.start - memory.last.span_end < 400:
                     # a quote with no verb of its own goes on the speaker's words
                     last = memory.last
-                    record = replace(record, speaker_text=last.speaker_text,
+                    record = replace(record, said_by=last.said_by,
                                      speaker_ref=last.speaker_ref, speaker=last.speaker,
                                      description=last.description, anonymity=last.anonymity,
                                      anonymity_cue=last.anonymity_cue, outlet=record.outlet
                                      or last.outlet)
                 out.append(record)
-                if record.speaker_text:
+                if record.said_by:
                     memory.last = record
         for verb, claim in self._reported(sent, offset, marks):
             if verb.i in used:
@@ -372,18 +372,18 @@ class QuoteReader:
                 memory.refer("", speaker_head) is None and memory.lead is not None and \
                 memory.lead.pos_ == "PROPN" and speaker_head.lower_ != "it":
             speaker_head = memory.lead  # "he claimed": the person the story is about
-        speaker_text = description = cue_text = None
+        said_by = description = cue_text = None
         actor: Actor | None = None
         anonymity = "unknown"
         ref = None
         if speaker_head is not None:
             name_words, desc_tokens = _speaker_words(speaker_head)
-            speaker_text = _words_text(name_words)
+            said_by = _words_text(name_words)
             description = _words_text(desc_tokens) or None
             region = _attribution_text(sent, offset, qs, qe)
             cue = ANONYMOUS.search(region) or PSEUDONYM.search(region)
             cue_text = cue.group(0) if cue else None
-            referred = memory.refer(speaker_text, speaker_head)
+            referred = memory.refer(said_by, speaker_head)
             if referred is not None:
                 ref, ref_desc, actor, anonymity, _plural = referred
                 description = description or ref_desc or None
@@ -392,39 +392,39 @@ class QuoteReader:
             else:
                 actor = self._actor(speaker_head, day)
                 anonymity = self._anonymity(speaker_head, name_words, actor, region)
-                ref = speaker_text
+                ref = said_by
                 named = [c for c in speaker_head.subtree
                          if c.dep_ == "appos" and c.pos_ == "PROPN"
                          and not self.kb.is_name(c.text)]
                 if named and speaker_head.pos_ != "PROPN":
                     # "el canciller venezolano, Yván Gil": the title, then the name
                     ref = _words_text(_speaker_words(named[0])[0])
-                    description = speaker_text
+                    description = said_by
                     anonymity = "named"
                 if anonymity not in ("institution", "unnamed_source") and \
                         (actor is None or not actor.country) and memory.country:
                     # a person the article places ("marched through Nairobi ... said Brian
                     # Otieno, a taxi driver"): its country, with the sector the words give
                     sector = actor.sector if actor is not None else None
-                    actor = Actor(ref or speaker_text, memory.country + (sector or ""),
+                    actor = Actor(ref or said_by, memory.country + (sector or ""),
                                   memory.country, sector,
                                   how="a person quoted in an article about "
                                       f"{self.kb.countries.get(memory.country, memory.country)}")
             if cue is not None:
                 anonymity = "pseudonym" if PSEUDONYM.match(cue.group(0)) else "anonymous"
             if referred is None and _person_like(speaker_head, description, anonymity):
-                memory.speakers.append([ref or speaker_text, description or "", actor,
+                memory.speakers.append([ref or said_by, description or "", actor,
                                         anonymity, "Plur" in speaker_head.morph.get("Number",
                                                                                    [])])
         region = _attribution_text(sent, offset, qs, qe)
         outlet = credited_outlet(region, self.lang, self.kb)
-        if outlet is not None and speaker_text and outlet in speaker_text:
+        if outlet is not None and said_by and outlet in said_by:
             outlet = None  # "Reuters reported that...": the speaker, not an outlet spoken to
         qid = hashlib.sha256(f"{article_id}|{qs}|{qe}".encode()).hexdigest()[:20]
         return Quote(
             id=qid, article_id=article_id, sentence_index=sentence_index, kind=kind,
             text=" ".join(quoted.split()), span_start=qs, span_end=qe,
-            speaker_text=speaker_text, speaker_ref=ref, speaker=actor,
+            said_by=said_by, speaker_ref=ref, speaker=actor,
             description=description, anonymity=anonymity, anonymity_cue=cue_text,
             outlet=outlet, cue=verb.text if verb is not None else None, lang=self.lang)
 

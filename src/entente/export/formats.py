@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import IO, Any
 
 from entente.columns import column_names
-from entente.records import Article, Event
+from entente.records import Article, Event, Quote
 from entente.tables import write_csv, write_parquet
 
 GDELT_COLUMNS: tuple[str, ...] = (
@@ -88,8 +88,10 @@ def gdelt_row(e: Event, article: Article | None, fips: dict[str, str]) -> list[s
     return [cells[c].replace("\t", " ").replace("\n", " ") for c in GDELT_COLUMNS]
 
 
-def plover_record(e: Event, article: Article | None) -> dict[str, Any]:
-    """One event as a PLOVER-style JSON record."""
+def plover_record(e: Event, article: Article | None, quote: Quote | None = None
+                  ) -> dict[str, Any]:
+    """One event as a PLOVER-style JSON record; `source_info` says who asserts it (the
+    quote it was coded in, its speaker and how the speaker is known)."""
 
     def actor(a: Any) -> dict[str, Any] | None:
         if a is None:
@@ -114,12 +116,22 @@ def plover_record(e: Event, article: Article | None) -> dict[str, Any]:
             "url": article.url, "outlet": article.outlet, "title": article.title,
             "published": article.published.isoformat() if article.published else None,
             "credited_source": e.credited_source},
+        "source_info": {
+            "asserted_by": e.asserted_by, "credited_source": e.credited_source,
+            "quote": None if quote is None else {
+                "id": quote.id, "kind": quote.kind, "text": quote.text,
+                "speaker": quote.speaker_ref or quote.said_by,
+                "speaker_actor": actor(quote.speaker), "description": quote.description,
+                "anonymity": quote.anonymity, "anonymity_cue": quote.anonymity_cue,
+                "outlet": quote.outlet}},
     }
 
 
 def export_events(events: Sequence[Event], articles: dict[str, Article], fmt: str,
-                  out: IO[str] | Path, fips: dict[str, str] | None = None) -> int:
-    """Write events in `fmt` to a text stream (Parquet: to a path). Returns rows written."""
+                  out: IO[str] | Path, fips: dict[str, str] | None = None,
+                  quotes: dict[str, Quote] | None = None) -> int:
+    """Write events in `fmt` to a text stream (Parquet: to a path). Returns rows written.
+    `quotes` (by id) give the PLOVER records their speakers."""
     if fmt == "parquet":
         if not isinstance(out, Path):
             raise ValueError("Parquet is written to a file: give --out FILE")
@@ -132,10 +144,29 @@ def export_events(events: Sequence[Event], articles: dict[str, Article], fmt: st
             writer.writerow(gdelt_row(e, articles.get(e.article_id), fips or {}))
     elif fmt == "plover":
         for e in events:
-            out.write(json.dumps(plover_record(e, articles.get(e.article_id)),
+            quote = (quotes or {}).get(e.quote_id) if e.quote_id else None
+            out.write(json.dumps(plover_record(e, articles.get(e.article_id), quote),
                                  ensure_ascii=False) + "\n")
     elif fmt == "csv":
         write_csv(Event, events, out)
     else:
         raise ValueError(f"unknown export format {fmt!r}; use one of {', '.join(FORMATS)}")
     return len(events)
+
+
+def export_quotes(quotes: Sequence[Quote], fmt: str, out: IO[str] | Path) -> int:
+    """Write quotes as CSV or JSONL to a text stream, or Parquet to a path (the quotes
+    table: every field, the columns of `entente quotes --format csv`)."""
+    if fmt == "parquet":
+        if not isinstance(out, Path):
+            raise ValueError("Parquet is written to a file: give --out FILE")
+        return write_parquet(Quote, quotes, out)
+    assert not isinstance(out, Path)
+    if fmt == "csv":
+        write_csv(Quote, quotes, out)
+    elif fmt == "jsonl":
+        for q in quotes:
+            out.write(json.dumps(q.to_dict(), ensure_ascii=False) + "\n")
+    else:
+        raise ValueError(f"quotes are exported as csv, jsonl or parquet, not {fmt!r}")
+    return len(quotes)

@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from entente.ingest.readers import Discovered, discover
-from entente.records import Article, Event
+from entente.records import Article, Event, Quote
 from entente.services.ingest import IngestSession
 from entente.store.runs import write_partition
 
@@ -83,7 +83,9 @@ class PartitionSink:
         return []
 
     def add_article(self, article: Article, events: Sequence[Event], story_id: str | None = None,
-                    minhash: bytes | None = None) -> bool:
+                    minhash: bytes | None = None, quotes: Sequence[Quote] = ()) -> bool:
+        """Keep an article and its events (a run's files hold no quotes yet: ingest into a
+        store to keep them)."""
         if article.id in self._ids:
             return False
         self._ids.add(article.id)

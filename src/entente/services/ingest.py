@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING, Protocol
 
 from entente.errors import EntenteError, InputError
 from entente.ingest.readers import ReadContext, ReadResult, read_inputs
-from entente.records import Article, Event
+from entente.records import Article, Event, Quote
 from entente.vocabulary import BATCH_SIZE
 
 if TYPE_CHECKING:
@@ -39,7 +39,7 @@ class Sink(Protocol):
     def story_signatures(self) -> list[tuple[str, str, bytes]]: ...
 
     def add_article(self, article: Article, events: Sequence[Event], story_id: str | None = None,
-                    minhash: bytes | None = None) -> bool: ...
+                    minhash: bytes | None = None, quotes: Sequence[Quote] = ()) -> bool: ...
 
 
 class Status(StrEnum):
@@ -167,8 +167,10 @@ class IngestSession:
 
     # -- accepting articles ---------------------------------------------------------------
 
-    def accept(self, article: Article, events: Sequence[Event] | None = None) -> Outcome:
-        """Code (unless `events` are given), join a story, store; what became of it."""
+    def accept(self, article: Article, events: Sequence[Event] | None = None,
+               quotes: Sequence[Quote] = ()) -> Outcome:
+        """Code (unless `events` are given, with their `quotes`), join a story, store; what
+        became of it."""
         if not self._is_new(article):
             return Outcome(Status.DUPLICATE, _origin(article), article)
         if events is None:
@@ -176,8 +178,8 @@ class IngestSession:
             if not coded:
                 return Outcome(Status.FAILED, _origin(article), article,
                                reason="coding failed")
-            events = coded[0][1]
-        return self._store(article, events)
+            return self._store(*coded[0])
+        return self._store(article, events, quotes)
 
     def accept_many(self, articles: Iterable[Article]) -> Iterator[Outcome]:
         """Code articles in batches and store each; a batch that fails to code is coded
@@ -186,36 +188,40 @@ class IngestSession:
         for article in articles:
             batch.append(article)
             if len(batch) >= self._batch_size:
-                yield from (self._store(a, evs) for a, evs in self._code(batch))
+                yield from (self._store(*coded) for coded in self._code(batch))
                 batch = []
         if batch:
-            yield from (self._store(a, evs) for a, evs in self._code(batch))
+            yield from (self._store(*coded) for coded in self._code(batch))
 
-    def _code(self, batch: list[Article]) -> list[tuple[Article, list[Event]]]:
+    def _code(self, batch: list[Article]) -> list[tuple[Article, list[Event], list[Quote]]]:
         if self.pipeline is None:
             raise ValueError("this session has no pipeline: give each article its events")
         pipeline = self.pipeline
         with self._code_lock:
             try:
-                return list(pipeline.code_many(batch, batch_size=len(batch)))
+                return [(c.article, c.events, c.quotes)
+                        for c in pipeline.read_many(batch, batch_size=len(batch))]
             except Exception:  # noqa: BLE001 - isolate the culprit below
                 coded = []
                 for article in batch:
                     try:
-                        coded.append((article, pipeline.code_article(article)))
+                        one = next(iter(pipeline.read_many([article])))
+                        coded.append((article, one.events, one.quotes))
                     except Exception as exc:  # noqa: BLE001 - one bad document is reported
                         log.exception("coding failed for %s", _origin(article))
                         self._settle(Outcome(Status.FAILED, _origin(article), article,
                                              reason=f"coding failed: {exc!r}"))
                 return coded
 
-    def _store(self, article: Article, events: Sequence[Event]) -> Outcome:
+    def _store(self, article: Article, events: Sequence[Event],
+               quotes: Sequence[Quote] = ()) -> Outcome:
         coded = self.pipeline.supports(article.lang) if self.pipeline else bool(events)
         events = [placed_in_time(e) for e in events]
         with self._lock:
             try:
                 story, sig = self._join_story(article)
-                if self.sink.add_article(article, events, story_id=story, minhash=sig):
+                if self.sink.add_article(article, events, story_id=story, minhash=sig,
+                                         quotes=quotes):
                     # the events as coded from this text; a story copy's repeats are stored
                     # as mentions of the story's earlier events
                     found = tuple(replace(e, story_id=story or article.id) for e in events)

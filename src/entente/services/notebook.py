@@ -77,14 +77,15 @@ def query(actor: str | None = None, dyad: Sequence[str] | None = None,
           directed: bool = False, cameo: str | None = None, root: str | None = None,
           since: date | str | None = None, until: date | str | None = None,
           words: Sequence[str] = (), modality: str = "happened",
-          limit: int | None = None, newest_first: bool = False) -> EventQuery:
+          limit: int | None = None, newest_first: bool = False, dyadic: bool = False,
+          asserted_by: str | None = None) -> EventQuery:
     """An EventQuery from keyword filters (the filters of `entente events`)."""
     a_b = (str(dyad[0]).upper(), str(dyad[1]).upper()) if dyad else None
     return EventQuery(actor=actor.upper() if actor else None, dyad=a_b, directed=directed,
                       cameo=cameo, root=root, since=parse_date(since),
                       until=parse_date(until), words=tuple(words),
                       modalities=Modality.selection(modality), limit=limit,
-                      descending=newest_first)
+                      descending=newest_first, dyadic=dyadic, asserted_by=asserted_by)
 
 
 def read_events(db: str | None, q: EventQuery) -> list[Event]:
@@ -96,7 +97,8 @@ def read_events(db: str | None, q: EventQuery) -> list[Event]:
 def events(db: str | None = None, **filters: Any) -> pd.DataFrame:
     """The stored events as a DataFrame, one row per event, the flat Event columns.
     Filters as `query()` takes them: actor, dyad, directed, cameo, root, since, until,
-    words, modality ("happened", "all" or one modality), limit, newest_first."""
+    words, modality ("happened", "all" or one modality), limit, newest_first, dyadic,
+    asserted_by."""
     return frame(read_events(db, query(**filters)), Event)
 
 

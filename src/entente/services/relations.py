@@ -20,8 +20,8 @@ from typing import Any
 from entente.analysis.marks import Mark, Segment, marks_for, segments
 from entente.analysis.series import DIRECTIONS, DyadSeries, Point, Tally, dyad_series
 from entente.analysis.shifts import Shift, ShiftParams, dyad_shifts, find_shifts
-from entente.records import Article, Event
-from entente.store import EventQuery, Store, StoreStats
+from entente.records import Article, Event, Quote
+from entente.store import EventQuery, QuoteQuery, Store, StoreStats
 from entente.store.base import LeftOut, PeriodRow
 from entente.vocabulary import safe_url
 
@@ -61,6 +61,28 @@ class EventPage:
     def to_dict(self) -> dict[str, Any]:
         return {"total": self.total, "limit": self.paging.limit, "offset": self.paging.offset,
                 "sort": self.paging.sort, "events": [e.to_dict() for e in self.events]}
+
+
+@dataclass
+class QuotePage:
+    """One page of the quotes a query matches, and how many it matches in all."""
+
+    quotes: list[Quote]
+    total: int
+    paging: Paging
+
+    @property
+    def next_offset(self) -> int | None:
+        after = self.paging.offset + self.paging.limit
+        return after if after < self.total else None
+
+    @property
+    def previous_offset(self) -> int | None:
+        return None if self.paging.offset <= 0 else max(0, self.paging.offset - self.paging.limit)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"total": self.total, "limit": self.paging.limit, "offset": self.paging.offset,
+                "quotes": [q.to_dict() for q in self.quotes]}
 
 
 def page_events(store: Store, query: EventQuery, paging: Paging) -> EventPage:
@@ -219,10 +241,12 @@ class ArticleView:
     article: Article
     events: list[Event]
     marks: list[Mark] = field(default_factory=list)
+    quotes: list[Quote] = field(default_factory=list)
 
     @property
     def segments(self) -> list[Segment]:
-        return segments(self.article.text, self.marks)
+        return segments(self.article.text, self.marks,
+                        [(q.span_start, q.span_end) for q in self.quotes])
 
     def to_dict(self) -> dict[str, Any]:
         a = self.article
@@ -231,7 +255,8 @@ class ArticleView:
                 "lang": a.lang, "source_format": a.source_format,
                 "content_hash": a.content_hash, "text": a.text,
                 "marks": [m.to_dict() for m in self.marks],
-                "events": [e.to_dict() for e in self.events]}
+                "events": [e.to_dict() for e in self.events],
+                "quotes": [q.to_dict() for q in self.quotes]}
 
 
 @dataclass
@@ -318,7 +343,14 @@ class Relations:
         if article is None:
             return None
         events = self.article_events(article_id)
-        return ArticleView(article, events, marks_for(article.text, events))
+        said = self.store.quotes(QuoteQuery(article_id=article_id, limit=None))
+        return ArticleView(article, events, marks_for(article.text, events), said)
+
+    def quotes(self, query: QuoteQuery, paging: Paging | None = None) -> QuotePage:
+        """A page of the quotes `query` matches, with the total count (SQL pages)."""
+        paging = paging or Paging(limit=query.limit or 1000, offset=query.offset)
+        page = dataclasses.replace(query, limit=paging.limit, offset=paging.offset)
+        return QuotePage(self.store.quotes(page), self.store.count_quotes(query), paging)
 
     def report(self, title: str = "entente report", top_dyads: int = 6,
                period: str = "month", params: ShiftParams | None = None) -> ReportData:

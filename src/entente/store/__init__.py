@@ -4,10 +4,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from entente.store.base import EventQuery, Store, StoreStats
+from entente.store.base import Store
+from entente.store.model import EventQuery, QuoteQuery, StoreStats
 from entente.vocabulary import DEFAULT_DB, default_db
 
-__all__ = ["DEFAULT_DB", "EventQuery", "Store", "StoreStats", "default_db", "open_store"]
+__all__ = ["DEFAULT_DB", "EventQuery", "QuoteQuery", "Store", "StoreStats", "default_db",
+           "open_store"]
 
 
 def open_store(target: str | Path | None = None, read_only: bool = False) -> Store:

@@ -24,7 +24,7 @@ from typing import Any
 
 from entente.columns import flat, unflat
 from entente.errors import StoreError
-from entente.records import Article, Event
+from entente.records import Article, Event, Quote
 from entente.store import queries
 from entente.store.model import (
     DyadCount,
@@ -32,9 +32,16 @@ from entente.store.model import (
     LeftOut,
     PeriodRow,
     Point,
+    QuoteQuery,
     StoreStats,
 )
-from entente.store.schema import ARTICLE_COLUMNS, EVENT_COLUMNS, MIGRATIONS, SCHEMA_VERSION
+from entente.store.schema import (
+    ARTICLE_COLUMNS,
+    EVENT_COLUMNS,
+    MIGRATIONS,
+    QUOTE_COLUMNS,
+    SCHEMA_VERSION,
+)
 from entente.vocabulary import happened_sql
 
 __all__ = ["POOL_SIZE", "DyadCount", "EventQuery", "LeftOut", "PeriodRow", "Pool",
@@ -106,6 +113,11 @@ class Pool:
 def _cells(event: Event) -> list[Any]:
     row = flat(event)
     return [row[c] for c in EVENT_COLUMNS]
+
+
+def _quote_cells(quote: Quote) -> list[Any]:
+    row = flat(quote)
+    return [row[c] for c in QUOTE_COLUMNS]
 
 
 class Store(ABC):
@@ -227,8 +239,9 @@ class Store(ABC):
         return row is not None
 
     def add_article(self, article: Article, events: Sequence[Event], story_id: str | None = None,
-                    minhash: bytes | None = None) -> bool:
-        """Store an article and its events atomically; False if it was already there.
+                    minhash: bytes | None = None, quotes: Sequence[Quote] = ()) -> bool:
+        """Store an article, its events and its quotes atomically; False if it was already
+        there.
 
         With a `story_id` of an earlier article, an event the story already holds (same
         source, target, code and modality) is not stored again: it gains a mention,
@@ -237,6 +250,8 @@ class Store(ABC):
         """
         if self.has_article(article.id):
             return False
+        if not article.content_hash:  # an article made by hand, not by a reader
+            article = replace(article, content_hash=Article.hash_text(article.text))
         story = story_id or article.id
         now = datetime.now(UTC).replace(tzinfo=None)
         row = {**flat(article), "ingested_at": now, "story_id": story}
@@ -256,6 +271,8 @@ class Store(ABC):
                 if minhash is not None:
                     self._execute("UPDATE articles SET minhash = ? WHERE id = ?",
                                   [minhash, article.id])
+                if quotes:
+                    self._executemany(queries.insert_quote(), [_quote_cells(q) for q in quotes])
                 if story == article.id:  # a new story: nothing to merge with, insert in bulk
                     self._insert_new(article, [replace(e, story_id=story) for e in events])
                 else:
@@ -306,6 +323,26 @@ class Store(ABC):
     def count_events(self, query: EventQuery) -> int:
         """How many events `query` matches in all (its limit and offset aside)."""
         row = self._execute(*queries.count_events(query)).fetchone()
+        return int(row[0]) if row else 0
+
+    def quotes(self, query: QuoteQuery) -> list[Quote]:
+        """The quotes and reported claims `query` matches, in the order of their articles'
+        dates and of the text, the page `limit` and `offset` select."""
+        return [unflat(Quote, r) for r in self._execute(*queries.select_quotes(query)).dicts()]
+
+    def quotes_by_id(self, ids: Sequence[str]) -> dict[str, Quote]:
+        """The quotes of these ids (those the store holds)."""
+        found: dict[str, Quote] = {}
+        wanted = sorted(set(ids))
+        for lo in range(0, len(wanted), 500):
+            chunk = wanted[lo:lo + 500]
+            for row in self._execute(queries.quotes_by_id(len(chunk)), chunk).dicts():
+                quote = unflat(Quote, row)
+                found[quote.id] = quote
+        return found
+
+    def count_quotes(self, query: QuoteQuery) -> int:
+        row = self._execute(*queries.count_quotes(query)).fetchone()
         return int(row[0]) if row else 0
 
     def counterparts(self, query: EventQuery, actor: str) -> list[tuple[str, int]]:

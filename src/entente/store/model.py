@@ -22,9 +22,30 @@ class EventQuery:
     words: tuple[str, ...] = ()  # all must appear in the evidence (case-insensitive)
     modalities: tuple[Modality, ...] | None = HAPPENED
     article_id: str | None = None
+    # who says so: words of the event's asserted_by, or of its quote's speaker, or the
+    # speaker's actor code prefix ("CUBHLH"); "anonymous" for speakers without a name
+    asserted_by: str | None = None
+    dyadic: bool = False  # only events with two sides resolved to countries or bodies
     limit: int | None = 1000
     offset: int = 0
     descending: bool = False  # newest first (undated events last)
+
+
+@dataclass(frozen=True, slots=True)
+class QuoteQuery:
+    """Filters for `Store.quotes`; every field is optional and they combine with AND."""
+
+    speaker: str | None = None  # actor code prefix or country of the speaker ("CUB", "VENGOV")
+    sector: str | None = None  # the speaker's sector ("HLH", "GOV")
+    anonymity: tuple[str, ...] = ()  # any of these (records.ANONYMITY)
+    outlet: str | None = None  # words of the outlet it was given or credited to
+    words: tuple[str, ...] = ()  # all must appear in the quoted text (case-insensitive)
+    since: date | None = None  # the article's publication date
+    until: date | None = None
+    article_id: str | None = None
+    kind: str | None = None  # direct | reported
+    limit: int | None = 1000
+    offset: int = 0
 
 
 @dataclass(frozen=True, slots=True)

@@ -7,9 +7,9 @@ from __future__ import annotations
 
 from typing import Any
 
-from entente.records import Event
-from entente.store.model import EventQuery
-from entente.store.schema import EVENT_COLUMNS
+from entente.records import UNNAMED, Event
+from entente.store.model import EventQuery, QuoteQuery
+from entente.store.schema import EVENT_COLUMNS, QUOTE_COLUMNS
 from entente.vocabulary import HISTORY_DAYS, check_period, happened_sql
 
 Sql = tuple[str, list[Any]]
@@ -53,13 +53,95 @@ def event_filters(q: EventQuery) -> Sql:
     if q.until:
         add("COALESCE(date, published) <= ?", [q.until])
     for word in q.words:
-        add("lower(evidence) LIKE ?", [f"%{word.lower()}%"])
+        add("lower(evidence) LIKE ? ESCAPE '\\'", [_contains(word)])
     if q.modalities is not None:
         marks = ", ".join("?" for _ in q.modalities)
         add(f"modality IN ({marks})", [m.value for m in q.modalities])
     if q.article_id:
         add("article_id = ?", [q.article_id])
+    if q.dyadic:
+        add("source_code IS NOT NULL AND target_code IS NOT NULL AND "
+            "source_code NOT LIKE '---%' AND target_code NOT LIKE '---%'", [])
+    if q.asserted_by:
+        who = q.asserted_by
+        if who.lower() in ("anonymous", "unnamed"):
+            add(f"quote_id IN (SELECT id FROM quotes WHERE anonymity IN "
+                f"({', '.join('?' for _ in UNNAMED)}))", list(UNNAMED))
+        else:
+            add("(lower(asserted_by) LIKE ? ESCAPE '\\' OR quote_id IN (SELECT id FROM quotes "
+                "WHERE lower(said_by) LIKE ? ESCAPE '\\' OR lower(speaker_ref) LIKE ? "
+                "ESCAPE '\\' OR speaker_code LIKE ? ESCAPE '\\'))",
+                [_contains(who)] * 3 + [f"{_escape(who.upper())}%"])
     return (" AND ".join(parts) or "TRUE", params)
+
+
+def _escape(text: str) -> str:
+    """`text` for a LIKE pattern, its own % and _ meaning themselves."""
+    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+
+
+def _contains(text: str) -> str:
+    return f"%{_escape(text.lower())}%"
+
+
+def quote_filters(q: QuoteQuery) -> Sql:
+    """The WHERE clause (without the keyword) for a QuoteQuery, on quotes joined to their
+    articles (alias a)."""
+    parts: list[str] = []
+    params: list[Any] = []
+
+    def add(sql: str, values: list[Any]) -> None:
+        parts.append(sql)
+        params.extend(values)
+
+    if q.speaker:
+        add("(q.speaker_code LIKE ? OR q.speaker_country = ?)",
+            [f"{_escape(q.speaker.upper())}%", q.speaker.upper()])
+    if q.sector:
+        add("q.speaker_sector = ?", [q.sector.upper()])
+    if q.anonymity:
+        add(f"q.anonymity IN ({', '.join('?' for _ in q.anonymity)})", list(q.anonymity))
+    if q.outlet:
+        add("lower(q.outlet) LIKE ? ESCAPE '\\'", [_contains(q.outlet)])
+    for word in q.words:
+        add("lower(q.text) LIKE ? ESCAPE '\\'", [_contains(word)])
+    if q.since:
+        add("a.published >= ?", [q.since])
+    if q.until:
+        add("a.published <= ?", [q.until])
+    if q.article_id:
+        add("q.article_id = ?", [q.article_id])
+    if q.kind:
+        add("q.kind = ?", [q.kind])
+    return (" AND ".join(parts) or "TRUE", params)
+
+
+def select_quotes(q: QuoteQuery) -> Sql:
+    where, params = quote_filters(q)
+    cols = ", ".join(f"q.{c}" for c in QUOTE_COLUMNS)
+    sql = (f"SELECT {cols} FROM quotes q JOIN articles a ON a.id = q.article_id WHERE {where} "
+           "ORDER BY a.published NULLS FIRST, q.article_id, q.span_start, q.id")
+    if q.limit is not None:
+        sql += " LIMIT ? OFFSET ?"
+        params = [*params, q.limit, q.offset]
+    return sql, params
+
+
+def count_quotes(q: QuoteQuery) -> Sql:
+    where, params = quote_filters(q)
+    return (f"SELECT count(*) FROM quotes q JOIN articles a ON a.id = q.article_id "
+            f"WHERE {where}", params)
+
+
+def quotes_by_id(count: int) -> str:
+    cols = ", ".join(QUOTE_COLUMNS)
+    return f"SELECT {cols} FROM quotes WHERE id IN ({', '.join('?' for _ in range(count))})"
+
+
+def insert_quote() -> str:
+    marks = ", ".join("?" for _ in QUOTE_COLUMNS)
+    return (f"INSERT INTO quotes ({', '.join(QUOTE_COLUMNS)}) VALUES ({marks}) "
+            "ON CONFLICT DO NOTHING")
 
 
 # Date order; undated events first, so that newest first (the exact reverse) shows them last.

@@ -11,7 +11,7 @@ A newer entente upgrades an older database in place; an older entente refuses a 
 from __future__ import annotations
 
 from entente.columns import added_columns, column_names, create_table, schema_version_of
-from entente.records import Article, Event
+from entente.records import Article, Event, Quote
 
 # Columns of the articles table that are the store's, not the record's.
 ARTICLE_STORE_COLUMNS = ("ingested_at", "story_id")
@@ -54,7 +54,14 @@ STATEMENTS: dict[int, list[str]] = {
     # version 4: the outlet an article credits for a claim (credited_source)
     # version 5: the act an intent, threat, refusal, demand or appeal names (intended)
     # version 6: the quote or claim an event was coded inside (quote_id)
+    # version 7: quotes and reported claims, and who makes them
+    7: [
+        create_table("quotes", Quote),
+        "CREATE INDEX quotes_article ON quotes (article_id)",
+        "CREATE INDEX quotes_speaker ON quotes (speaker_country)",
+    ],
 }
+QUOTES_SINCE = 7  # the version that made the quotes table
 
 SCHEMA_VERSION = max(max(STATEMENTS), schema_version_of(Article, Event))
 
@@ -62,10 +69,13 @@ SCHEMA_VERSION = max(max(STATEMENTS), schema_version_of(Article, Event))
 def migration(version: int) -> list[str]:
     """The statements that move a database from `version - 1` to `version`."""
     return [*added_columns("articles", Article, version),
-            *added_columns("events", Event, version), *STATEMENTS.get(version, [])]
+            *added_columns("events", Event, version),
+            *(added_columns("quotes", Quote, version) if version > QUOTES_SINCE else []),
+            *STATEMENTS.get(version, [])]
 
 
 MIGRATIONS: list[list[str]] = [migration(v) for v in range(1, SCHEMA_VERSION + 1)]
 
 EVENT_COLUMNS: tuple[str, ...] = column_names(Event)
 ARTICLE_COLUMNS: tuple[str, ...] = (*column_names(Article), *ARTICLE_STORE_COLUMNS)
+QUOTE_COLUMNS: tuple[str, ...] = column_names(Quote)

@@ -26,6 +26,7 @@ from entente.web.params import (
     IsoDate,
     NarrowFilters,
     Pages,
+    QuoteFilters,
     page_url,
 )
 from entente.web.schemas import (
@@ -34,6 +35,7 @@ from entente.web.schemas import (
     EventPageOut,
     Health,
     IngestResult,
+    QuotePageOut,
     Resolution,
 )
 from entente.web.site import Site
@@ -91,6 +93,16 @@ def events(request: Request, site: SiteDep, query: EventFilters,
            paging: Pages) -> dict[str, Any]:
     """Stored events matching the filters of `entente events` (twin of /search)."""
     return event_page_dict(request, site.relations.events(query, paging))
+
+
+@router.get("/quotes", response_model=QuotePageOut, tags=["quotes"])
+def quotes(request: Request, site: SiteDep, query: QuoteFilters,
+           paging: Pages) -> dict[str, Any]:
+    """Stored quotes and reported claims with their speakers, matching the filters of
+    `entente quotes` (speaker, sector, anonymity, outlet, words, kind, dates)."""
+    page = site.relations.quotes(query, paging)
+    return {**page.to_dict(), "next": page_url(request, page.next_offset),
+            "previous": page_url(request, page.previous_offset)}
 
 
 @router.get("/dyads", tags=["dyads"])

@@ -16,8 +16,9 @@ from fastapi import Depends, Query, Request
 from fastapi.exceptions import RequestValidationError
 from pydantic import BeforeValidator, StringConstraints
 
+from entente.records import UNNAMED
 from entente.services.relations import Paging
-from entente.store import EventQuery
+from entente.store import EventQuery, QuoteQuery
 from entente.vocabulary import Modality, ModalityName
 
 MAX_LIMIT = 500
@@ -58,6 +59,10 @@ OptionalDate = Annotated[IsoDate | None, Blank]
 OptionalActor = Annotated[Annotated[str, StringConstraints(pattern=ACTOR_CODE)] | None, Blank]
 OptionalCameo = Annotated[Annotated[str, StringConstraints(pattern=CAMEO)] | None, Blank]
 OptionalRoot = Annotated[Annotated[str, StringConstraints(pattern=ROOT)] | None, Blank]
+OptionalSector = Annotated[Annotated[str, StringConstraints(pattern=r"^[A-Za-z]{3}$")] | None,
+                           Blank]
+AnonymityName = Literal["named", "pseudonym", "anonymous", "unnamed_official",
+                        "unnamed_source", "unnamed", "institution", "unknown"]
 OptionalWords = Annotated[Annotated[str, StringConstraints(max_length=300)] | None, Blank]
 
 
@@ -132,3 +137,37 @@ def page_url(request: Request, offset: int | None) -> str | None:
         return None
     url = request.url.include_query_params(offset=offset)
     return f"{url.path}?{url.query}"
+
+
+def quote_query(
+    speaker: Annotated[OptionalActor, Query(description="The speaker's actor code prefix or "
+                                                        "country: CUB, VENGOV.")] = None,
+    sector: Annotated[OptionalSector, Query(description="The speaker's sector: HLH, GOV.")
+                      ] = None,
+    anonymity: Annotated[list[AnonymityName], Query(description="How the speaker is known; "
+                                                    "repeatable.")] = [],  # noqa: B006
+    anonymous: Annotated[bool, Query(description="Only speakers without a real name.")
+                         ] = False,
+    outlet: Annotated[OptionalWords, Query(description="Words of the outlet it was given "
+                                                       "or credited to.")] = None,
+    text: Annotated[list[str], Query(description="A word the quote must contain; "
+                                     "repeatable.")] = [],  # noqa: B006
+    kind: Annotated[Literal["direct", "reported"] | None, Query()] = None,
+    since: Annotated[OptionalDate, Query(description="Articles published on or after.")
+                     ] = None,
+    until: Annotated[OptionalDate, Query(description="Articles published on or before.")
+                     ] = None,
+) -> QuoteQuery:
+    """The filters of `entente quotes`, as query parameters."""
+    if since and until and since > until:
+        raise invalid("until", "until is before since")
+    words = tuple(w for w in text if w.strip())
+    if len(words) > MAX_WORDS or any(len(w) > MAX_WORD_CHARS for w in words):
+        raise invalid("text", f"at most {MAX_WORDS} words of {MAX_WORD_CHARS} characters")
+    chosen = tuple(dict.fromkeys([*anonymity, *(UNNAMED if anonymous else ())]))
+    return QuoteQuery(speaker=_upper(speaker), sector=sector.upper() if sector else None,
+                      anonymity=chosen, outlet=outlet, words=words, since=since,
+                      until=until, kind=kind)
+
+
+QuoteFilters = Annotated[QuoteQuery, Depends(quote_query)]

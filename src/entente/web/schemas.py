@@ -11,11 +11,13 @@ from typing import Annotated, Any
 from pydantic import BaseModel, ConfigDict, Field, WithJsonSchema, model_validator
 
 from entente.columns import json_schema
-from entente.records import Event
+from entente.records import Event, Quote
 from entente.web.params import LANG
 
 # An event in the JSON shape of `entente code`, described from the Event record's fields.
 EventJson = Annotated[dict[str, Any], WithJsonSchema(json_schema(Event))]
+# A quote or reported claim in the JSON shape of `entente quotes --format jsonl`.
+QuoteJson = Annotated[dict[str, Any], WithJsonSchema(json_schema(Quote))]
 
 MAX_TEXT_CHARS = 1_000_000  # the body limit (2 MB) usually stops a longer one first
 
@@ -81,6 +83,15 @@ class EventPageOut(BaseModel):
     next: str | None = None
     previous: str | None = None
     events: list[EventJson]
+
+
+class QuotePageOut(BaseModel):
+    total: int
+    limit: int
+    offset: int
+    next: str | None = None
+    previous: str | None = None
+    quotes: list[QuoteJson]
 
 
 class Health(BaseModel):
