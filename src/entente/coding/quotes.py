@@ -100,6 +100,17 @@ INSTITUTION_WORDS = frozenset({
     "fuerzas", "parlamento", "congreso", "senado", "asamblea", "gobernación", "alcaldía",
     "ayuntamiento", "autoridades", "organización", "organizacion", "grupo",
 })
+# People who speak for a body without being named ("a senior official said")
+OFFICIAL_WORDS = frozenset({
+    "official", "officials", "diplomat", "diplomats", "spokesperson", "spokesman",
+    "spokeswoman", "officer", "officers", "aide", "aides", "adviser", "advisor", "advisers",
+    "commander", "commanders", "minister", "ministers", "envoy", "negotiator", "negotiators",
+    "functionary", "bureaucrat", "prosecutor", "investigator", "investigators", "delegate",
+    "funcionario", "funcionarios", "funcionaria", "diplomático", "diplomatico",
+    "diplomáticos", "diplomaticos", "portavoz", "vocero", "vocera", "oficial", "oficiales",
+    "asesor", "asesores", "comandante", "ministro", "negociador", "negociadores", "fiscal",
+    "delegado", "enviado", "mando", "mandos",
+})
 SOURCE_WORDS = frozenset({
     "source", "sources", "insider", "insiders", "fuente", "fuentes", "allegado", "allegados",
     "familiar", "informant", "informante", "informantes",
@@ -113,6 +124,8 @@ DOCUMENT_WORDS = frozenset({
     "estudio", "comunicado", "denuncia", "denuncias", "documento", "carta", "encuesta",
     "análisis", "investigación", "nota", "declaración",
 })
+# The words that open "according to X", "según X", "de acuerdo con X"
+ACCORDING = frozenset({"according", "según", "segun", "acuerdo"})
 _OPEN_CLOSE = {"“": "”", "«": "»", '"': '"', "„": "“"}
 _PARA = re.compile(r"\n\s*\n|\n")
 
@@ -218,6 +231,12 @@ class QuoteMemory:
             found: list[Any] | None = next(
                 (e for e in reversed(self.speakers) if e[4] == plural), None)
             return found
+        if head.pos_ == "PROPN":
+            # "Dayana" again: the speaker of that name quoted before, as she was described
+            for entry in reversed(self.speakers):
+                if head.text in str(entry[0]).split():
+                    again: list[Any] = entry
+                    return again
         if head.pos_ == "NOUN" and any(c.lower_ in ("the", "el", "la", "this", "este", "esta")
                                        for c in head.children if c.dep_ == "det"):
             lemma = head.lemma_.lower()
@@ -269,25 +288,29 @@ class QuoteReader:
                                       head=head)
                 if not record.said_by and memory.last is not None and \
                         mark.start - memory.last.span_end < 400:
-                    # a quote with no verb of its own goes on the speaker's words
-                    last = memory.last
-                    record = replace(record, said_by=last.said_by,
-                                     speaker_ref=last.speaker_ref, speaker=last.speaker,
-                                     description=last.description, anonymity=last.anonymity,
-                                     anonymity_cue=last.anonymity_cue, outlet=record.outlet
-                                     or last.outlet)
+                    # a quote with no speaker of its own goes on the last speaker's words
+                    record = _said_by_last(record, memory.last)
                 out.append(record)
                 if record.said_by:
                     memory.last = record
         for verb, claim in self._reported(sent, offset, marks):
-            if verb.i in used:
-                continue
             cs, ce = offset + claim[0], offset + claim[1]
+            if any(m.start <= offset + verb.idx < m.end for m in marks):
+                continue  # "«Nadie nos dice dónde está»": the quoted person's own words
+            if verb.i in used and any(m.start < ce and cs < m.end for m in marks) and \
+                    not _partly_quoted(text, cs, ce, marks):
+                continue  # the claim is the direct quote its verb introduces
             lead = re.match(r"(?:that|que)\s+", text[cs:ce], re.I)
             if lead:  # "said that ...": the claim is what follows
                 cs += lead.end()
-            out.append(self._record("reported", text[cs:ce], cs, ce, verb, sent, offset, text,
-                                    article_id, sentence_index, day, memory))
+            record = self._record("reported", text[cs:ce], cs, ce, verb, sent, offset, text,
+                                  article_id, sentence_index, day, memory)
+            if not record.said_by and memory.last is not None and \
+                    verb.lower_ not in ACCORDING:
+                record = _said_by_last(record, memory.last)  # "Añadió que...": the same
+            out.append(record)
+            if record.said_by:
+                memory.last = record
         memory.lead = _lead(sent) or memory.lead
         memory.named += [self.kb.subdivisions[a.key].country if a.kind.startswith("subdiv")
                          else a.key for _s, _e, a in self.kb.find(sent.text, self.lang)
@@ -336,16 +359,19 @@ class QuoteReader:
                 continue
             comp = [c for c in t.children if c.dep_ in ("ccomp", "xcomp") and c.pos_ in (
                 "VERB", "AUX")] or _that_clause(t)
-            if not comp or self._speaker_head(t) is None:
+            pro_drop = self.lang == "es" and "3" in t.morph.get("Person", [])
+            if not comp or (self._speaker_head(t) is None and not pro_drop):
                 continue
-            span = _subtree_span(comp[0])
-            if any(m.start <= offset + span[0] and offset + span[1] <= m.end + 2
-                   for m in marks):
-                continue  # the whole clause is a direct quote, read as one
-            yield t, span
-        for t in sent:  # "according to X, ...", "según X, ..."
-            if t.lower_ in ("according", "según", "segun"):
-                head = t.head if t.lower_ != "according" else None
+            for span in _claims(comp[0]):
+                if any(m.start <= offset + span[0] and offset + span[1] <= m.end + 2
+                       for m in marks):
+                    continue  # the whole clause is a direct quote, read as one
+                yield t, span
+        for t in sent:  # "according to X, ...", "según X, ...", "de acuerdo con X"
+            if t.lower_ in ("according", "según", "segun") or (
+                    t.lower_ == "acuerdo" and t.i > 0 and t.nbor(-1).lower_ == "de"
+                    and t.i + 1 < len(t.doc) and t.nbor(1).lower_ == "con"):
+                head = None if t.lower_ == "according" else _according_head(t)
                 yield from self._according(t, head, sent)
 
     def _according(self, cue: Token, head: Token | None,
@@ -365,13 +391,20 @@ class QuoteReader:
     def _record(self, kind: str, quoted: str, qs: int, qe: int, verb: Token | None,
                 sent: Span, offset: int, text: str, article_id: str, sentence_index: int,
                 day: date | None, memory: QuoteMemory, head: Token | None = None) -> Quote:
-        speaker_head = head or self._speaker_head(verb)
+        speaker_head = head or self._speaker_head(verb, (qs - offset, qe - offset))
         if speaker_head is None and verb is not None and memory.lead is not None:
             speaker_head = memory.lead  # "..., contó a Efecto Cocuyo": the one told of
         if speaker_head is not None and speaker_head.pos_ == "PRON" and \
                 memory.refer("", speaker_head) is None and memory.lead is not None and \
                 memory.lead.pos_ == "PROPN" and speaker_head.lower_ != "it":
             speaker_head = memory.lead  # "he claimed": the person the story is about
+        if speaker_head is not None and speaker_head.pos_ == "NOUN" and \
+                (speaker_head.lemma_.lower() in ROLE_WORDS or speaker_head.lower_ in ROLE_WORDS) \
+                and any(c.dep_ == "det" and c.lower_ in ("the", "el", "la")
+                        for c in speaker_head.children) \
+                and memory.refer("", speaker_head) is None and memory.lead is not None and \
+                memory.lead.pos_ == "PROPN" and memory.lead.sent != speaker_head.sent:
+            speaker_head = memory.lead  # "sostuvo la mandataria": the president named before
         said_by = description = cue_text = None
         actor: Actor | None = None
         anonymity = "unknown"
@@ -428,24 +461,48 @@ class QuoteReader:
             description=description, anonymity=anonymity, anonymity_cue=cue_text,
             outlet=outlet, cue=verb.text if verb is not None else None, lang=self.lang)
 
-    def _speaker_head(self, verb: Token | None) -> Token | None:
+    def _speaker_head(self, verb: Token | None,
+                      inside: tuple[int, int] | None = None) -> Token | None:
+        """The speaker of a speech verb: its subject (one outside the quote, whose span in
+        the parsed text `inside` gives), else one it borrows, else the first before it."""
         if verb is None:
             return None
-        if verb.lower_ in ("according", "según", "segun"):
+        if verb.lower_ in ACCORDING:
             objs = [g for c in verb.subtree for g in c.children if g.dep_ in ("pobj", "nmod")]
             if verb.lower_ != "according" and verb.head.i != verb.i:
-                return verb.head
+                return _according_head(verb)
             return objs[0] if objs else None
+        def outside(t: Token) -> bool:
+            return not (inside and inside[0] <= t.idx < inside[1])
+
         subj = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")
-                and any(ch.isalnum() for ch in c.text)]  # the Spanish model's "—" subjects
+                and any(ch.isalnum() for ch in c.text)  # the Spanish model's "—" subjects
+                and outside(c)]
         if subj:
             return subj[0]
-        borrowed = syntax.subjects(verb)
+        borrowed = [t for t in syntax.subjects(verb) if outside(t)]
         if borrowed:
             return borrowed[0]
+        # "cuenta a 14ymedio Dairon, un joven...": a speaker after the verb and its outlet
+        def told(t: Token) -> bool:  # in "a la agencia Europa Press": the outlet
+            while t.i != verb.i and t.head.i != t.i:
+                if any(c.dep_ == "case" and c.lower_ in ("a", "al", "to") for c in t.children):
+                    return True
+                t = t.head
+            return False
+
+        after = [t for t in verb.sent if t.i > verb.i and outside(t) and t.pos_ in ("PROPN",
+                 "NOUN") and t.dep_ in ("nsubj", "obj", "appos", "flat", "nmod", "conj")
+                 and t.head.i in (verb.i, *(c.i for c in verb.children)) and not told(t)
+                 and not any(c.dep_ == "case" for c in t.children)]
+        if self.lang == "es" and after and (after[0].pos_ == "PROPN" or any(
+                c.dep_ == "det" for c in after[0].children)):
+            return after[0]
+        if self.lang == "es" and "3" in verb.morph.get("Person", []):
+            return None  # "Añadió que...": the subject is dropped; the speaker is the last
         # a parse that hangs the speaker elsewhere: the first subject before the verb
         before = [t for t in verb.sent if t.i < verb.i and t.dep_ in ("nsubj", "nsubjpass")
-                  and any(ch.isalnum() for ch in t.text)]
+                  and any(ch.isalnum() for ch in t.text) and outside(t)]
         return before[0] if before else None
 
     def _actor(self, head: Token, day: date | None) -> Actor | None:
@@ -486,11 +543,15 @@ class QuoteReader:
             # a name: a person's, unless it is (part of) the name of a body, a country, a city
             if actor is not None and actor.kb_id in self.kb.people:
                 return "named"
+            if lemma in INSTITUTION_WORDS or head.lower_ in INSTITUTION_WORDS:
+                return "institution"  # "la Fiscalía", "el Gobierno de Nicaragua"
             return "institution" if self._body_name(head, name_words) else "named"
         if lemma in INSTITUTION_WORDS or head.lower_ in INSTITUTION_WORDS:
             return "institution"
         if actor is not None and actor.kb_id in self.kb.people:
             return "named"
+        if head.pos_ == "NOUN" and (lemma in OFFICIAL_WORDS or head.lower_ in OFFICIAL_WORDS):
+            return "unnamed_official"  # "a senior Taliban official", "un diplomático"
         if _institutional(actor):
             return "institution"
         if actor is not None and actor.sector in ("GOV", "MIL", "COP", "JUD", "LEG", "SPY"):
@@ -508,10 +569,16 @@ def _institutional(actor: Actor | None) -> bool:
 
 
 def _lead(sent: Span) -> Token | None:
-    """The person a sentence is about: its first subject that is a name of people."""
+    """The person a sentence is about: its first subject that is a name of people, or
+    names one in apposition ("Peru's prime minister, Gonzalo Ferrer, met ...")."""
     for t in sent:
-        if t.dep_ in ("nsubj", "nsubjpass") and t.pos_ == "PROPN" and t.text[:1].isupper():
+        if t.dep_ not in ("nsubj", "nsubjpass"):
+            continue
+        if t.pos_ == "PROPN" and t.text[:1].isupper():
             return t
+        named = [c for c in t.subtree if c.dep_ == "appos" and c.pos_ == "PROPN"]
+        if t.pos_ == "NOUN" and named:
+            return named[0]
     return None
 
 
@@ -525,6 +592,36 @@ def _that_clause(verb: Token) -> list[Token]:
                         for m in grand.children):
                 return [grand]
     return []
+
+
+def _according_head(cue: Token) -> Token:
+    """Who "según X" and "de acuerdo con X" name: X (the cue is its case marker, or part of
+    one)."""
+    head = cue.head
+    if cue.lower_ == "acuerdo" and head.dep_ == "case" and head.head.i != head.i:
+        head = head.head  # "De acuerdo con la OIM": "acuerdo" hangs on "De"
+    return head
+
+
+def _said_by_last(record: Quote, last: Quote) -> Quote:
+    """A quote or claim whose speaker is not named again ("«...», lamentó", "Añadió que"):
+    the last speaker's."""
+    return replace(record, said_by=last.said_by, speaker_ref=last.speaker_ref,
+                   speaker=last.speaker, description=last.description,
+                   anonymity=last.anonymity, anonymity_cue=last.anonymity_cue,
+                   outlet=record.outlet or last.outlet)
+
+
+def _partly_quoted(text: str, start: int, end: int, marks: list[_Marked]) -> bool:
+    """A claim that quotes some of its words ("aseguró que el país «vive su peor crisis»"):
+    both the claim and the quote are records."""
+    inside = [m for m in marks if start <= m.start and m.end <= end + 2]
+    if not inside:
+        return False
+    rest = text[start:end]
+    for m in inside:
+        rest = rest.replace(text[m.start:m.end], " ")
+    return len(re.findall(r"\w+", rest)) >= 3
 
 
 def _person_like(head: Token, description: str | None, anonymity: str) -> bool:
@@ -568,6 +665,20 @@ def _speaker_words(head: Token) -> tuple[list[Token], list[Token]]:
         if title and start < len(name):
             return name[start:], title + [t for t in desc if not t.is_punct or t.text == "-"]
     return name, [t for t in desc if not t.is_punct or t.text == "-"]
+
+
+def _claims(clause: Token) -> list[tuple[int, int]]:
+    """The claims a "that" clause makes: one, or one per coordinated "that" clause
+    ("informó que detuvo a 12 ... y que incautó fusiles")."""
+    parts = [c for c in clause.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")
+             and any(m.dep_ == "mark" and m.lower_ in ("that", "que") for m in c.children)]
+    if not parts:
+        return [_subtree_span(clause)]
+    skip = {t.i for p in parts for t in p.subtree}
+    first = [w for w in clause.subtree if w.i not in skip and not w.is_punct
+             and not (w.dep_ == "cc" and w.head.i in {p.i for p in parts})]
+    spans = [(first[0].idx, first[-1].idx + len(first[-1].text))] if first else []
+    return spans + [_subtree_span(p) for p in parts]
 
 
 def _subtree_span(t: Token) -> tuple[int, int]:

@@ -26,8 +26,10 @@ AGENCIES = (
 )
 _AGENCY_NAMES = "|".join(sorted((re.escape(a) for a in AGENCIES), key=len, reverse=True))
 
-_UPPER = "A-ZÁÉÍÓÚÑÜÇÃÕÂÊÔÀÈÌÒÙÄËÏÖ"
-_LOWER = "a-záéíóúñüçãõâêôàèìòùäëïö"
+# Latin capitals and small letters with the diacritics of place names ("CHIȘINĂU", "ŁÓDŹ",
+# "İSTANBUL", "ÅRHUS")
+_UPPER = "A-ZÁÉÍÓÚÑÜÇÃÕÂÊÔÀÈÌÒÙÄËÏÖÅÆØŒŠŽČĆĐŁŃŚŹŻĂÂȘȚŞŢİĞŐŰĚŘŮÝ"
+_LOWER = "a-záéíóúñüçãõâêôàèìòùäëïöåæøœšžčćđłńśźżăâșțşţığőűěřůý"
 # A place: words in capitals ("SAN JUAN", "KYIV") or in title case ("La Habana", "Ciudad
 # de México"), with small joining words, at most five words.
 _CAPS_PLACE = (rf"[{_UPPER}][{_UPPER}'’]*(?:-[{_UPPER}]+)*(?:\s+(?:DE\s+|DEL\s+|LA\s+|EL\s+|"
