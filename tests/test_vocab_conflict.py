@@ -21,7 +21,8 @@ CASES = [
      "1952", {"143", "195"}),
     ("en", "Teachers in Argentina staged a hunger strike.", "142", {"143", "190"}),
     # -- "fire": shots, missiles, tear gas
-    ("en", "Israeli troops opened fire on protesters in Gaza.", "193", {"194"}),
+    # force against protesters is repression, protesters' force a riot (coder._by_sides)
+    ("en", "Israeli troops opened fire on protesters in Gaza.", "175", {"194"}),
     ("en", "Russia fired missiles at Kyiv.", "194", {"193"}),
     ("en", "Kenyan police fired tear gas at protesters in Nairobi.", "175", {"193", "194"}),
     # -- "charge": a charge, a baton charge
@@ -70,12 +71,12 @@ CASES = [
     ("es", "La policía disparó gases lacrimógenos contra los manifestantes en Lima.", "175",
      {"193", "194"}),
     ("es", "Irán disparó misiles balísticos contra Israel.", "194", {"193", "175"}),
-    ("es", "Los militares dispararon contra los manifestantes en Jartum.", "193", {"194"}),
+    ("es", "Los militares dispararon contra los manifestantes en Jartum.", "175", {"194"}),
     ("es", "Rusia lanzó un ataque con drones contra Kiev.", "1952", {"190"}),
     ("es", "RUSIA LANZA UN ATAQUE CON DRONES CONTRA KIEV", "1952", {"190"}),
     ("es", "Rusia lanzó un ataque masivo contra Ucrania.", "190", set()),
     ("es", "Israel lanzó bombas sobre Gaza.", "195", {"183"}),
-    ("es", "Los manifestantes lanzaron piedras contra la policía en Quito.", "180", {"194"}),
+    ("es", "Los manifestantes lanzaron piedras contra la policía en Quito.", "145", {"194"}),
     ("es", "Israel violó la tregua con Hamás.", "196", {"1821"}),
     ("es", "Los guerrilleros del ELN violaron a una niña en Arauca.", "1821", {"196"}),
     ("es", "El ministro manifestó su apoyo al presidente.", "051", {"141"}),

@@ -250,7 +250,11 @@ def _head_index(tokens: list[str], kb: KnowledgeBase, lang: str) -> int:
             if kb.sector_of(" ".join(tokens[lo:lo + size]), lang):
                 return lo if lang == "es" else lo + size - 1
     sector_at = [i for i, t in enumerate(tokens) if kb.sector_of(t, lang)]
-    return sector_at[-1] if sector_at else len(tokens) - 1
+    if not sector_at:
+        return len(tokens) - 1
+    # a Spanish phrase opens with its head ("seguidores del expresidente Evo Morales"), an
+    # English one ends with it ("Evo Morales's supporters")
+    return sector_at[0] if lang == "es" else sector_at[-1]
 
 
 _OWNER_BEFORE = re.compile(r"((?:[A-ZÁÉÍÓÚ][\w.]+\s)?[A-ZÁÉÍÓÚ][\w.]+)['’]s\s+$")
@@ -340,7 +344,10 @@ def _not_a_place(phrase: str, start: int, end: int, alias: Alias, kb: KnowledgeB
     name = phrase[start:end]
     if not name[:1].isupper():
         return False
-    before = re.search(r"([A-ZÁÉÍÓÚ][\w'’]+)\s+$", phrase[:start])
+    # a capitalised word before a demonym is an adjective that opens a sentence or a
+    # headline ("Young Moroccans"), never a given name
+    before = None if alias.kind.startswith("demonym") else re.search(
+        r"([A-ZÁÉÍÓÚ][\w'’]+)\s+$", phrase[:start])
     following = re.match(r"\s+([A-ZÁÉÍÓÚ][\w'’]*)", after)
     for m in (before, following):
         if m is None:

@@ -65,6 +65,21 @@ RECIPROCAL = re.compile(r"\b(?:their|each other|one another|both sides|the two|b
                         r"mutual|mutuamente|mutuo|mutua|bilateral|ambos|ambas|los dos|las dos|"
                         r"sus diferencias|su disputa|su conflicto|sus relaciones|entre sí)\b",
                         re.IGNORECASE)
+# English nouns of people who are no sector: a target the knowledge base cannot place
+PEOPLE_NOUNS = frozenset({"member", "members", "suspect", "suspects", "man", "men", "woman",
+                          "women", "person", "people", "individual", "individuals", "boy",
+                          "boys", "girl", "girls", "teenager", "teenagers", "relative",
+                          "relatives", "crew", "crew members", "passenger", "figure",
+                          "figures", "associate", "associates", "ally", "allies"})
+# "killed", "shot dead", "asesinó": the verbs that make an attack on a person a killing
+KILL_VERBS = frozenset({"kill", "assassinate", "murder", "slay", "execute", "shoot",
+                        "matar", "asesinar", "ejecutar", "acribillar", "ultimar"})
+PROTEST_WORDS = {
+    "en": re.compile(r"\b(?:protesters?|protestors?|demonstrators?|rioters?|marchers|mobs?|"
+                     r"crowds?|students protesting)\b", re.I),
+    "es": re.compile(r"\b(?:manifestantes?|protestantes|turbas?|multitud(?:es)?|"
+                     r"muchedumbres?|marchistas)\b", re.I),
+}
 DOMESTIC_ROOTS = frozenset({"14", "15", "17", "18", "19", "20"})
 # "pledged to send police to Haiti": a promise of forces is one of protection (0334), where
 # "vowed to deploy troops" may be a threat
@@ -470,6 +485,10 @@ class Coder:
             if border is not None and border.name.startswith("border with") and border.country:
                 targets = [Actor(border.name, border.country, border.country, None,
                                  how=f"the other side of the {border.name}")]
+        if not targets and pattern.target_required:
+            # "detuvieron a siete miembros de una red": people the knowledge base cannot
+            # place are still the ones it was done to (their code stays unknown)
+            targets = self._unplaced_people(token, target_slots, m, objs, used)
         if not targets and m.act is not None:
             # "threatened to recall its ambassador from Chile": the act's target
             act_pattern, act_objs = m.act.patterns[0]
@@ -506,9 +525,26 @@ class Coder:
         code = m.code or pattern.code
         if code in self.refinements.codes:  # "marched to demand his resignation": 1411
             code = self.refinements.refine(code, self.lang, *_own_words(token))
-        return [self._event(s, t, code, trigger, modality, asserted_by, sent, ctx,
-                            (day, precision), place, m.intended)
+        return [self._event(s, t, self._by_sides(code, s, t, token), trigger, modality,
+                            asserted_by, sent, ctx, (day, precision), place, m.intended)
                 for s, t in placed]
+
+    def _by_sides(self, code: str, source: Actor | None, target: Actor | None,
+                  token: Token) -> str:
+        """What the sides make of an act of force: protesters who attack riot (145), police
+        and soldiers who fire on protesters repress them (175), killing a known person is
+        an assassination (186)."""
+        if code[:2] not in ("18", "19") or code in ("186", "1712") or source is None:
+            return code
+        if _protesters(source, self.lang):
+            return "145"
+        if target is not None and source.sector in ("COP", "MIL") and \
+                _protesters(target, self.lang) and code[:2] in ("18", "19"):
+            return "175"
+        if target is not None and target.kb_id in self.kb.people and \
+                token.lemma_.lower() in KILL_VERBS:
+            return "186"
+        return code
 
     def _sentence_countries(self, token: Token, sources: list[Actor], day: date | None,
                             ctx: SentenceContext) -> list[Actor]:
@@ -613,7 +649,11 @@ class Coder:
                 return actors, tuple(h.i for h in heads)
             if source and slot == "subj" and not heads and not m.passive and not m.nominal:
                 speaker = ctx.voice_at(ctx.offset + token.idx)
-                if speaker is not None and "1" in token.morph.get("Person", []):
+                person = token.morph.get("Person", []) or (
+                    token.head.morph.get("Person", []) if token.dep_ == "xcomp" else []) or [
+                    p for c in token.children if c.dep_ == "aux"
+                    for p in c.morph.get("Person", [])]
+                if speaker is not None and "1" in person:
                     return [_first_person(speaker, token)], ()  # «No vamos a negociar»
                 dropped = ctx.memory.pro_drop(token, self.lang)
                 if dropped:
@@ -636,6 +676,9 @@ class Coder:
             return syntax.indirect_objects(token)
         if slot == "poss":
             return syntax.possessors(token)
+        if slot == "obj_poss":  # "supplied Ukraine's first jets": whose the object is
+            held = syntax.subjects(token) if m.passive else syntax.direct_objects(token)
+            return [p for o in syntax.look_through(held) for p in syntax.possessors(o)]
         if slot == "mod":
             return syntax.modifiers(token)
         if slot == "head_obj":
@@ -704,6 +747,18 @@ class Coder:
             return [actor]
         if head.pos_ == "PROPN" and head.lower_ not in FUNCTION_WORDS:
             return [self._unknown_name(head)]
+        return []
+
+    def _unplaced_people(self, token: Token, slots: tuple[str, ...], m: _Match,
+                         objs: list[Token], taken: tuple[int, ...]) -> list[Actor]:
+        for slot in slots:
+            heads = [h for h in syntax.look_through(
+                self._slot_heads(token, slot, m, objs, source=False)) if h.i not in taken]
+            people = [h for h in heads if h.pos_ == "NOUN" and (
+                syntax._person_noun(h) or h.lemma_.lower() in PEOPLE_NOUNS)]
+            if people:
+                return [Actor(" ".join(w.text for w in syntax.phrase_words(h)), None,
+                              how="people the knowledge base cannot place") for h in people]
         return []
 
     def _phrase_actor(self, head: Token, day: date | None) -> Actor | None:
@@ -860,6 +915,9 @@ def _future(verb: Token) -> bool:
         return True
     if verb.dep_ == "xcomp" and verb.head.lemma_ in ("go", "ir"):
         return True
+    if any(c.dep_ == "aux" and c.lemma_ == "ir" for c in verb.children) and \
+            any(c.dep_ == "mark" and c.lower_ == "a" for c in verb.children):
+        return True  # "no voy a dimitir", parsed with "voy" as an auxiliary
     # "said it would send aid": the future of a report
     would = any(c.dep_ == "aux" and c.lower_ == "would" for c in verb.children)
     return would and verb.dep_ == "ccomp" and verb.head.lemma_ in ("say", "announce", "state")
@@ -878,9 +936,14 @@ def _willing(verb: Token) -> bool:
 
 
 def _refused(verb: Token) -> bool:
-    """"will not negotiate", "will never give up", "no negociaremos": a future denied."""
+    """"will not negotiate", "will never give up", "no negociaremos", "no voy a dimitir":
+    a future denied."""
+    holders = [verb]
+    if verb.dep_ == "xcomp" and verb.head.lemma_ in ("go", "ir"):
+        holders.append(verb.head)  # "no vamos a negociar": the "no" is on "ir"
     return any(c.dep_ == "neg" or c.lower_ in ("never", "nunca", "jamás", "jamas")
-               for c in verb.children)
+               or (c.lower_ == "no" and c.dep_ == "advmod")
+               for h in holders for c in h.children)
 
 
 def _differ(a: Actor, b: Actor) -> bool:
@@ -973,3 +1036,9 @@ def _mediated(events: list[Event]) -> list[Event]:
             continue
         out += [replace(e, target=a) for a in sides.values()] or [e]
     return out
+
+
+def _protesters(actor: Actor, lang: str) -> bool:
+    """Whether an actor is named as people protesting ("protesters", "los manifestantes")."""
+    pattern = PROTEST_WORDS.get(lang)
+    return bool(pattern and actor.text and pattern.search(actor.text))

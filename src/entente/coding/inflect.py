@@ -152,10 +152,15 @@ def spanish_forms(lemma: str) -> set[str]:
     endings: tuple[str, ...]
     if kind == "ar":
         endings = ("a", "an", "o", "aron", "aba", "aban", "e", "en", "ara", "aran", "ado",
-                   "ada", "ados", "adas", "ando", "amos", "aste", "aria", "arian")
+                   "ada", "ados", "adas", "ando", "amos", "aste", "aria", "arian", "are",
+                   "aremos", "ariamos", "emos")
     else:
         endings = ("e", "en", "io", "ieron", "ia", "ian", "a", "an", "iera", "ieran", "ido",
-                   "ida", "idos", "idas", "iendo", "iria", "irian")
+                   "ida", "idos", "idas", "iendo", "iria", "irian", "amos")
+        # the future and conditional keep the infinitive's vowel: "venderá", "exigirá"
+        vowel = kind[0]
+        endings += tuple(vowel + e for e in ("ra", "ran", "re", "remos", "ria", "rian",
+                                             "riamos"))
         endings += ("emos",) if kind == "er" else ("imos",)
     forms = {lemma, lemma + "a", lemma + "an", lemma + "ia", lemma + "ian", lemma + "se",
              lemma + "lo", lemma + "la", lemma + "los", lemma + "las", lemma + "le",

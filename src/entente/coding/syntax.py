@@ -106,6 +106,14 @@ PERSON_NOUNS = frozenset({
     "personal", "delegación", "delegacion", "observadores", "inspectores", "ciudadanos",
     "migrantes", "refugiados", "civiles", "líderes", "lideres", "dirigentes", "agentes",
     "policías", "policias", "espías", "espias", "cónsul", "consul", "enviado", "emisario",
+    "miembros", "integrantes", "personas", "sospechosos", "presuntos", "jóvenes", "jovenes",
+    "estudiantes", "alumnos", "menores", "niños", "ninos", "mujeres", "hombres", "militantes",
+    "dirigente", "líder", "lider", "candidato", "candidata", "alcalde",
+    "gobernador", "exministro", "expresidente", "expresidenta", "narcotraficantes",
+    "pandilleros", "guerrilleros", "rebeldes", "disidentes", "manifestante",
+    "cabecilla", "cabecillas", "empresario", "empresarios", "trabajadores", "campesinos",
+    "indígenas", "indigenas", "pescadores", "turistas", "militar", "agente",
+    "oficial", "oficiales", "marinos", "tripulantes", "pasajeros", "colaboradores",
 })
 
 
@@ -247,7 +255,9 @@ QUANTITY_NOUNS = frozenset({
     "thousands", "group", "round", "volley", "salvo", "batch", "handful", "pair", "couple",
     "oleada", "serie", "decena", "centenar", "millar", "grupo", "ronda", "docena", "par",
     "miles", "cientos", "centenares", "decenas", "millares", "millones", "millions",
-    "mil", "scores", "batallón", "contingente", "contingent",
+    "mil", "scores", "batallón", "contingente", "contingent", "veintena", "treintena",
+    "cuarentena", "cincuentena", "quincena", "docenas", "veintenas",
+    "cantidad", "número", "numero", "total", "hundred", "thousand", "tens",
     # "some of the sanctions", "algunas de las sanciones": the part is of the whole
     "some", "several", "many", "most", "part", "rest", "all", "alguna", "algunas", "algunos",
     "varias", "varios", "muchas", "muchos", "parte", "mayoría", "mayoria", "resto",
