@@ -59,3 +59,24 @@ def test_refinements_name_the_bad_line() -> None:
     assert table.refine("141", "en", "to demand his resignation", "") == "1411"
     assert table.refine("141", "en", "over prices", "over prices") == "141"
     assert table.refine("190", "en", "the town", "Russian jets attacked the town") == "195"
+
+
+HEADLINES_AND_BOMBS = [
+    # two countries listed with a comma in a headline are two actors
+    ("en", "Peru, Chile agree to immediate ceasefire", {("PER", "CHL", "0871"),
+                                                         ("CHL", "PER", "0871")}),
+    # the kind of bomb is the kind of bombing
+    ("en", "A roadside bomb killed four soldiers in northern Mali.", {(None, "MLIMIL", "1833")}),
+    ("en", "A car bomb killed nine people in Kabul.", {(None, "AFGCVL", "1832")}),
+    # killing a leader is an assassination
+    ("en", "Gunmen killed the mayor of a town in Michoacán.", {("MEXUAF", "MEXGOV", "186")}),
+    # an act named as the cause of another is no event of its own
+    ("en", "Canada expelled Indian diplomats over the killing of a Sikh activist.",
+     {("CAN", "INDGOV", "161")}),
+]
+
+
+@pytest.mark.parametrize("lang, sentence, expected", HEADLINES_AND_BOMBS)
+def test_more_rules(code, lang: str, sentence: str, expected: set) -> None:  # type: ignore[no-untyped-def]
+    got = {(s, t, c) for s, t, c, _m in triples(code(sentence, lang, date(2025, 5, 6)))}
+    assert got == expected, got

@@ -74,6 +74,12 @@ PEOPLE_NOUNS = frozenset({"member", "members", "suspect", "suspects", "man", "me
 # "killed", "shot dead", "asesinó": the verbs that make an attack on a person a killing
 KILL_VERBS = frozenset({"kill", "assassinate", "murder", "slay", "execute", "shoot",
                         "matar", "asesinar", "ejecutar", "acribillar", "ultimar"})
+# A politically significant person: a leader, a commander, an official of rank
+LEADERS = re.compile(r"\b(?:leader|chief|commander|general|minister|president|governor|mayor|"
+                     r"candidate|senator|lawmaker|MP|head|spokesman|founder|líder|lider|jefe|"
+                     r"comandante|general|ministro|ministra|presidente|presidenta|gobernador|"
+                     r"alcalde|alcaldesa|candidato|candidata|senador|diputado|diputada|"
+                     r"fundador|cabecilla)\b", re.IGNORECASE)
 PROTEST_WORDS = {
     "en": re.compile(r"\b(?:protesters?|protestors?|demonstrators?|rioters?|marchers|mobs?|"
                      r"crowds?|students protesting)\b", re.I),
@@ -541,9 +547,9 @@ class Coder:
         if target is not None and source.sector in ("COP", "MIL") and \
                 _protesters(target, self.lang) and code[:2] in ("18", "19"):
             return "175"
-        if target is not None and target.kb_id in self.kb.people and \
-                token.lemma_.lower() in KILL_VERBS:
-            return "186"
+        if target is not None and token.lemma_.lower() in KILL_VERBS and (
+                target.kb_id in self.kb.people or LEADERS.search(target.text)):
+            return "186"  # "killed Hamas military chief Ahmed al-Jabari"
         return code
 
     def _sentence_countries(self, token: Token, sources: list[Actor], day: date | None,
@@ -698,10 +704,27 @@ class Coder:
                      ctx: SentenceContext) -> list[Actor]:
         actors: list[Actor] = []
         for head in heads:
-            for actor in self._resolve(head, day, ctx):
+            found = self._resolve(head, day, ctx)
+            for actor in found + self._listed(head, found, day, ctx):
                 if actor not in actors:
                     actors.append(actor)
         return actors
+
+    def _listed(self, head: Token, found: list[Actor], day: date | None,
+                ctx: SentenceContext) -> list[Actor]:
+        """"India, Pakistan agree to ceasefire": in a headline the parser takes the second
+        of two countries listed with a comma for an apposition; two countries are never one
+        actor."""
+        if len(found) != 1 or not (found[0].how or "").startswith(("country", "capital")):
+            return []
+        out: list[Actor] = []
+        for child in head.children:
+            if child.dep_ == "appos" and child.pos_ == "PROPN":
+                for other in self._resolve(child, day, ctx):
+                    if (other.how or "").startswith(("country", "capital")) and \
+                            other.country != found[0].country:
+                        out.append(other)
+        return out
 
     def _resolve(self, head: Token, day: date | None, ctx: SentenceContext) -> list[Actor]:
         if head.lower_ in ("it", "they") and head.pos_ == "PRON":
@@ -992,7 +1015,7 @@ def _side(actor: Actor | None) -> str | None:
 MEANS_PREPS = frozenset({"with", "from", "by", "using", "con", "desde", "por", "mediante"})
 
 
-def _own_words(token: Token) -> tuple[str, str]:
+def _own_words(token: Token) -> tuple[str, str, str]:
     """The words of a trigger's clause without its subject (what it is for: "to demand his
     resignation"), and the words that say how it was done: its subject, its modifiers and
     its "with"/"from" phrases ("Russian jets struck", "a drone attack", "con drones"), not
@@ -1005,7 +1028,8 @@ def _own_words(token: Token) -> tuple[str, str]:
                          for t in c.subtree]
     doc = token.doc
     return (" ".join(t.text for t in token.subtree if t.i not in skip),
-            " ".join(doc[i].text for i in sorted(set(means))))
+            " ".join(doc[i].text for i in sorted(set(means))),
+            " ".join(t.text for t in token.subtree))
 
 
 MEDIATE = "045"

@@ -18,7 +18,7 @@ from importlib import resources
 from entente.coding.ontology import load_ontology
 from entente.errors import DataFileError
 
-SCOPES = ("clause", "means")
+SCOPES = ("clause", "means", "all")
 
 
 @dataclass(frozen=True, slots=True)
@@ -41,12 +41,13 @@ class Refinements:
     def __post_init__(self) -> None:
         object.__setattr__(self, "codes", frozenset(c for r in self.lines for c in r.codes))
 
-    def refine(self, code: str, lang: str, clause: str, means: str) -> str:
+    def refine(self, code: str, lang: str, clause: str, means: str, whole: str = "") -> str:
         """The finer code the words say: `clause`, the trigger's clause without its subject;
-        `means`, the words that say how it was done (its subject, modifiers, "with")."""
+        `means`, the words that say how it was done (its subject, modifiers, "with");
+        `whole`, all the trigger's words."""
         for r in self.lines:
-            if code in r.codes and r.lang == lang and \
-                    r.cues.search(clause if r.scope == "clause" else means):
+            words = {"clause": clause, "means": means, "all": whole}[r.scope]
+            if code in r.codes and r.lang == lang and r.cues.search(words):
                 return r.code_for(code)
         return code
 

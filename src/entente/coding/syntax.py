@@ -49,7 +49,13 @@ def subjects(verb: Token) -> list[Token]:
     if own:
         if own[0].lower_ in RELATIVE_PRONOUNS and verb.dep_ in ("relcl", "acl", "acl:relcl"):
             return [verb.head]
-        return own
+        # "Thailand, Cambodia agree to...": a headline lists its subjects with a comma, and
+        # the parser hangs the first on the verb as a modifier
+        doc = verb.doc
+        listed = [c for c in verb.children if c.dep_ in ("npadvmod", "dep") and
+                  c.pos_ == "PROPN" and c.i < own[0].i and c.i + 1 < len(doc) and
+                  doc[c.i + 1].text == "," and c.i + 2 == own[0].left_edge.i]
+        return listed + own
     if verb.dep_ == "xcomp" and verb.head.i != verb.i:
         # object control: "urged both sides to talk", "pressed Caracas to cut ties"
         controller = direct_objects(verb.head)
@@ -438,6 +444,14 @@ BACKGROUND_PREPS = frozenset({"after", "before", "since", "following", "until", 
                               "después", "despues", "desde", "antes", "hasta"})
 
 
+# "over the killing of", "in retaliation for the strike", "por el asesinato de": an act named
+# as the cause of another
+CAUSE_PREPS = frozenset({"over"})
+CAUSE_HEADS = frozenset({"retaliation", "revenge", "response", "responsibility", "punishment",
+                         "reprisal", "reprisals", "justice", "accountability", "blame",
+                         "vengeance", "condolences", "apology"})
+
+
 def in_background(noun: Token) -> bool:
     """A noun inside a temporal phrase, or spoken of ("none mentioned the attacks"): the
     act it names is a time or a topic, not the news."""
@@ -447,6 +461,9 @@ def in_background(noun: Token) -> bool:
     while steps < 4 and t.head.i != t.i:
         if t.dep_ == "pobj" and t.head.lower_ in BACKGROUND_PREPS:
             return True
+        if t.dep_ == "pobj" and (t.head.lower_ in CAUSE_PREPS or (
+                t.head.lower_ == "for" and t.head.head.lemma_.lower() in CAUSE_HEADS)):
+            return True  # "expelled diplomats over the killing", "in retaliation for"
         if _case(t) in BACKGROUND_PREPS or any(
                 c.dep_ in ("case", "fixed") and c.lower_ in BACKGROUND_PREPS
                 for c in t.children):
