@@ -2,10 +2,12 @@
 happened. `entente ingest` and `entente demo`, `POST /api/articles`, `entente load` and
 every partition of `entente run` go through it.
 
-One article per transaction, so a broken input or a crash loses nothing but that input and
-never leaves half an article in the database. A session may be shared by threads (the web
-server's): the pipeline codes one batch at a time, and the story index, the store's writes
-and the report change under one lock, while articles are coded outside it.
+Articles are coded and stored in batches, one transaction per batch (store/writes.py), so
+a crash never leaves half an article in the database; a batch the store refuses is stored
+again one article at a time, so one bad article never sinks the others. A session may be
+shared by threads (the web server's): the pipeline codes one batch at a time, and the story
+index, the store's writes and the report change under one lock, while articles are coded
+outside it.
 """
 
 from __future__ import annotations
@@ -17,11 +19,12 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from enum import StrEnum
 from pathlib import Path
-from typing import TYPE_CHECKING, Protocol
+from typing import TYPE_CHECKING, Protocol, TypeVar
 
 from entente.errors import EntenteError, InputError
 from entente.ingest.readers import ReadContext, ReadResult, read_inputs
 from entente.records import Article, Event
+from entente.store.model import Pending
 from entente.vocabulary import BATCH_SIZE
 
 if TYPE_CHECKING:
@@ -29,6 +32,8 @@ if TYPE_CHECKING:
     from entente.pipeline import Pipeline
 
 log = logging.getLogger(__name__)
+T = TypeVar("T")
+LOAD_BATCH = 500  # articles of a run stored per transaction (they come coded)
 
 
 class Sink(Protocol):
@@ -40,6 +45,8 @@ class Sink(Protocol):
 
     def add_article(self, article: Article, events: Sequence[Event], story_id: str | None = None,
                     minhash: bytes | None = None) -> bool: ...
+
+    def add_articles(self, batch: Sequence[Pending]) -> list[bool]: ...
 
 
 class Status(StrEnum):
@@ -177,19 +184,18 @@ class IngestSession:
                 return Outcome(Status.FAILED, _origin(article), article,
                                reason="coding failed")
             events = coded[0][1]
-        return self._store(article, events)
+        return self._store([(article, events)])[0]
 
     def accept_many(self, articles: Iterable[Article]) -> Iterator[Outcome]:
-        """Code articles in batches and store each; a batch that fails to code is coded
-        one article at a time, so one poisoned document never sinks the others."""
-        batch: list[Article] = []
-        for article in articles:
-            batch.append(article)
-            if len(batch) >= self._batch_size:
-                yield from (self._store(a, evs) for a, evs in self._code(batch))
-                batch = []
-        if batch:
-            yield from (self._store(a, evs) for a, evs in self._code(batch))
+        """Code articles in batches and store each batch; a batch that fails to code is
+        coded one article at a time, so one poisoned document never sinks the others."""
+        for batch in _batches(articles, self._batch_size):
+            yield from self._store(self._code(batch))
+
+    def store_many(self, coded: Iterable[tuple[Article, Sequence[Event]]]) -> Iterator[Outcome]:
+        """Store articles that come with their events (a run's output), in batches."""
+        for batch in _batches(coded, self._batch_size):
+            yield from self._store(batch)
 
     def _code(self, batch: list[Article]) -> list[tuple[Article, list[Event]]]:
         if self.pipeline is None:
@@ -209,24 +215,58 @@ class IngestSession:
                                              reason=f"coding failed: {exc!r}"))
                 return coded
 
-    def _store(self, article: Article, events: Sequence[Event]) -> Outcome:
-        coded = self.pipeline.supports(article.lang) if self.pipeline else bool(events)
-        events = [placed_in_time(e) for e in events]
+    def _store(self, coded: Sequence[tuple[Article, Sequence[Event]]]) -> list[Outcome]:
+        """Join each article to its story and store the batch in one transaction; what
+        became of each, in order."""
         with self._lock:
+            pending: list[Pending] = []
+            outcomes: dict[int, Outcome] = {}
+            for i, (article, events) in enumerate(coded):
+                try:
+                    story, sig = self._join_story(article)
+                except EntenteError as exc:
+                    outcomes[i] = Outcome(Status.FAILED, _origin(article), article,
+                                          reason=f"not stored: {exc}")
+                    continue
+                pending.append(Pending(article, [placed_in_time(e) for e in events], story,
+                                       sig))
+            stored = self._add(pending)
+            slots = [i for i in range(len(coded)) if i not in outcomes]
+            for i, item, result in zip(slots, pending, stored, strict=True):
+                outcomes[i] = self._outcome(item, result)
+            return [self._settle(outcomes[i]) for i in range(len(coded))]
+
+    def _add(self, pending: list[Pending]) -> list[bool | EntenteError]:
+        """The sink's answer for each article: stored, already there, or why not."""
+        if not pending:
+            return []
+        if len(pending) > 1:
             try:
-                story, sig = self._join_story(article)
-                if self.sink.add_article(article, events, story_id=story, minhash=sig):
-                    # the events as coded from this text; a story copy's repeats are stored
-                    # as mentions of the story's earlier events
-                    found = tuple(replace(e, story_id=story or article.id) for e in events)
-                    outcome = Outcome(Status.STORED, _origin(article), article, coded,
-                                      story or article.id, found)
-                else:  # another process stored the same text meanwhile
-                    outcome = Outcome(Status.DUPLICATE, _origin(article), article, coded)
+                return list(self.sink.add_articles(pending))
+            except Exception:  # noqa: BLE001 - find the culprit one article at a time
+                log.info("a batch of %d articles was refused; storing them one by one",
+                         len(pending))
+        out: list[bool | EntenteError] = []
+        for p in pending:
+            try:
+                out.append(self.sink.add_articles([p])[0])
             except EntenteError as exc:
-                outcome = Outcome(Status.FAILED, _origin(article), article,
-                                  reason=f"not stored: {exc}")
-            return self._settle(outcome)
+                out.append(exc)
+        return out
+
+    def _outcome(self, p: Pending, result: bool | EntenteError) -> Outcome:
+        article = p.article
+        coded = self.pipeline.supports(article.lang) if self.pipeline else bool(p.events)
+        if isinstance(result, EntenteError):
+            return Outcome(Status.FAILED, _origin(article), article,
+                           reason=f"not stored: {result}")
+        if not result:  # stored before, or by another process meanwhile
+            return Outcome(Status.DUPLICATE, _origin(article), article, coded)
+        # the events as coded from this text; a story copy's repeats are stored as
+        # mentions of the story's earlier events
+        story = p.story_id or article.id
+        return Outcome(Status.STORED, _origin(article), article, coded, story,
+                       tuple(replace(e, story_id=story) for e in p.events))
 
     def _join_story(self, article: Article) -> tuple[str | None, bytes | None]:
         if not self._group:
@@ -261,16 +301,32 @@ def _origin(article: Article) -> str:
 
 def load_run(store: Sink, out: Path,
              on_article: Callable[[int], None] | None = None) -> IngestReport:
-    """Store every article of a run's output (`entente run`) with its events, grouping
-    stories as ingestion does; returns the session's report."""
+    """Store every article of a run's output (`entente run`) with its events, in
+    batches, grouping stories as ingestion does; returns the session's report."""
     from entente.store.runs import read_run
 
-    session = IngestSession(store)
-    for i, (article, events) in enumerate(read_run(out), start=1):
-        session.accept(article, events)
+    session = IngestSession(store, batch_size=LOAD_BATCH)
+
+    def fresh() -> Iterator[tuple[Article, list[Event]]]:
+        for article, events in read_run(out):
+            if session._is_new(article):
+                yield article, events
+
+    for i, _outcome in enumerate(session.store_many(fresh()), start=1):
         if on_article:
             on_article(i)
     return session.report
+
+
+def _batches(items: Iterable[T], size: int) -> Iterator[list[T]]:
+    batch: list[T] = []
+    for item in items:
+        batch.append(item)
+        if len(batch) >= size:
+            yield batch
+            batch = []
+    if batch:
+        yield batch
 
 
 def describe(report: IngestReport) -> list[str]:

@@ -7,7 +7,6 @@ from __future__ import annotations
 
 from typing import Any
 
-from entente.records import Event
 from entente.store.model import EventQuery
 from entente.store.schema import EVENT_COLUMNS
 from entente.vocabulary import HISTORY_DAYS, check_period, happened_sql
@@ -221,47 +220,3 @@ def active_dyads(min_events: int) -> Sql:
 def articles_by_id(count: int) -> str:
     marks = ", ".join("?" for _ in range(count))
     return f"SELECT {{cols}} FROM articles WHERE id IN ({marks})"
-
-
-def find_story_event(e: Event) -> Sql:
-    """The event a story already holds that `e` repeats, with its first source's date.
-
-    Within one story the same dyad, code and modality is the same event, whatever date each
-    copy's relative expressions ("on Wednesday") resolved to against its own publication day.
-    """
-    return ("""
-        SELECT id, published FROM events
-        WHERE story_id = ? AND source_code IS NOT DISTINCT FROM ?
-          AND target_code IS NOT DISTINCT FROM ? AND cameo = ? AND modality = ?
-        LIMIT 1
-    """, [e.story_id, e.source.code, e.target.code if e.target else None, e.cameo,
-          e.modality.value])
-
-
-def make_first_source(event_id: str, e: Event) -> Sql:
-    return ("""
-        UPDATE events SET article_id = ?, sentence_index = ?, span_start = ?, span_end = ?,
-               evidence = ?, published = ?, date = ?, date_precision = ?
-        WHERE id = ?
-    """, [e.article_id, e.sentence_index, e.span_start, e.span_end, e.evidence, e.published,
-          e.date, e.date_precision, event_id])
-
-
-def insert_mention(event_id: str, e: Event, outlet: str | None) -> Sql:
-    return ("""
-        INSERT INTO mentions (event_id, article_id, sentence_index, evidence, outlet, mentions)
-        VALUES (?, ?, ?, ?, ?, ?)
-        ON CONFLICT DO NOTHING
-    """, [event_id, e.article_id, e.sentence_index, e.evidence, outlet, e.mentions])
-
-
-def recount(event_id: str) -> Sql:
-    """Articles, outlets and mentions of an event, from its mentions."""
-    return ("""
-        UPDATE events SET
-            num_articles = (SELECT count(DISTINCT article_id) FROM mentions WHERE event_id = ?),
-            num_sources = (SELECT count(DISTINCT coalesce(outlet, article_id)) FROM mentions
-                           WHERE event_id = ?),
-            mentions = (SELECT sum(mentions) FROM mentions WHERE event_id = ?)
-        WHERE id = ?
-    """, [event_id, event_id, event_id, event_id])
