@@ -324,3 +324,30 @@ def test_a_run_written_before_a_field_existed_still_loads(tmp_path: Path) -> Non
     Path(str(part) + ".old").replace(part)
     ((_article, (event,)),) = list(read_run(out))
     assert event.intended is None and event.credited_source is None and event.cameo == "057"
+
+
+def test_requests_at_once_find_the_shifts_once(duck_store: Store, monkeypatch: Any) -> None:
+    """Each waiting request once ran its own search of every dyad, all at the same time."""
+    import threading
+    import time
+
+    calls = []
+    real = shifts_module.find_shifts
+
+    def slow(store: Store, params: Any = None, top: Any = None) -> Any:
+        calls.append(1)
+        time.sleep(0.2)
+        return real(store, params, top)
+
+    monkeypatch.setattr("entente.services.relations.find_shifts", slow)
+    assert duck_store.add_article(ART, [make_event(article_id="a1")])
+    cache = ShiftCache()
+    threads = [threading.Thread(target=Relations(duck_store, cache).shifts) for _ in range(4)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert len(calls) == 1
+    cache.warm(duck_store)  # nothing changed: the background search finds it cached
+    cache.wait()
+    assert len(calls) == 1

@@ -12,6 +12,7 @@ revision and detector parameters, behind a lock (the web server shares one).
 from __future__ import annotations
 
 import dataclasses
+import logging
 import threading
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -19,11 +20,13 @@ from typing import Any
 
 from entente.analysis.marks import Mark, Segment, marks_for, segments
 from entente.analysis.series import DIRECTIONS, DyadSeries, Point, Tally, dyad_series
-from entente.analysis.shifts import Shift, ShiftParams, dyad_shifts, find_shifts
+from entente.analysis.shifts import Shift, ShiftParams, find_shifts, shifts_between
 from entente.records import Article, Event
 from entente.store import EventQuery, Store, StoreStats
 from entente.store.base import LeftOut, PeriodRow
 from entente.vocabulary import safe_url
+
+log = logging.getLogger(__name__)
 
 # -- events ------------------------------------------------------------------------------
 
@@ -86,25 +89,52 @@ def article_ref(article: Article | None) -> dict[str, Any] | None:
 
 class ShiftCache:
     """Shifts per (store revision, parameters): change-point detection over every dyad
-    runs again only after the store has changed. Safe to share between threads."""
+    runs again only after the store has changed, once however many requests ask at the
+    same time (the others wait for its answer). `warm` finds them in the background, so a
+    server has them before the first request. Safe to share between threads."""
 
     def __init__(self) -> None:
-        self._lock = threading.Lock()
+        self._lock = threading.Lock()  # the revision and what was found for it
+        self._finding = threading.Lock()  # one search at a time
         self._revision: str | None = None
         self._found: dict[ShiftParams, list[Shift]] = {}
+        self._warming: threading.Thread | None = None
 
     def shifts(self, store: Store, params: ShiftParams) -> list[Shift]:
         revision = store.revision()
+        hit = self._cached(revision, params)
+        if hit is None:
+            with self._finding:
+                hit = self._cached(revision, params)  # found meanwhile by another thread
+                if hit is None:
+                    hit = find_shifts(store, params)
+                    with self._lock:
+                        if self._revision == revision:
+                            self._found[params] = hit
+        return list(hit)
+
+    def _cached(self, revision: str, params: ShiftParams) -> list[Shift] | None:
         with self._lock:
             if revision != self._revision:
                 self._revision, self._found = revision, {}
-            hit = self._found.get(params)
-        if hit is None:
-            hit = find_shifts(store, params)
-            with self._lock:
-                if self._revision == revision:
-                    self._found[params] = hit
-        return list(hit)
+            return self._found.get(params)
+
+    def warm(self, store: Store, params: ShiftParams | None = None) -> None:
+        """Find the shifts of the store as it is now in a background thread."""
+        def run() -> None:
+            try:
+                self.shifts(store, params or ShiftParams())
+            except Exception:  # noqa: BLE001 - a request will find them, or say why
+                log.debug("warming the shift cache failed", exc_info=True)
+
+        self.wait()
+        self._warming = threading.Thread(target=run, name="entente-shifts", daemon=True)
+        self._warming.start()
+
+    def wait(self, timeout: float | None = None) -> None:
+        """Until a background search has finished (before the store is closed)."""
+        if self._warming is not None:
+            self._warming.join(timeout)
 
 
 def shift_dict(shift: Shift, articles: dict[str, Article]) -> dict[str, Any]:
@@ -118,17 +148,6 @@ def shift_dict(shift: Shift, articles: dict[str, Article]) -> dict[str, Any]:
 
 def driver_articles(store: Store, shifts: list[Shift]) -> dict[str, Article]:
     return store.articles_by_id(sorted({e.article_id for s in shifts for e in s.drivers}))
-
-
-def shifts_between(store: Store, a: str, b: str, params: ShiftParams | None = None
-                   ) -> list[Shift]:
-    """The shifts of one dyad, exactly as `find_shifts` finds them across all dyads."""
-    params = params or ShiftParams()
-    first, second = sorted((a.upper(), b.upper()))
-    sequence = store.dyad_sequence(first, second)
-    if len(sequence) < params.min_events:
-        return []
-    return sorted(dyad_shifts(sequence, first, second, params), key=lambda s: -s.score)
 
 
 # -- the use cases -----------------------------------------------------------------------

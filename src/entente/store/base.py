@@ -33,6 +33,7 @@ from entente.store.model import (
     Pending,
     PeriodRow,
     Point,
+    Signal,
     StoreStats,
 )
 from entente.store.schema import (
@@ -362,6 +363,12 @@ class Store(ABC):
                "ORDER BY published NULLS LAST, id LIMIT ?")
         return [unflat(Article, r) for r in self._execute(sql, [limit]).dicts()]
 
+    def totals(self) -> tuple[int, int]:
+        """Articles and events stored: what a health check reports, cheaply."""
+        row = self._execute("SELECT (SELECT count(*) FROM articles), "
+                            "(SELECT count(*) FROM events)").fetchone()
+        return (int(row[0]), int(row[1])) if row else (0, 0)
+
     def stats(self, top: int = 5) -> StoreStats:
         def count(sql: str) -> int:
             row = self._execute(sql).fetchone()
@@ -394,10 +401,20 @@ class Store(ABC):
         return {p: int(n) for p, n in
                 self._execute(*queries.articles_per_period(period)).fetchall()}
 
-    def dyad_sequence(self, a: str, b: str) -> list[Event]:
-        """Every current event between two countries, oldest first."""
-        return [unflat(Event, r) for r in
-                self._execute(*queries.dyad_event_sequence(a, b)).dicts()]
+    def dyad_signals(self, min_events: int, between: tuple[str, str] | None = None
+                     ) -> Iterator[Signal]:
+        """Each country pair with at least `min_events` current events (or the pair
+        `between`), as the signal change points are found in; most active first."""
+        for a, b, ids, scores, days in self._execute(
+                *queries.dyad_signals(min_events, between)).fetchall():
+            yield Signal(a, b, ids, [float(g) for g in scores], days)
+
+    def events_by_id(self, ids: Sequence[str]) -> dict[str, Event]:
+        if not ids:
+            return {}
+        marks = ", ".join("?" for _ in ids)
+        sql = f"SELECT {', '.join(EVENT_COLUMNS)} FROM events WHERE id IN ({marks})"
+        return {r["id"]: unflat(Event, r) for r in self._execute(sql, list(ids)).dicts()}
 
     def active_dyads(self, min_events: int) -> list[tuple[str, str, int]]:
         rows = self._execute(*queries.active_dyads(min_events)).fetchall()

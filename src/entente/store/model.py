@@ -111,3 +111,15 @@ class Pending:
     events: Sequence[Event]
     story_id: str | None = None
     minhash: bytes | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Signal:
+    """A dyad's current events in date order, as change-point detection sees them: their
+    ids, Goldstein scores and days."""
+
+    a: str
+    b: str
+    ids: Sequence[str]
+    goldstein: Sequence[float]
+    days: Sequence[date]

@@ -193,16 +193,26 @@ def articles_per_period(period: str) -> Sql:
             "WHERE published IS NOT NULL GROUP BY 1 ORDER BY 1", [])
 
 
-def dyad_event_sequence(a: str, b: str) -> Sql:
-    """Every current event between two countries, in date order (for change points)."""
-    cols = ", ".join(EVENT_COLUMNS)
+def dyad_signals(min_events: int, between: tuple[str, str] | None = None) -> Sql:
+    """Per country pair with enough current events: their ids, Goldstein scores and days,
+    each in date order (for change points), the most active pair first."""
+    order = f"{series_date()}, article_id, sentence_index, id"
+    where = [current_events(), "source_country IS NOT NULL", "target_country IS NOT NULL",
+             "source_country <> target_country", f"{series_date()} IS NOT NULL"]
+    params: list[Any] = []
+    if between:
+        a, b = between
+        where.append("((source_country = ? AND target_country = ?) OR "
+                     "(source_country = ? AND target_country = ?))")
+        params += [a, b, b, a]
     return (f"""
-        SELECT {cols} FROM events
-        WHERE {current_events()} AND {series_date()} IS NOT NULL
-          AND ((source_country = ? AND target_country = ?) OR
-               (source_country = ? AND target_country = ?))
-        ORDER BY {series_date()}, article_id, sentence_index, id
-    """, [a, b, b, a])
+        SELECT least(source_country, target_country) AS a,
+               greatest(source_country, target_country) AS b,
+               array_agg(id ORDER BY {order}), array_agg(goldstein ORDER BY {order}),
+               array_agg({series_date()} ORDER BY {order})
+        FROM events WHERE {' AND '.join(where)}
+        GROUP BY 1, 2 HAVING count(*) >= ? ORDER BY count(*) DESC, a, b
+    """, [*params, min_events])
 
 
 def active_dyads(min_events: int) -> Sql:

@@ -4,7 +4,8 @@ The app answers requests on many threads. The store lends each thread a connecti
 own from a pool (store/base.py), so reads run side by side; writes go through one
 ingest session, which codes an article outside its lock (a spaCy pipeline is not
 thread-safe, so coding is serialised too) and stores it under the lock. Shifts are kept
-per store revision in one cache for all requests.
+per store revision in one cache for all requests, found in the background when the
+site opens and after each article it stores.
 """
 
 from __future__ import annotations
@@ -38,6 +39,7 @@ class Site:
         self.token = token or None
         self.store: Store = open_store(store_location, read_only=self.token is None)
         self.relations = Relations(self.store, ShiftCache())
+        self.relations.cache.warm(self.store)  # the overview's shifts, before it is asked
         self._pipeline_factory = pipeline_factory
         self._pipeline: Pipeline | None = None
         self._session: IngestSession | None = None
@@ -76,6 +78,8 @@ class Site:
         article = parse_jsonl_record(json.dumps(record), "api")
         article = dataclasses.replace(article, origin="api", source_format=source_format)
         outcome = self.session().accept(article)
+        if outcome.stored:  # shifts are found again once per change, not per request
+            self.relations.cache.warm(self.store)
         if outcome.status is Status.FAILED:
             raise EntenteError(outcome.reason or "failed")
         return self.outcome_dict(outcome)
@@ -95,4 +99,5 @@ class Site:
                 "events": [e.to_dict() for e in events]}
 
     def close(self) -> None:
+        self.relations.cache.wait()
         self.store.close()
