@@ -79,28 +79,34 @@ def unique_ids(events: list[Any]) -> list[Any]:
     return out
 
 
-def filler_rows(events: int, seed: int = 3) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
-    """Flat article and event rows of a large store: `events` events in articles of ten,
-    between the corpus' countries, over two years (for growing a store before a timing)."""
+def filler_rows(events: int, seed: int = 3, first: int = 0
+                ) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
+    """Flat article and event rows of a large store: `events` events in articles of ten
+    (numbered from `first`), between 16 countries, over two years; dyads turn now and then
+    between cooperation and conflict, so there are shifts to find."""
     from entente.columns import flat
     from entente.records import Actor, Article, Event, Modality
 
-    rng = random.Random(seed)
+    rng = random.Random(seed + first)
     countries = ["USA", "CUB", "VEN", "COL", "MEX", "BRA", "KEN", "RUS", "CHN", "ARG", "UKR",
                  "ESP", "FRA", "DEU", "IRN", "ISR"]
-    cameos = [("036", "03", 4.0, 1), ("042", "04", 1.9, 1), ("057", "05", 8.0, 1),
-              ("061", "06", 6.4, 2), ("111", "11", -2.0, 3), ("130", "13", -4.4, 3),
-              ("173", "17", -5.0, 4), ("190", "19", -10.0, 4)]
+    cooperation = [("036", "03", 4.0, 1), ("042", "04", 1.9, 1), ("057", "05", 8.0, 1),
+                   ("061", "06", 6.4, 2)]
+    conflict = [("111", "11", -2.0, 3), ("130", "13", -4.4, 3), ("173", "17", -5.0, 4),
+                ("190", "19", -10.0, 4)]
     start = date(2024, 1, 1)
     arts, evs = [], []
-    for i in range(0, events, 10):
+    for i in range(first, first + events, 10):
         day = start + timedelta(days=rng.randrange(730))
-        aid = f"filler-{i // 10:07d}"
+        aid = f"filler-{i // 10:08d}"
         arts.append(flat(Article(id=aid, text=f"filler article {i}", published=day,
                                  lang="en", outlet=f"outlet {i % 97}", content_hash=aid)))
-        for j in range(min(10, events - i)):
+        for j in range(min(10, first + events - i)):
             a, b = rng.sample(countries, 2)
-            cameo, root, g, q = rng.choice(cameos)
+            # each dyad's mood flips every few months, by its own phase
+            phase = (day.toordinal() // 120 + countries.index(a) + countries.index(b)) % 2
+            kinds = cooperation if (phase == 0) == (rng.random() < 0.8) else conflict
+            cameo, root, g, q = rng.choice(kinds)
             evs.append(flat(Event(
                 id=f"{aid}-{j}", article_id=aid, sentence_index=j, evidence="filler",
                 span_start=0, span_end=6, plover="CONSULT", trigger="filler",
@@ -111,20 +117,24 @@ def filler_rows(events: int, seed: int = 3) -> tuple[list[dict[str, Any]], list[
     return arts, evs
 
 
-def grow(store: Any, events: int) -> None:
+def grow(store: Any, events: int, chunk: int = 50_000) -> None:
     """Add `events` filler events (and their articles and mentions) to a store, by column
-    straight in SQL (setup, not what is timed)."""
+    straight in SQL, `chunk` events at a time (setup, not what is timed)."""
+    import datetime
+
     from entente.store.schema import ARTICLE_COLUMNS, EVENT_COLUMNS
 
-    arts, evs = filler_rows(events)
-    now = __import__("datetime").datetime(2026, 1, 1)
-    for a in arts:
-        a["ingested_at"], a["story_id"] = now, a["id"]
     types = _types(store)
-    for table, cols, rows in (("articles", ARTICLE_COLUMNS, arts), ("events", EVENT_COLUMNS, evs)):
-        sql = (f"INSERT INTO {table} ({', '.join(cols)}) SELECT "
-               + ", ".join(f"unnest(?::{types[table][c]}[])" for c in cols))
-        store._execute(sql, [[r[c] for r in rows] for c in cols])
+    now = datetime.datetime(2026, 1, 1)
+    for first in range(0, events, chunk):
+        arts, evs = filler_rows(min(chunk, events - first), first=first)
+        for a in arts:
+            a["ingested_at"], a["story_id"] = now, a["id"]
+        for table, cols, rows in (("articles", ARTICLE_COLUMNS, arts),
+                                  ("events", EVENT_COLUMNS, evs)):
+            sql = (f"INSERT INTO {table} ({', '.join(cols)}) SELECT "
+                   + ", ".join(f"unnest(?::{types[table][c]}[])" for c in cols))
+            store._execute(sql, [[r[c] for r in rows] for c in cols])
     store._execute("INSERT INTO mentions SELECT id, article_id, sentence_index, evidence, "
                    "'filler', 1 FROM events WHERE id LIKE 'filler-%'")
 

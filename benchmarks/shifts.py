@@ -72,6 +72,13 @@ def score(dyads: list[PlantedDyad], params: ShiftParams, search: Search) -> dict
             "seconds": round(time.perf_counter() - started, 3)}
 
 
+def measure(dyads: int, seed: int, params: ShiftParams) -> dict[str, Any]:
+    """Precision and recall of the detector on `dyads` synthetic dyads."""
+    rng = random.Random(seed)
+    planted = [synthetic_dyad(rng, months=24, n_changes=i % 3) for i in range(dyads)]
+    return {"dyads": dyads, **score(planted, params, shifts.change_points)}
+
+
 def compare(signals: list[Sequence[float]], params: ShiftParams) -> dict[str, Any]:
     """Breakpoints of both searches on the same signals, and their time."""
     times = {"pelt": 0.0, "kernel": 0.0}
@@ -98,9 +105,9 @@ def main() -> None:
     parser.add_argument("--db", help="a store whose dyads are compared too")
     args = parser.parse_args()
     params = ShiftParams()
+    result = measure(args.dyads, args.seed, params)
     rng = random.Random(args.seed)
     dyads = [synthetic_dyad(rng, months=24, n_changes=i % 3) for i in range(args.dyads)]
-    result: dict[str, Any] = {"dyads": args.dyads, **score(dyads, params, shifts.change_points)}
     result["pelt"] = score(dyads, params, pelt)
     result["breakpoints"] = compare([[e.goldstein for e in d.events] for d in dyads], params)
     if args.db:

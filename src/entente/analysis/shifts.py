@@ -15,11 +15,16 @@ not as records: only the events that explain a shift are read whole.
 
 from __future__ import annotations
 
+import importlib.machinery
+import importlib.util
 import math
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
+from functools import cache
+from pathlib import Path
 from statistics import fmean, median
+from typing import Any
 
 from entente.records import Event
 from entente.store.base import Store
@@ -79,7 +84,6 @@ def change_points(signal: Sequence[float], params: ShiftParams) -> list[int]:
     if n < 2 * params.min_size:
         return []
     import numpy as np
-    import ruptures as rpt
 
     diffs = [abs(signal[i + 1] - signal[i]) for i in range(n - 1)]
     # MAD of successive differences / (0.6745 * sqrt 2) estimates sigma despite level shifts
@@ -88,9 +92,38 @@ def change_points(signal: Sequence[float], params: ShiftParams) -> list[int]:
     penalty = params.beta * sigma**2 * math.log(n)
     # the linear kernel's cost is the l2 cost; KernelCPD searches it in C (PELT in Python
     # took seconds per large dyad); benchmarks/shifts.py compares their breakpoints
-    algo = rpt.KernelCPD(kernel="linear", min_size=params.min_size, jump=1)
-    ends = algo.fit(np.asarray(signal, dtype=float).reshape(-1, 1)).predict(pen=penalty)
-    return [int(i) for i in ends if 0 < i < n]
+    path = _pelt_l2()(np.ascontiguousarray(signal, dtype=np.float64).reshape(-1, 1),
+                      float(penalty), params.min_size)
+    ends, end = [], n
+    while end > 0:  # the search's path back from the end, as KernelCPD.predict reads it
+        ends.append(end)
+        end = int(path[end])
+    return [i for i in reversed(ends) if 0 < i < n]
+
+
+@cache
+def _pelt_l2() -> Callable[[Any, float, int], Any]:
+    """KernelCPD's compiled search for the linear kernel (ruptures' ekcpd_pelt_L2), loaded
+    on its own: importing ruptures imports every cost it has and scipy.stats with them,
+    seconds of start-up for each command that shows shifts. Falls back to the package."""
+    try:
+        spec = importlib.util.find_spec("ruptures")  # found, not imported
+        assert spec is not None and spec.submodule_search_locations
+        folder = Path(spec.submodule_search_locations[0]) / "detection" / "_detection"
+        found = [folder / f"ekcpd{suffix}" for suffix in importlib.machinery.EXTENSION_SUFFIXES
+                 if (folder / f"ekcpd{suffix}").exists()]
+        loader = importlib.machinery.ExtensionFileLoader("ekcpd", str(found[0]))
+        module_spec = importlib.util.spec_from_loader("ekcpd", loader)
+        assert module_spec is not None
+        module = importlib.util.module_from_spec(module_spec)
+        loader.exec_module(module)
+        search: Callable[[Any, float, int], Any] = module.ekcpd_pelt_L2
+        return search
+    except Exception:  # noqa: BLE001 - another layout of ruptures: its own import path
+        from ruptures.detection.kernelcpd import ekcpd_pelt_L2
+
+        fallback: Callable[[Any, float, int], Any] = ekcpd_pelt_L2
+        return fallback
 
 
 def event_day(e: Event) -> date:

@@ -12,6 +12,7 @@ outside it.
 
 from __future__ import annotations
 
+import itertools
 import logging
 import threading
 from collections import Counter
@@ -30,6 +31,7 @@ from entente.vocabulary import BATCH_SIZE
 if TYPE_CHECKING:
     from entente.ingest.stories import StoryIndex
     from entente.pipeline import Pipeline
+    from entente.services.workers import Coded, PipelineFactory
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")
@@ -117,19 +119,26 @@ class IngestSession:
     its events, as a run's output does). With `stories` off, articles are not grouped
     into stories here (a partition's are grouped when the run is loaded).
     `on_outcome` is called as soon as each document is settled (for messages and
-    progress).
+    progress). With `workers` > 1 and a `pipeline_factory` (a picklable callable that
+    makes the Pipeline), `accept_many` codes in that many worker processes when there is
+    more than one batch to code (services/workers.py); this process stays the one writer
+    and stores in the input's order.
     """
 
     def __init__(self, sink: Sink, pipeline: Pipeline | None = None, *, stories: bool = True,
                  on_outcome: Callable[[Outcome], None] | None = None,
-                 batch_size: int = BATCH_SIZE) -> None:
+                 batch_size: int = BATCH_SIZE, workers: int = 1,
+                 pipeline_factory: PipelineFactory | None = None) -> None:
         self.sink = sink
         self.pipeline = pipeline
         self.report = IngestReport()
         self._group = stories
         self._stories: StoryIndex | None = None
+        self._signatures: dict[str, bytes] = {}  # made by the workers, not yet used
         self._on_outcome = on_outcome
         self._batch_size = batch_size
+        self._workers = workers if pipeline_factory is not None else 1
+        self._factory = pipeline_factory
         self._lock = threading.RLock()  # the sink's writes, the story index, the report
         self._code_lock = threading.Lock()  # a spaCy pipeline is not thread-safe
 
@@ -189,8 +198,30 @@ class IngestSession:
     def accept_many(self, articles: Iterable[Article]) -> Iterator[Outcome]:
         """Code articles in batches and store each batch; a batch that fails to code is
         coded one article at a time, so one poisoned document never sinks the others."""
-        for batch in _batches(articles, self._batch_size):
-            yield from self._store(self._code(batch))
+        for coded in self._coded(_batches(articles, self._batch_size)):
+            yield from self._store(coded)
+
+    def _coded(self, batches: Iterator[list[Article]]
+               ) -> Iterator[list[tuple[Article, list[Event]]]]:
+        """Each batch coded, in order: in worker processes when there are several batches
+        and workers to share them, else here."""
+        first = next(batches, None)
+        second = next(batches, None) if first is not None else None
+        if first is None:
+            return
+        if second is None or self._workers <= 1 or self._factory is None:
+            yield self._code(first)
+            if second is not None:
+                yield self._code(second)
+            for batch in batches:
+                yield self._code(batch)
+            return
+        from entente.services.workers import CodingPool
+
+        with CodingPool(self._workers, self._factory, signatures=self._group) as pool:
+            for coded, signatures in pool.code(itertools.chain([first, second], batches)):
+                self._signatures.update(signatures)
+                yield self._settle_coding(coded)
 
     def store_many(self, coded: Iterable[tuple[Article, Sequence[Event]]]) -> Iterator[Outcome]:
         """Store articles that come with their events (a run's output), in batches."""
@@ -200,20 +231,21 @@ class IngestSession:
     def _code(self, batch: list[Article]) -> list[tuple[Article, list[Event]]]:
         if self.pipeline is None:
             raise ValueError("this session has no pipeline: give each article its events")
-        pipeline = self.pipeline
+        from entente.services.workers import code_batch
+
         with self._code_lock:
-            try:
-                return list(pipeline.code_many(batch, batch_size=len(batch)))
-            except Exception:  # noqa: BLE001 - isolate the culprit below
-                coded = []
-                for article in batch:
-                    try:
-                        coded.append((article, pipeline.code_article(article)))
-                    except Exception as exc:  # noqa: BLE001 - one bad document is reported
-                        log.exception("coding failed for %s", _origin(article))
-                        self._settle(Outcome(Status.FAILED, _origin(article), article,
-                                             reason=f"coding failed: {exc!r}"))
-                return coded
+            return self._settle_coding(code_batch(self.pipeline, batch))
+
+    def _settle_coding(self, coded: list[Coded]) -> list[tuple[Article, list[Event]]]:
+        """The coded articles; those that failed to code are settled as failures."""
+        out = []
+        for article, events in coded:
+            if isinstance(events, str):
+                self._signatures.pop(article.id, None)
+                self._settle(Outcome(Status.FAILED, _origin(article), article, reason=events))
+            else:
+                out.append((article, events))
+        return out
 
     def _store(self, coded: Sequence[tuple[Article, Sequence[Event]]]) -> list[Outcome]:
         """Join each article to its story and store the batch in one transaction; what
@@ -275,7 +307,7 @@ class IngestSession:
 
         if self._stories is None:
             self._stories = StoryIndex().load(self.sink.story_signatures())
-        sig = signature(article.text)
+        sig = self._signatures.pop(article.id, None) or signature(article.text)
         return self._stories.assign(article.id, sig), sig
 
     def _settle(self, outcome: Outcome) -> Outcome:
