@@ -113,6 +113,11 @@ class ShiftCache:
                             self._found[params] = hit
         return list(hit)
 
+    def peek(self, store: Store, params: ShiftParams) -> list[Shift] | None:
+        """The shifts if they are found already for the store as it is, else None."""
+        hit = self._cached(store.revision(), params)
+        return None if hit is None else list(hit)
+
     def _cached(self, revision: str, params: ShiftParams) -> list[Shift] | None:
         with self._lock:
             if revision != self._revision:
@@ -289,8 +294,13 @@ class Relations:
                between: tuple[str, str] | None = None) -> list[Shift]:
         """The largest shifts, biggest first: across every dyad, or `between` two."""
         params = params or ShiftParams()
-        found = (shifts_between(self.store, *between, params) if between
-                 else self.cache.shifts(self.store, params))
+        if between:  # from the shifts of every dyad when they are found already (a server)
+            pair = tuple(sorted(x.upper() for x in between))
+            every = self.cache.peek(self.store, params)
+            found = ([s for s in every if (s.a, s.b) == pair] if every is not None
+                     else shifts_between(self.store, *between, params))
+        else:
+            found = self.cache.shifts(self.store, params)
         return found[:top] if top else found
 
     def shift_dicts(self, shifts: list[Shift]) -> list[dict[str, Any]]:
