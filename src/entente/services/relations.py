@@ -315,7 +315,7 @@ class Relations:
         volume = Tally()
         for r in self.store.dyad_periods(period):
             volume.add(r.period, r.events, r.goldstein_sum, r.quad_counts)
-        return Overview(self.store.stats(top=5), self.store.active_dyads(1)[:top_dyads],
+        return Overview(self.store.stats(top=5), self.store.active_dyads(1, top_dyads),
                         shifts, driver_articles(self.store, shifts),
                         volume.points(period, self.store.articles_per_period(period)), period)
 
@@ -353,7 +353,7 @@ class Relations:
                period: str = "month", params: ShiftParams | None = None) -> ReportData:
         """Everything the offline report shows."""
         shifts = self.shifts(params)
-        dyads = self.store.active_dyads(1)[:top_dyads]
+        dyads = self.store.active_dyads(1, top_dyads)
         relations = [(self.relation(a, b, period), [s for s in shifts if {s.a, s.b} == {a, b}])
                      for a, b, _n in dyads]
         return ReportData(title, datetime.now(), self.store.stats(top=top_dyads), dyads,

@@ -416,8 +416,9 @@ class Store(ABC):
         sql = f"SELECT {', '.join(EVENT_COLUMNS)} FROM events WHERE id IN ({marks})"
         return {r["id"]: unflat(Event, r) for r in self._execute(sql, list(ids)).dicts()}
 
-    def active_dyads(self, min_events: int) -> list[tuple[str, str, int]]:
-        rows = self._execute(*queries.active_dyads(min_events)).fetchall()
+    def active_dyads(self, min_events: int, limit: int | None = None
+                     ) -> list[tuple[str, str, int]]:
+        rows = self._execute(*queries.active_dyads(min_events, limit)).fetchall()
         return [(a, b, int(n)) for a, b, n in rows]
 
     def articles_by_id(self, ids: list[str]) -> dict[str, Article]:

@@ -215,8 +215,10 @@ def dyad_signals(min_events: int, between: tuple[str, str] | None = None) -> Sql
     """, [*params, min_events])
 
 
-def active_dyads(min_events: int) -> Sql:
-    return (f"""
+def active_dyads(min_events: int, limit: int | None = None) -> Sql:
+    """Country pairs with at least `min_events` current events, the most active first (at
+    most `limit` of them)."""
+    sql, params = (f"""
         SELECT least(source_country, target_country) AS a,
                greatest(source_country, target_country) AS b, count(*) AS n
         FROM events
@@ -225,6 +227,9 @@ def active_dyads(min_events: int) -> Sql:
           AND {series_date()} IS NOT NULL
         GROUP BY 1, 2 HAVING count(*) >= ? ORDER BY n DESC, a, b
     """, [min_events])
+    if limit is not None:
+        sql, params = sql + " LIMIT ?", [*params, limit]
+    return sql, params
 
 
 def articles_by_id(count: int) -> str:

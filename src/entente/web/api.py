@@ -97,9 +97,9 @@ def events(request: Request, site: SiteDep, query: EventFilters,
 def dyads(site: SiteDep, min_events: Annotated[int, Query(ge=1, le=1_000_000)] = 1,
           limit: Annotated[int, Query(ge=1, le=500)] = 100) -> dict[str, Any]:
     """Pairs of countries with events that happened, most active first."""
-    found = site.store.active_dyads(min_events)
+    found = site.store.active_dyads(min_events, limit)
     return {"dyads": [{"a": a, "b": b, "events": n, "href": f"/dyads/{a}/{b}"}
-                      for a, b, n in found[:limit]]}
+                      for a, b, n in found]}
 
 
 @router.get("/dyads/{a}/{b}", tags=["dyads"])
