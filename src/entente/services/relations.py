@@ -14,19 +14,28 @@ from __future__ import annotations
 import dataclasses
 import logging
 import threading
+from collections.abc import Callable, Hashable
 from dataclasses import dataclass, field
 from datetime import datetime
-from typing import Any
+from typing import Any, TypeVar
 
 from entente.analysis.marks import Mark, Segment, marks_for, segments
 from entente.analysis.series import DIRECTIONS, DyadSeries, Point, Tally, dyad_series
-from entente.analysis.shifts import Shift, ShiftParams, find_shifts, shifts_between
+from entente.analysis.shifts import (
+    Shift,
+    ShiftParams,
+    explained,
+    shifts_between,
+    signal_shifts,
+)
 from entente.records import Article, Event
 from entente.store import EventQuery, Store, StoreStats
 from entente.store.base import LeftOut, PeriodRow
 from entente.vocabulary import safe_url
 
 log = logging.getLogger(__name__)
+T = TypeVar("T")
+MAX_VIEWS = 512  # views kept per revision (the overview, dyads' series), at most
 
 # -- events ------------------------------------------------------------------------------
 
@@ -91,14 +100,36 @@ class ShiftCache:
     """Shifts per (store revision, parameters): change-point detection over every dyad
     runs again only after the store has changed, once however many requests ask at the
     same time (the others wait for its answer). `warm` finds them in the background, so a
-    server has them before the first request. Safe to share between threads."""
+    server has them before the first request. Other views of the whole store (the
+    overview, a dyad's series) are kept per revision too (`remember`). Safe to share
+    between threads."""
 
     def __init__(self) -> None:
         self._lock = threading.Lock()  # the revision and what was found for it
         self._finding = threading.Lock()  # one search at a time
         self._revision: str | None = None
         self._found: dict[ShiftParams, list[Shift]] = {}
+        self._views: dict[Hashable, Any] = {}
+        self._dyads: dict[ShiftParams, dict[Pair, tuple[Fingerprint, list[Shift]]]] = {}
         self._warming: threading.Thread | None = None
+
+    def remember(self, store: Store, key: Hashable, compute: Callable[[], T]) -> T:
+        """`compute()`'s answer for `key`, computed again only after the store changed."""
+        revision = store.revision()
+        with self._lock:
+            self._turn(revision)
+            if key in self._views:
+                held: T = self._views[key]
+                return held
+        value = compute()
+        with self._lock:
+            if self._revision == revision and len(self._views) < MAX_VIEWS:
+                self._views[key] = value
+        return value
+
+    def _turn(self, revision: str) -> None:
+        if revision != self._revision:
+            self._revision, self._found, self._views = revision, {}, {}
 
     def shifts(self, store: Store, params: ShiftParams) -> list[Shift]:
         revision = store.revision()
@@ -107,7 +138,7 @@ class ShiftCache:
             with self._finding:
                 hit = self._cached(revision, params)  # found meanwhile by another thread
                 if hit is None:
-                    hit = find_shifts(store, params)
+                    hit = search_dyads(store, params, self._dyads.setdefault(params, {}))
                     with self._lock:
                         if self._revision == revision:
                             self._found[params] = hit
@@ -120,15 +151,18 @@ class ShiftCache:
 
     def _cached(self, revision: str, params: ShiftParams) -> list[Shift] | None:
         with self._lock:
-            if revision != self._revision:
-                self._revision, self._found = revision, {}
+            self._turn(revision)
             return self._found.get(params)
 
-    def warm(self, store: Store, params: ShiftParams | None = None) -> None:
-        """Find the shifts of the store as it is now in a background thread."""
+    def warm(self, store: Store, params: ShiftParams | None = None,
+             then: Callable[[], Any] | None = None) -> None:
+        """Find the shifts of the store as it is now in a background thread (and run
+        `then`, e.g. the overview, that needs them)."""
         def run() -> None:
             try:
                 self.shifts(store, params or ShiftParams())
+                if then is not None:
+                    then()
             except Exception:  # noqa: BLE001 - a request will find them, or say why
                 log.debug("warming the shift cache failed", exc_info=True)
 
@@ -140,6 +174,33 @@ class ShiftCache:
         """Until a background search has finished (before the store is closed)."""
         if self._warming is not None:
             self._warming.join(timeout)
+
+
+Pair = tuple[str, str]
+Fingerprint = tuple[int, str]
+FEW_CHANGED = 8  # dyads read one by one when no more than this many changed
+
+
+def search_dyads(store: Store, params: ShiftParams,
+                 known: dict[Pair, tuple[Fingerprint, list[Shift]]]) -> list[Shift]:
+    """Every dyad's shifts, biggest first, as `find_shifts` finds them; `known` holds each
+    dyad's shifts with the fingerprint of its signal, and only the dyads whose signal
+    changed since are searched again (after an ingest batch, the few it touched)."""
+    prints = store.dyad_fingerprints(params.min_events)
+    for pair in [p for p in known if p not in prints]:
+        del known[pair]
+    changed = {p for p, f in prints.items() if p not in known or known[p][0] != f}
+    if changed:
+        signals = (store.dyad_signals(params.min_events) if len(changed) > FEW_CHANGED else
+                   (s for pair in sorted(changed)
+                    for s in store.dyad_signals(params.min_events, pair)))
+        for sig in signals:
+            if (sig.a, sig.b) in changed:
+                known[(sig.a, sig.b)] = (prints[(sig.a, sig.b)], signal_shifts(sig, params))
+    # the order find_shifts ranks in: by score, ties in the order of the most active dyads
+    order = sorted((p for p in prints if p in known), key=lambda p: (-prints[p][0], p))
+    found = sorted((s for p in order for s in known[p][1]), key=lambda s: -s.score)
+    return explained(store, found)
 
 
 def shift_dict(shift: Shift, articles: dict[str, Article]) -> dict[str, Any]:
@@ -288,7 +349,8 @@ class Relations:
     def relation(self, a: str, b: str, period: str = "month") -> Relation:
         """The series between countries `a` and `b`, each way and combined."""
         a, b = a.upper(), b.upper()
-        return Relation(dyad_series(self.store, a, b, period), self.store.left_out(a, b))
+        return self.cache.remember(self.store, ("relation", a, b, period), lambda: Relation(
+            dyad_series(self.store, a, b, period), self.store.left_out(a, b)))
 
     def shifts(self, params: ShiftParams | None = None, top: int | None = None,
                between: tuple[str, str] | None = None) -> list[Shift]:
@@ -311,6 +373,10 @@ class Relations:
                  top_shifts: int = 10) -> Overview:
         """Counts, the most active dyads, the biggest shifts, and events between countries
         per period by QuadClass (events that happened, as the series count them)."""
+        return self.cache.remember(self.store, ("overview", period, top_dyads, top_shifts),
+                                   lambda: self._overview(period, top_dyads, top_shifts))
+
+    def _overview(self, period: str, top_dyads: int, top_shifts: int) -> Overview:
         shifts = self.shifts(top=top_shifts)
         volume = Tally()
         for r in self.store.dyad_periods(period):

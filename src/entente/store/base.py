@@ -182,6 +182,10 @@ class Store(ABC):
             finally:
                 self._local.con = None
 
+    def limit_memory(self, limit: str) -> None:  # noqa: B027 - a server's own affair
+        """Hold at most `limit` (e.g. "384MB") of the database's pages in memory (DuckDB
+        keeps a store's pages in memory up to most of the machine's)."""
+
     def close(self) -> None:
         self.pool.close()
 
@@ -408,6 +412,14 @@ class Store(ABC):
         for a, b, ids, scores, days in self._execute(
                 *queries.dyad_signals(min_events, between)).fetchall():
             yield Signal(a, b, ids, [float(g) for g in scores], days)
+
+    HASH = "hash({})"  # a text's hash in this database's SQL
+
+    def dyad_fingerprints(self, min_events: int) -> dict[tuple[str, str], tuple[int, str]]:
+        """Per country pair with at least `min_events` current events: a fingerprint of
+        its signal (changes whenever the signal may have)."""
+        rows = self._execute(*queries.dyad_fingerprints(min_events, self.HASH)).fetchall()
+        return {(a, b): (int(n), str(h)) for a, b, n, h in rows}
 
     def events_by_id(self, ids: Sequence[str]) -> dict[str, Event]:
         if not ids:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
@@ -74,9 +75,20 @@ class DuckStore(Store):
     def _run_many(self, con: Any, sql: str, rows: list[list[Any]]) -> None:
         con.executemany(sql, rows)
 
+    def limit_memory(self, limit: str) -> None:
+        self.con.execute(f"SET memory_limit = '{_memory(limit)}'")
+
     def close(self) -> None:
         super().close()
         self.con.close()
+
+
+def _memory(limit: str) -> str:
+    """A memory size as DuckDB reads it ("384MB", "2GB"); raises StoreError for another."""
+    if not re.fullmatch(r"\d+(\.\d+)?\s*(KB|MB|GB|KiB|MiB|GiB)", limit.strip(), re.I):
+        raise StoreError(f"memory limit {limit!r} is not a size such as 384MB or 2GB; "
+                         "set ENTENTE_DUCKDB_MEMORY to one")
+    return limit.strip()
 
 
 def _lock_message(path: str, detail: str) -> str:

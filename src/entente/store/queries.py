@@ -215,6 +215,22 @@ def dyad_signals(min_events: int, between: tuple[str, str] | None = None) -> Sql
     """, [*params, min_events])
 
 
+def dyad_fingerprints(min_events: int, hashed: str) -> Sql:
+    """Per country pair with enough current events: how many, and a sum of hashes of what
+    change-point detection reads of each (`hashed` is the backend's hash of a text, with
+    `{}` for it), so a pair whose signal changed is told from one whose did not."""
+    each = hashed.format(f"id || '|' || article_id || '|' || CAST({series_date()} AS VARCHAR)"
+                         " || '|' || CAST(goldstein AS VARCHAR)")
+    where = [current_events(), "source_country IS NOT NULL", "target_country IS NOT NULL",
+             "source_country <> target_country", f"{series_date()} IS NOT NULL"]
+    return (f"""
+        SELECT least(source_country, target_country) AS a,
+               greatest(source_country, target_country) AS b, count(*), sum({each})
+        FROM events WHERE {' AND '.join(where)}
+        GROUP BY 1, 2 HAVING count(*) >= ?
+    """, [min_events])
+
+
 def active_dyads(min_events: int, limit: int | None = None) -> Sql:
     """Country pairs with at least `min_events` current events, the most active first (at
     most `limit` of them)."""

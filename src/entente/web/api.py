@@ -76,7 +76,7 @@ def health(site: SiteDep) -> dict[str, Any]:
     """Whether the server can read its store, with counts."""
     articles, events = site.store.totals()
     return {"status": "ok", "version": __version__,
-            "schema_version": site.store.schema_version(), "articles": articles,
+            "schema_version": site.schema_version, "articles": articles,
             "events": events, "writes": site.writable}
 
 
