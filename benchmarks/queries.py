@@ -119,7 +119,9 @@ def serve(db: Path, repeat: int) -> dict[str, Any]:
         out["health_while_busy_ms"] = {"n": len(every),
                                        "median": round(1000 * statistics.median(every), 1)
                                        if every else None,
-                                       "max": round(1000 * max(every), 1) if every else None}
+                                       "max": round(1000 * max(every), 1) if every else None,
+                                       "max_by_address": {u: round(1000 * max(h), 1)
+                                                          for u, h in health.items() if h}}
     done.set()
     out["server_peak_rss_mb"] = round(peak[0], 1)
     proc.terminate()
