@@ -136,7 +136,7 @@ def grow(store: Any, events: int, chunk: int = 50_000) -> None:
                    + ", ".join(f"unnest(?::{types[table][c]}[])" for c in cols))
             store._execute(sql, [[r[c] for r in rows] for c in cols])
     store._execute("INSERT INTO mentions SELECT id, article_id, sentence_index, evidence, "
-                   "'filler', 1 FROM events WHERE id LIKE 'filler-%'")
+                   "'filler', 1 FROM events WHERE starts_with(id, 'filler-')")
 
 
 def _types(store: Any) -> dict[str, dict[str, str]]:
