@@ -129,3 +129,51 @@ def test_report_links_go_through_the_dashboards_safe_url_rule(store: Store) -> N
     assert "https://news.example/" in html
     # a driver whose article's address is unsafe is still named, without a link
     assert re.search(r"<td>Outlet \d*[13579]</td>", html)
+
+
+def test_the_compiled_search_finds_the_breakpoints_pelt_found() -> None:
+    """KernelCPD (linear kernel, in C) replaced ruptures' Python PELT with the same cost."""
+    import numpy as np
+    import ruptures as rpt
+
+    from entente.analysis.shifts import change_points
+
+    rng = random.Random(17)
+    params = ShiftParams()
+    for i in range(12):
+        signal = [e.goldstein for e in synthetic_dyad(rng, n_changes=i % 3).events]
+        found = change_points(signal, params)
+        n = len(signal)
+        diffs = sorted(abs(signal[k + 1] - signal[k]) for k in range(n - 1))
+        median = (diffs[(n - 2) // 2] + diffs[(n - 1) // 2]) / 2
+        sigma = max(median / (0.6745 * 2 ** 0.5), 1.0)
+        pen = params.beta * sigma ** 2 * np.log(n)
+        ends = rpt.Pelt(model="l2", min_size=params.min_size, jump=1).fit(
+            np.asarray(signal).reshape(-1, 1)).predict(pen=pen)
+        assert found == [e for e in ends if 0 < e < n]
+        assert all(type(k) is int for k in found)  # JSON-ready
+
+
+def test_the_store_hands_over_each_dyad_as_its_signal(store: Store) -> None:
+    """Shifts read each dyad's ids, scores and days aggregated in SQL, not its records;
+    across all dyads and for one they are the same, with their drivers read whole."""
+    from entente.analysis.shifts import shifts_between
+
+    planted = synthetic_dyad(random.Random(5), n_changes=1)
+    events = []
+    for i, e in enumerate(planted.events):
+        ev = make_event(article_id=f"s{i}", source=Actor("Cuba", "CUB", "CUB"),
+                        target=Actor("Venezuela", "VEN", "VEN"), cameo=e.cameo, root=e.root,
+                        goldstein=e.goldstein, quad_class=e.quad_class, date=e.date,
+                        published=e.date, evidence=f"Evidence sentence {i}.")
+        events.append(ev)
+        store.add_article(Article(id=f"s{i}", text=str(i), published=e.date, lang="en",
+                                  content_hash=f"s{i}"), [ev])
+    (sig,) = store.dyad_signals(8)
+    assert (sig.a, sig.b) == ("CUB", "VEN")
+    assert list(sig.goldstein) == [e.goldstein for e in events]
+    assert list(sig.days) == [e.date for e in events]
+    everywhere = find_shifts(store)
+    assert [s.to_dict() for s in everywhere] == [
+        s.to_dict() for s in shifts_between(store, "ven", "cub")]
+    assert everywhere[0].drivers and all(d.story_id for d in everywhere[0].drivers)

@@ -18,12 +18,14 @@ import pytest
 from click.testing import CliRunner
 
 from entente.analysis import shifts as shifts_module
+from entente.analysis.shifts import ShiftParams
 from entente.cli import main
 from entente.columns import column_names
 from entente.errors import StoreError
 from entente.pipeline import Coded, Pipeline
 from entente.records import Actor, Article, Event
 from entente.scale.partitions import Partition, code_partition
+from entente.services import relations as relations_module
 from entente.services.ingest import IngestSession, Status
 from entente.services.relations import Paging, Relations, ShiftCache, page_events
 from entente.services.stores import open_for_reading, open_for_writing
@@ -236,13 +238,13 @@ def test_pages_come_from_the_database_in_either_order(store: Store) -> None:
 def test_shifts_are_found_again_only_when_the_store_changes(duck_store: Store,
                                                             monkeypatch: Any) -> None:
     calls = []
-    real = shifts_module.find_shifts
+    real = relations_module.search_dyads
 
-    def counting(store: Store, params: Any = None, top: Any = None) -> Any:
+    def counting(store: Store, params: Any, known: Any) -> Any:
         calls.append(1)
-        return real(store, params, top)
+        return real(store, params, known)
 
-    monkeypatch.setattr("entente.services.relations.find_shifts", counting)
+    monkeypatch.setattr("entente.services.relations.search_dyads", counting)
     service = Relations(duck_store, ShiftCache())
     service.shifts()
     service.shifts()
@@ -324,3 +326,73 @@ def test_a_run_written_before_a_field_existed_still_loads(tmp_path: Path) -> Non
     Path(str(part) + ".old").replace(part)
     ((_article, (event,)),) = list(read_run(out))
     assert event.intended is None and event.credited_source is None and event.cameo == "057"
+
+
+def test_requests_at_once_find_the_shifts_once(duck_store: Store, monkeypatch: Any) -> None:
+    """Each waiting request once ran its own search of every dyad, all at the same time."""
+    import threading
+    import time
+
+    calls = []
+    real = relations_module.search_dyads
+
+    def slow(store: Store, params: Any, known: Any) -> Any:
+        calls.append(1)
+        time.sleep(0.2)
+        return real(store, params, known)
+
+    monkeypatch.setattr("entente.services.relations.search_dyads", slow)
+    assert duck_store.add_article(ART, [make_event(article_id="a1")])
+    cache = ShiftCache()
+    threads = [threading.Thread(target=Relations(duck_store, cache).shifts) for _ in range(4)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert len(calls) == 1
+    cache.warm(duck_store)  # nothing changed: the background search finds it cached
+    cache.wait()
+    assert len(calls) == 1
+
+
+def test_after_a_batch_only_the_dyads_it_touched_are_searched_again(
+        store: Store, monkeypatch: Any) -> None:
+    """Every dyad's change points were searched again on every change of the store."""
+    import random
+
+    from entente.analysis.synthetic import synthetic_dyad
+
+    rng = random.Random(5)
+    for pair, n in ((("CUB", "VEN"), 1), (("COL", "USA"), 2), (("ARG", "BRA"), 0)):
+        for i, e in enumerate(synthetic_dyad(rng, n_changes=n).events):
+            aid = f"{pair[0]}{i}"
+            ev = make_event(article_id=aid, source=Actor(pair[0], pair[0], pair[0]),
+                            target=Actor(pair[1], pair[1], pair[1]), cameo=e.cameo,
+                            root=e.root, goldstein=e.goldstein, quad_class=e.quad_class,
+                            date=e.date, published=e.date)
+            store.add_article(Article(id=aid, text=aid, published=e.date, lang="en",
+                                      content_hash=aid), [ev])
+    searched: list[str] = []
+    real = relations_module.signal_shifts
+
+    def counting(sig: Any, params: Any) -> Any:
+        searched.append(f"{sig.a}-{sig.b}")
+        return real(sig, params)
+
+    monkeypatch.setattr("entente.services.relations.signal_shifts", counting)
+    cache = ShiftCache()
+    first = cache.shifts(store, ShiftParams())
+    assert sorted(searched) == ["ARG-BRA", "COL-USA", "CUB-VEN"]
+    assert [s.to_dict() for s in first] == [s.to_dict() for s in
+                                            shifts_module.find_shifts(store)]
+    late = make_event(article_id="late", source=Actor("VEN", "VEN", "VEN"),
+                      target=Actor("CUB", "CUB", "CUB"), cameo="190", root="19",
+                      goldstein=-10.0, quad_class=4, date=date(2025, 12, 30),
+                      published=date(2025, 12, 30))
+    store.add_article(Article(id="late", text="late", published=date(2025, 12, 30),
+                              lang="en", content_hash="late"), [late])
+    searched.clear()
+    again = cache.shifts(store, ShiftParams())
+    assert searched == ["CUB-VEN"]
+    assert [s.to_dict() for s in again] == [s.to_dict() for s in
+                                            shifts_module.find_shifts(store)]

@@ -72,9 +72,20 @@ def cached(name: str, key: str, build: Callable[[], T]) -> T:
     return value
 
 
+KEEP_BUILDS = 4  # builds of one cache kept: checkouts of other versions share the folder
+
+
 def _prune(folder: Path, name: str, keep: Path) -> None:
-    """Old builds of the same cache are of no more use."""
-    for old in folder.glob(f"{name}-*.pickle"):
-        if old != keep:
-            with contextlib.suppress(OSError):
-                old.unlink()
+    """Builds of the same cache beyond the newest few are of no more use. Not just the
+    newest: two installs of different versions (or data) share the folder, and each
+    deleting the other's build made both rebuild on every start."""
+    def age(path: Path) -> float:
+        try:
+            return -path.stat().st_mtime
+        except OSError:
+            return 0.0
+
+    others = sorted((p for p in folder.glob(f"{name}-*.pickle") if p != keep), key=age)
+    for old in others[KEEP_BUILDS - 1:]:
+        with contextlib.suppress(OSError):
+            old.unlink()

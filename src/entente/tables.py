@@ -41,9 +41,11 @@ def write_parquet(cls: type, records: Iterable[Any], path: Path,
     con = duckdb.connect(":memory:")
     try:
         con.execute(f"CREATE TABLE t ({', '.join(defs)})")
-        if rows:
-            marks = ", ".join("?" for _ in defs)
-            con.executemany(f"INSERT INTO t VALUES ({marks})", rows)
+        if rows:  # by column: one array parameter each (a statement per row took ms)
+            types = [c.sql for c in cols] + [t for t, _v in more.values()]
+            cells = ", ".join(f"unnest(?::{t}[])" for t in types)
+            con.execute(f"INSERT INTO t SELECT {cells}", [list(c) for c in zip(*rows,
+                                                                               strict=True)])
         con.execute("COPY t TO ? (FORMAT parquet)", [str(tmp)])
     finally:
         con.close()

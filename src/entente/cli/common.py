@@ -99,6 +99,26 @@ def make_pipeline(pattern_files: Sequence[Path] = (), actor_files: Sequence[Path
     return Pipeline(pattern_files=pattern_files, actor_files=actor_files, statements=statements)
 
 
+def pipeline_factory(pattern_files: Sequence[Path] = (), actor_files: Sequence[Path] = ()
+                     ) -> Any:
+    """What makes the same Pipeline in a worker process (picklable)."""
+    import functools
+
+    from entente.pipeline import Pipeline
+
+    return functools.partial(Pipeline, pattern_files=tuple(pattern_files),
+                             actor_files=tuple(actor_files))
+
+
+def workers_option(f: Any) -> Any:
+    from entente.services.workers import default_workers
+
+    return click.option("--workers", type=click.IntRange(min=1), default=default_workers(),
+                        show_default="one per core",
+                        help="Processes that code articles (this one stores them, in the "
+                             "input's order); 1 codes here.")(f)
+
+
 def shift_options(f: Any) -> Any:
     from entente.analysis.shifts import ShiftParams
 

@@ -15,8 +15,10 @@ from entente.cli.common import (
     echo_err,
     knowledge_options,
     make_pipeline,
+    pipeline_factory,
     stderr_console,
     where,
+    workers_option,
 )
 from entente.ingest.readers import DEFAULT_MAX_BYTES
 from entente.vocabulary import DEFAULT_DB
@@ -35,9 +37,10 @@ from entente.vocabulary import DEFAULT_DB
               "too).")
 @click.option("--allow-private", is_flag=True,
               help="Allow fetching private, loopback and link-local addresses.")
+@workers_option
 @knowledge_options
 def ingest(paths: tuple[str, ...], db: str, max_bytes: int, no_progress: bool,
-           feed_list: Path | None, fetch: bool, allow_private: bool,
+           feed_list: Path | None, fetch: bool, allow_private: bool, workers: int,
            pattern_files: tuple[Path, ...], actor_files: tuple[Path, ...]) -> None:
     """Read articles from files, folders, web archives, feeds and addresses; code; store.
 
@@ -50,7 +53,7 @@ def ingest(paths: tuple[str, ...], db: str, max_bytes: int, no_progress: bool,
 
     \b
     Example:  entente ingest examples/corpus --db news.duckdb
-              entente ingest crawl.warc.gz --feeds my-feeds.txt --fetch
+              entente ingest crawl.warc.gz --feeds my-feeds.txt --fetch --workers 2
     """
     from entente.ingest.fetch import Fetcher
     from entente.ingest.readers import ReadContext
@@ -63,15 +66,17 @@ def ingest(paths: tuple[str, ...], db: str, max_bytes: int, no_progress: bool,
         raise click.UsageError("give at least one file, folder or address (or --feeds FILE)")
     fetcher = Fetcher(allow_private=allow_private, max_bytes=max_bytes) if fetch else None
     report = run_ingest(inputs, db, ReadContext(max_bytes, fetcher), not no_progress,
-                        make_pipeline(pattern_files, actor_files))
+                        make_pipeline(pattern_files, actor_files), workers,
+                        pipeline_factory(pattern_files, actor_files))
     print_report(report, db)
     if report.failures:
         raise PartlyFailed
 
 
 def run_ingest(inputs: Sequence[str], db: str, context: Any, progress: bool,
-               pipeline: Any) -> Any:
-    """One ingest session into the store at `db`, failures on stderr as they happen."""
+               pipeline: Any, workers: int = 1, factory: Any = None) -> Any:
+    """One ingest session into the store at `db`, failures on stderr as they happen;
+    coded in `workers` processes (each with the pipeline `factory` makes) when given."""
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
 
     from entente.services.ingest import IngestSession, Outcome, Status
@@ -82,7 +87,8 @@ def run_ingest(inputs: Sequence[str], db: str, context: Any, progress: bool,
             echo_err(f"error: {outcome.origin}: {outcome.reason}")
 
     with open_for_writing(db) as store:
-        session = IngestSession(store, pipeline, on_outcome=on_outcome)
+        session = IngestSession(store, pipeline, on_outcome=on_outcome, workers=workers,
+                                pipeline_factory=factory)
         bar = Progress(TextColumn("ingesting"), BarColumn(), MofNCompleteColumn(),
                        TextColumn("files"), transient=True, console=stderr_console(),
                        disable=not progress)
@@ -114,9 +120,10 @@ def default_corpus() -> Path:
 @click.option("--corpus", type=click.Path(exists=True, file_okay=False, path_type=Path),
               help="Folder of articles. Default: the bundled examples/corpus.")
 @click.option("--no-progress", is_flag=True, help="No progress bar.")
+@workers_option
 @knowledge_options
-def demo(db: str, corpus: Path | None, no_progress: bool, pattern_files: tuple[Path, ...],
-         actor_files: tuple[Path, ...]) -> None:
+def demo(db: str, corpus: Path | None, no_progress: bool, workers: int,
+         pattern_files: tuple[Path, ...], actor_files: tuple[Path, ...]) -> None:
     """Ingest and code the bundled example corpus, then summarise what was found.
 
     \b
@@ -131,7 +138,8 @@ def demo(db: str, corpus: Path | None, no_progress: bool, pattern_files: tuple[P
     started = time.perf_counter()
     click.echo(f"entente demo: reading {corpus}")
     report = run_ingest([str(corpus)], db, ReadContext(), not no_progress,
-                        make_pipeline(pattern_files, actor_files))
+                        make_pipeline(pattern_files, actor_files), workers,
+                        pipeline_factory(pattern_files, actor_files))
     print_report(report, db)
     with open_for_reading(db) as store:
         stats = store.stats(top=5)

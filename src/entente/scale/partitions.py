@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING, Any
 from entente.ingest.readers import Discovered, discover
 from entente.records import Article, Event, Quote
 from entente.services.ingest import IngestSession
+from entente.store.model import Pending
 from entente.store.runs import write_partition
 
 if TYPE_CHECKING:
@@ -91,6 +92,9 @@ class PartitionSink:
         self._ids.add(article.id)
         self.coded.append((article, events))
         return True
+
+    def add_articles(self, batch: Sequence[Pending]) -> list[bool]:
+        return [self.add_article(p.article, p.events, p.story_id, p.minhash) for p in batch]
 
 
 def done_marker(out: Path, partition_id: str) -> Path:

@@ -2,14 +2,17 @@
 happened. `entente ingest` and `entente demo`, `POST /api/articles`, `entente load` and
 every partition of `entente run` go through it.
 
-One article per transaction, so a broken input or a crash loses nothing but that input and
-never leaves half an article in the database. A session may be shared by threads (the web
-server's): the pipeline codes one batch at a time, and the story index, the store's writes
-and the report change under one lock, while articles are coded outside it.
+Articles are coded and stored in batches, one transaction per batch (store/writes.py), so
+a crash never leaves half an article in the database; a batch the store refuses is stored
+again one article at a time, so one bad article never sinks the others. A session may be
+shared by threads (the web server's): the pipeline codes one batch at a time, and the story
+index, the store's writes and the report change under one lock, while articles are coded
+outside it.
 """
 
 from __future__ import annotations
 
+import itertools
 import logging
 import threading
 from collections import Counter
@@ -17,18 +20,24 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from enum import StrEnum
 from pathlib import Path
-from typing import TYPE_CHECKING, Protocol
+from typing import TYPE_CHECKING, Protocol, TypeVar
 
 from entente.errors import EntenteError, InputError
 from entente.ingest.readers import ReadContext, ReadResult, read_inputs
 from entente.records import Article, Event, Quote
+from entente.store.model import Pending
 from entente.vocabulary import BATCH_SIZE
 
 if TYPE_CHECKING:
     from entente.ingest.stories import StoryIndex
     from entente.pipeline import Pipeline
+    from entente.services.workers import Coded, PipelineFactory
 
 log = logging.getLogger(__name__)
+T = TypeVar("T")
+# An article to store with its events and its quotes.
+ToStore = tuple[Article, Sequence[Event], Sequence[Quote]]
+LOAD_BATCH = 500  # articles of a run stored per transaction (they come coded)
 
 
 class Sink(Protocol):
@@ -40,6 +49,8 @@ class Sink(Protocol):
 
     def add_article(self, article: Article, events: Sequence[Event], story_id: str | None = None,
                     minhash: bytes | None = None, quotes: Sequence[Quote] = ()) -> bool: ...
+
+    def add_articles(self, batch: Sequence[Pending]) -> list[bool]: ...
 
 
 class Status(StrEnum):
@@ -110,19 +121,26 @@ class IngestSession:
     its events, as a run's output does). With `stories` off, articles are not grouped
     into stories here (a partition's are grouped when the run is loaded).
     `on_outcome` is called as soon as each document is settled (for messages and
-    progress).
+    progress). With `workers` > 1 and a `pipeline_factory` (a picklable callable that
+    makes the Pipeline), `accept_many` codes in that many worker processes when there is
+    more than one batch to code (services/workers.py); this process stays the one writer
+    and stores in the input's order.
     """
 
     def __init__(self, sink: Sink, pipeline: Pipeline | None = None, *, stories: bool = True,
                  on_outcome: Callable[[Outcome], None] | None = None,
-                 batch_size: int = BATCH_SIZE) -> None:
+                 batch_size: int = BATCH_SIZE, workers: int = 1,
+                 pipeline_factory: PipelineFactory | None = None) -> None:
         self.sink = sink
         self.pipeline = pipeline
         self.report = IngestReport()
         self._group = stories
         self._stories: StoryIndex | None = None
+        self._signatures: dict[str, bytes] = {}  # made by the workers, not yet used
         self._on_outcome = on_outcome
         self._batch_size = batch_size
+        self._workers = workers if pipeline_factory is not None else 1
+        self._factory = pipeline_factory
         self._lock = threading.RLock()  # the sink's writes, the story index, the report
         self._code_lock = threading.Lock()  # a spaCy pipeline is not thread-safe
 
@@ -178,61 +196,113 @@ class IngestSession:
             if not coded:
                 return Outcome(Status.FAILED, _origin(article), article,
                                reason="coding failed")
-            return self._store(*coded[0])
-        return self._store(article, events, quotes)
+            return self._store(coded)[0]
+        return self._store([(article, events, quotes)])[0]
 
     def accept_many(self, articles: Iterable[Article]) -> Iterator[Outcome]:
-        """Code articles in batches and store each; a batch that fails to code is coded
-        one article at a time, so one poisoned document never sinks the others."""
-        batch: list[Article] = []
-        for article in articles:
-            batch.append(article)
-            if len(batch) >= self._batch_size:
-                yield from (self._store(*coded) for coded in self._code(batch))
-                batch = []
-        if batch:
-            yield from (self._store(*coded) for coded in self._code(batch))
+        """Code articles in batches and store each batch; a batch that fails to code is
+        coded one article at a time, so one poisoned document never sinks the others."""
+        for coded in self._coded(_batches(articles, self._batch_size)):
+            yield from self._store(coded)
 
-    def _code(self, batch: list[Article]) -> list[tuple[Article, list[Event], list[Quote]]]:
+    def _coded(self, batches: Iterator[list[Article]]
+               ) -> Iterator[list[ToStore]]:
+        """Each batch coded, in order: in worker processes when there are several batches
+        and workers to share them, else here."""
+        first = next(batches, None)
+        second = next(batches, None) if first is not None else None
+        if first is None:
+            return
+        if second is None or self._workers <= 1 or self._factory is None:
+            yield self._code(first)
+            if second is not None:
+                yield self._code(second)
+            for batch in batches:
+                yield self._code(batch)
+            return
+        from entente.services.workers import CodingPool
+
+        with CodingPool(self._workers, self._factory, signatures=self._group) as pool:
+            for coded, signatures in pool.code(itertools.chain([first, second], batches)):
+                self._signatures.update(signatures)
+                yield self._settle_coding(coded)
+
+    def store_many(self, coded: Iterable[tuple[Article, Sequence[Event]]]) -> Iterator[Outcome]:
+        """Store articles that come with their events (a run's output), in batches."""
+        for batch in _batches(coded, self._batch_size):
+            yield from self._store([(article, events, ()) for article, events in batch])
+
+    def _code(self, batch: list[Article]) -> list[ToStore]:
         if self.pipeline is None:
             raise ValueError("this session has no pipeline: give each article its events")
-        pipeline = self.pipeline
-        with self._code_lock:
-            try:
-                return [(c.article, c.events, c.quotes)
-                        for c in pipeline.read_many(batch, batch_size=len(batch))]
-            except Exception:  # noqa: BLE001 - isolate the culprit below
-                coded = []
-                for article in batch:
-                    try:
-                        one = next(iter(pipeline.read_many([article])))
-                        coded.append((article, one.events, one.quotes))
-                    except Exception as exc:  # noqa: BLE001 - one bad document is reported
-                        log.exception("coding failed for %s", _origin(article))
-                        self._settle(Outcome(Status.FAILED, _origin(article), article,
-                                             reason=f"coding failed: {exc!r}"))
-                return coded
+        from entente.services.workers import code_batch
 
-    def _store(self, article: Article, events: Sequence[Event],
-               quotes: Sequence[Quote] = ()) -> Outcome:
-        coded = self.pipeline.supports(article.lang) if self.pipeline else bool(events)
-        events = [placed_in_time(e) for e in events]
+        with self._code_lock:
+            return self._settle_coding(code_batch(self.pipeline, batch))
+
+    def _settle_coding(self, coded: list[Coded]) -> list[ToStore]:
+        """The coded articles; those that failed to code are settled as failures."""
+        out: list[ToStore] = []
+        for article, events, quotes in coded:
+            if isinstance(events, str):
+                self._signatures.pop(article.id, None)
+                self._settle(Outcome(Status.FAILED, _origin(article), article, reason=events))
+            else:
+                out.append((article, events, quotes))
+        return out
+
+    def _store(self, coded: Sequence[ToStore]) -> list[Outcome]:
+        """Join each article to its story and store the batch in one transaction; what
+        became of each, in order."""
         with self._lock:
+            pending: list[Pending] = []
+            outcomes: dict[int, Outcome] = {}
+            for i, (article, events, quotes) in enumerate(coded):
+                try:
+                    story, sig = self._join_story(article)
+                except EntenteError as exc:
+                    outcomes[i] = Outcome(Status.FAILED, _origin(article), article,
+                                          reason=f"not stored: {exc}")
+                    continue
+                pending.append(Pending(article, [placed_in_time(e) for e in events], story,
+                                       sig, quotes))
+            stored = self._add(pending)
+            slots = [i for i in range(len(coded)) if i not in outcomes]
+            for i, item, result in zip(slots, pending, stored, strict=True):
+                outcomes[i] = self._outcome(item, result)
+            return [self._settle(outcomes[i]) for i in range(len(coded))]
+
+    def _add(self, pending: list[Pending]) -> list[bool | EntenteError]:
+        """The sink's answer for each article: stored, already there, or why not."""
+        if not pending:
+            return []
+        if len(pending) > 1:
             try:
-                story, sig = self._join_story(article)
-                if self.sink.add_article(article, events, story_id=story, minhash=sig,
-                                         quotes=quotes):
-                    # the events as coded from this text; a story copy's repeats are stored
-                    # as mentions of the story's earlier events
-                    found = tuple(replace(e, story_id=story or article.id) for e in events)
-                    outcome = Outcome(Status.STORED, _origin(article), article, coded,
-                                      story or article.id, found)
-                else:  # another process stored the same text meanwhile
-                    outcome = Outcome(Status.DUPLICATE, _origin(article), article, coded)
+                return list(self.sink.add_articles(pending))
+            except Exception:  # noqa: BLE001 - find the culprit one article at a time
+                log.info("a batch of %d articles was refused; storing them one by one",
+                         len(pending))
+        out: list[bool | EntenteError] = []
+        for p in pending:
+            try:
+                out.append(self.sink.add_articles([p])[0])
             except EntenteError as exc:
-                outcome = Outcome(Status.FAILED, _origin(article), article,
-                                  reason=f"not stored: {exc}")
-            return self._settle(outcome)
+                out.append(exc)
+        return out
+
+    def _outcome(self, p: Pending, result: bool | EntenteError) -> Outcome:
+        article = p.article
+        coded = self.pipeline.supports(article.lang) if self.pipeline else bool(p.events)
+        if isinstance(result, EntenteError):
+            return Outcome(Status.FAILED, _origin(article), article,
+                           reason=f"not stored: {result}")
+        if not result:  # stored before, or by another process meanwhile
+            return Outcome(Status.DUPLICATE, _origin(article), article, coded)
+        # the events as coded from this text; a story copy's repeats are stored as
+        # mentions of the story's earlier events
+        story = p.story_id or article.id
+        return Outcome(Status.STORED, _origin(article), article, coded, story,
+                       tuple(replace(e, story_id=story) for e in p.events))
 
     def _join_story(self, article: Article) -> tuple[str | None, bytes | None]:
         if not self._group:
@@ -241,7 +311,8 @@ class IngestSession:
 
         if self._stories is None:
             self._stories = StoryIndex().load(self.sink.story_signatures())
-        sig = signature(article.text, article.published, article.title)
+        sig = (self._signatures.pop(article.id, None)
+               or signature(article.text, article.published, article.title))
         return self._stories.assign(article.id, sig), sig
 
     def _settle(self, outcome: Outcome) -> Outcome:
@@ -267,16 +338,32 @@ def _origin(article: Article) -> str:
 
 def load_run(store: Sink, out: Path,
              on_article: Callable[[int], None] | None = None) -> IngestReport:
-    """Store every article of a run's output (`entente run`) with its events, grouping
-    stories as ingestion does; returns the session's report."""
+    """Store every article of a run's output (`entente run`) with its events, in
+    batches, grouping stories as ingestion does; returns the session's report."""
     from entente.store.runs import read_run
 
-    session = IngestSession(store)
-    for i, (article, events) in enumerate(read_run(out), start=1):
-        session.accept(article, events)
+    session = IngestSession(store, batch_size=LOAD_BATCH)
+
+    def fresh() -> Iterator[tuple[Article, list[Event]]]:
+        for article, events in read_run(out):
+            if session._is_new(article):
+                yield article, events
+
+    for i, _outcome in enumerate(session.store_many(fresh()), start=1):
         if on_article:
             on_article(i)
     return session.report
+
+
+def _batches(items: Iterable[T], size: int) -> Iterator[list[T]]:
+    batch: list[T] = []
+    for item in items:
+        batch.append(item)
+        if len(batch) >= size:
+            yield batch
+            batch = []
+    if batch:
+        yield batch
 
 
 def describe(report: IngestReport) -> list[str]:

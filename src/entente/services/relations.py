@@ -12,18 +12,30 @@ revision and detector parameters, behind a lock (the web server shares one).
 from __future__ import annotations
 
 import dataclasses
+import logging
 import threading
+from collections.abc import Callable, Hashable
 from dataclasses import dataclass, field
 from datetime import datetime
-from typing import Any
+from typing import Any, TypeVar
 
 from entente.analysis.marks import Mark, Segment, marks_for, segments
 from entente.analysis.series import DIRECTIONS, DyadSeries, Point, Tally, dyad_series
-from entente.analysis.shifts import Shift, ShiftParams, dyad_shifts, find_shifts
+from entente.analysis.shifts import (
+    Shift,
+    ShiftParams,
+    explained,
+    shifts_between,
+    signal_shifts,
+)
 from entente.records import Article, Event, Quote
 from entente.store import EventQuery, QuoteQuery, Store, StoreStats
 from entente.store.base import LeftOut, PeriodRow
 from entente.vocabulary import safe_url
+
+log = logging.getLogger(__name__)
+T = TypeVar("T")
+MAX_VIEWS = 512  # views kept per revision (the overview, dyads' series), at most
 
 # -- events ------------------------------------------------------------------------------
 
@@ -108,25 +120,109 @@ def article_ref(article: Article | None) -> dict[str, Any] | None:
 
 class ShiftCache:
     """Shifts per (store revision, parameters): change-point detection over every dyad
-    runs again only after the store has changed. Safe to share between threads."""
+    runs again only after the store has changed, once however many requests ask at the
+    same time (the others wait for its answer). `warm` finds them in the background, so a
+    server has them before the first request. Other views of the whole store (the
+    overview, a dyad's series) are kept per revision too (`remember`). Safe to share
+    between threads."""
 
     def __init__(self) -> None:
-        self._lock = threading.Lock()
+        self._lock = threading.Lock()  # the revision and what was found for it
+        self._finding = threading.Lock()  # one search at a time
         self._revision: str | None = None
         self._found: dict[ShiftParams, list[Shift]] = {}
+        self._views: dict[Hashable, Any] = {}
+        self._dyads: dict[ShiftParams, dict[Pair, tuple[Fingerprint, list[Shift]]]] = {}
+        self._warming: threading.Thread | None = None
+
+    def remember(self, store: Store, key: Hashable, compute: Callable[[], T]) -> T:
+        """`compute()`'s answer for `key`, computed again only after the store changed."""
+        revision = store.revision()
+        with self._lock:
+            self._turn(revision)
+            if key in self._views:
+                held: T = self._views[key]
+                return held
+        value = compute()
+        with self._lock:
+            if self._revision == revision and len(self._views) < MAX_VIEWS:
+                self._views[key] = value
+        return value
+
+    def _turn(self, revision: str) -> None:
+        if revision != self._revision:
+            self._revision, self._found, self._views = revision, {}, {}
 
     def shifts(self, store: Store, params: ShiftParams) -> list[Shift]:
         revision = store.revision()
-        with self._lock:
-            if revision != self._revision:
-                self._revision, self._found = revision, {}
-            hit = self._found.get(params)
+        hit = self._cached(revision, params)
         if hit is None:
-            hit = find_shifts(store, params)
-            with self._lock:
-                if self._revision == revision:
-                    self._found[params] = hit
+            with self._finding:
+                hit = self._cached(revision, params)  # found meanwhile by another thread
+                if hit is None:
+                    hit = search_dyads(store, params, self._dyads.setdefault(params, {}))
+                    with self._lock:
+                        if self._revision == revision:
+                            self._found[params] = hit
         return list(hit)
+
+    def peek(self, store: Store, params: ShiftParams) -> list[Shift] | None:
+        """The shifts if they are found already for the store as it is, else None."""
+        hit = self._cached(store.revision(), params)
+        return None if hit is None else list(hit)
+
+    def _cached(self, revision: str, params: ShiftParams) -> list[Shift] | None:
+        with self._lock:
+            self._turn(revision)
+            return self._found.get(params)
+
+    def warm(self, store: Store, params: ShiftParams | None = None,
+             then: Callable[[], Any] | None = None) -> None:
+        """Find the shifts of the store as it is now in a background thread (and run
+        `then`, e.g. the overview, that needs them)."""
+        def run() -> None:
+            try:
+                self.shifts(store, params or ShiftParams())
+                if then is not None:
+                    then()
+            except Exception:  # noqa: BLE001 - a request will find them, or say why
+                log.debug("warming the shift cache failed", exc_info=True)
+
+        self.wait()
+        self._warming = threading.Thread(target=run, name="entente-shifts", daemon=True)
+        self._warming.start()
+
+    def wait(self, timeout: float | None = None) -> None:
+        """Until a background search has finished (before the store is closed)."""
+        if self._warming is not None:
+            self._warming.join(timeout)
+
+
+Pair = tuple[str, str]
+Fingerprint = tuple[int, str]
+FEW_CHANGED = 8  # dyads read one by one when no more than this many changed
+
+
+def search_dyads(store: Store, params: ShiftParams,
+                 known: dict[Pair, tuple[Fingerprint, list[Shift]]]) -> list[Shift]:
+    """Every dyad's shifts, biggest first, as `find_shifts` finds them; `known` holds each
+    dyad's shifts with the fingerprint of its signal, and only the dyads whose signal
+    changed since are searched again (after an ingest batch, the few it touched)."""
+    prints = store.dyad_fingerprints(params.min_events)
+    for pair in [p for p in known if p not in prints]:
+        del known[pair]
+    changed = {p for p, f in prints.items() if p not in known or known[p][0] != f}
+    if changed:
+        signals = (store.dyad_signals(params.min_events) if len(changed) > FEW_CHANGED else
+                   (s for pair in sorted(changed)
+                    for s in store.dyad_signals(params.min_events, pair)))
+        for sig in signals:
+            if (sig.a, sig.b) in changed:
+                known[(sig.a, sig.b)] = (prints[(sig.a, sig.b)], signal_shifts(sig, params))
+    # the order find_shifts ranks in: by score, ties in the order of the most active dyads
+    order = sorted((p for p in prints if p in known), key=lambda p: (-prints[p][0], p))
+    found = sorted((s for p in order for s in known[p][1]), key=lambda s: -s.score)
+    return explained(store, found)
 
 
 def shift_dict(shift: Shift, articles: dict[str, Article]) -> dict[str, Any]:
@@ -140,17 +236,6 @@ def shift_dict(shift: Shift, articles: dict[str, Article]) -> dict[str, Any]:
 
 def driver_articles(store: Store, shifts: list[Shift]) -> dict[str, Article]:
     return store.articles_by_id(sorted({e.article_id for s in shifts for e in s.drivers}))
-
-
-def shifts_between(store: Store, a: str, b: str, params: ShiftParams | None = None
-                   ) -> list[Shift]:
-    """The shifts of one dyad, exactly as `find_shifts` finds them across all dyads."""
-    params = params or ShiftParams()
-    first, second = sorted((a.upper(), b.upper()))
-    sequence = store.dyad_sequence(first, second)
-    if len(sequence) < params.min_events:
-        return []
-    return sorted(dyad_shifts(sequence, first, second, params), key=lambda s: -s.score)
 
 
 # -- the use cases -----------------------------------------------------------------------
@@ -289,14 +374,20 @@ class Relations:
     def relation(self, a: str, b: str, period: str = "month") -> Relation:
         """The series between countries `a` and `b`, each way and combined."""
         a, b = a.upper(), b.upper()
-        return Relation(dyad_series(self.store, a, b, period), self.store.left_out(a, b))
+        return self.cache.remember(self.store, ("relation", a, b, period), lambda: Relation(
+            dyad_series(self.store, a, b, period), self.store.left_out(a, b)))
 
     def shifts(self, params: ShiftParams | None = None, top: int | None = None,
                between: tuple[str, str] | None = None) -> list[Shift]:
         """The largest shifts, biggest first: across every dyad, or `between` two."""
         params = params or ShiftParams()
-        found = (shifts_between(self.store, *between, params) if between
-                 else self.cache.shifts(self.store, params))
+        if between:  # from the shifts of every dyad when they are found already (a server)
+            pair = tuple(sorted(x.upper() for x in between))
+            every = self.cache.peek(self.store, params)
+            found = ([s for s in every if (s.a, s.b) == pair] if every is not None
+                     else shifts_between(self.store, *between, params))
+        else:
+            found = self.cache.shifts(self.store, params)
         return found[:top] if top else found
 
     def shift_dicts(self, shifts: list[Shift]) -> list[dict[str, Any]]:
@@ -307,11 +398,15 @@ class Relations:
                  top_shifts: int = 10) -> Overview:
         """Counts, the most active dyads, the biggest shifts, and events between countries
         per period by QuadClass (events that happened, as the series count them)."""
+        return self.cache.remember(self.store, ("overview", period, top_dyads, top_shifts),
+                                   lambda: self._overview(period, top_dyads, top_shifts))
+
+    def _overview(self, period: str, top_dyads: int, top_shifts: int) -> Overview:
         shifts = self.shifts(top=top_shifts)
         volume = Tally()
         for r in self.store.dyad_periods(period):
             volume.add(r.period, r.events, r.goldstein_sum, r.quad_counts)
-        return Overview(self.store.stats(top=5), self.store.active_dyads(1)[:top_dyads],
+        return Overview(self.store.stats(top=5), self.store.active_dyads(1, top_dyads),
                         shifts, driver_articles(self.store, shifts),
                         volume.points(period, self.store.articles_per_period(period)), period)
 
@@ -356,7 +451,7 @@ class Relations:
                period: str = "month", params: ShiftParams | None = None) -> ReportData:
         """Everything the offline report shows."""
         shifts = self.shifts(params)
-        dyads = self.store.active_dyads(1)[:top_dyads]
+        dyads = self.store.active_dyads(1, top_dyads)
         relations = [(self.relation(a, b, period), [s for s in shifts if {s.a, s.b} == {a, b}])
                      for a, b, _n in dyads]
         return ReportData(title, datetime.now(), self.store.stats(top=top_dyads), dyads,

@@ -12,16 +12,14 @@ from entente.vocabulary import default_db
 
 
 def open_for_reading(db: str | None = None) -> Store:
-    """The store at `db`, read-only; a run's output folder is loaded into memory (its
-    stories grouped as `entente load` groups them). Raises StoreError."""
+    """The store at `db`, read-only; a run's output folder is read where it lies, through
+    DuckDB's Parquet reader (each article a story of its own: `entente load` groups
+    them). Raises StoreError."""
     db = db or default_db()
     if is_run_output(db):
-        from entente.services.ingest import load_run
         from entente.store.duck import DuckStore
 
-        store = DuckStore(":memory:")
-        load_run(store, Path(db))
-        return store
+        return DuckStore.over_run(Path(db))
     return open_store(db, read_only=True)
 
 

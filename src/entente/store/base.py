@@ -17,35 +17,40 @@ import threading
 from abc import ABC, abstractmethod
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from types import TracebackType
 from typing import Any
 
-from entente.columns import flat, unflat
+from entente.columns import unflat
 from entente.errors import StoreError
 from entente.records import Article, Event, Quote
-from entente.store import queries
+from entente.store import queries, writes
 from entente.store.model import (
     DyadCount,
     EventQuery,
     LeftOut,
+    Pending,
     PeriodRow,
     Point,
     QuoteQuery,
+    Signal,
     StoreStats,
 )
 from entente.store.schema import (
     ARTICLE_COLUMNS,
+    ARTICLE_TYPES,
     EVENT_COLUMNS,
+    EVENT_TYPES,
     MIGRATIONS,
     QUOTE_COLUMNS,
+    QUOTE_TYPES,
     SCHEMA_VERSION,
 )
 from entente.vocabulary import happened_sql
 
-__all__ = ["POOL_SIZE", "DyadCount", "EventQuery", "LeftOut", "PeriodRow", "Pool",
-           "Point", "Result", "Store", "StoreStats"]
+__all__ = ["POOL_SIZE", "DyadCount", "EventQuery", "LeftOut", "Pending", "PeriodRow",
+           "Pool", "Point", "Result", "Store", "StoreStats"]
 
 POOL_SIZE = 8
 POOL_WAIT_SECONDS = 30.0
@@ -110,18 +115,8 @@ class Pool:
             self._made.clear()
 
 
-def _cells(event: Event) -> list[Any]:
-    row = flat(event)
-    return [row[c] for c in EVENT_COLUMNS]
-
-
-def _quote_cells(quote: Quote) -> list[Any]:
-    row = flat(quote)
-    return [row[c] for c in QUOTE_COLUMNS]
-
-
 class Store(ABC):
-    """Articles and their events; one transaction per article so nothing is half-written.
+    """Articles and their events; one transaction per batch so nothing is half-written.
 
     Answers what the front ends ask: events by filters, counted, in date order either
     way, a page at a time; series per period; dyads; shifts' sequences; a revision key.
@@ -190,6 +185,10 @@ class Store(ABC):
             finally:
                 self._local.con = None
 
+    def limit_memory(self, limit: str) -> None:  # noqa: B027 - a server's own affair
+        """Hold at most `limit` (e.g. "384MB") of the database's pages in memory (DuckDB
+        keeps a store's pages in memory up to most of the machine's)."""
+
     def close(self) -> None:
         self.pool.close()
 
@@ -241,71 +240,92 @@ class Store(ABC):
     def add_article(self, article: Article, events: Sequence[Event], story_id: str | None = None,
                     minhash: bytes | None = None, quotes: Sequence[Quote] = ()) -> bool:
         """Store an article, its events and its quotes atomically; False if it was already
-        there.
+        there. `add_articles` with a batch of one."""
+        return self.add_articles([Pending(article, events, story_id, minhash, quotes)])[0]
+
+    def add_articles(self, batch: Sequence[Pending]) -> list[bool]:
+        """Store articles, their events and their quotes in one transaction; for each,
+        False if it was already there (or earlier in the batch).
 
         With a `story_id` of an earlier article, an event the story already holds (same
         source, target, code and modality) is not stored again: it gains a mention,
         and its counts of articles and outlets are updated; the earliest-published article
-        becomes its first source.
+        becomes its first source. The rows are those of storing the batch's articles one
+        at a time (store/writes.py).
         """
-        if self.has_article(article.id):
-            return False
-        if not article.content_hash:  # an article made by hand, not by a reader
-            article = replace(article, content_hash=Article.hash_text(article.text))
-        story = story_id or article.id
+        if not batch:
+            return []
         now = datetime.now(UTC).replace(tzinfo=None)
-        row = {**flat(article), "ingested_at": now, "story_id": story}
-        marks = ", ".join("?" for _ in ARTICLE_COLUMNS)
-
-        class _AlreadyThere(Exception):
-            pass
-
-        try:
-            with self._transaction():
+        with self._transaction():
+            for story in sorted({writes.story_id_of(p) for p in batch}):
                 self._lock_story(story)
-                inserted = self._execute(
-                    f"INSERT INTO articles ({', '.join(ARTICLE_COLUMNS)}) VALUES ({marks}) "
-                    "ON CONFLICT DO NOTHING", [row[c] for c in ARTICLE_COLUMNS])
-                if inserted.rowcount == 0:  # another process stored the same text meanwhile
-                    raise _AlreadyThere
-                if minhash is not None:
-                    self._execute("UPDATE articles SET minhash = ? WHERE id = ?",
-                                  [minhash, article.id])
-                if quotes:
-                    self._executemany(queries.insert_quote(), [_quote_cells(q) for q in quotes])
-                if story == article.id:  # a new story: nothing to merge with, insert in bulk
-                    self._insert_new(article, [replace(e, story_id=story) for e in events])
-                else:
-                    for event in events:
-                        self._add_event(replace(event, story_id=story), article)
-        except _AlreadyThere:
-            return False
-        return True
+            fresh = self._fresh(batch)
+            if not fresh:
+                return [False] * len(batch)
+            rows = writes.article_rows(fresh, now)
+            inserted = {r[0] for r in self._insert_rows(
+                "articles", (*ARTICLE_COLUMNS, "minhash"), ARTICLE_TYPES, rows,
+                conflict=True, returning="id").rows}  # another process may have been first
+            stored = [p for p in fresh if p.article.id in inserted]
+            self._write_events(stored)
+            self._insert_rows("quotes", QUOTE_COLUMNS, QUOTE_TYPES, writes.quote_rows(stored),
+                              conflict=True)
+        ids = {p.article.id for p in stored}
+        done: set[str] = set()
+        out = []
+        for p in batch:
+            out.append(p.article.id in ids and p.article.id not in done)
+            done.add(p.article.id)
+        return out
 
-    def _event_insert(self) -> str:
-        marks = ", ".join("?" for _ in EVENT_COLUMNS)
-        return f"INSERT INTO events ({', '.join(EVENT_COLUMNS)}) VALUES ({marks})"
+    def _fresh(self, batch: Sequence[Pending]) -> list[Pending]:
+        """The batch's articles not stored yet, each once."""
+        marks = ", ".join("?" for _ in batch)
+        held = {r[0] for r in self._execute(f"SELECT id FROM articles WHERE id IN ({marks})",
+                                            [p.article.id for p in batch]).fetchall()}
+        fresh = []
+        for p in batch:
+            if p.article.id not in held:
+                held.add(p.article.id)
+                fresh.append(p)
+        return fresh
 
-    def _insert_new(self, article: Article, events: list[Event]) -> None:
-        if not events:
-            return
-        self._executemany(self._event_insert(), [_cells(e) for e in events])
-        self._executemany(queries.insert_mention(events[0].id, events[0], None)[0],
-                          [queries.insert_mention(e.id, e, article.outlet)[1] for e in events])
+    def _write_events(self, stored: list[Pending]) -> None:
+        plan = writes.BatchPlan()
+        earlier = sorted({writes.story_id_of(p) for p in stored
+                          if writes.story_id_of(p) != p.article.id})
+        if earlier:  # the events of the stories this batch joins, read once
+            sql = writes.story_events_sql(len(earlier))
+            for event_id, published, story, source, target, cameo, modality in self._execute(
+                    sql, earlier).fetchall():
+                plan.learn((story, source, target, cameo, modality),
+                           writes.Known(event_id, published))
+        for p in stored:
+            events = writes.with_story(p)
+            if writes.story_id_of(p) == p.article.id:
+                plan.add_new_story(events, p.article.outlet)
+            else:
+                plan.add_copy(events, p.article.outlet)
+        self._insert_rows("events", EVENT_COLUMNS, EVENT_TYPES,
+                          [writes.event_cells(e) for e in plan.new_events.values()])
+        if plan.first_sources:
+            self._executemany(writes.first_source_sql(), [
+                [*(getattr(e, f) for f in writes.FIRST_SOURCE_FIELDS), event_id]
+                for event_id, e in plan.first_sources.items()])
+        self._insert_rows("mentions", writes.MENTION_COLUMNS, writes.MENTION_TYPES,
+                          list(plan.mentions.values()), conflict=True)
+        if plan.touched:
+            self._execute(writes.recount_sql(), [sorted(plan.touched)])
 
-    def _add_event(self, event: Event, article: Article) -> None:
-        """Insert an event, or, if its story already holds it, add this article's mention."""
-        found = self._execute(*queries.find_story_event(event)).fetchone()
-        if found is None:
-            self._execute(self._event_insert(), _cells(event))
-            event_id = event.id
-        else:
-            event_id = found[0]
-            if event.published and (found[1] is None or event.published < found[1]):
-                # the earliest outlet is the event's first source
-                self._execute(*queries.make_first_source(event_id, event))
-        self._execute(*queries.insert_mention(event_id, event, article.outlet))
-        self._execute(*queries.recount(event_id))
+    def _insert_rows(self, table: str, names: Sequence[str], types: Sequence[str],
+                     rows: list[list[Any]], conflict: bool = False,
+                     returning: str | None = None) -> Result:
+        """Insert rows by column, in one statement."""
+        if not rows:
+            return Result([], [], 0)
+        sql = writes.columnar_insert(table, names, [self._ddl(t) for t in types], conflict,
+                                     returning)
+        return self._execute(sql, writes.by_column(rows, len(names)))
 
     def story_signatures(self) -> list[tuple[str, str, bytes]]:
         """(article id, story id, MinHash signature) of every article that has one."""
@@ -372,6 +392,12 @@ class Store(ABC):
                "ORDER BY published NULLS LAST, id LIMIT ?")
         return [unflat(Article, r) for r in self._execute(sql, [limit]).dicts()]
 
+    def totals(self) -> tuple[int, int]:
+        """Articles and events stored: what a health check reports, cheaply."""
+        row = self._execute("SELECT (SELECT count(*) FROM articles), "
+                            "(SELECT count(*) FROM events)").fetchone()
+        return (int(row[0]), int(row[1])) if row else (0, 0)
+
     def stats(self, top: int = 5) -> StoreStats:
         def count(sql: str) -> int:
             row = self._execute(sql).fetchone()
@@ -404,13 +430,32 @@ class Store(ABC):
         return {p: int(n) for p, n in
                 self._execute(*queries.articles_per_period(period)).fetchall()}
 
-    def dyad_sequence(self, a: str, b: str) -> list[Event]:
-        """Every current event between two countries, oldest first."""
-        return [unflat(Event, r) for r in
-                self._execute(*queries.dyad_event_sequence(a, b)).dicts()]
+    def dyad_signals(self, min_events: int, between: tuple[str, str] | None = None
+                     ) -> Iterator[Signal]:
+        """Each country pair with at least `min_events` current events (or the pair
+        `between`), as the signal change points are found in; most active first."""
+        for a, b, ids, scores, days in self._execute(
+                *queries.dyad_signals(min_events, between)).fetchall():
+            yield Signal(a, b, ids, [float(g) for g in scores], days)
 
-    def active_dyads(self, min_events: int) -> list[tuple[str, str, int]]:
-        rows = self._execute(*queries.active_dyads(min_events)).fetchall()
+    HASH = "hash({})"  # a text's hash in this database's SQL
+
+    def dyad_fingerprints(self, min_events: int) -> dict[tuple[str, str], tuple[int, str]]:
+        """Per country pair with at least `min_events` current events: a fingerprint of
+        its signal (changes whenever the signal may have)."""
+        rows = self._execute(*queries.dyad_fingerprints(min_events, self.HASH)).fetchall()
+        return {(a, b): (int(n), str(h)) for a, b, n, h in rows}
+
+    def events_by_id(self, ids: Sequence[str]) -> dict[str, Event]:
+        if not ids:
+            return {}
+        marks = ", ".join("?" for _ in ids)
+        sql = f"SELECT {', '.join(EVENT_COLUMNS)} FROM events WHERE id IN ({marks})"
+        return {r["id"]: unflat(Event, r) for r in self._execute(sql, list(ids)).dicts()}
+
+    def active_dyads(self, min_events: int, limit: int | None = None
+                     ) -> list[tuple[str, str, int]]:
+        rows = self._execute(*queries.active_dyads(min_events, limit)).fetchall()
         return [(a, b, int(n)) for a, b, n in rows]
 
     def articles_by_id(self, ids: list[str]) -> dict[str, Article]:

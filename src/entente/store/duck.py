@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
@@ -44,8 +45,25 @@ class DuckStore(Store):
             DuckStore(self.location).close()
             self._open(read_only=True)
 
-    def _open(self, read_only: bool) -> None:
-        self.con = duckdb.connect(self.location, read_only=read_only)
+    @classmethod
+    def over_run(cls, out: Path) -> DuckStore:
+        """The output folder of `entente run`, read where it lies: its Parquet files seen
+        through DuckDB's Parquet reader as the store's tables (in memory, read-only;
+        nothing is copied). Each article is a story of its own: `entente load` groups a
+        run's stories. Raises StoreError for a layout this entente does not read."""
+        from entente.store.runs import check_layout, run_views
+
+        check_layout(out)
+        store = cls.__new__(cls)
+        store.location = str(out)
+        store._open(read_only=False, path=":memory:")
+        store._migrate()  # the empty schema, for what the run has no files of
+        for statement in run_views(out):
+            store._execute(statement)
+        return store
+
+    def _open(self, read_only: bool, path: str | None = None) -> None:
+        self.con = duckdb.connect(path or self.location, read_only=read_only)
         # each pooled connection is a cursor: DuckDB's own connection to the same database
         self._start_pool(self.con.cursor)
 
@@ -57,9 +75,20 @@ class DuckStore(Store):
     def _run_many(self, con: Any, sql: str, rows: list[list[Any]]) -> None:
         con.executemany(sql, rows)
 
+    def limit_memory(self, limit: str) -> None:
+        self.con.execute(f"SET memory_limit = '{_memory(limit)}'")
+
     def close(self) -> None:
         super().close()
         self.con.close()
+
+
+def _memory(limit: str) -> str:
+    """A memory size as DuckDB reads it ("384MB", "2GB"); raises StoreError for another."""
+    if not re.fullmatch(r"\d+(\.\d+)?\s*(KB|MB|GB|KiB|MiB|GiB)", limit.strip(), re.I):
+        raise StoreError(f"memory limit {limit!r} is not a size such as 384MB or 2GB; "
+                         "set ENTENTE_DUCKDB_MEMORY to one")
+    return limit.strip()
 
 
 def _lock_message(path: str, detail: str) -> str:

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date
 
-from entente.records import HAPPENED, Modality
+from entente.records import HAPPENED, Article, Event, Modality, Quote
 
 
 @dataclass(frozen=True, slots=True)
@@ -120,3 +121,27 @@ class StoreStats:
     articles_by_lang: dict[str, int] = field(default_factory=dict)
     articles_by_format: dict[str, int] = field(default_factory=dict)
     top_dyads: list[DyadCount] = field(default_factory=list)
+
+
+@dataclass(frozen=True, slots=True)
+class Pending:
+    """An article to store with its events and its quotes: in the story of an earlier
+    article (`story_id`), or a story of its own; `minhash` is its signature for grouping."""
+
+    article: Article
+    events: Sequence[Event]
+    story_id: str | None = None
+    minhash: bytes | None = None
+    quotes: Sequence[Quote] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Signal:
+    """A dyad's current events in date order, as change-point detection sees them: their
+    ids, Goldstein scores and days."""
+
+    a: str
+    b: str
+    ids: Sequence[str]
+    goldstein: Sequence[float]
+    days: Sequence[date]

@@ -65,6 +65,8 @@ class PgStore(Store):
         statement = re.sub(r"\bDOUBLE\b(?! PRECISION)", "DOUBLE PRECISION", statement)
         return re.sub(r"\bBLOB\b", "BYTEA", statement)
 
+    HASH = "hashtext({})::bigint"
+
     def _lock_schema(self) -> None:
         self._execute("SELECT pg_advisory_xact_lock(?)", [SCHEMA_LOCK])
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from entente.records import UNNAMED, Event
+from entente.records import UNNAMED
 from entente.store.model import EventQuery, QuoteQuery
 from entente.store.schema import EVENT_COLUMNS, QUOTE_COLUMNS
 from entente.vocabulary import HISTORY_DAYS, check_period, happened_sql
@@ -276,20 +276,48 @@ def articles_per_period(period: str) -> Sql:
             "WHERE published IS NOT NULL GROUP BY 1 ORDER BY 1", [])
 
 
-def dyad_event_sequence(a: str, b: str) -> Sql:
-    """Every current event between two countries, in date order (for change points)."""
-    cols = ", ".join(EVENT_COLUMNS)
+def dyad_signals(min_events: int, between: tuple[str, str] | None = None) -> Sql:
+    """Per country pair with enough current events: their ids, Goldstein scores and days,
+    each in date order (for change points), the most active pair first."""
+    order = f"{series_date()}, article_id, sentence_index, id"
+    where = [current_events(), "source_country IS NOT NULL", "target_country IS NOT NULL",
+             "source_country <> target_country", f"{series_date()} IS NOT NULL"]
+    params: list[Any] = []
+    if between:
+        a, b = between
+        where.append("((source_country = ? AND target_country = ?) OR "
+                     "(source_country = ? AND target_country = ?))")
+        params += [a, b, b, a]
     return (f"""
-        SELECT {cols} FROM events
-        WHERE {current_events()} AND {series_date()} IS NOT NULL
-          AND ((source_country = ? AND target_country = ?) OR
-               (source_country = ? AND target_country = ?))
-        ORDER BY {series_date()}, article_id, sentence_index, id
-    """, [a, b, b, a])
+        SELECT least(source_country, target_country) AS a,
+               greatest(source_country, target_country) AS b,
+               array_agg(id ORDER BY {order}), array_agg(goldstein ORDER BY {order}),
+               array_agg({series_date()} ORDER BY {order})
+        FROM events WHERE {' AND '.join(where)}
+        GROUP BY 1, 2 HAVING count(*) >= ? ORDER BY count(*) DESC, a, b
+    """, [*params, min_events])
 
 
-def active_dyads(min_events: int) -> Sql:
+def dyad_fingerprints(min_events: int, hashed: str) -> Sql:
+    """Per country pair with enough current events: how many, and a sum of hashes of what
+    change-point detection reads of each (`hashed` is the backend's hash of a text, with
+    `{}` for it), so a pair whose signal changed is told from one whose did not."""
+    each = hashed.format(f"id || '|' || article_id || '|' || CAST({series_date()} AS VARCHAR)"
+                         " || '|' || CAST(goldstein AS VARCHAR)")
+    where = [current_events(), "source_country IS NOT NULL", "target_country IS NOT NULL",
+             "source_country <> target_country", f"{series_date()} IS NOT NULL"]
     return (f"""
+        SELECT least(source_country, target_country) AS a,
+               greatest(source_country, target_country) AS b, count(*), sum({each})
+        FROM events WHERE {' AND '.join(where)}
+        GROUP BY 1, 2 HAVING count(*) >= ?
+    """, [min_events])
+
+
+def active_dyads(min_events: int, limit: int | None = None) -> Sql:
+    """Country pairs with at least `min_events` current events, the most active first (at
+    most `limit` of them)."""
+    sql, params = (f"""
         SELECT least(source_country, target_country) AS a,
                greatest(source_country, target_country) AS b, count(*) AS n
         FROM events
@@ -298,52 +326,11 @@ def active_dyads(min_events: int) -> Sql:
           AND {series_date()} IS NOT NULL
         GROUP BY 1, 2 HAVING count(*) >= ? ORDER BY n DESC, a, b
     """, [min_events])
+    if limit is not None:
+        sql, params = sql + " LIMIT ?", [*params, limit]
+    return sql, params
 
 
 def articles_by_id(count: int) -> str:
     marks = ", ".join("?" for _ in range(count))
     return f"SELECT {{cols}} FROM articles WHERE id IN ({marks})"
-
-
-def find_story_event(e: Event) -> Sql:
-    """The event a story already holds that `e` repeats, with its first source's date.
-
-    Within one story the same dyad, code and modality is the same event, whatever date each
-    copy's relative expressions ("on Wednesday") resolved to against its own publication day.
-    """
-    return ("""
-        SELECT id, published FROM events
-        WHERE story_id = ? AND source_code IS NOT DISTINCT FROM ?
-          AND target_code IS NOT DISTINCT FROM ? AND cameo = ? AND modality = ?
-        LIMIT 1
-    """, [e.story_id, e.source.code, e.target.code if e.target else None, e.cameo,
-          e.modality.value])
-
-
-def make_first_source(event_id: str, e: Event) -> Sql:
-    return ("""
-        UPDATE events SET article_id = ?, sentence_index = ?, span_start = ?, span_end = ?,
-               evidence = ?, published = ?, date = ?, date_precision = ?
-        WHERE id = ?
-    """, [e.article_id, e.sentence_index, e.span_start, e.span_end, e.evidence, e.published,
-          e.date, e.date_precision, event_id])
-
-
-def insert_mention(event_id: str, e: Event, outlet: str | None) -> Sql:
-    return ("""
-        INSERT INTO mentions (event_id, article_id, sentence_index, evidence, outlet, mentions)
-        VALUES (?, ?, ?, ?, ?, ?)
-        ON CONFLICT DO NOTHING
-    """, [event_id, e.article_id, e.sentence_index, e.evidence, outlet, e.mentions])
-
-
-def recount(event_id: str) -> Sql:
-    """Articles, outlets and mentions of an event, from its mentions."""
-    return ("""
-        UPDATE events SET
-            num_articles = (SELECT count(DISTINCT article_id) FROM mentions WHERE event_id = ?),
-            num_sources = (SELECT count(DISTINCT coalesce(outlet, article_id)) FROM mentions
-                           WHERE event_id = ?),
-            mentions = (SELECT sum(mentions) FROM mentions WHERE event_id = ?)
-        WHERE id = ?
-    """, [event_id, event_id, event_id, event_id])

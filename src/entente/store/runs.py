@@ -11,10 +11,13 @@ do (code it again; its inputs are listed in its manifest).
 
 from __future__ import annotations
 
+import dataclasses
 import json
 from collections.abc import Iterator, Sequence
 from pathlib import Path
+from typing import Any
 
+from entente.columns import columns
 from entente.errors import StoreError
 from entente.records import Article, Event
 from entente.tables import read_parquet, write_parquet
@@ -45,10 +48,8 @@ def layout_version(out: Path) -> int:
     return int(manifest.get("layout_version", 1))
 
 
-def read_run(out: Path) -> Iterator[tuple[Article, list[Event]]]:
-    """Every article of a run's output with its events, in id order.
-
-    Raises StoreError for a layout this entente does not read."""
+def check_layout(out: Path) -> None:
+    """Raises StoreError for a run of a layout this entente does not read."""
     version = layout_version(out)
     if version != LAYOUT_VERSION:
         newer = version > LAYOUT_VERSION
@@ -58,6 +59,59 @@ def read_run(out: Path) -> Iterator[tuple[Article, list[Event]]]:
             + ("upgrade entente to load it" if newer else
                f"run `entente run` again into a new folder (the inputs are listed in "
                f"{out / MANIFEST})"))
+
+
+def _literal(value: Any) -> str:
+    if value is None or value is dataclasses.MISSING:
+        return "NULL"
+    if isinstance(value, bool | int | float):
+        return repr(value)
+    return "'" + str(getattr(value, "value", value)).replace("'", "''") + "'"
+
+
+def _view(table: str, cls: type, pattern: Path, present: set[str], extra: str) -> str:
+    """A view of the store's `table` over Parquet files: a column the files lack (a run
+    written before its field existed) takes the field's default."""
+    cells = [f'"{c.name}"' if c.name in present else
+             f"CAST({_literal(c.default)} AS {c.sql}) AS {c.name}" for c in columns(cls)]
+    # the pattern is a path of ours (the run's folder), quoted as a SQL string
+    source = f"read_parquet({_literal(str(pattern))}, union_by_name=true)"
+    return f"CREATE VIEW {table} AS SELECT {', '.join(cells)}{extra} FROM {source}"
+
+
+def run_views(out: Path) -> list[str]:
+    """Statements that turn an empty store's tables into views of a run's Parquet files
+    (store/duck.py, DuckStore.over_run); a table the run has no files of stays empty."""
+    import duckdb
+
+    statements = []
+    for table, cls, pattern, extra in (
+            ("articles", Article, out / "articles" / "*.parquet",
+             ", TIMESTAMP '1970-01-01' AS ingested_at, id AS story_id, "
+             "CAST(NULL AS BLOB) AS minhash"),
+            ("events", Event, out / "events" / "*" / "*.parquet", "")):
+        if not list(out.glob(str(pattern.relative_to(out)))):
+            continue
+        with duckdb.connect(":memory:") as con:
+            present = {r[0] for r in con.execute(
+                f"DESCRIBE SELECT * FROM read_parquet({_literal(str(pattern))}, "
+                "union_by_name=true)").fetchall()}
+        view = _view(table, cls, pattern, present, extra)
+        if table == "events":  # a story of its own: the article's
+            view = view.replace('"story_id"', 'coalesce("story_id", "article_id") AS story_id')
+            statements += ["DROP TABLE mentions",
+                           "CREATE VIEW mentions AS SELECT id AS event_id, article_id, "
+                           "sentence_index, evidence, CAST(NULL AS VARCHAR) AS outlet, "
+                           "mentions FROM events"]
+        statements += [f"DROP TABLE {table}", view]
+    return statements
+
+
+def read_run(out: Path) -> Iterator[tuple[Article, list[Event]]]:
+    """Every article of a run's output with its events, in id order.
+
+    Raises StoreError for a layout this entente does not read."""
+    check_layout(out)
     events: dict[str, list[Event]] = {}
     if list(out.glob("events/*/*.parquet")):
         for e in read_parquet(Event, str(out / "events" / "*" / "*.parquet")):

@@ -10,7 +10,7 @@ A newer entente upgrades an older database in place; an older entente refuses a 
 
 from __future__ import annotations
 
-from entente.columns import added_columns, column_names, create_table, schema_version_of
+from entente.columns import added_columns, column_names, columns, create_table, schema_version_of
 from entente.records import Article, Event, Quote
 
 # Columns of the articles table that are the store's, not the record's.
@@ -79,3 +79,10 @@ MIGRATIONS: list[list[str]] = [migration(v) for v in range(1, SCHEMA_VERSION + 1
 EVENT_COLUMNS: tuple[str, ...] = column_names(Event)
 ARTICLE_COLUMNS: tuple[str, ...] = (*column_names(Article), *ARTICLE_STORE_COLUMNS)
 QUOTE_COLUMNS: tuple[str, ...] = column_names(Quote)
+
+# SQL types of the columns a batch writes (store/writes.py), in the order above; an
+# article's row ends with its MinHash signature.
+EVENT_TYPES: tuple[str, ...] = tuple(c.sql for c in columns(Event))
+ARTICLE_TYPES: tuple[str, ...] = (*(c.sql for c in columns(Article)), "TIMESTAMP", "VARCHAR",
+                                  "BLOB")
+QUOTE_TYPES: tuple[str, ...] = tuple(c.sql for c in columns(Quote))

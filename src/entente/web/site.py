@@ -4,7 +4,8 @@ The app answers requests on many threads. The store lends each thread a connecti
 own from a pool (store/base.py), so reads run side by side; writes go through one
 ingest session, which codes an article outside its lock (a spaCy pipeline is not
 thread-safe, so coding is serialised too) and stores it under the lock. Shifts are kept
-per store revision in one cache for all requests.
+per store revision in one cache for all requests, found in the background when the
+site opens and after each article it stores.
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ from __future__ import annotations
 import dataclasses
 import hmac
 import json
+import os
 import threading
 from collections.abc import Callable
 from typing import Any
@@ -24,6 +26,8 @@ from entente.services.relations import Relations, ShiftCache
 from entente.store import Store, open_store
 
 PipelineFactory = Callable[[], Pipeline]
+MEMORY_ENV = "ENTENTE_DUCKDB_MEMORY"
+SERVER_MEMORY = "384MB"  # DuckDB's pages a server keeps in memory (the rest is read again)
 
 
 class Site:
@@ -38,6 +42,9 @@ class Site:
         self.token = token or None
         self.store: Store = open_store(store_location, read_only=self.token is None)
         self.relations = Relations(self.store, ShiftCache())
+        self.schema_version = self.store.schema_version()  # upgraded, if at all, on opening
+        self.store.limit_memory(os.environ.get(MEMORY_ENV, SERVER_MEMORY))
+        self.warm()
         self._pipeline_factory = pipeline_factory
         self._pipeline: Pipeline | None = None
         self._session: IngestSession | None = None
@@ -46,6 +53,10 @@ class Site:
     @property
     def writable(self) -> bool:
         return self.token is not None
+
+    def warm(self) -> None:
+        """The shifts and the overview found in the background, before they are asked."""
+        self.relations.cache.warm(self.store, then=self.relations.overview)
 
     def token_matches(self, offered: str) -> bool:
         """Constant-time comparison, so the token cannot be guessed byte by byte."""
@@ -76,6 +87,8 @@ class Site:
         article = parse_jsonl_record(json.dumps(record), "api")
         article = dataclasses.replace(article, origin="api", source_format=source_format)
         outcome = self.session().accept(article)
+        if outcome.stored:  # shifts are found again once per change, not per request
+            self.warm()
         if outcome.status is Status.FAILED:
             raise EntenteError(outcome.reason or "failed")
         return self.outcome_dict(outcome)
@@ -95,4 +108,5 @@ class Site:
                 "events": [e.to_dict() for e in events]}
 
     def close(self) -> None:
+        self.relations.cache.wait()
         self.store.close()
