@@ -112,16 +112,19 @@ class Event:
     # the quote or reported claim it was coded inside
     quote_id: str | None = field(default=None, metadata=spec(since=6))
     coder_version: str = CODER_VERSION
-    id: str = field(default="", metadata=spec(key=True))
+    # Derived from the fields, never passed in: `replace(event, target=...)` gives the new
+    # event its own id (a copied id once let a mediation "between Russia and Ukraine" store
+    # two events under one key). Only a record read back (columns.unflat, from_json) keeps
+    # the id it was stored with, e.g. a story's event whose first source changed since.
+    id: str = field(default="", init=False, metadata=spec(key=True))
 
     def __post_init__(self) -> None:
-        if not self.id:
-            object.__setattr__(self, "id", self.make_id())
+        object.__setattr__(self, "id", self.make_id())
 
     def make_id(self) -> str:
         """Stable id from everything the store keeps apart: the article, sentence, dyad,
         code, date and modality (one sentence may state an act as fact and as a claim)."""
-        tgt = self.target.code or self.target.text if self.target else ""
+        tgt = (self.target.code or self.target.text) if self.target else ""
         key = "|".join(
             [
                 self.article_id,

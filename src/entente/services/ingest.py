@@ -226,6 +226,10 @@ class IngestSession:
             except EntenteError as exc:
                 outcome = Outcome(Status.FAILED, _origin(article), article,
                                   reason=f"not stored: {exc}")
+            except Exception as exc:  # noqa: BLE001 - one article's failure, never the run's
+                log.exception("storing failed for %s", _origin(article))
+                outcome = Outcome(Status.FAILED, _origin(article), article,
+                                  reason=f"not stored: {type(exc).__name__}: {exc}"[:300])
             return self._settle(outcome)
 
     def _join_story(self, article: Article) -> tuple[str | None, bytes | None]:

@@ -103,6 +103,21 @@ class Pool:
             self._made.clear()
 
 
+def one_per_id(events: Sequence[Event]) -> list[Event]:
+    """An article's events with one per id: two with the same id are one event (the same
+    in everything the store keeps apart), its mentions added up."""
+    kept: dict[str, Event] = {}
+    for e in events:
+        first = kept.get(e.id)
+        kept[e.id] = e if first is None else replace(first, mentions=first.mentions + e.mentions)
+    return list(kept.values())
+
+
+def clip(text: str, limit: int = 200) -> str:
+    """A message quoting input, cut to `limit` characters."""
+    return text if len(text) <= limit else text[:limit] + f"... ({len(text)} characters)"
+
+
 def _cells(event: Event) -> list[Any]:
     row = flat(event)
     return [row[c] for c in EVENT_COLUMNS]
@@ -246,7 +261,7 @@ class Store(ABC):
             pass
 
         try:
-            with self._transaction():
+            with self._transaction(), self._database_errors(article):
                 self._lock_story(story)
                 inserted = self._execute(
                     f"INSERT INTO articles ({', '.join(ARTICLE_COLUMNS)}) VALUES ({marks}) "
@@ -259,17 +274,32 @@ class Store(ABC):
                 if story == article.id:  # a new story: nothing to merge with, insert in bulk
                     self._insert_new(article, [replace(e, story_id=story) for e in events])
                 else:
-                    for event in events:
+                    for event in one_per_id(events):
                         self._add_event(replace(event, story_id=story), article)
         except _AlreadyThere:
             return False
         return True
+
+    # what a backend raises for a row it cannot take (a value too large or not encodable,
+    # a constraint): that article's failure, not the run's
+    DATA_ERRORS: tuple[type[BaseException], ...] = (UnicodeError, ValueError, OverflowError)
+
+    @contextmanager
+    def _database_errors(self, article: Article) -> Iterator[None]:
+        try:
+            yield
+        except StoreError:
+            raise
+        except self.DATA_ERRORS as exc:
+            raise StoreError(f"article {article.id} not stored: "
+                             f"{type(exc).__name__}: {clip(str(exc))}") from exc
 
     def _event_insert(self) -> str:
         marks = ", ".join("?" for _ in EVENT_COLUMNS)
         return f"INSERT INTO events ({', '.join(EVENT_COLUMNS)}) VALUES ({marks})"
 
     def _insert_new(self, article: Article, events: list[Event]) -> None:
+        events = one_per_id(events)
         if not events:
             return
         self._executemany(self._event_insert(), [_cells(e) for e in events])

@@ -17,6 +17,10 @@ from entente.store.schema import SCHEMA_VERSION
 class DuckStore(Store):
     """Articles and events in a DuckDB file (or ":memory:")."""
 
+    DATA_ERRORS = (*Store.DATA_ERRORS, duckdb.ConstraintException, duckdb.ConversionException,
+                   duckdb.DataError, duckdb.InvalidInputException,
+                   duckdb.OutOfRangeException)
+
     def __init__(self, path: str | Path, read_only: bool = False) -> None:
         self.location = str(path)
         if self.location != ":memory:":

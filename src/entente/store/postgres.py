@@ -40,6 +40,7 @@ class PgStore(Store):
 
         self.location = masked(url)
         self.read_only = read_only
+        self.DATA_ERRORS = (*Store.DATA_ERRORS, psycopg.DataError, psycopg.IntegrityError)
 
         def connect() -> Any:
             try:
