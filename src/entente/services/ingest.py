@@ -88,7 +88,10 @@ class IngestReport:
     not_coded: Counter[str] = field(default_factory=Counter)  # language -> articles
     by_lang: Counter[str] = field(default_factory=Counter)
     by_format: Counter[str] = field(default_factory=Counter)
+    by_encoding: Counter[str] = field(default_factory=Counter)  # documents not in UTF-8
+    cut: int = 0  # articles longer than the pipeline codes: only their start is coded
     failures: list[Failure] = field(default_factory=list)
+    warnings: list[Failure] = field(default_factory=list)  # read, but something dropped
 
     def count(self, outcome: Outcome) -> None:
         if outcome.status is Status.FAILED:
@@ -157,6 +160,9 @@ class IngestSession:
             self.report.read += 1
             self.report.by_lang[result.article.lang or "unknown"] += 1
             self.report.by_format[result.source_format] += 1
+            if result.encoding and result.encoding not in ("utf-8", "ascii"):
+                self.report.by_encoding[result.encoding] += 1
+            self.report.warnings += [Failure(result.origin, w) for w in result.warnings]
         return result.article
 
     def _is_new(self, article: Article) -> bool:
@@ -212,6 +218,12 @@ class IngestSession:
     def _store(self, article: Article, events: Sequence[Event]) -> Outcome:
         coded = self.pipeline.supports(article.lang) if self.pipeline else bool(events)
         events = [placed_in_time(e) for e in events]
+        if coded and self.pipeline is not None:
+            from entente.pipeline import MAX_CODED_CHARS
+
+            if len(article.text) > MAX_CODED_CHARS:
+                with self._lock:
+                    self.report.cut += 1
         with self._lock:
             try:
                 story, sig = self._join_story(article)
@@ -290,6 +302,18 @@ def describe(report: IngestReport) -> list[str]:
     if report.not_coded:
         lines.append("not coded (language not supported): "
                      + ", ".join(f"{k} {v}" for k, v in report.not_coded.items()))
+    if report.cut:
+        from entente.pipeline import MAX_CODED_CHARS
+
+        lines.append(f"{report.cut} articles longer than {MAX_CODED_CHARS:,} characters: only "
+                     "their beginning was coded")
+    if report.by_encoding:
+        lines.append("read in other encodings than UTF-8: "
+                     + ", ".join(f"{k} {v}" for k, v in report.by_encoding.most_common()))
+    for w in report.warnings[:10]:
+        lines.append(f"warning: {w.origin}: {w.reason}")
+    if len(report.warnings) > 10:
+        lines.append(f"... and {len(report.warnings) - 10} warnings more")
     if report.failures:
         lines.append(f"{len(report.failures)} failed (listed above); fix them and run again: "
                      "stored articles are skipped")

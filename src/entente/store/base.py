@@ -23,7 +23,7 @@ from types import TracebackType
 from typing import Any
 
 from entente.columns import flat, unflat
-from entente.errors import StoreError
+from entente.errors import StoreError, clip
 from entente.records import Article, Event
 from entente.store import queries
 from entente.store.model import (
@@ -111,11 +111,6 @@ def one_per_id(events: Sequence[Event]) -> list[Event]:
         first = kept.get(e.id)
         kept[e.id] = e if first is None else replace(first, mentions=first.mentions + e.mentions)
     return list(kept.values())
-
-
-def clip(text: str, limit: int = 200) -> str:
-    """A message quoting input, cut to `limit` characters."""
-    return text if len(text) <= limit else text[:limit] + f"... ({len(text)} characters)"
 
 
 def _cells(event: Event) -> list[Any]:
