@@ -262,3 +262,30 @@ def test_gzip_payloads_of_warc_records_stay_bounded(tmp_path: Path) -> None:
     write_warc(path, [("https://a.example/x", "200 OK", gzip.compress(PAGE.encode()),
                        "text/html")])
     assert len(list(read_warc(path))) <= 1
+
+
+class Uncoding:
+    """A pipeline that codes nothing (what is measured here is the session's summary)."""
+
+    def supports(self, lang: str | None) -> bool:
+        return True
+
+    def code_many(self, batch: list[object], batch_size: int = 16) -> list[tuple[object, list]]:
+        return [(a, []) for a in batch]
+
+
+def test_the_summary_says_when_only_the_start_of_a_long_text_was_coded() -> None:
+    """Defect 16: only the first 300,000 characters of a long text were coded, without a
+    word in the summary."""
+    from entente.pipeline import MAX_CODED_CHARS
+    from entente.records import Article
+    from entente.services.ingest import IngestSession, describe
+    from entente.store.duck import DuckStore
+
+    text = (GOOD_EN + " ") * (MAX_CODED_CHARS // len(GOOD_EN) + 10)
+    with DuckStore(":memory:") as store:
+        session = IngestSession(store, Uncoding())  # type: ignore[arg-type]
+        session.accept(Article(id="long", text=text, lang="en", content_hash="long"))
+        lines = describe(session.report)
+    assert any("1 articles longer than 300,000 characters: only their beginning was coded"
+               in line for line in lines), lines

@@ -260,18 +260,21 @@ def read_discovered(item: Discovered, context: ReadContext | None = None
 
 def result_of(article: Article, source_format: str, encoding: str | None = None
               ) -> ReadResult:
-    """A read article as a result, its implausible publication date dropped with a
-    warning (9999-12-31 overflowed the coder; 0001-01-01 made series span 2,025 years)."""
-    origin = article.origin or article.id
+    """A read article as a result, checked (see `checked`)."""
+    article, warnings = checked(article)
+    return ReadResult(article.origin or article.id, source_format, article=article,
+                      warnings=warnings, encoding=encoding)
+
+
+def checked(article: Article) -> tuple[Article, tuple[str, ...]]:
+    """The article with an implausible publication date dropped, and a warning saying so
+    (9999-12-31 overflowed the coder; 0001-01-01 made series span 2,025 years)."""
     if plausible_published(article.published):
-        warnings: tuple[str, ...] = ()
-    else:
-        warnings = (f"publication date {article.published} ignored: outside "
-                    f"{FIRST_PLAUSIBLE_DAY.year} to {PLAUSIBLE_DAYS_AHEAD} days from today",)
-        log.warning("%s: %s", origin, warnings[0])
-        article = replace(article, published=None)
-    return ReadResult(origin, source_format, article=article, warnings=warnings,
-                      encoding=encoding)
+        return article, ()
+    warning = (f"publication date {article.published} ignored: outside "
+               f"{FIRST_PLAUSIBLE_DAY.year} to {PLAUSIBLE_DAYS_AHEAD} days from today")
+    log.warning("%s: %s", article.origin or article.id, warning)
+    return replace(article, published=None), (warning,)
 
 
 def read_document(path: Path, source_format: str, max_bytes: int = DEFAULT_MAX_BYTES) -> Article:

@@ -15,9 +15,19 @@ from entente.vocabulary import HISTORY_DAYS, check_period, happened_sql
 Sql = tuple[str, list[Any]]
 
 
+def like_escaped(text: str) -> str:
+    """User text for a LIKE pattern, its wildcards taken literally (with ESCAPE '\\'):
+    "%" and "_" in a search word once matched everything."""
+    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+
+
+LIKE = "LIKE ? ESCAPE '\\'"
+
+
 def _actor_match(side: str, actor: str) -> Sql:
     """An actor code prefix ("VEN", "VENGOV") or a country on one side."""
-    return (f"({side}_code LIKE ? OR {side}_country = ?)", [f"{actor.upper()}%", actor.upper()])
+    return (f"({side}_code {LIKE} OR {side}_country = ?)",
+            [f"{like_escaped(actor.upper())}%", actor.upper()])
 
 
 def event_filters(q: EventQuery) -> Sql:
@@ -45,7 +55,7 @@ def event_filters(q: EventQuery) -> Sql:
             back_sql = " AND ".join(s for s, _ in back)
             add(f"(({fwd_sql}) OR ({back_sql}))", fwd_par + [p for _, ps in back for p in ps])
     if q.cameo:
-        add("cameo LIKE ?", [f"{q.cameo}%"])
+        add(f"cameo {LIKE}", [f"{like_escaped(q.cameo)}%"])
     if q.root:
         add("root = ?", [q.root.zfill(2)])
     if q.since:
@@ -53,7 +63,7 @@ def event_filters(q: EventQuery) -> Sql:
     if q.until:
         add("COALESCE(date, published) <= ?", [q.until])
     for word in q.words:
-        add("lower(evidence) LIKE ?", [f"%{word.lower()}%"])
+        add(f"lower(evidence) {LIKE}", [f"%{like_escaped(word.lower())}%"])
     if q.modalities is not None:
         marks = ", ".join("?" for _ in q.modalities)
         add(f"modality IN ({marks})", [m.value for m in q.modalities])

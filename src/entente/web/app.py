@@ -71,7 +71,7 @@ def create_app(store_location: str, token: str | None = None,
     app.include_router(api.router)
     app.include_router(pages.router)
     app.mount("/static", StaticFiles(packages=[("entente.render", "static")]), name="static")
-    app.add_middleware(BodyLimit, max_bytes=max_body)
+    app.add_middleware(BodyLimit, max_bytes=max_body, gate=site.write_refusal)
     app.add_middleware(SecurityHeaders)
     return app
 

@@ -17,7 +17,7 @@ from collections.abc import Callable
 from typing import Any
 
 from entente.errors import EntenteError
-from entente.ingest.readers import parse_jsonl_record
+from entente.ingest.readers import checked, parse_jsonl_record
 from entente.pipeline import Pipeline
 from entente.services.ingest import IngestSession, Outcome, Status
 from entente.services.relations import Relations, ShiftCache
@@ -47,6 +47,18 @@ class Site:
     def writable(self) -> bool:
         return self.token is not None
 
+    def write_refusal(self, headers: dict[bytes, bytes]) -> tuple[int, str] | None:
+        """Why a write with these request headers is refused (status, message), or None:
+        checked before its body is read."""
+        if not self.writable:
+            return (403, "writes are disabled: this server is read-only; start it with a "
+                         "token (ENTENTE_TOKEN) to accept articles")
+        scheme, _, offered = headers.get(b"authorization", b"").decode(
+            "latin-1").partition(" ")
+        if scheme.lower() != "bearer" or not self.token_matches(offered.strip()):
+            return 401, "a valid token is needed: send `Authorization: Bearer TOKEN`"
+        return None
+
     def token_matches(self, offered: str) -> bool:
         """Constant-time comparison, so the token cannot be guessed byte by byte."""
         return self.token is not None and hmac.compare_digest(offered.encode(),
@@ -73,7 +85,7 @@ class Site:
         The record has the shape of a line of a JSONL input, so it is read exactly as
         `entente ingest` reads one. Raises InputError when it holds no usable text.
         """
-        article = parse_jsonl_record(json.dumps(record), "api")
+        article, _warnings = checked(parse_jsonl_record(json.dumps(record), "api"))
         article = dataclasses.replace(article, origin="api", source_format=source_format)
         outcome = self.session().accept(article)
         if outcome.status is Status.FAILED:
