@@ -103,3 +103,23 @@ def test_a_nul_byte_or_a_lone_surrogate_the_database_refuses_fails_one_article(
     assert first.status is Status.FAILED and "not stored" in (first.reason or "")
     assert second.status is Status.STORED
     assert [a.id for a in store.articles()] == ["good"]
+
+
+def test_a_text_two_inputs_of_a_run_hold_is_loaded_once(tmp_path, store: Store) -> None:  # type: ignore[no-untyped-def]
+    """Defect 5: `entente load` crashed on the primary key when two inputs of a run held the
+    same text (two partitions wrote the same article), and `entente run` counted it twice."""
+    import json
+
+    from entente.services.ingest import load_run
+    from entente.store.runs import LAYOUT_VERSION, run_counts, write_partition
+
+    out = tmp_path / "run"
+    event = replace(make_event(), article_id=ART.id)
+    write_partition(out, "p1", [(ART, [event])])
+    write_partition(out, "p2", [(ART, [event])])
+    (out / "manifest.json").write_text(json.dumps({"layout_version": LAYOUT_VERSION}))
+    assert run_counts(out) == (1, 1)
+    report = load_run(store, out)
+    assert (report.stored, report.events, report.failures) == (1, 1, [])
+    (stored,) = store.events(EventQuery(modalities=None))
+    assert stored.mentions == 1
