@@ -40,18 +40,14 @@ class DyadSeries:
 
 def earliest_start(last: date, period: str) -> date:
     """The start of the period MAX_PERIODS - 1 before the one starting on `last`."""
-    days = {"day": 1, "week": 7, "month": 31, "quarter": 92}[period] * (MAX_PERIODS - 1)
-    try:
-        day = last - timedelta(days=days)
-    except OverflowError:
-        return date.min
+    back = MAX_PERIODS - 1
     if period in ("day", "week"):
-        return day if period == "day" else day + timedelta(days=(last - day).days % 7)
-    month = (day.month - 1) // 3 * 3 + 1 if period == "quarter" else day.month
-    start = date(day.year, month, 1)
-    while len(period_range(start, last, period)) > MAX_PERIODS:
-        start = next_period(start, period)
-    return start
+        try:
+            return last - timedelta(days=back * (1 if period == "day" else 7))
+        except OverflowError:
+            return date.min
+    months = last.year * 12 + last.month - 1 - back * (3 if period == "quarter" else 1)
+    return date(months // 12, months % 12 + 1, 1) if months >= 12 else date.min
 
 
 def periods_between(first: date, later: date, period: str) -> int:

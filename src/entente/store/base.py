@@ -164,7 +164,21 @@ class Store(ABC):
         if con is not None:
             return self._run(con, sql, params)
         with self.pool.connection() as borrowed:
-            return self._run(borrowed, sql, params)
+            return self._run_read(borrowed, sql, params)
+
+    # At most this many seconds for one statement outside a transaction (None: no limit);
+    # the web server sets it, so that one dear request cannot hold a connection for long.
+    query_timeout: float | None = None
+
+    def _run_read(self, con: Any, sql: str, params: Sequence[Any]) -> Result:
+        """A statement on a borrowed connection, within `query_timeout` where the backend
+        can interrupt one (a backend's override)."""
+        return self._run(con, sql, params)
+
+    def _too_slow(self) -> StoreError:
+        return StoreError(f"the query took longer than {self.query_timeout:.0f} s and was "
+                          "stopped; ask for less (a shorter range, fewer periods) or try "
+                          "again later")
 
     def _executemany(self, sql: str, rows: list[list[Any]]) -> None:
         con = getattr(self._local, "con", None)
@@ -354,6 +368,12 @@ class Store(ABC):
         """Changes whenever the stored events may have: a key for caches of results."""
         row = self._execute(*queries.revision()).fetchone()
         return f"{row[0]}@{row[1]}" if row else "0"
+
+    def counts(self) -> tuple[int, int]:
+        """(articles, events) stored, in one cheap query (the health check's)."""
+        row = self._execute("SELECT (SELECT count(*) FROM articles), "
+                            "(SELECT count(*) FROM events)").fetchone()
+        return (int(row[0]), int(row[1])) if row else (0, 0)
 
     def articles(self, limit: int = 100) -> list[Article]:
         sql = (f"SELECT {', '.join(ARTICLE_COLUMNS)} FROM articles "

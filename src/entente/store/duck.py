@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import re
+import threading
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
@@ -61,6 +62,18 @@ class DuckStore(Store):
 
     def _run_many(self, con: Any, sql: str, rows: list[list[Any]]) -> None:
         con.executemany(sql, rows)
+
+    def _run_read(self, con: Any, sql: str, params: Sequence[Any]) -> Result:
+        if self.query_timeout is None:
+            return self._run(con, sql, params)
+        timer = threading.Timer(self.query_timeout, con.interrupt)
+        timer.start()
+        try:
+            return self._run(con, sql, params)
+        except duckdb.InterruptException as exc:
+            raise self._too_slow() from exc
+        finally:
+            timer.cancel()
 
     def close(self) -> None:
         super().close()

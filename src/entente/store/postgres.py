@@ -35,16 +35,22 @@ def masked(url: str) -> str:
 class PgStore(Store):
     """Articles and events in a PostgreSQL database."""
 
-    def __init__(self, url: str, read_only: bool = False, pool_size: int = POOL_SIZE) -> None:
+    def __init__(self, url: str, read_only: bool = False, pool_size: int = POOL_SIZE,
+                 query_timeout: float | None = None) -> None:
         import psycopg
 
+        self.query_timeout = query_timeout
+        # the server stops a statement that runs longer (it applies to each connection)
+        options = "" if query_timeout is None else \
+            f"-c statement_timeout={int(query_timeout * 1000)}"
         self.location = masked(url)
         self.read_only = read_only
         self.DATA_ERRORS = (*Store.DATA_ERRORS, psycopg.DataError, psycopg.IntegrityError)
 
         def connect() -> Any:
             try:
-                return psycopg.connect(url, autocommit=True, connect_timeout=10)
+                return psycopg.connect(url, autocommit=True, connect_timeout=10,
+                                       options=options)
             except psycopg.Error as exc:
                 raise StoreError(f"{self.location}: cannot connect to PostgreSQL ({exc}); "
                                  "check the address, user and password, and that the server "
@@ -54,7 +60,12 @@ class PgStore(Store):
         self._migrate()  # under an advisory lock: safe with several processes
 
     def _run(self, con: Any, sql: str, params: Sequence[Any]) -> Result:
-        cur = con.execute(to_pg(sql), list(params))
+        import psycopg
+
+        try:
+            cur = con.execute(to_pg(sql), list(params))
+        except psycopg.errors.QueryCanceled as exc:
+            raise self._too_slow() from exc
         names = [d.name for d in cur.description] if cur.description else []
         return Result(cur.fetchall() if names else [], names, cur.rowcount)
 

@@ -24,6 +24,9 @@ from entente.services.relations import Relations, ShiftCache
 from entente.store import Store, open_store
 
 PipelineFactory = Callable[[], Pipeline]
+# Seconds one statement of a request may run before it is stopped (HTTP 503): a dear query
+# never holds a connection, nor the clients waiting for one, for long.
+QUERY_TIMEOUT = 20.0
 
 
 class Site:
@@ -36,8 +39,10 @@ class Site:
     def __init__(self, store_location: str, token: str | None = None,
                  pipeline_factory: PipelineFactory = Pipeline) -> None:
         self.token = token or None
-        self.store: Store = open_store(store_location, read_only=self.token is None)
+        self.store: Store = open_store(store_location, read_only=self.token is None,
+                                       query_timeout=QUERY_TIMEOUT)
         self.relations = Relations(self.store, ShiftCache())
+        self.schema_version = self.store.schema_version()  # upgraded on opening, if older
         self._pipeline_factory = pipeline_factory
         self._pipeline: Pipeline | None = None
         self._session: IngestSession | None = None
