@@ -48,7 +48,7 @@ def corpus(tmp_path: Path) -> Path:
     folder = tmp_path / "corpus"
     folder.mkdir()
     files = sorted(p for p in (CORPUS / "en").rglob("*") if p.suffix in (".html", ".txt"))
-    for f in files[:14]:
+    for f in files[:40]:
         shutil.copy(f, folder / f.name)
     return folder
 
@@ -77,7 +77,7 @@ def test_an_ingest_killed_three_times_then_finished_equals_a_clean_one(
         kills = 0
         for _ in range(3):
             proc = ingest(corpus, crashed_db)
-            time.sleep(chance.uniform(3.0, 9.0))  # models load, then articles are stored
+            time.sleep(chance.uniform(4.5, 7.5))  # models load, then articles are stored
             if proc.poll() is None:
                 proc.send_signal(signal.SIGKILL)
                 kills += 1

@@ -175,3 +175,38 @@ def test_the_lock_message_names_the_holder_and_its_command(tmp_path: Path) -> No
         holder.wait()
         if holder.stdout is not None:
             holder.stdout.close()
+
+
+def test_a_statement_past_the_time_limit_is_stopped(tmp_path: Path) -> None:
+    """Defect 17: nothing bounded a request; one dear query held its connection and every
+    client queued behind it. A read statement now stops at the store's time limit."""
+    import time
+
+    with open_store(tmp_path / "t.duckdb", query_timeout=0.3) as store:
+        started = time.monotonic()
+        with pytest.raises(StoreError, match="took longer than"):
+            store._execute("SELECT count(*) FROM range(100000000000) a")
+        assert time.monotonic() - started < 5
+        assert store.counts() == (0, 0)  # and the connection still serves
+
+
+def test_repeated_gets_are_answered_per_store_revision(tmp_path: Path) -> None:
+    """Defect 17: every request ran its queries under load; an answer is now kept until
+    the store changes, and a change is seen at once."""
+    path = tmp_path / "c.duckdb"
+    with open_store(path) as store:
+        store.add_article(ART, [make_event()])
+    app = create_app(str(path), token=TOKEN)
+    client = Client(app)
+    try:
+        first = client.get("/api/events?modality=all").json()
+        calls = []
+        real = app.state.site.store.events
+        app.state.site.store.events = lambda q: calls.append(q) or real(q)
+        assert client.get("/api/events?modality=all").json() == first and calls == []
+        app.state.site.store.add_article(replace(ART, id="a2", content_hash="h2"),
+                                         [make_event(article_id="a2")])
+        again = client.get("/api/events?modality=all").json()
+        assert again["total"] == first["total"] + 1 and calls
+    finally:
+        app.state.site.close()

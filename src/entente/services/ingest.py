@@ -14,7 +14,9 @@ import logging
 import threading
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
+from contextlib import AbstractContextManager, nullcontext
 from dataclasses import dataclass, field, replace
+from datetime import datetime, timedelta
 from enum import StrEnum
 from pathlib import Path
 from typing import TYPE_CHECKING, Protocol
@@ -29,6 +31,8 @@ if TYPE_CHECKING:
     from entente.pipeline import Pipeline
 
 log = logging.getLogger(__name__)
+
+SEEN_MARGIN = timedelta(minutes=1)
 
 
 class Sink(Protocol):
@@ -124,6 +128,7 @@ class IngestSession:
         self.report = IngestReport()
         self._group = stories
         self._stories: StoryIndex | None = None
+        self._seen: datetime | None = None  # the latest storing time of signatures read
         self._on_outcome = on_outcome
         self._batch_size = batch_size
         self._lock = threading.RLock()  # the sink's writes, the story index, the report
@@ -226,8 +231,10 @@ class IngestSession:
                     self.report.cut += 1
         with self._lock:
             try:
-                story, sig = self._join_story(article)
-                if self.sink.add_article(article, events, story_id=story, minhash=sig):
+                with self._story_lock():
+                    story, sig = self._join_story(article)
+                    added = self.sink.add_article(article, events, story_id=story, minhash=sig)
+                if added:
                     # the events as coded from this text; a story copy's repeats are stored
                     # as mentions of the story's earlier events
                     found = tuple(replace(e, story_id=story or article.id) for e in events)
@@ -244,12 +251,24 @@ class IngestSession:
                                   reason=f"not stored: {type(exc).__name__}: {exc}"[:300])
             return self._settle(outcome)
 
+    def _story_lock(self) -> AbstractContextManager[None]:
+        """Where several processes write one store, the story assignment and the storing
+        of an article are one step among all of them (the store's lock)."""
+        shared = self._group and getattr(self.sink, "SHARED_WRITERS", False)
+        return self.sink.story_lock() if shared else nullcontext()  # type: ignore[attr-defined]
+
     def _join_story(self, article: Article) -> tuple[str | None, bytes | None]:
         if not self._group:
             return None, None
         from entente.ingest.stories import StoryIndex, signature
 
-        if self._stories is None:
+        if getattr(self.sink, "SHARED_WRITERS", False):
+            # what other processes stored since we last looked (a minute's margin for
+            # clocks), read under the story lock: two processes never start one story twice
+            since = self._seen - SEEN_MARGIN if self._seen else None
+            known, self._seen = self.sink.story_signatures_since(since)  # type: ignore[attr-defined]
+            self._stories = (self._stories or StoryIndex()).load(known)
+        elif self._stories is None:
             self._stories = StoryIndex().load(self.sink.story_signatures())
         sig = signature(article.text)
         return self._stories.assign(article.id, sig), sig

@@ -335,6 +335,29 @@ class Store(ABC):
                              "WHERE minhash IS NOT NULL ORDER BY ingested_at, id").fetchall()
         return [(a, s, bytes(m)) for a, s, m in rows]
 
+    # -- several writing processes -----------------------------------------------------
+
+    # Where several processes may write (PostgreSQL), an ingest session assigns stories
+    # under `story_lock`, after reading the signatures stored since it last looked: every
+    # process then sees every other's stories. A backend with one writer says False.
+    SHARED_WRITERS = False
+
+    @contextmanager
+    def story_lock(self) -> Iterator[None]:
+        """Held while a session assigns an article's story and stores it (a no-op where
+        one process writes)."""
+        yield
+
+    def story_signatures_since(self, since: datetime | None
+                               ) -> tuple[list[tuple[str, str, bytes]], datetime | None]:
+        """The signatures of articles stored at or after `since` (all with None), and the
+        latest storing time among them: where to look from next time."""
+        sql = "SELECT id, story_id, minhash, ingested_at FROM articles WHERE minhash IS NOT NULL"
+        rows = self._execute(sql + (" AND ingested_at >= ?" if since else "")
+                             + " ORDER BY ingested_at, id", [since] if since else []).fetchall()
+        latest = max((r[3] for r in rows), default=since)
+        return [(a, s, bytes(m)) for a, s, m, _t in rows], latest
+
     # -- reading ------------------------------------------------------------------------
 
     def events(self, query: EventQuery) -> list[Event]:

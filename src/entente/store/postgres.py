@@ -10,13 +10,15 @@ pool (base.Pool), so the web server's readers run side by side.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from typing import Any
 
 from entente.errors import StoreError
 from entente.store.base import POOL_SIZE, Result, Store
 
 SCHEMA_LOCK = 0x656E74  # an arbitrary advisory-lock key of entente's
+STORY_INDEX_LOCK = 0x656E75  # held while a session assigns a story and stores the article
 
 
 def to_pg(sql: str) -> str:
@@ -58,6 +60,20 @@ class PgStore(Store):
 
         self._start_pool(connect, pool_size)
         self._migrate()  # under an advisory lock: safe with several processes
+        # sessions read the signatures stored since they last looked (story_lock): by time
+        self._execute("CREATE INDEX IF NOT EXISTS articles_ingested ON articles (ingested_at)")
+
+    SHARED_WRITERS = True
+
+    @contextmanager
+    def story_lock(self) -> Iterator[None]:
+        """A session-level advisory lock, on a connection of its own for the block."""
+        with self.pool.connection() as con:
+            self._run(con, "SELECT pg_advisory_lock(?)", [STORY_INDEX_LOCK])
+            try:
+                yield
+            finally:
+                self._run(con, "SELECT pg_advisory_unlock(?)", [STORY_INDEX_LOCK])
 
     def _run(self, con: Any, sql: str, params: Sequence[Any]) -> Result:
         import psycopg

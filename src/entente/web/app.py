@@ -19,6 +19,7 @@ from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 
 from fastapi import FastAPI
+from fastapi.routing import APIRoute
 from fastapi.staticfiles import StaticFiles
 from starlette.templating import Jinja2Templates
 
@@ -74,7 +75,9 @@ def create_app(store_location: str, token: str | None = None,
     app.include_router(pages.router)
     app.mount("/static", StaticFiles(packages=[("entente.render", "static")]), name="static")
     app.add_middleware(RevisionCache, revision=site.store.revision)
-    app.add_middleware(BodyLimit, max_bytes=max_body, gate=site.write_refusal)
+    writes = frozenset(r.path for r in api.router.routes if isinstance(r, APIRoute)
+                       and set(r.methods or ()) - {"GET", "HEAD"})  # the token first on these
+    app.add_middleware(BodyLimit, max_bytes=max_body, gate=site.write_refusal, gated=writes)
     app.add_middleware(SecurityHeaders)
     return app
 

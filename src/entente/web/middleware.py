@@ -40,17 +40,18 @@ class BodyLimit:
     """
 
     def __init__(self, app: ASGIApp, max_bytes: int = DEFAULT_MAX_BODY,
-                 gate: Gate | None = None) -> None:
+                 gate: Gate | None = None, gated: frozenset[str] = frozenset()) -> None:
         self.app = app
         self.max_bytes = max_bytes
-        self.gate = gate
+        self.gate = gate  # asked before a write to one of the `gated` paths is read
+        self.gated = gated
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http" or scope["method"] in ("GET", "HEAD", "OPTIONS"):
             await self.app(scope, receive, send)
             return
         headers = dict(scope["headers"])
-        refused = self.gate(headers) if self.gate else None
+        refused = self.gate(headers) if self.gate and scope["path"] in self.gated else None
         if refused is not None:  # the token first: a stranger's body is never read
             await self._refuse(scope, send, *refused)
             return
