@@ -9,6 +9,11 @@ of a shared machine falls on both alike; results are given as each's figures and
 ratio.
 
     .venv/bin/python benchmarks/serve_load.py [--seconds 8] [--repeat 2] [--baseline DIR]
+        [--uncached]
+
+With --uncached every address carries a query parameter of its own (`n=1`, `n=2`, ...,
+which the API ignores), so no answer is ever served from the server's cache of answers:
+what each request costs when it is asked for the first time.
 """
 
 from __future__ import annotations
@@ -75,6 +80,15 @@ def start_server(src: Path, db: Path) -> tuple[subprocess.Popen[bytes], str]:
     raise RuntimeError(f"the server of {src} did not start")
 
 
+UNCACHED = False  # --uncached: each request a new address
+
+
+def address(path: str, i: int) -> str:
+    if not UNCACHED:
+        return path
+    return f"{path}{'&' if '?' in path else '?'}n={i}"
+
+
 def clients(base: str, n: int, seconds: float, paths: list[str]) -> dict[str, float]:
     """`n` client threads asking `paths` in turn for `seconds`: requests/s, p50, p99 (ms)."""
     import httpx
@@ -92,7 +106,7 @@ def clients(base: str, n: int, seconds: float, paths: list[str]) -> dict[str, fl
             i = k
             while time.monotonic() < ends:
                 started = time.perf_counter()
-                status = http.get(paths[i % len(paths)]).status_code
+                status = http.get(address(paths[i % len(paths)], i)).status_code
                 mine.append(time.perf_counter() - started)
                 bad += status >= 500
                 i += 1
@@ -165,9 +179,13 @@ def main() -> None:
     parser.add_argument("--repeat", type=int, default=2, help="rounds of every step")
     parser.add_argument("--baseline", type=Path, help="another tree's src/ to compare with")
     parser.add_argument("--db", type=Path, help="a database to serve (default: the demo's)")
+    parser.add_argument("--uncached", action="store_true",
+                        help="a new address for every request (the cache of answers unused)")
     parser.add_argument("--out", type=Path, default=ROOT / "benchmarks" / "results" /
                         "serve_load.json")
     args = parser.parse_args()
+    global UNCACHED
+    UNCACHED = args.uncached
     trees = {"this": ROOT / "src"}
     if args.baseline:
         trees["baseline"] = args.baseline.resolve()
@@ -197,6 +215,7 @@ def main() -> None:
                         / max(0.1, results["baseline"][step]["median"]["requests_per_s"]), 2)
             for step in results["this"] if step.endswith("clients")}
     report = {"seconds_per_step": args.seconds, "repeat": args.repeat, "cores": os.cpu_count(),
+              "uncached": args.uncached,
               "workload": WORKLOAD, "slow": SLOW, "results": results}
     args.out.write_text(json.dumps(report, indent=2) + "\n")
     for name in trees:

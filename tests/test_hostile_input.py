@@ -289,3 +289,27 @@ def test_the_summary_says_when_only_the_start_of_a_long_text_was_coded() -> None
         lines = describe(session.report)
     assert any("1 articles longer than 300,000 characters: only their beginning was coded"
                in line for line in lines), lines
+
+
+@pytest.mark.slow
+def test_entente_code_reports_hostile_lines_and_codes_the_rest() -> None:
+    """Defects 6 and 9 in `entente code`: a line nested 100,000 deep was a RecursionError,
+    a date of 9999-12-31 an OverflowError in the coder."""
+    from click.testing import CliRunner
+
+    from entente.cli import main
+
+    lines = ["[" * 100_000,
+             json.dumps({"id": "far", "text": "Cuba and Venezuela signed an agreement on 3 "
+                         "March.", "date": "9999-12-31", "lang": "en"}),
+             json.dumps({"id": "ok", "text": "Cuba and Venezuela signed an agreement.",
+                         "lang": "en"})]
+    result = CliRunner().invoke(main, ["code", "--input-format", "jsonl"],
+                                input="\n".join(lines) + "\n")
+    assert result.exit_code == 1, result.output
+    assert "stdin#1: malformed input line (nested too deeply)" in result.stderr
+    assert "stdin#2: date 9999-12-31 ignored" in result.stderr
+    docs = {json.loads(line)["doc_id"] for line in result.stdout.splitlines()}
+    assert docs == {"far", "ok"}
+    refused = CliRunner().invoke(main, ["code", "--date", "9999-12-31"], input="x\n")
+    assert refused.exit_code == 2 and "not a plausible publication date" in refused.stderr

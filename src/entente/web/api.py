@@ -47,7 +47,7 @@ DEFAULT_SHIFTS = ShiftParams()
 CountryPath = Annotated[str, Path(pattern=COUNTRY, description="ISO 3166-1 alpha-3: CUB")]
 
 
-def current_site(request: Request) -> Site:
+async def current_site(request: Request) -> Site:
     site: Site = request.app.state.site
     return site
 
@@ -73,8 +73,9 @@ def event_page_dict(request: Request, page: EventPage) -> dict[str, Any]:
 
 
 @router.get("/health", response_model=Health, tags=["health"])
-def health(site: SiteDep) -> dict[str, Any]:
-    """Whether the server can read its store, with counts (one cheap query)."""
+async def health(site: SiteDep) -> dict[str, Any]:
+    """Whether the server can read its store, with counts (one cheap query, run on the
+    event loop itself: no thread to wait for while dear requests hold the others)."""
     articles, events = site.store.counts()
     return {"status": "ok", "version": __version__,
             "schema_version": site.schema_version, "articles": articles,
