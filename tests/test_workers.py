@@ -45,7 +45,8 @@ def test_two_workers_store_what_one_process_stores(tmp_path: Path) -> None:
     folder = CORPUS / "es"
     one_report, one, one_order = ingest(folder, 1)
     two_report, two, two_order = ingest(folder, 2)
-    assert one["events"] and one["quotes"] and len(one["articles"]) == one_report.stored > 8  # several batches
+    assert one["events"] and one["quotes"]
+    assert len(one["articles"]) == one_report.stored > 8  # several batches
     assert two == one  # the same rows: stories, mentions and counts alike
     assert two_order == one_order  # settled in the input's order
     assert (two_report.stored, two_report.events) == (one_report.stored, one_report.events)

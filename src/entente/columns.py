@@ -79,6 +79,7 @@ class _Field:
     nested: bool
     meta: dict[str, Any]
     default: Any
+    init: bool = True  # an argument of the constructor (a derived field is not)
 
 
 def _split_optional(hint: Any) -> tuple[Any, bool]:
@@ -99,7 +100,7 @@ def _fields(cls: Any) -> tuple[_Field, ...]:
             f.default_factory() if f.default_factory is not dataclasses.MISSING
             else dataclasses.MISSING)
         out.append(_Field(f.name, kind, optional, dataclasses.is_dataclass(kind), meta,
-                          default))
+                          default, f.init))
     return tuple(out)
 
 
@@ -179,7 +180,18 @@ def unflat(cls: type, row: Mapping[str, Any], prefix: str = "") -> Any:
                 kwargs[f.name] = unflat(f.type, row, f"{name}_")
         elif name in row:
             kwargs[f.name] = _coerce(f.type, f.optional, row[name])
-    return cls(**kwargs)
+    return _build(cls, kwargs)
+
+
+def _build(cls: type, values: dict[str, Any]) -> Any:
+    """A record from its field values: a field the constructor derives (init=False, as an
+    Event's id) is derived, then given the value read back, which is what was stored."""
+    derived = {f.name for f in _fields(cls) if not f.init}
+    record = cls(**{k: v for k, v in values.items() if k not in derived})
+    for name in derived & values.keys():
+        if values[name] not in (None, ""):
+            object.__setattr__(record, name, values[name])
+    return record
 
 
 def csv_cells(record: Any) -> list[Any]:
@@ -250,7 +262,7 @@ def from_json(cls: type, d: Mapping[str, Any]) -> Any:
             continue
         kwargs[f.name] = (from_json(f.type, value or {}) if f.nested
                           else _coerce(f.type, f.optional, value))
-    return cls(**kwargs)
+    return _build(cls, kwargs)
 
 
 def json_schema(cls: type) -> dict[str, Any]:

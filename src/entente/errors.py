@@ -43,3 +43,10 @@ class ModelError(EntenteError):
 
 class StoreError(EntenteError):
     """A database that cannot be opened or used."""
+
+
+def clip(text: str, limit: int = 100) -> str:
+    """Input quoted in a message, cut to about `limit` characters: an error line stays one
+    short line whatever the input held."""
+    text = str(text)
+    return text if len(text) <= limit else f"{text[:limit]}... ({len(text):,} characters)"

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import datetime
 import hashlib
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from typing import Any
 
@@ -112,16 +112,19 @@ class Event:
     # the quote or reported claim it was coded inside
     quote_id: str | None = field(default=None, metadata=spec(since=6))
     coder_version: str = CODER_VERSION
-    id: str = field(default="", metadata=spec(key=True))
+    # Derived from the fields, never passed in: `replace(event, target=...)` gives the new
+    # event its own id (a copied id once let a mediation "between Russia and Ukraine" store
+    # two events under one key). Only a record read back (columns.unflat, from_json) keeps
+    # the id it was stored with, e.g. a story's event whose first source changed since.
+    id: str = field(default="", init=False, metadata=spec(key=True))
 
     def __post_init__(self) -> None:
-        if not self.id:
-            object.__setattr__(self, "id", self.make_id())
+        object.__setattr__(self, "id", self.make_id())
 
     def make_id(self) -> str:
         """Stable id from everything the store keeps apart: the article, sentence, dyad,
         code, date and modality (one sentence may state an act as fact and as a claim)."""
-        tgt = self.target.code or self.target.text if self.target else ""
+        tgt = (self.target.code or self.target.text) if self.target else ""
         key = "|".join(
             [
                 self.article_id,
@@ -134,6 +137,13 @@ class Event:
             ]
         )
         return hashlib.sha256(key.encode("utf-8")).hexdigest()[:20]
+
+    def under_id(self, event_id: str) -> Event:
+        """This event keeping a stored id: a story's event whose first source changes keeps
+        the id its mentions point to."""
+        kept = replace(self)
+        object.__setattr__(kept, "id", event_id)
+        return kept
 
     @property
     def dyadic(self) -> bool:

@@ -19,7 +19,7 @@ from entente.cli.common import (
     knowledge_options,
     make_pipeline,
 )
-from entente.errors import EntenteError
+from entente.errors import EntenteError, clip
 from entente.records import Article
 from entente.vocabulary import LANGUAGES, parse_date
 
@@ -66,9 +66,13 @@ def code(files: tuple[str, ...], input_format: str, lang: str, pub_date: str | N
     Example:  echo "Cuba and Venezuela signed an agreement." | entente code --lang en
     """
     from entente.ingest.langid import detect_language
+    from entente.ingest.readers import plausible_published
     from entente.services.notebook import code_articles
 
     default_date = date_option_value(pub_date)
+    if not plausible_published(default_date):
+        raise click.BadParameter(f"{pub_date} is not a plausible publication date (from 1900 "
+                                 "to a week from today)", param_hint="--date")
     pipeline = make_pipeline(pattern_files, actor_files, statements=statements)
     problems = Problems()
 
@@ -81,6 +85,10 @@ def code(files: tuple[str, ...], input_format: str, lang: str, pub_date: str | N
                 problems.report(f"{origin}: language {the_lang or 'unknown'} is not supported "
                                 f"(use --lang {' or '.join(LANGUAGES)})")
                 continue
+            if not plausible_published(doc_date):  # 9999-12-31 overflowed the coder
+                problems.report(f"{origin}: date {doc_date} ignored (not a plausible "
+                                "publication date)")
+                doc_date = None
             yield Article(id=doc_id, text=text, lang=the_lang,
                           published=doc_date or default_date, origin=origin)
 
@@ -126,8 +134,9 @@ def json_line(line: str, origin: str, problems: Problems) -> dict[str, object] |
         rec = json.loads(line)
         if not isinstance(rec, dict) or not str(rec.get("text") or "").strip():
             raise ValueError("needs an object with a non-empty `text`")
-    except ValueError as exc:
-        problems.report(f"{origin}: malformed input line ({exc}); skipped")
+    except (ValueError, RecursionError) as exc:
+        reason = "nested too deeply" if isinstance(exc, RecursionError) else clip(str(exc))
+        problems.report(f"{origin}: malformed input line ({reason}); skipped")
         return None
     return rec
 

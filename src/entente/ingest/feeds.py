@@ -17,14 +17,14 @@ from typing import Any
 from entente.errors import InputError
 from entente.ingest.extract import MIN_TEXT_CHARS, Extracted, extract_html
 from entente.ingest.fetch import Fetcher
-from entente.ingest.readers import ReadResult, make_article
+from entente.ingest.readers import ReadResult, display_name, make_article, result_of
 
 _TAG = re.compile(r"<[^>]+>")
 
 
 def read_feed_file(path: Path, max_bytes: int, fetcher: Fetcher | None = None
                    ) -> Iterator[ReadResult]:
-    name = str(path)
+    name = display_name(path)
     try:
         if path.stat().st_size > max_bytes:
             raise InputError(name, "feed file too large", "raise --max-bytes")
@@ -58,8 +58,7 @@ def read_feed_bytes(data: bytes, origin: str, fetcher: Fetcher | None = None
     for number, entry in enumerate(parsed.entries, start=1):
         entry_origin = f"{origin}#{number}"
         try:
-            yield ReadResult(entry_origin, "feed",
-                             article=_entry_article(entry, outlet, entry_origin, fetcher))
+            yield result_of(_entry_article(entry, outlet, entry_origin, fetcher), "feed")
         except InputError as exc:
             yield ReadResult(entry_origin, "feed", error=exc)
 
@@ -93,8 +92,12 @@ def _entry_article(entry: Any, outlet: str | None, origin: str,
         except InputError:
             text = " ".join(_TAG.sub(" ", html).split())
     if len(text) < MIN_TEXT_CHARS and fetcher is not None and link:
+        from entente.ingest.decode import decode_bytes
+        from entente.ingest.warc import charset_of
+
         page = fetcher.get(link)
-        text = extract_html(page.body.decode("utf-8", errors="replace"), link, url=link).text
+        body, _ = decode_bytes(page.body, link, declared=charset_of(page.content_type))
+        text = extract_html(body, link, url=link).text
     if len(text) < MIN_TEXT_CHARS // 2:
         raise InputError(origin, "feed entry has no article text",
                          "use --fetch to download the full page" if link else None)

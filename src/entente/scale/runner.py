@@ -26,7 +26,7 @@ from entente.scale.partitions import (
     done_marker,
     plan,
 )
-from entente.store.runs import LAYOUT_VERSION
+from entente.store.runs import LAYOUT_VERSION, run_counts
 
 PipelineKey = tuple[tuple[str, ...], tuple[str, ...]]
 
@@ -135,6 +135,8 @@ def run(inputs: Iterable[str], out: Path, scheduler: str | None = None,
         client.close()
         if cluster is not None:
             cluster.close()
+    # partitions count what each coded; an article two inputs hold counts once in all
+    report.articles, report.events = run_counts(out)
     report.seconds = time.perf_counter() - started
     write_manifest(out, partitions, report)
     return report

@@ -17,7 +17,9 @@ import logging
 import threading
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
+from contextlib import AbstractContextManager, nullcontext
 from dataclasses import dataclass, field, replace
+from datetime import datetime, timedelta
 from enum import StrEnum
 from pathlib import Path
 from typing import TYPE_CHECKING, Protocol, TypeVar
@@ -38,6 +40,8 @@ T = TypeVar("T")
 # An article to store with its events and its quotes.
 ToStore = tuple[Article, Sequence[Event], Sequence[Quote]]
 LOAD_BATCH = 500  # articles of a run stored per transaction (they come coded)
+
+SEEN_MARGIN = timedelta(minutes=1)
 
 
 class Sink(Protocol):
@@ -99,7 +103,10 @@ class IngestReport:
     not_coded: Counter[str] = field(default_factory=Counter)  # language -> articles
     by_lang: Counter[str] = field(default_factory=Counter)
     by_format: Counter[str] = field(default_factory=Counter)
+    by_encoding: Counter[str] = field(default_factory=Counter)  # documents not in UTF-8
+    cut: int = 0  # articles longer than the pipeline codes: only their start is coded
     failures: list[Failure] = field(default_factory=list)
+    warnings: list[Failure] = field(default_factory=list)  # read, but something dropped
 
     def count(self, outcome: Outcome) -> None:
         if outcome.status is Status.FAILED:
@@ -137,6 +144,7 @@ class IngestSession:
         self._group = stories
         self._stories: StoryIndex | None = None
         self._signatures: dict[str, bytes] = {}  # made by the workers, not yet used
+        self._seen: datetime | None = None  # the latest storing time of signatures read
         self._on_outcome = on_outcome
         self._batch_size = batch_size
         self._workers = workers if pipeline_factory is not None else 1
@@ -175,6 +183,9 @@ class IngestSession:
             self.report.read += 1
             self.report.by_lang[result.article.lang or "unknown"] += 1
             self.report.by_format[result.source_format] += 1
+            if result.encoding and result.encoding not in ("utf-8", "ascii"):
+                self.report.by_encoding[result.encoding] += 1
+            self.report.warnings += [Failure(result.origin, w) for w in result.warnings]
         return result.article
 
     def _is_new(self, article: Article) -> bool:
@@ -254,10 +265,11 @@ class IngestSession:
     def _store(self, coded: Sequence[ToStore]) -> list[Outcome]:
         """Join each article to its story and store the batch in one transaction; what
         became of each, in order."""
-        with self._lock:
+        with self._lock, self._story_lock():
             pending: list[Pending] = []
             outcomes: dict[int, Outcome] = {}
             for i, (article, events, quotes) in enumerate(coded):
+                self._count_cut(article)
                 try:
                     story, sig = self._join_story(article)
                 except EntenteError as exc:
@@ -288,7 +300,18 @@ class IngestSession:
                 out.append(self.sink.add_articles([p])[0])
             except EntenteError as exc:
                 out.append(exc)
+            except Exception as exc:  # noqa: BLE001 - one article's failure, never the run's
+                log.exception("storing failed for %s", _origin(p.article))
+                out.append(EntenteError(f"{type(exc).__name__}: {exc}"[:300]))
         return out
+
+    def _count_cut(self, article: Article) -> None:
+        """Count an article longer than the coder reads (the summary says so)."""
+        if self.pipeline is not None and self.pipeline.supports(article.lang):
+            from entente.pipeline import MAX_CODED_CHARS
+
+            if len(article.text) > MAX_CODED_CHARS:
+                self.report.cut += 1
 
     def _outcome(self, p: Pending, result: bool | EntenteError) -> Outcome:
         article = p.article
@@ -304,12 +327,24 @@ class IngestSession:
         return Outcome(Status.STORED, _origin(article), article, coded, story,
                        tuple(replace(e, story_id=story) for e in p.events))
 
+    def _story_lock(self) -> AbstractContextManager[None]:
+        """Where several processes write one store, the story assignment and the storing
+        of an article are one step among all of them (the store's lock)."""
+        shared = self._group and getattr(self.sink, "SHARED_WRITERS", False)
+        return self.sink.story_lock() if shared else nullcontext()  # type: ignore[attr-defined]
+
     def _join_story(self, article: Article) -> tuple[str | None, bytes | None]:
         if not self._group:
             return None, None
         from entente.ingest.stories import StoryIndex, signature
 
-        if self._stories is None:
+        if getattr(self.sink, "SHARED_WRITERS", False):
+            # what other processes stored since we last looked (a minute's margin for
+            # clocks), read under the story lock: two processes never start one story twice
+            since = self._seen - SEEN_MARGIN if self._seen else None
+            known, self._seen = self.sink.story_signatures_since(since)  # type: ignore[attr-defined]
+            self._stories = (self._stories or StoryIndex()).load(known)
+        elif self._stories is None:
             self._stories = StoryIndex().load(self.sink.story_signatures())
         sig = (self._signatures.pop(article.id, None)
                or signature(article.text, article.published, article.title))
@@ -379,6 +414,18 @@ def describe(report: IngestReport) -> list[str]:
     if report.not_coded:
         lines.append("not coded (language not supported): "
                      + ", ".join(f"{k} {v}" for k, v in report.not_coded.items()))
+    if report.cut:
+        from entente.pipeline import MAX_CODED_CHARS
+
+        lines.append(f"{report.cut} articles longer than {MAX_CODED_CHARS:,} characters: only "
+                     "their beginning was coded")
+    if report.by_encoding:
+        lines.append("read in other encodings than UTF-8: "
+                     + ", ".join(f"{k} {v}" for k, v in report.by_encoding.most_common()))
+    for w in report.warnings[:10]:
+        lines.append(f"warning: {w.origin}: {w.reason}")
+    if len(report.warnings) > 10:
+        lines.append(f"... and {len(report.warnings) - 10} warnings more")
     if report.failures:
         lines.append(f"{len(report.failures)} failed (listed above); fix them and run again: "
                      "stored articles are skipped")

@@ -32,11 +32,15 @@ class Resolution:
 
 
 def resolve(kb: KnowledgeBase, text: str, lang: str = "en", on: date | None = None,
-            context: str = "", mention_id: Any = None) -> Resolution:
-    """Resolve one mention against the knowledge base, as the coder would."""
+            context: str = "", mention_id: Any = None, towns: bool = True) -> Resolution:
+    """Resolve one mention against the knowledge base, as the coder would; with `towns`,
+    a town the knowledge base does not hold gives its country from the gazetteer
+    ("Sao Paulo police")."""
     from entente.actors.resolver import resolve_text
+    from entente.places.resolver import city_country
 
-    found = resolve_text(text, kb, lang, on, context=context)
+    found = resolve_text(text, kb, lang, on, context=context,
+                         cities=city_country if towns else None)
     day = on.isoformat() if on else None
     if found is None:
         return Resolution(text, lang, day, False, None, None, None, None, NOTHING, mention_id)

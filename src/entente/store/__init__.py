@@ -12,13 +12,17 @@ __all__ = ["DEFAULT_DB", "EventQuery", "QuoteQuery", "Store", "StoreStats", "def
            "open_store"]
 
 
-def open_store(target: str | Path | None = None, read_only: bool = False) -> Store:
-    """Open (and create or upgrade) the store named by a path or URL."""
+def open_store(target: str | Path | None = None, read_only: bool = False,
+               query_timeout: float | None = None) -> Store:
+    """Open (and create or upgrade) the store named by a path or URL; with a
+    `query_timeout`, a read statement running longer is stopped (StoreError)."""
     target = str(target or default_db())
     if target.startswith(("postgresql://", "postgres://")):
         from entente.store.postgres import PgStore
 
-        return PgStore(target, read_only=read_only)
+        return PgStore(target, read_only=read_only, query_timeout=query_timeout)
     from entente.store.duck import DuckStore
 
-    return DuckStore(target, read_only=read_only)
+    store = DuckStore(target, read_only=read_only)
+    store.query_timeout = query_timeout
+    return store

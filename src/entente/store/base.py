@@ -23,7 +23,7 @@ from types import TracebackType
 from typing import Any
 
 from entente.columns import unflat
-from entente.errors import StoreError
+from entente.errors import StoreError, clip
 from entente.records import Article, Event, Quote
 from entente.store import queries, writes
 from entente.store.model import (
@@ -161,7 +161,21 @@ class Store(ABC):
         if con is not None:
             return self._run(con, sql, params)
         with self.pool.connection() as borrowed:
-            return self._run(borrowed, sql, params)
+            return self._run_read(borrowed, sql, params)
+
+    # At most this many seconds for one statement outside a transaction (None: no limit);
+    # the web server sets it, so that one dear request cannot hold a connection for long.
+    query_timeout: float | None = None
+
+    def _run_read(self, con: Any, sql: str, params: Sequence[Any]) -> Result:
+        """A statement on a borrowed connection, within `query_timeout` where the backend
+        can interrupt one (a backend's override)."""
+        return self._run(con, sql, params)
+
+    def _too_slow(self) -> StoreError:
+        return StoreError(f"the query took longer than {self.query_timeout:.0f} s and was "
+                          "stopped; ask for less (a shorter range, fewer periods) or try "
+                          "again later")
 
     def _executemany(self, sql: str, rows: list[list[Any]]) -> None:
         con = getattr(self._local, "con", None)
@@ -256,7 +270,7 @@ class Store(ABC):
         if not batch:
             return []
         now = datetime.now(UTC).replace(tzinfo=None)
-        with self._transaction():
+        with self._transaction(), self._database_errors(batch):
             for story in sorted({writes.story_id_of(p) for p in batch}):
                 self._lock_story(story)
             fresh = self._fresh(batch)
@@ -317,6 +331,22 @@ class Store(ABC):
         if plan.touched:
             self._execute(writes.recount_sql(), [sorted(plan.touched)])
 
+    # what a backend raises for a row it cannot take (a value too large or not encodable,
+    # a constraint): that article's failure, not the run's
+    DATA_ERRORS: tuple[type[BaseException], ...] = (UnicodeError, ValueError, OverflowError)
+
+    @contextmanager
+    def _database_errors(self, batch: Sequence[Pending]) -> Iterator[None]:
+        try:
+            yield
+        except StoreError:
+            raise
+        except self.DATA_ERRORS as exc:
+            which = (f"article {batch[0].article.id}" if len(batch) == 1 else
+                     f"a batch of {len(batch)} articles")
+            raise StoreError(f"{which} not stored: "
+                             f"{type(exc).__name__}: {clip(str(exc))}") from exc
+
     def _insert_rows(self, table: str, names: Sequence[str], types: Sequence[str],
                      rows: list[list[Any]], conflict: bool = False,
                      returning: str | None = None) -> Result:
@@ -332,6 +362,29 @@ class Store(ABC):
         rows = self._execute("SELECT id, story_id, minhash FROM articles "
                              "WHERE minhash IS NOT NULL ORDER BY ingested_at, id").fetchall()
         return [(a, s, bytes(m)) for a, s, m in rows]
+
+    # -- several writing processes -----------------------------------------------------
+
+    # Where several processes may write (PostgreSQL), an ingest session assigns stories
+    # under `story_lock`, after reading the signatures stored since it last looked: every
+    # process then sees every other's stories. A backend with one writer says False.
+    SHARED_WRITERS = False
+
+    @contextmanager
+    def story_lock(self) -> Iterator[None]:
+        """Held while a session assigns an article's story and stores it (a no-op where
+        one process writes)."""
+        yield
+
+    def story_signatures_since(self, since: datetime | None
+                               ) -> tuple[list[tuple[str, str, bytes]], datetime | None]:
+        """The signatures of articles stored at or after `since` (all with None), and the
+        latest storing time among them: where to look from next time."""
+        sql = "SELECT id, story_id, minhash, ingested_at FROM articles WHERE minhash IS NOT NULL"
+        rows = self._execute(sql + (" AND ingested_at >= ?" if since else "")
+                             + " ORDER BY ingested_at, id", [since] if since else []).fetchall()
+        latest = max((r[3] for r in rows), default=since)
+        return [(a, s, bytes(m)) for a, s, m, _t in rows], latest
 
     # -- reading ------------------------------------------------------------------------
 
@@ -387,16 +440,16 @@ class Store(ABC):
         row = self._execute(*queries.revision()).fetchone()
         return f"{row[0]}@{row[1]}" if row else "0"
 
+    def counts(self) -> tuple[int, int]:
+        """(articles, events) stored, in one cheap query (the health check's)."""
+        row = self._execute("SELECT (SELECT count(*) FROM articles), "
+                            "(SELECT count(*) FROM events)").fetchone()
+        return (int(row[0]), int(row[1])) if row else (0, 0)
+
     def articles(self, limit: int = 100) -> list[Article]:
         sql = (f"SELECT {', '.join(ARTICLE_COLUMNS)} FROM articles "
                "ORDER BY published NULLS LAST, id LIMIT ?")
         return [unflat(Article, r) for r in self._execute(sql, [limit]).dicts()]
-
-    def totals(self) -> tuple[int, int]:
-        """Articles and events stored: what a health check reports, cheaply."""
-        row = self._execute("SELECT (SELECT count(*) FROM articles), "
-                            "(SELECT count(*) FROM events)").fetchone()
-        return (int(row[0]), int(row[1])) if row else (0, 0)
 
     def stats(self, top: int = 5) -> StoreStats:
         def count(sql: str) -> int:

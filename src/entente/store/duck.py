@@ -4,19 +4,24 @@ from __future__ import annotations
 
 import os
 import re
+import threading
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
 import duckdb
 
-from entente.errors import StoreError
+from entente.errors import StoreError, clip
 from entente.store.base import Result, Store
 from entente.store.schema import SCHEMA_VERSION
 
 
 class DuckStore(Store):
     """Articles and events in a DuckDB file (or ":memory:")."""
+
+    DATA_ERRORS = (*Store.DATA_ERRORS, duckdb.ConstraintException, duckdb.ConversionException,
+                   duckdb.DataError, duckdb.InvalidInputException,
+                   duckdb.OutOfRangeException)
 
     def __init__(self, path: str | Path, read_only: bool = False) -> None:
         self.location = str(path)
@@ -78,6 +83,18 @@ class DuckStore(Store):
     def limit_memory(self, limit: str) -> None:
         self.con.execute(f"SET memory_limit = '{_memory(limit)}'")
 
+    def _run_read(self, con: Any, sql: str, params: Sequence[Any]) -> Result:
+        if self.query_timeout is None:
+            return self._run(con, sql, params)
+        timer = threading.Timer(self.query_timeout, con.interrupt)
+        timer.start()
+        try:
+            return self._run(con, sql, params)
+        except duckdb.InterruptException as exc:
+            raise self._too_slow() from exc
+        finally:
+            timer.cancel()
+
     def close(self) -> None:
         super().close()
         self.con.close()
@@ -92,16 +109,21 @@ def _memory(limit: str) -> str:
 
 
 def _lock_message(path: str, detail: str) -> str:
+    """What to say when DuckDB cannot open `path`: for a lock, which process holds it
+    (its PID and command line, from DuckDB's message and /proc) and what to do."""
     holder = ""
-    if "PID" in detail:
-        pid = detail.split("PID", 1)[1].split()[0].strip(" ):")
+    found = re.search(r"PID (\d+)", detail)
+    if found:
+        pid = found.group(1)
         holder = f" (process {pid}"
-        cmdline = Path(f"/proc/{pid}/cmdline")
-        if pid.isdigit() and cmdline.exists():
-            holder += ": " + cmdline.read_bytes().replace(b"\0", b" ").decode(errors="replace")
-        holder = holder.strip() + ")"
+        try:
+            command = Path(f"/proc/{pid}/cmdline").read_bytes().replace(b"\0", b" ")
+            holder += ": " + clip(" ".join(command.decode(errors="replace").split()))
+        except OSError:
+            pass
+        holder += ")"
     if "lock" in detail.lower():
         return (f"{path}: the database is in use by another process{holder}. DuckDB allows one "
                 "writer per file: wait for it to finish, stop it, or use another --db file "
                 f"(PID of this process: {os.getpid()})")
-    return f"{path}: cannot open the database ({detail})"
+    return f"{path}: cannot open the database ({clip(detail, 300)})"

@@ -15,9 +15,19 @@ from entente.vocabulary import HISTORY_DAYS, check_period, happened_sql
 Sql = tuple[str, list[Any]]
 
 
+def like_escaped(text: str) -> str:
+    """User text for a LIKE pattern, its wildcards taken literally (with ESCAPE '\\'):
+    "%" and "_" in a search word once matched everything."""
+    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+
+
+LIKE = "LIKE ? ESCAPE '\\'"
+
+
 def _actor_match(side: str, actor: str) -> Sql:
     """An actor code prefix ("VEN", "VENGOV") or a country on one side."""
-    return (f"({side}_code LIKE ? OR {side}_country = ?)", [f"{actor.upper()}%", actor.upper()])
+    return (f"({side}_code {LIKE} OR {side}_country = ?)",
+            [f"{like_escaped(actor.upper())}%", actor.upper()])
 
 
 def event_filters(q: EventQuery) -> Sql:
@@ -45,7 +55,7 @@ def event_filters(q: EventQuery) -> Sql:
             back_sql = " AND ".join(s for s, _ in back)
             add(f"(({fwd_sql}) OR ({back_sql}))", fwd_par + [p for _, ps in back for p in ps])
     if q.cameo:
-        add("cameo LIKE ?", [f"{q.cameo}%"])
+        add(f"cameo {LIKE}", [f"{like_escaped(q.cameo)}%"])
     if q.root:
         add("root = ?", [q.root.zfill(2)])
     if q.since:
@@ -53,7 +63,7 @@ def event_filters(q: EventQuery) -> Sql:
     if q.until:
         add("COALESCE(date, published) <= ?", [q.until])
     for word in q.words:
-        add("lower(evidence) LIKE ? ESCAPE '\\'", [_contains(word)])
+        add(f"lower(evidence) {LIKE}", [f"%{like_escaped(word.lower())}%"])
     if q.modalities is not None:
         marks = ", ".join("?" for _ in q.modalities)
         add(f"modality IN ({marks})", [m.value for m in q.modalities])
@@ -68,20 +78,15 @@ def event_filters(q: EventQuery) -> Sql:
             add(f"quote_id IN (SELECT id FROM quotes WHERE anonymity IN "
                 f"({', '.join('?' for _ in UNNAMED)}))", list(UNNAMED))
         else:
-            add("(lower(asserted_by) LIKE ? ESCAPE '\\' OR quote_id IN (SELECT id FROM quotes "
-                "WHERE lower(said_by) LIKE ? ESCAPE '\\' OR lower(speaker_ref) LIKE ? "
-                "ESCAPE '\\' OR speaker_code LIKE ? ESCAPE '\\'))",
-                [_contains(who)] * 3 + [f"{_escape(who.upper())}%"])
+            add(f"(lower(asserted_by) {LIKE} OR quote_id IN (SELECT id FROM quotes "
+                f"WHERE lower(said_by) {LIKE} OR lower(speaker_ref) {LIKE} "
+                f"OR speaker_code {LIKE}))",
+                [_contains(who)] * 3 + [f"{like_escaped(who.upper())}%"])
     return (" AND ".join(parts) or "TRUE", params)
 
 
-def _escape(text: str) -> str:
-    """`text` for a LIKE pattern, its own % and _ meaning themselves."""
-    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-
-
 def _contains(text: str) -> str:
-    return f"%{_escape(text.lower())}%"
+    return f"%{like_escaped(text.lower())}%"
 
 
 def quote_filters(q: QuoteQuery) -> Sql:
@@ -95,16 +100,16 @@ def quote_filters(q: QuoteQuery) -> Sql:
         params.extend(values)
 
     if q.speaker:
-        add("(q.speaker_code LIKE ? OR q.speaker_country = ?)",
-            [f"{_escape(q.speaker.upper())}%", q.speaker.upper()])
+        add(f"(q.speaker_code {LIKE} OR q.speaker_country = ?)",
+            [f"{like_escaped(q.speaker.upper())}%", q.speaker.upper()])
     if q.sector:
         add("q.speaker_sector = ?", [q.sector.upper()])
     if q.anonymity:
         add(f"q.anonymity IN ({', '.join('?' for _ in q.anonymity)})", list(q.anonymity))
     if q.outlet:
-        add("lower(q.outlet) LIKE ? ESCAPE '\\'", [_contains(q.outlet)])
+        add(f"lower(q.outlet) {LIKE}", [_contains(q.outlet)])
     for word in q.words:
-        add("lower(q.text) LIKE ? ESCAPE '\\'", [_contains(word)])
+        add(f"lower(q.text) {LIKE}", [_contains(word)])
     if q.since:
         add("a.published >= ?", [q.since])
     if q.until:

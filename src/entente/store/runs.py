@@ -76,7 +76,9 @@ def _view(table: str, cls: type, pattern: Path, present: set[str], extra: str) -
              f"CAST({_literal(c.default)} AS {c.sql}) AS {c.name}" for c in columns(cls)]
     # the pattern is a path of ours (the run's folder), quoted as a SQL string
     source = f"read_parquet({_literal(str(pattern))}, union_by_name=true)"
-    return f"CREATE VIEW {table} AS SELECT {', '.join(cells)}{extra} FROM {source}"
+    # two inputs of a run may hold the same text, in two partitions: one row per id
+    return (f"CREATE VIEW {table} AS SELECT {', '.join(cells)}{extra} FROM {source} "
+            "QUALIFY row_number() OVER (PARTITION BY id ORDER BY id) = 1")
 
 
 def run_views(out: Path) -> list[str]:
@@ -112,11 +114,36 @@ def read_run(out: Path) -> Iterator[tuple[Article, list[Event]]]:
 
     Raises StoreError for a layout this entente does not read."""
     check_layout(out)
-    events: dict[str, list[Event]] = {}
+    # Two inputs of a run may hold the same text, in two partitions: the article (its id is
+    # its content hash) and its events are read once, as ingestion stores them once.
+    events: dict[str, dict[str, Event]] = {}
     if list(out.glob("events/*/*.parquet")):
         for e in read_parquet(Event, str(out / "events" / "*" / "*.parquet")):
-            events.setdefault(e.article_id, []).append(e)
+            events.setdefault(e.article_id, {}).setdefault(e.id, e)
     if not list(out.glob("articles/*.parquet")):
         return
+    last = None
     for article in read_parquet(Article, str(out / "articles" / "*.parquet"), order="id"):
-        yield article, sorted(events.get(article.id, []), key=lambda e: (e.sentence_index, e.id))
+        if article.id == last:
+            continue
+        last = article.id
+        found = events.get(article.id, {}).values()
+        yield article, sorted(found, key=lambda e: (e.sentence_index, e.id))
+
+
+def run_counts(out: Path) -> tuple[int, int]:
+    """(articles, events) of a run's output, each counted once however many partitions
+    hold it."""
+    import duckdb
+
+    def distinct(table: str) -> int:
+        if not list(out.glob(f"{table}/**/*.parquet")):
+            return 0
+        with duckdb.connect(":memory:") as con:
+            pattern = str(out / table / ("*/*.parquet" if table == "events" else "*.parquet"))
+            row = con.execute("SELECT count(DISTINCT id) FROM read_parquet(?, "
+                              "hive_partitioning=true, union_by_name=true)",
+                              [pattern]).fetchone()
+        return int(row[0]) if row else 0
+
+    return distinct("articles"), distinct("events")

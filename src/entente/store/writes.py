@@ -141,7 +141,7 @@ class BatchPlan:
         pending = self.new_events.get(event_id)
         if pending is not None:  # not sent yet: change the row itself
             self.new_events[event_id] = replace(
-                pending, **{f: getattr(e, f) for f in FIRST_SOURCE_FIELDS})
+                pending, **{f: getattr(e, f) for f in FIRST_SOURCE_FIELDS}).under_id(event_id)
         else:
             self.first_sources[event_id] = e
 
@@ -179,12 +179,23 @@ def story_id_of(p: Pending) -> str:
     return p.story_id or p.article.id
 
 
+def one_per_id(events: Sequence[Event]) -> list[Event]:
+    """An article's events with one per id: two with the same id are one event (the same
+    in everything the store keeps apart), its mentions added up."""
+    kept: dict[str, Event] = {}
+    for e in events:
+        first = kept.get(e.id)
+        kept[e.id] = e if first is None else replace(first, mentions=first.mentions + e.mentions)
+    return list(kept.values())
+
+
 def with_story(p: Pending) -> list[Event]:
+    """The article's events, one per id, in its story."""
     story = story_id_of(p)
-    return [replace(e, story_id=story) for e in p.events]
+    return [replace(e, story_id=story) for e in one_per_id(p.events)]
 
 
 __all__ = ["FIRST_SOURCE_FIELDS", "MENTION_COLUMNS", "MENTION_TYPES", "BatchPlan", "Known",
            "article_rows", "by_column", "columnar_insert", "event_cells", "first_source_sql",
-           "quote_rows", "recount_sql", "story_events_sql", "story_id_of", "story_key",
-           "with_story"]
+           "one_per_id", "quote_rows", "recount_sql", "story_events_sql", "story_id_of",
+           "story_key", "with_story"]

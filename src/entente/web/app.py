@@ -14,16 +14,19 @@ from __future__ import annotations
 import ipaddress
 import logging
 import os
+import sys
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 
 from fastapi import FastAPI
+from fastapi.routing import APIRoute
 from fastapi.staticfiles import StaticFiles
 from starlette.templating import Jinja2Templates
 
 from entente import __version__
 from entente.render import environment
 from entente.web import api, pages
+from entente.web.cache import RevisionCache
 from entente.web.errors import install_error_handlers
 from entente.web.middleware import DEFAULT_MAX_BODY, BodyLimit, SecurityHeaders
 from entente.web.site import PipelineFactory, Site
@@ -71,7 +74,10 @@ def create_app(store_location: str, token: str | None = None,
     app.include_router(api.router)
     app.include_router(pages.router)
     app.mount("/static", StaticFiles(packages=[("entente.render", "static")]), name="static")
-    app.add_middleware(BodyLimit, max_bytes=max_body)
+    app.add_middleware(RevisionCache, revision=site.store.revision)
+    writes = frozenset(r.path for r in api.router.routes if isinstance(r, APIRoute)
+                       and set(r.methods or ()) - {"GET", "HEAD"})  # the token first on these
+    app.add_middleware(BodyLimit, max_bytes=max_body, gate=site.write_refusal, gated=writes)
     app.add_middleware(SecurityHeaders)
     return app
 
@@ -86,6 +92,9 @@ def serve(db: str, host: str = "127.0.0.1", port: int = 8000,
         log.warning("serving on %s with writes enabled: the token travels in clear over "
                     "HTTP; put a TLS proxy in front", host)
     app = create_app(db, token=token)
+    # Requests run on threads: a short one (the health check) waits at most 1 ms, not 5,
+    # each time it needs the interpreter while a dear one holds it.
+    sys.setswitchinterval(0.001)
     uvicorn.run(app, host=host, port=port, log_level="info", server_header=False)
 
 

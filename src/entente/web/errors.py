@@ -18,6 +18,8 @@ from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse, Response
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
+from entente.errors import StoreError
+
 log = logging.getLogger(__name__)
 
 # Status code -> the machine-readable `code` of the error shape.
@@ -113,11 +115,16 @@ def install_error_handlers(app: FastAPI, render_html: HtmlRenderer) -> None:
         detail = validation_detail(exc.errors())
         return respond(request, 422, "invalid_request", validation_message(detail), detail)
 
+    async def on_store_error(request: Request, exc: Exception) -> Response:
+        # the store is busy or a query ran out of time: try again, nothing is wrong with it
+        return respond(request, 503, "unavailable", str(exc), headers={"Retry-After": "5"})
+
     async def on_unexpected(request: Request, exc: Exception) -> Response:
         log.exception("unexpected error on %s %s", request.method, request.url.path)
         return respond(request, 500, "internal_error",
                        "the server failed to answer this request; see its log")
 
+    app.add_exception_handler(StoreError, on_store_error)
     app.add_exception_handler(ApiError, on_api_error)
     app.add_exception_handler(StarletteHTTPException, on_http_error)
     app.add_exception_handler(RequestValidationError, on_validation_error)

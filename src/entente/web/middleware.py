@@ -8,10 +8,14 @@ limit) and nothing is buffered beyond it.
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
-from entente.web.errors import error_body, wants_json
+from entente.web.errors import CODES, error_body, wants_json
+
+# A write's refusal before its body is read: (status, message), or None to let it in.
+Gate = Callable[[dict[bytes, bytes]], tuple[int, str] | None]
 
 DEFAULT_MAX_BODY = 2 * 1024 * 1024
 
@@ -35,15 +39,23 @@ class BodyLimit:
     (articles of at most a few megabytes), so holding one in memory is cheap.
     """
 
-    def __init__(self, app: ASGIApp, max_bytes: int = DEFAULT_MAX_BODY) -> None:
+    def __init__(self, app: ASGIApp, max_bytes: int = DEFAULT_MAX_BODY,
+                 gate: Gate | None = None, gated: frozenset[str] = frozenset()) -> None:
         self.app = app
         self.max_bytes = max_bytes
+        self.gate = gate  # asked before a write to one of the `gated` paths is read
+        self.gated = gated
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http" or scope["method"] in ("GET", "HEAD", "OPTIONS"):
             await self.app(scope, receive, send)
             return
-        declared = dict(scope["headers"]).get(b"content-length")
+        headers = dict(scope["headers"])
+        refused = self.gate(headers) if self.gate and scope["path"] in self.gated else None
+        if refused is not None:  # the token first: a stranger's body is never read
+            await self._refuse(scope, send, *refused)
+            return
+        declared = headers.get(b"content-length")
         if declared is not None and (not declared.isdigit() or int(declared) > self.max_bytes):
             await self._too_large(scope, send)
             return
@@ -72,6 +84,15 @@ class BodyLimit:
             return await receive()
 
         await self.app(scope, replay, send)
+
+    async def _refuse(self, scope: Scope, send: Send, status: int, message: str) -> None:
+        payload = json.dumps(error_body(CODES.get(status, "error"), message)).encode()
+        extra = [(b"www-authenticate", b"Bearer")] if status == 401 else []
+        await send({"type": "http.response.start", "status": status,
+                    "headers": [(b"content-type", b"application/json"),
+                                (b"content-length", str(len(payload)).encode()),
+                                (b"connection", b"close"), *extra, *SECURITY_HEADERS]})
+        await send({"type": "http.response.body", "body": payload})
 
     async def _too_large(self, scope: Scope, send: Send) -> None:
         message = (f"the request body is larger than {self.max_bytes} bytes; send a shorter "

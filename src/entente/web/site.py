@@ -19,7 +19,7 @@ from collections.abc import Callable
 from typing import Any
 
 from entente.errors import EntenteError
-from entente.ingest.readers import parse_jsonl_record
+from entente.ingest.readers import checked, parse_jsonl_record
 from entente.pipeline import Pipeline
 from entente.services.ingest import IngestSession, Outcome, Status
 from entente.services.relations import Relations, ShiftCache
@@ -28,6 +28,9 @@ from entente.store import Store, open_store
 PipelineFactory = Callable[[], Pipeline]
 MEMORY_ENV = "ENTENTE_DUCKDB_MEMORY"
 SERVER_MEMORY = "384MB"  # DuckDB's pages a server keeps in memory (the rest is read again)
+# Seconds one statement of a request may run before it is stopped (HTTP 503): a dear query
+# never holds a connection, nor the clients waiting for one, for long.
+QUERY_TIMEOUT = 20.0
 
 
 class Site:
@@ -40,7 +43,8 @@ class Site:
     def __init__(self, store_location: str, token: str | None = None,
                  pipeline_factory: PipelineFactory = Pipeline) -> None:
         self.token = token or None
-        self.store: Store = open_store(store_location, read_only=self.token is None)
+        self.store: Store = open_store(store_location, read_only=self.token is None,
+                                       query_timeout=QUERY_TIMEOUT)
         self.relations = Relations(self.store, ShiftCache())
         self.schema_version = self.store.schema_version()  # upgraded, if at all, on opening
         self.store.limit_memory(os.environ.get(MEMORY_ENV, SERVER_MEMORY))
@@ -57,6 +61,18 @@ class Site:
     def warm(self) -> None:
         """The shifts and the overview found in the background, before they are asked."""
         self.relations.cache.warm(self.store, then=self.relations.overview)
+
+    def write_refusal(self, headers: dict[bytes, bytes]) -> tuple[int, str] | None:
+        """Why a write with these request headers is refused (status, message), or None:
+        checked before its body is read."""
+        if not self.writable:
+            return (403, "writes are disabled: this server is read-only; start it with a "
+                         "token (ENTENTE_TOKEN) to accept articles")
+        scheme, _, offered = headers.get(b"authorization", b"").decode(
+            "latin-1").partition(" ")
+        if scheme.lower() != "bearer" or not self.token_matches(offered.strip()):
+            return 401, "a valid token is needed: send `Authorization: Bearer TOKEN`"
+        return None
 
     def token_matches(self, offered: str) -> bool:
         """Constant-time comparison, so the token cannot be guessed byte by byte."""
@@ -84,7 +100,7 @@ class Site:
         The record has the shape of a line of a JSONL input, so it is read exactly as
         `entente ingest` reads one. Raises InputError when it holds no usable text.
         """
-        article = parse_jsonl_record(json.dumps(record), "api")
+        article, _warnings = checked(parse_jsonl_record(json.dumps(record), "api"))
         article = dataclasses.replace(article, origin="api", source_format=source_format)
         outcome = self.session().accept(article)
         if outcome.stored:  # shifts are found again once per change, not per request
