@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import logging
 import os
+import threading
+import time
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
@@ -55,11 +57,21 @@ def code_batch(pipeline: Pipeline, batch: list[Article]) -> list[Coded]:
 
 
 _pipeline: Pipeline | None = None  # a worker's own
+ORPHAN_CHECK = 1.0  # seconds between a worker's looks at whether its parent still runs
 
 
-def _start(factory: PipelineFactory) -> None:
+def _start(factory: PipelineFactory, parent: int) -> None:
     global _pipeline
+    threading.Thread(target=_orphaned, args=(parent,), daemon=True).start()
     _pipeline = factory()
+
+
+def _orphaned(parent: int) -> None:
+    """End this worker once the process that started it is gone (killed, say): a worker
+    is never left holding its models' memory with no one to code for."""
+    while os.getppid() == parent:
+        time.sleep(ORPHAN_CHECK)
+    os._exit(1)
 
 
 def _work(batch: list[Article], signatures: bool) -> tuple[list[Coded], dict[str, bytes]]:
@@ -81,7 +93,8 @@ class CodingPool:
         self.workers = workers
         self._signatures = signatures
         self._pool = ProcessPoolExecutor(max_workers=workers, mp_context=get_context("spawn"),
-                                         initializer=_start, initargs=(factory,))
+                                         initializer=_start,
+                                         initargs=(factory, os.getpid()))
 
     def code(self, batches: Iterable[list[Article]]
              ) -> Iterator[tuple[list[Coded], dict[str, bytes]]]:
