@@ -108,12 +108,13 @@ def filler_rows(events: int, seed: int = 3, first: int = 0
             kinds = cooperation if (phase == 0) == (rng.random() < 0.8) else conflict
             cameo, root, g, q = rng.choice(kinds)
             evs.append(flat(Event(
-                id=f"{aid}-{j}", article_id=aid, sentence_index=j, evidence="filler",
+                article_id=aid, sentence_index=j, evidence="filler",
                 span_start=0, span_end=6, plover="CONSULT", trigger="filler",
                 source=Actor(text=a, code=f"{a}GOV", country=a),
                 target=Actor(text=b, code=f"{b}GOV", country=b), cameo=cameo, root=root,
                 goldstein=g, quad_class=q, modality=Modality.ASSERTED, date=day,
-                published=day, story_id=aid, num_articles=1, num_sources=1)))
+                published=day, story_id=aid, num_articles=1,
+                num_sources=1).under_id(f"{aid}-{j}")))
     return arts, evs
 
 
