@@ -73,6 +73,10 @@ HEADLINES_AND_BOMBS = [
     # an act named as the cause of another is no event of its own
     ("en", "Canada expelled Indian diplomats over the killing of a Sikh activist.",
      {("CAN", "INDGOV", "161")}),
+    # a hyphen inside a word is no word: "air-defence system" is an "air defence system"
+    ("en", "Norway shipped a new air-defence system to Poland.", {("NOR", "POL", "072")}),
+    # a day is never an actor: "appealed to Peru on Friday" has its target in "to"
+    ("en", "Chile appealed to Peru on Friday.", {("CHL", "PER", "020")}),
 ]
 
 

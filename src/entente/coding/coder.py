@@ -29,7 +29,7 @@ from entente.actors.kb import KnowledgeBase
 from entente.actors.resolver import Word, country_in_context, resolve_words
 from entente.coding import syntax
 from entente.coding.attribution import credited_outlet
-from entente.coding.dates import event_date
+from entente.coding.dates import MONTHS, WEEKDAYS, event_date
 from entente.coding.families import Families, kind_of, load_families
 from entente.coding.inflect import FormIndex
 from entente.coding.memory import ArticleMemory
@@ -48,7 +48,7 @@ from entente.places.resolver import resolve_place
 from entente.records import Actor, Event, Modality, Place
 
 if TYPE_CHECKING:
-    from spacy.tokens import Span, Token
+    from spacy.tokens import Doc, Span, Token
 
 STATEMENT = "010"  # a bare statement: kept only when the sentence states nothing else
 # Cooperative acts that an actor announcing them in the future expresses an intent to do.
@@ -647,7 +647,7 @@ class Coder:
         sources, for a target), and the tokens it used."""
         for slot in slots:
             heads = [h for h in syntax.expand(self._slot_heads(token, slot, m, objs, source))
-                     if h.i not in taken]
+                     if h.i not in taken and not _day_word(h)]
             actors = self._resolve_all(heads, day, ctx)
             if besides:
                 actors = [a for a in actors if all(_differ(a, b) for b in besides)]
@@ -897,7 +897,9 @@ def _key_matches(token: Token, word: str) -> bool:
 
 
 def _phrase_at(token: Token, phrase: tuple[str, ...]) -> list[Token] | None:
-    """The tokens of `phrase` written around `token`, contiguous, or None."""
+    """The tokens of `phrase` written around `token`, contiguous, or None. A hyphen written
+    inside a word ("air-defence", "sit-in") is no word of its own: "air defence system"
+    matches "air-defence system" and the other way round."""
     doc = token.doc
     for k, word in enumerate(phrase):
         if not _key_matches(token, word):
@@ -908,7 +910,53 @@ def _phrase_at(token: Token, phrase: tuple[str, ...]) -> list[Token] | None:
         span = [doc[start + j] for j in range(len(phrase))]
         if all(_key_matches(t, w) for t, w in zip(span, phrase, strict=True)):
             return span
+    if len(phrase) > 1 and _hyphenated(doc, token):
+        return _phrase_across_hyphens(token, phrase)
     return None
+
+
+def _inner_hyphens(doc: Doc) -> frozenset[int]:
+    """Where the document has a hyphen inside a word ("air-defence"), found once per
+    document."""
+    found: frozenset[int] | None = doc.user_data.get("entente.hyphens")
+    if found is None:
+        found = doc.user_data["entente.hyphens"] = frozenset(
+            t.i for t in doc if t.text == "-" and t.i > 0 and not doc[t.i - 1].whitespace_
+            and not t.whitespace_)
+    return found
+
+
+def _inner_hyphen(doc: Doc, i: int) -> bool:
+    return i in _inner_hyphens(doc)
+
+
+def _hyphenated(doc: Doc, token: Token) -> bool:
+    """An inner hyphen within a few words of `token`."""
+    return any(abs(i - token.i) <= 6 for i in _inner_hyphens(doc))
+
+
+def _phrase_across_hyphens(token: Token, phrase: tuple[str, ...]) -> list[Token] | None:
+    doc = token.doc
+    words = [w for w in phrase if w != "-"]
+    near = [i for i in range(max(0, token.i - 2 * len(phrase)),
+                             min(len(doc), token.i + 2 * len(phrase) + 1))
+            if not _inner_hyphen(doc, i)]
+    at = near.index(token.i)
+    for k, word in enumerate(words):
+        if not _key_matches(token, word) or at - k < 0 or at - k + len(words) > len(near):
+            continue
+        span = [doc[near[at - k + j]] for j in range(len(words))]
+        contiguous = all(near[at - k + j + 1] - near[at - k + j] <= 2
+                         for j in range(len(words) - 1))
+        if contiguous and all(_key_matches(t, w) for t, w in zip(span, words, strict=True)):
+            return span
+    return None
+
+
+def _day_word(token: Token) -> bool:
+    """"on Wednesday", "in January": a day or a month is never an actor."""
+    low = token.lower_
+    return low in WEEKDAYS or (low in MONTHS and len(low) > 3)
 
 
 def _span_head(span: list[Token]) -> Token:
