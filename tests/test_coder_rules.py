@@ -77,6 +77,12 @@ HEADLINES_AND_BOMBS = [
     ("en", "Norway shipped a new air-defence system to Poland.", {("NOR", "POL", "072")}),
     # a day is never an actor: "appealed to Peru on Friday" has its target in "to"
     ("en", "Chile appealed to Peru on Friday.", {("CHL", "PER", "020")}),
+    # a threat is made to whoever must meet its condition, and the condition did not happen
+    ("en", "Peru threatened to close its border if Bolivia did not pay its debt.",
+     {("PER", "BOL", "1381")}),
+    # an act of conflict promised on a condition is a threat of it
+    ("en", "Chile will expel Peru's ambassador unless Peru apologises.",
+     {("CHL", "PERGOV", "1313")}),
 ]
 
 

@@ -55,6 +55,8 @@ STATEMENT = "010"  # a bare statement: kept only when the sentence states nothin
 INTENT_ROOTS = frozenset({"06", "07", "08"})
 # ... and those an actor can say it is ready to do, or will not do (a refusal).
 COOPERATIVE_ROOTS = frozenset({"04", "05", "06", "07", "08"})
+# Acts of conflict that a condition makes a threat ("will strike unless ...")
+CONFLICT_ACT_ROOTS = frozenset({"14", "15", "16", "17", "18", "19", "20"})
 # "plans to visit", "tiene previsto viajar": the calendar, not a commitment
 PLAN_HEADS = frozenset({"plan", "schedule", "expect", "set", "due", "prever", "planear",
                         "programar", "planificar", "tener", "esperar"})
@@ -74,6 +76,8 @@ PEOPLE_NOUNS = frozenset({"member", "members", "suspect", "suspects", "man", "me
 # "killed", "shot dead", "asesinó": the verbs that make an attack on a person a killing
 KILL_VERBS = frozenset({"kill", "assassinate", "murder", "slay", "execute", "shoot",
                         "matar", "asesinar", "ejecutar", "acribillar", "ultimar"})
+# The marks of a condition a threat sets: "if Moscow does not agree", "unless", "si no"
+IF_MARKS = frozenset({"if", "unless", "si"})
 # A politically significant person: a leader, a commander, an official of rank
 LEADERS = re.compile(r"\b(?:leader|chief|commander|general|minister|president|governor|mayor|"
                      r"candidate|senator|lawmaker|MP|head|spokesman|founder|líder|lider|jefe|"
@@ -414,6 +418,14 @@ class Coder:
         intents (03x); "we will not negotiate", "Iran will never give up its right" are
         refusals (12x). Asserted, with the act in `intended`."""
         code = m.first.code
+        if not m.passive and code[:2] in CONFLICT_ACT_ROOTS and _future(m.trigger) and \
+                _conditional(m.trigger):
+            # "Dockworkers will strike from Monday unless the government raises their
+            # pensions": an act of conflict promised on a condition is a threat of it
+            specific = self.families.code_for(code, "threat")
+            if specific is not None:
+                m.code, m.intended, m.asserted = specific, code, True
+            return
         if m.passive or code[:2] not in COOPERATIVE_ROOTS:
             return
         willing = _willing(m.trigger)
@@ -477,6 +489,10 @@ class Coder:
         target_slots = pattern.target + (("head_obj",) if m.head_obj else ())
         targets, _ = self._slot_actors(token, target_slots, m, objs, day, ctx, used,
                                        source=False, besides=sources)
+        if kind_of(m.code or pattern.code) == "threat":
+            # "threatened to send missiles to Ukraine if Moscow did not agree": the threat
+            # is made to whoever must meet its condition
+            targets = self._condition_parties(token, m, sources, day, ctx) or targets
         if not targets and kind_of(m.code or pattern.code) in ("appeal", "demand", "threat"):
             # "demanded that Japan buy more rice": the clause's subject is asked
             targets = self._resolve_all(syntax.expand(syntax.clause_subjects(token)), day, ctx)
@@ -534,6 +550,23 @@ class Coder:
         return [self._event(s, t, self._by_sides(code, s, t, token), trigger, modality,
                             asserted_by, sent, ctx, (day, precision), place, m.intended)
                 for s, t in placed]
+
+    def _condition_parties(self, token: Token, m: _Match, sources: list[Actor],
+                           day: date | None, ctx: SentenceContext) -> list[Actor]:
+        """The subjects of an "if"/"unless"/"si" clause on a threat or on the act it
+        threatens."""
+        verbs = [token] + ([m.act.trigger] if m.act is not None else [])
+        for verb in verbs:
+            for clause in verb.children:
+                if clause.dep_ == "advcl" and any(
+                        c.dep_ == "mark" and c.lower_ in IF_MARKS
+                        for c in clause.children):
+                    found = [a for a in self._resolve_all(
+                        syntax.expand(syntax.subjects(clause)), day, ctx)
+                        if all(_differ(a, s) for s in sources)]
+                    if found:
+                        return found
+        return []
 
     def _by_sides(self, code: str, source: Actor | None, target: Actor | None,
                   token: Token) -> str:
@@ -976,6 +1009,12 @@ def _content_head(span: list[Token]) -> Token:
         return next((t for t in span if t.lower_ not in FUNCTION_WORDS and not t.is_punct),
                     head)
     return head
+
+
+def _conditional(verb: Token) -> bool:
+    """The verb sets a condition: "... unless the government raises pensions", "si no"."""
+    return any(c.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ in IF_MARKS
+                                         for g in c.children) for c in verb.children)
 
 
 def _future(verb: Token) -> bool:
