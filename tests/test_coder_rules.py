@@ -83,6 +83,13 @@ HEADLINES_AND_BOMBS = [
     # an act of conflict promised on a condition is a threat of it
     ("en", "Chile will expel Peru's ambassador unless Peru apologises.",
      {("CHL", "PERGOV", "1313")}),
+    # officials "from" countries are theirs; coordinated demonyms give one actor each
+    ("en", "Bolivia expelled diplomats from Chile and Peru.",
+     {("BOL", "CHLGOV", "161"), ("BOL", "PERGOV", "161")}),
+    ("en", "French and German warplanes struck Houthi targets.",
+     {("FRAMIL", "YEMREB", "195"), ("DEUMIL", "YEMREB", "195")}),
+    # a package of sanctions is sanctions
+    ("en", "Canada approved a new package of sanctions against Iran.", {("CAN", "IRN", "163")}),
 ]
 
 

@@ -489,6 +489,9 @@ class Coder:
         target_slots = pattern.target + (("head_obj",) if m.head_obj else ())
         targets, _ = self._slot_actors(token, target_slots, m, objs, day, ctx, used,
                                        source=False, besides=sources)
+        if targets and all(not t.country and t.sector for t in targets):
+            # "expelled diplomats from Argentina, Chile and Peru": whose they are
+            targets = self._from_countries(token, objs, targets, day, ctx) or targets
         if kind_of(m.code or pattern.code) == "threat":
             # "threatened to send missiles to Ukraine if Moscow did not agree": the threat
             # is made to whoever must meet its condition
@@ -550,6 +553,19 @@ class Coder:
         return [self._event(s, t, self._by_sides(code, s, t, token), trigger, modality,
                             asserted_by, sent, ctx, (day, precision), place, m.intended)
                 for s, t in placed]
+
+    def _from_countries(self, token: Token, objs: list[Token], targets: list[Actor],
+                        day: date | None, ctx: SentenceContext) -> list[Actor]:
+        """Sector-only targets given the countries a "from" phrase on the trigger or its
+        object names."""
+        heads = syntax.prep_objects(token, "from") + [
+            h for o in objs for h in syntax.prep_objects(o, "from")]
+        countries = [a.country for a in self._resolve_all(syntax.expand(heads), day, ctx)
+                     if a.country and not a.sector]
+        sector = targets[0].sector
+        return [replace(targets[0], code=c + (sector or ""), country=c,
+                        how=f"{targets[0].how}; of {c}, from the 'from' phrase")
+                for c in dict.fromkeys(countries)]
 
     def _condition_parties(self, token: Token, m: _Match, sources: list[Actor],
                            day: date | None, ctx: SentenceContext) -> list[Actor]:
@@ -748,6 +764,8 @@ class Coder:
         """"India, Pakistan agree to ceasefire": in a headline the parser takes the second
         of two countries listed with a comma for an apposition; two countries are never one
         actor."""
+        if len(found) == 1 and found[0].sector and found[0].country and not found[0].kb_id:
+            return self._co_modified(head, found[0], day, ctx)
         if len(found) != 1 or not (found[0].how or "").startswith(("country", "capital")):
             return []
         out: list[Actor] = []
@@ -757,6 +775,26 @@ class Coder:
                     if (other.how or "").startswith(("country", "capital")) and \
                             other.country != found[0].country:
                         out.append(other)
+        return out
+
+    def _co_modified(self, head: Token, found: Actor, day: date | None,
+                     ctx: SentenceContext) -> list[Actor]:
+        """"U.S. and British warplanes", "Russian and Chinese ships": one sector of each
+        country its coordinated modifiers name."""
+        out: list[Actor] = []
+        for mod in head.children:
+            if mod.dep_ not in ("nmod", "amod", "compound") or mod.i > head.i:
+                continue
+            for other in mod.conjuncts:
+                if other.i > head.i:
+                    continue
+                for actor in self._resolve(other, day, ctx):
+                    country = actor.country
+                    if country and country != found.country and not actor.sector and \
+                            found.code and found.code.startswith(found.country or "-"):
+                        out.append(replace(found, text=f"{other.text} {head.text}",
+                                           code=country + found.code[3:], country=country,
+                                           how=f"{found.how}; and {other.text}: {country}"))
         return out
 
     def _resolve(self, head: Token, day: date | None, ctx: SentenceContext) -> list[Actor]:

@@ -264,6 +264,8 @@ QUANTITY_NOUNS = frozenset({
     "mil", "scores", "batallón", "contingente", "contingent", "veintena", "treintena",
     "cuarentena", "cincuentena", "quincena", "docenas", "veintenas",
     "cantidad", "número", "numero", "total", "hundred", "thousand", "tens",
+    # "its 16th package of sanctions", "un nuevo paquete de sanciones"
+    "package", "raft", "tranche", "slate", "paquete", "batería", "bateria", "tanda",
     # "some of the sanctions", "algunas de las sanciones": the part is of the whole
     "some", "several", "many", "most", "part", "rest", "all", "alguna", "algunas", "algunos",
     "varias", "varios", "muchas", "muchos", "parte", "mayoría", "mayoria", "resto",
