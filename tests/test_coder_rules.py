@@ -90,6 +90,12 @@ HEADLINES_AND_BOMBS = [
      {("FRAMIL", "YEMREB", "195"), ("DEUMIL", "YEMREB", "195")}),
     # a package of sanctions is sanctions
     ("en", "Canada approved a new package of sanctions against Iran.", {("CAN", "IRN", "163")}),
+    # a show of force is aimed at the country it is staged near; "military" says what kind
+    # of drills, not who held them; with a partner, exercises are military cooperation
+    ("en", "China staged military drills around Taiwan.", {("CHN", "TWN", "150")}),
+    ("es", "Rusia realizó maniobras navales cerca de Finlandia.", {("RUS", "FIN", "150")}),
+    ("en", "Chile and Peru held joint naval exercises.",
+     {("CHL", "PER", "062"), ("PER", "CHL", "062")}),
 ]
 
 

@@ -76,6 +76,10 @@ PEOPLE_NOUNS = frozenset({"member", "members", "suspect", "suspects", "man", "me
 # "killed", "shot dead", "asesinó": the verbs that make an attack on a person a killing
 KILL_VERBS = frozenset({"kill", "assassinate", "murder", "slay", "execute", "shoot",
                         "matar", "asesinar", "ejecutar", "acribillar", "ultimar"})
+# Words of nearness: a show of force staged "around Taiwan" is aimed at Taiwan
+NEAR_WORDS = frozenset({"around", "near", "off", "close", "closer", "coast", "coasts",
+                        "waters", "shores", "alrededor", "cerca", "frente", "costa", "costas",
+                        "aguas", "inmediaciones", "proximidades"})
 # The marks of a condition a threat sets: "if Moscow does not agree", "unless", "si no"
 IF_MARKS = frozenset({"if", "unless", "si"})
 # A politically significant person: a leader, a commander, an official of rank
@@ -510,6 +514,10 @@ class Coder:
             if border is not None and border.name.startswith("border with") and border.country:
                 targets = [Actor(border.name, border.country, border.country, None,
                                  how=f"the other side of the {border.name}")]
+        if not targets and (m.code or pattern.code)[:2] == "15":
+            # "held drills around Taiwan", "maniobras alrededor de Taiwán", "off the coast of
+            # Guyana": a show of force is aimed at the country it is staged near
+            targets = self._near_countries(token, sources, day, ctx)
         if not targets and pattern.target_required:
             # "detuvieron a siete miembros de una red": people the knowledge base cannot
             # place are still the ones it was done to (their code stays unknown)
@@ -553,6 +561,25 @@ class Coder:
         return [self._event(s, t, self._by_sides(code, s, t, token), trigger, modality,
                             asserted_by, sent, ctx, (day, precision), place, m.intended)
                 for s, t in placed]
+
+    def _near_countries(self, token: Token, sources: list[Actor], day: date | None,
+                        ctx: SentenceContext) -> list[Actor]:
+        """Countries named in the trigger's clause after a word of nearness ("around",
+        "off the coast of", "cerca de", "frente a las costas de")."""
+        mine = {a.country for a in sources}
+        subject = {t.i for s in syntax.subjects(token) for t in s.subtree}
+        near: list[Token] = []
+        for t in token.subtree:
+            if t.i in subject or t.pos_ != "PROPN" or t.dep_ not in ("pobj", "obl", "nmod"):
+                continue
+            up, steps = t.head, 0
+            while steps < 4 and up.i != token.i and up.i != up.head.i:
+                if up.lower_ in NEAR_WORDS:
+                    near.append(t)
+                    break
+                up, steps = up.head, steps + 1
+        return [a for a in self._resolve_all(near, day, ctx)
+                if a.country and a.country not in mine and not a.sector]
 
     def _from_countries(self, token: Token, objs: list[Token], targets: list[Actor],
                         day: date | None, ctx: SentenceContext) -> list[Actor]:
@@ -697,6 +724,11 @@ class Coder:
         for slot in slots:
             heads = [h for h in syntax.expand(self._slot_heads(token, slot, m, objs, source))
                      if h.i not in taken and not _day_word(h)]
+            if slot == "mod":
+                # "military drills", "naval exercises": an adjective with no country says
+                # what kind of act it was, not who did it
+                heads = [h for h in heads if h.pos_ != "ADJ" or
+                         any(a.country for a in self._resolve(h, day, ctx))]
             actors = self._resolve_all(heads, day, ctx)
             if besides:
                 actors = [a for a in actors if all(_differ(a, b) for b in besides)]
