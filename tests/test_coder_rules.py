@@ -96,6 +96,12 @@ HEADLINES_AND_BOMBS = [
     ("es", "Rusia realizó maniobras navales cerca de Finlandia.", {("RUS", "FIN", "150")}),
     ("en", "Chile and Peru held joint naval exercises.",
      {("CHL", "PER", "062"), ("PER", "CHL", "062")}),
+    # one yields to another side, never to one's own country's places
+    ("en", "Ukrainian troops withdrew from the city of Bakhmut under Russian fire.",
+     {("UKRMIL", "RUS", "0874")}),
+    ("en", "Sudanese troops withdrew from Omdurman.", {("SDNMIL", None, "0874")}),
+    # foreign people take no country from the sentence
+    ("en", "Chile's president urged foreign investors to return.", {("CHLGOV", "---BUS", "020")}),
 ]
 
 

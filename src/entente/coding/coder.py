@@ -76,6 +76,10 @@ PEOPLE_NOUNS = frozenset({"member", "members", "suspect", "suspects", "man", "me
 # "killed", "shot dead", "asesinó": the verbs that make an attack on a person a killing
 KILL_VERBS = frozenset({"kill", "assassinate", "murder", "slay", "execute", "shoot",
                         "matar", "asesinar", "ejecutar", "acribillar", "ultimar"})
+# "foreign investors", "inversionistas extranjeros": people the sentence says are from
+# elsewhere take no country from it
+FOREIGN = re.compile(r"\b(?:foreign|overseas|extranjer[oa]s?|foráne[oa]s?|forane[oa]s?)\b",
+                     re.IGNORECASE)
 # Words of nearness: a show of force staged "around Taiwan" is aimed at Taiwan
 NEAR_WORDS = frozenset({"around", "near", "off", "close", "closer", "coast", "coasts",
                         "waters", "shores", "alrededor", "cerca", "frente", "costa", "costas",
@@ -491,8 +495,16 @@ class Coder:
                 return []
             sources = [NO_AGENT]
         target_slots = pattern.target + (("head_obj",) if m.head_obj else ())
+        alone = False
         targets, _ = self._slot_actors(token, target_slots, m, objs, day, ctx, used,
                                        source=False, besides=sources)
+        if targets and (m.code or pattern.code)[:2] == "08" and sources and all(
+                t.country and t.country == sources[0].country and not t.sector
+                for t in targets):
+            # "Ukrainian troops withdrew from the town of Avdiivka ... encircled by Russian
+            # forces": one yields to another side, never to one's own country's places
+            targets = self._sentence_countries(token, sources, day, ctx)
+            alone = not targets  # "Sudanese troops withdrew from Omdurman": no one named
         if targets and all(not t.country and t.sector for t in targets):
             # "expelled diplomats from Argentina, Chile and Peru": whose they are
             targets = self._from_countries(token, objs, targets, day, ctx) or targets
@@ -537,7 +549,7 @@ class Coder:
                 or (m.code or pattern.code).startswith("0871")):
             # "Cuba and Venezuela signed an agreement": each is the other's counterpart
             pairs = [(s, t) for s in sources for t in sources if _differ(s, t)]
-        elif pattern.target_required:
+        elif pattern.target_required and not alone:
             return []
         else:
             pairs = [(s, None) for s in sources]
@@ -698,6 +710,9 @@ class Coder:
         country."""
         if actor is None or actor.country or not actor.sector or actor.kb_id:
             return actor
+        if FOREIGN.search(actor.text):  # "foreign investors": not this country's, whose else
+            return replace(actor, code=f"---{actor.sector}",
+                           how=f"sector word, foreign, country unknown ({actor.how})")
         if place is not None and place.country and not self._travel:
             country, why = place.country, f"the event's place, {place.name}"
         elif plain is not None and not self._travel:
