@@ -102,6 +102,11 @@ HEADLINES_AND_BOMBS = [
     ("en", "Sudanese troops withdrew from Omdurman.", {("SDNMIL", None, "0874")}),
     # foreign people take no country from the sentence
     ("en", "Chile's president urged foreign investors to return.", {("CHLGOV", "---BUS", "020")}),
+    # a denial of an accusation also says the accusation was made, by its maker
+    ("en", "Peru rejected Chilean accusations of espionage.",
+     {("PER", "CHL", "016"), ("CHL", "PER", "1125")}),
+    ("es", "Cuba rechazó las acusaciones de Estados Unidos.",
+     {("CUB", "USA", "016"), ("USA", "CUB", "112")}),
 ]
 
 

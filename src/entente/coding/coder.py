@@ -80,6 +80,11 @@ KILL_VERBS = frozenset({"kill", "assassinate", "murder", "slay", "execute", "sho
 # elsewhere take no country from it
 FOREIGN = re.compile(r"\b(?:foreign|overseas|extranjer[oa]s?|foráne[oa]s?|forane[oa]s?)\b",
                      re.IGNORECASE)
+# A denial of these is also an accusation made (by the one whose they are)
+DENY, ACCUSE = "016", "112"
+ACCUSATION_NOUNS = frozenset({"accusation", "allegation", "charge", "claim", "acusación",
+                              "acusacion", "señalamiento", "senalamiento", "imputación",
+                              "imputacion"})
 # Words of nearness: a show of force staged "around Taiwan" is aimed at Taiwan
 NEAR_WORDS = frozenset({"around", "near", "off", "close", "closer", "coast", "coasts",
                         "waters", "shores", "alrededor", "cerca", "frente", "costa", "costas",
@@ -570,9 +575,47 @@ class Coder:
         code = m.code or pattern.code
         if code in self.refinements.codes:  # "marched to demand his resignation": 1411
             code = self.refinements.refine(code, self.lang, *_own_words(token))
-        return [self._event(s, t, self._by_sides(code, s, t, token), trigger, modality,
-                            asserted_by, sent, ctx, (day, precision), place, m.intended)
-                for s, t in placed]
+        events = [self._event(s, t, self._by_sides(code, s, t, token), trigger, modality,
+                              asserted_by, sent, ctx, (day, precision), place, m.intended)
+                  for s, t in placed]
+        if code == DENY and modality in (Modality.ASSERTED, Modality.REPORTED):
+            events += self._accusations_denied(placed, objs, sent, ctx, (day, precision),
+                                               place, day)
+        return events
+
+    def _accusations_denied(self, placed: list[tuple[Actor | None, Actor | None]],
+                            objs: list[Token],
+                            sent: Span, ctx: SentenceContext,
+                            when: tuple[date | None, str | None], place: Place | None,
+                            day: date | None) -> list[Event]:
+        """"Mexico rejected Washington's claim that her government had an alliance with
+        cartels": the denial (016) says an accusation was made, by the accuser against the
+        accused (the subject of its "that" clause, else the one who denies); the accused
+        act itself is not coded as happened."""
+        out: list[Event] = []
+        for noun in objs:
+            if noun.lemma_.lower() not in ACCUSATION_NOUNS:
+                continue
+            clause = [c for c in noun.children if c.dep_ in ("acl", "ccomp", "acl:relcl")]
+            accused = self._resolve_all(syntax.expand(
+                [s for c in clause for s in syntax.subjects(c)]), day, ctx)
+            code = ACCUSE
+            if code in self.refinements.codes:
+                code = self.refinements.refine(code, self.lang, *_own_words(noun))
+            for denier, accuser in placed:
+                if accuser is None or denier is None:
+                    continue
+                # "her government", "senior officers": the accused are on the denier's side
+                sided = [replace(a, code=denier.country + (a.sector or ""),
+                                 country=denier.country, how=f"{a.how}; the denier's side")
+                         if not a.country and a.sector and denier.country else a
+                         for a in accused]
+                for target in sided or [denier]:
+                    if _differ(accuser, target):
+                        out.append(self._event(accuser, target, code, noun.text,
+                                               Modality.ASSERTED, None, sent, ctx, when,
+                                               place, None))
+        return out
 
     def _near_countries(self, token: Token, sources: list[Actor], day: date | None,
                         ctx: SentenceContext) -> list[Actor]:
@@ -781,6 +824,9 @@ class Coder:
         if slot == "obj_poss":  # "supplied Ukraine's first jets": whose the object is
             held = syntax.subjects(token) if m.passive else syntax.direct_objects(token)
             return [p for o in syntax.look_through(held) for p in syntax.possessors(o)]
+        if slot == "obj_mod":  # "rejected U.S. accusations": who the object belongs to
+            held = syntax.subjects(token) if m.passive else syntax.direct_objects(token)
+            return [d for o in syntax.look_through(held) for d in syntax.modifiers(o)]
         if slot == "mod":
             return syntax.modifiers(token)
         if slot == "head_obj":

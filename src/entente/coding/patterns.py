@@ -39,7 +39,8 @@ from pathlib import Path
 from entente.coding.ontology import load_ontology
 from entente.errors import DataFileError
 
-SLOT_KINDS = ("subj", "obj", "iobj", "poss", "obj_poss", "mod", "head_obj", "head_subj")
+SLOT_KINDS = ("subj", "obj", "iobj", "poss", "obj_poss", "obj_mod", "mod", "head_obj",
+              "head_subj")
 # The code of a sense that is no event ("requested anonymity", "struck an upbeat tone"):
 # it settles the word's sense so that no plainer pattern applies, and yields nothing.
 NOT_AN_EVENT = "none"
