@@ -18,7 +18,8 @@ CASES = [
     ("en", "Lula remained optimistic about the talks.", "013", {"012"}),
     ("en", "Putin and Xi agreed on the need for a multipolar world.", "019", {"030"}),
     ("es", "El Kremlin declinó hacer comentarios.", "011", {"010"}),
-    ("es", "Rusia negó las acusaciones de Ucrania.", "016", {"112"}),
+    # the denial is 016; the accusation it names was made, 112 by Ukraine (labelling rule 10)
+    ("es", "Rusia negó las acusaciones de Ucrania.", "016", {"111"}),
     ("es", "Rusia nego las acusaciones de Ucrania.", "016", set()),
     ("es", "El ELN reivindicó el atentado contra la base militar.", "015", {"190"}),
     ("es", "Petro expresó sus condolencias a las familias de las víctimas.", "018", {"010"}),
