@@ -1105,6 +1105,8 @@ def _phrase_across_hyphens(token: Token, phrase: tuple[str, ...]) -> list[Token]
     near = [i for i in range(max(0, token.i - 2 * len(phrase)),
                              min(len(doc), token.i + 2 * len(phrase) + 1))
             if not _inner_hyphen(doc, i)]
+    if token.i not in near:  # the hyphen itself
+        return None
     at = near.index(token.i)
     for k, word in enumerate(words):
         if not _key_matches(token, word) or at - k < 0 or at - k + len(words) > len(near):
