@@ -89,12 +89,15 @@ def test_sentences_that_state_no_event_never_count_as_happened(
         demo: tuple[str, DuckStore]) -> None:
     _, store = demo
     # the speaking itself (root 01: "officials said", "the ministry denied") is an act that
-    # did happen; what must not count is the event the sentence denies, conditions or plans
+    # did happen, and so is the accusation a denial answers ("rejected claims by U.S.
+    # officials that...": 112 by the officials, labelling rule 10); what must not count is
+    # the event the sentence denies, conditions or plans
     happened = [e for e in store.events(EventQuery(limit=None)) if e.root != "01"]
     rows = negatives()
     assert len(rows) >= 100
     wrong = [(kind, s) for kind, s in rows
-             if any(e.evidence in s or s in e.evidence for e in happened)]
+             if any((e.evidence in s or s in e.evidence)
+                    and not (kind == "denial" and e.cameo.startswith("112")) for e in happened)]
     assert wrong == []
 
 

@@ -89,8 +89,6 @@ ACCUSATION_NOUNS = frozenset({"accusation", "allegation", "charge", "claim", "ac
 NEAR_WORDS = frozenset({"around", "near", "off", "close", "closer", "coast", "coasts",
                         "waters", "shores", "alrededor", "cerca", "frente", "costa", "costas",
                         "aguas", "inmediaciones", "proximidades"})
-# The marks of a condition a threat sets: "if Moscow does not agree", "unless", "si no"
-IF_MARKS = frozenset({"if", "unless", "si"})
 # A politically significant person: a leader, a commander, an official of rank
 LEADERS = re.compile(r"\b(?:leader|chief|commander|general|minister|president|governor|mayor|"
                      r"candidate|senator|lawmaker|MP|head|spokesman|founder|líder|lider|jefe|"
@@ -432,9 +430,9 @@ class Coder:
         refusals (12x). Asserted, with the act in `intended`."""
         code = m.first.code
         if not m.passive and code[:2] in CONFLICT_ACT_ROOTS and _future(m.trigger) and \
-                _conditional(m.trigger):
+                _ultimatum(m.trigger):
             # "Dockworkers will strike from Monday unless the government raises their
-            # pensions": an act of conflict promised on a condition is a threat of it
+            # pensions": an act of conflict promised unless a demand is met is a threat of it
             specific = self.families.code_for(code, "threat")
             if specific is not None:
                 m.code, m.intended, m.asserted = specific, code, True
@@ -656,9 +654,7 @@ class Coder:
         verbs = [token] + ([m.act.trigger] if m.act is not None else [])
         for verb in verbs:
             for clause in verb.children:
-                if clause.dep_ == "advcl" and any(
-                        c.dep_ == "mark" and c.lower_ in IF_MARKS
-                        for c in clause.children):
+                if clause.dep_ == "advcl" and syntax.condition_mark(clause) is not None:
                     found = [a for a in self._resolve_all(
                         syntax.expand(syntax.subjects(clause)), day, ctx)
                         if all(_differ(a, s) for s in sources)]
@@ -1144,10 +1140,12 @@ def _content_head(span: list[Token]) -> Token:
     return head
 
 
-def _conditional(verb: Token) -> bool:
-    """The verb sets a condition: "... unless the government raises pensions", "si no"."""
-    return any(c.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ in IF_MARKS
-                                         for g in c.children) for c in verb.children)
+def _ultimatum(verb: Token) -> bool:
+    """The verb sets a demand: "... unless the government raises pensions", "a menos que".
+    A plain "if" is a condition, and the act stays hypothetical ("if Caracas stops the
+    flights, Washington will tighten sanctions")."""
+    return any(c.dep_ == "advcl" and syntax.condition_mark(c) == "unless"
+               for c in verb.children)
 
 
 def _future(verb: Token) -> bool:

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from entente.coding import syntax
 from entente.records import Modality
 
 if TYPE_CHECKING:
@@ -55,8 +56,9 @@ def modality_of(verb: Token, sent: Span) -> tuple[Modality, str | None]:
     if text.endswith("?") or text.startswith("¿"):
         return Modality.QUESTION, None
     chain = _governing_chain(verb)
-    if _has_mark(verb, CONDITION_MARKS):
-        return Modality.HYPOTHETICAL, None  # "if Moscow did not agree": a condition
+    if _has_mark(verb, CONDITION_MARKS) or syntax.condition_mark(verb) is not None:
+        # "if Moscow did not agree", "a menos que el Gobierno retire": a condition
+        return Modality.HYPOTHETICAL, None
     if _negated(verb) or any(t.lemma_.lower() in DENY for t in chain[1:]):
         return Modality.NEGATED, None
     if any(_negated(t) for t in chain[1:] if t.lemma_.lower() in SPEECH_VERBS | PLAN_VERBS):

@@ -522,3 +522,19 @@ def reporting_subject(pronoun: Token) -> Token | None:
         return None
     own = [c for c in verb.head.children if c.dep_ in SUBJECT_DEPS]
     return own[0] if own and own[0].pos_ != "PRON" else None
+
+
+UNLESS_OPENINGS = ("a menos que", "salvo que", "a no ser que", "salvo si")
+
+
+def condition_mark(clause: Token) -> str | None:
+    """"if" for a clause that sets a condition ("if", "si"), "unless" for one that sets a
+    demand ("unless", "a menos que", "salvo que"), else None."""
+    if any(c.dep_ == "mark" and c.lower_ == "unless" for c in clause.children):
+        return "unless"
+    opening = " ".join(t.lower_ for t in clause.subtree if t.i < clause.i)
+    if opening.startswith(UNLESS_OPENINGS):
+        return "unless"
+    if any(c.dep_ == "mark" and c.lower_ in ("if", "si") for c in clause.children):
+        return "if"
+    return None

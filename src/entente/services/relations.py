@@ -50,51 +50,59 @@ class Paging:
     def sort(self) -> str:
         return "-date" if self.descending else "date"
 
+    def next_after(self, total: int) -> int | None:
+        """The offset of the next page of `total` matches, if there is one."""
+        after = self.offset + self.limit
+        return after if after < total else None
+
+    @property
+    def previous(self) -> int | None:
+        """The offset of the previous page, if there is one."""
+        return None if self.offset <= 0 else max(0, self.offset - self.limit)
+
+
+class _Paged:
+    """A page of matches: its paging, how many match in all, where the pages around it
+    start."""
+
+    total: int
+    paging: Paging
+
+    @property
+    def next_offset(self) -> int | None:
+        return self.paging.next_after(self.total)
+
+    @property
+    def previous_offset(self) -> int | None:
+        return self.paging.previous
+
+    def _counts(self) -> dict[str, Any]:
+        return {"total": self.total, "limit": self.paging.limit, "offset": self.paging.offset}
+
 
 @dataclass
-class EventPage:
+class EventPage(_Paged):
     """One page of the events a query matches, and how many it matches in all."""
 
     events: list[Event]
     total: int
     paging: Paging
 
-    @property
-    def next_offset(self) -> int | None:
-        after = self.paging.offset + self.paging.limit
-        return after if after < self.total else None
-
-    @property
-    def previous_offset(self) -> int | None:
-        if self.paging.offset <= 0:
-            return None
-        return max(0, self.paging.offset - self.paging.limit)
-
     def to_dict(self) -> dict[str, Any]:
-        return {"total": self.total, "limit": self.paging.limit, "offset": self.paging.offset,
-                "sort": self.paging.sort, "events": [e.to_dict() for e in self.events]}
+        return {**self._counts(), "sort": self.paging.sort,
+                "events": [e.to_dict() for e in self.events]}
 
 
 @dataclass
-class QuotePage:
+class QuotePage(_Paged):
     """One page of the quotes a query matches, and how many it matches in all."""
 
     quotes: list[Quote]
     total: int
     paging: Paging
 
-    @property
-    def next_offset(self) -> int | None:
-        after = self.paging.offset + self.paging.limit
-        return after if after < self.total else None
-
-    @property
-    def previous_offset(self) -> int | None:
-        return None if self.paging.offset <= 0 else max(0, self.paging.offset - self.paging.limit)
-
     def to_dict(self) -> dict[str, Any]:
-        return {"total": self.total, "limit": self.paging.limit, "offset": self.paging.offset,
-                "quotes": [q.to_dict() for q in self.quotes]}
+        return {**self._counts(), "quotes": [q.to_dict() for q in self.quotes]}
 
 
 def page_events(store: Store, query: EventQuery, paging: Paging) -> EventPage:
