@@ -210,3 +210,44 @@ def test_repeated_gets_are_answered_per_store_revision(tmp_path: Path) -> None:
         assert again["total"] == first["total"] + 1 and calls
     finally:
         app.state.site.close()
+
+
+def test_the_health_check_waits_for_no_connection(tmp_path: Path) -> None:
+    """The health check once queried the store, so it waited behind dear requests for a
+    pooled connection: with every connection held it now still answers, from counts kept
+    in the background."""
+    import threading
+
+    from entente.store.base import POOL_SIZE
+
+    path = tmp_path / "h.duckdb"
+    with open_store(path) as store:
+        store.add_article(ART, [make_event()])
+    app = create_app(str(path))
+    client = Client(app)
+    store = app.state.site.store
+    release = threading.Event()
+    held = threading.Barrier(POOL_SIZE + 1)
+
+    def hold() -> None:
+        with store.pool.connection():
+            held.wait()
+            release.wait(30)
+
+    threads = [threading.Thread(target=hold) for _ in range(POOL_SIZE)]
+    try:
+        for t in threads:
+            t.start()
+        held.wait(30)  # every connection is lent out
+        answers: list[Any] = []
+        asking = threading.Thread(target=lambda: answers.append(client.json("/api/health")))
+        asking.start()
+        asking.join(10)  # a bound, not a timing: without its counts it waits 30 s here
+        assert answers, "the health check waited for a connection"
+        health = answers[0]
+        assert (health["status"], health["articles"], health["events"]) == ("ok", 1, 1)
+    finally:
+        release.set()
+        for t in threads:
+            t.join()
+        app.state.site.close()

@@ -13,7 +13,7 @@ from fastapi import APIRouter, Depends, Path, Query, Request, Response
 
 from entente import __version__
 from entente.analysis.shifts import ShiftParams
-from entente.errors import EntenteError, InputError, ModelError
+from entente.errors import EntenteError, InputError, ModelError, StoreError
 from entente.services.relations import EventPage
 from entente.services.resolution import resolve as resolve_mention
 from entente.vocabulary import Language, Period
@@ -76,9 +76,11 @@ def event_page_dict(request: Request, page: EventPage) -> dict[str, Any]:
 
 @router.get("/health", response_model=Health, tags=["health"])
 async def health(site: SiteDep) -> dict[str, Any]:
-    """Whether the server can read its store, with counts (one cheap query, run on the
-    event loop itself: no thread to wait for while dear requests hold the others)."""
-    articles, events = site.store.counts()
+    """Whether the server can read its store, with counts (counted in the background at
+    most a second ago: the check waits for no connection while dear requests hold them)."""
+    articles, events = site.counts()
+    if site.store_error is not None:
+        raise StoreError(site.store_error)
     return {"status": "ok", "version": __version__,
             "schema_version": site.schema_version, "articles": articles,
             "events": events, "writes": site.writable}

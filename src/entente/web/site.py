@@ -15,6 +15,7 @@ import hmac
 import json
 import os
 import threading
+import time
 from collections.abc import Callable
 from typing import Any
 
@@ -31,6 +32,9 @@ SERVER_MEMORY = "384MB"  # DuckDB's pages a server keeps in memory (the rest is 
 # Seconds one statement of a request may run before it is stopped (HTTP 503): a dear query
 # never holds a connection, nor the clients waiting for one, for long.
 QUERY_TIMEOUT = 20.0
+# Seconds the health check's counts may be old: they are counted again in the background,
+# so the check itself never waits for a connection that dear requests hold.
+HEALTH_TTL = 1.0
 
 
 class Site:
@@ -49,6 +53,10 @@ class Site:
         self.schema_version = self.store.schema_version()  # upgraded, if at all, on opening
         self.store.limit_memory(os.environ.get(MEMORY_ENV, SERVER_MEMORY))
         self.warm()
+        self._counts = self.store.counts()
+        self._counted = time.monotonic()
+        self._counting = threading.Lock()
+        self.store_error: str | None = None  # why the last count failed, if it did
         self._pipeline_factory = pipeline_factory
         self._pipeline: Pipeline | None = None
         self._session: IngestSession | None = None
@@ -57,6 +65,24 @@ class Site:
     @property
     def writable(self) -> bool:
         return self.token is not None
+
+    def counts(self) -> tuple[int, int]:
+        """(articles, events) stored, as last counted: at most HEALTH_TTL seconds old
+        before a count in the background is started."""
+        if time.monotonic() - self._counted > HEALTH_TTL and \
+                self._counting.acquire(blocking=False):
+            threading.Thread(target=self._recount, daemon=True).start()
+        return self._counts
+
+    def _recount(self) -> None:
+        try:
+            self._counts = self.store.counts()
+            self.store_error = None
+        except EntenteError as exc:
+            self.store_error = str(exc)
+        finally:
+            self._counted = time.monotonic()
+            self._counting.release()
 
     def warm(self) -> None:
         """The shifts and the overview found in the background, before they are asked."""
@@ -105,6 +131,7 @@ class Site:
         outcome = self.session().accept(article)
         if outcome.stored:  # shifts are found again once per change, not per request
             self.warm()
+            self._counts, self._counted = self.store.counts(), time.monotonic()
         if outcome.status is Status.FAILED:
             raise EntenteError(outcome.reason or "failed")
         return self.outcome_dict(outcome)
