@@ -7,7 +7,8 @@ time, one cheap query). A cached answer is used only while the revision it was m
 holds; the first request after a change (an ingest by this server or by another process
 on a shared PostgreSQL) finds a new revision and empties the cache. Only whole 200 answers
 of a bounded size are kept, at most `max_entries` of them, the least recently used going
-first. The health check is never cached: it must show that the store answers now.
+first. The health check is never cached here (its counts, site.py, are at most about a
+second old).
 """
 
 from __future__ import annotations
