@@ -79,3 +79,13 @@ def test_events_inside_a_claim_point_to_it(pipeline: Pipeline) -> None:
     assert q.speaker_ref == "Yván Gil" and q.speaker is not None and q.speaker.code == "VENGOV"
     expelled = [e for e in events if e.root == "16"]
     assert expelled and all(e.quote_id == q.id and e.asserted_by for e in expelled)
+
+
+@pytest.mark.parametrize("text", [
+    "«No hay medicinas», afirmó el portavoz del sindicato, Julio Quispe.",
+    "«No hay medicinas», dijo el dirigente sindical boliviano Julio Quispe.",
+])
+def test_a_role_with_a_name_after_it_is_the_person(pipeline: Pipeline, text: str) -> None:
+    quotes, _ = read(pipeline, text, "es")
+    assert [q.said_by for q in quotes] == ["Julio Quispe"]
+    assert quotes[0].description is not None and "sindica" in quotes[0].description

@@ -429,8 +429,10 @@ class QuoteReader:
                 named = [c for c in speaker_head.subtree
                          if c.dep_ == "appos" and c.pos_ == "PROPN"
                          and not self.kb.is_name(c.text)]
-                if named and speaker_head.pos_ != "PROPN":
-                    # "el canciller venezolano, Yván Gil": the title, then the name
+                if _role_then_name(speaker_head) is not None:
+                    anonymity = "named"  # "el canciller venezolano, Yván Gil": the name
+                elif named and speaker_head.pos_ != "PROPN":
+                    # the title, then the name deeper in its phrase
                     ref = _words_text(_speaker_words(named[0])[0])
                     description = said_by
                     anonymity = "named"
@@ -642,6 +644,9 @@ def _words_text(words: list[Token]) -> str:
 
 def _speaker_words(head: Token) -> tuple[list[Token], list[Token]]:
     """The words that name the speaker, and those that describe them (appositions)."""
+    named = _role_then_name(head)
+    if named is not None:
+        return named
     desc: list[Token] = []
     skip: set[int] = set()
     for child in head.children:
@@ -665,6 +670,35 @@ def _speaker_words(head: Token) -> tuple[list[Token], list[Token]]:
         if title and start < len(name):
             return name[start:], title + [t for t in desc if not t.is_punct or t.text == "-"]
     return name, [t for t in desc if not t.is_punct or t.text == "-"]
+
+
+def _role_then_name(head: Token) -> tuple[list[Token], list[Token]] | None:
+    """"el portavoz del Ministerio, Juan Pérez", "el dirigente indígena ecuatoriano Segundo
+    Tenesaca": a role with the person's name after it is the person, described by the
+    role (the name is an apposition, or, as the parser often leaves it, the capitalised
+    words that follow the role and its adjectives)."""
+    if head.pos_ != "NOUN":
+        return None
+    doc = head.doc
+    for child in head.children:
+        if child.dep_ == "appos" and child.pos_ == "PROPN" and child.i > head.i and \
+                child.text[:1].isupper():  # a name ("gazatí" is a mis-tagged adjective)
+            name = [t for t in sorted(child.subtree, key=lambda t: t.i) if not t.is_punct]
+            role = [t for t in sorted(head.subtree, key=lambda t: t.i)
+                    if t.i < child.left_edge.i and not t.is_punct and t.dep_ != "det"]
+            return name, role
+    j = head.i + 1
+    while j < len(doc) and doc[j].pos_ == "ADJ" and doc[j].text.islower():
+        j += 1
+    run: list[Token] = []
+    while j < len(doc) and doc[j].pos_ == "PROPN" and doc[j].text[:1].isupper() and \
+            doc[j].text.isalpha():
+        run.append(doc[j])
+        j += 1
+    if not run or j == head.i + 1:
+        return None
+    role = [t for t in doc[head.i:run[0].i] if not t.is_punct]
+    return run, role
 
 
 def _claims(clause: Token) -> list[tuple[int, int]]:
