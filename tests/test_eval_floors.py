@@ -53,3 +53,26 @@ def test_floors_can_only_be_lowered_on_purpose() -> None:
     assert evaluation.raise_floors({"en": {"code_f1": 0.6}}, floors) == {"en": {"code_f1": 0.6}}
     assert evaluation.raise_floors({"en": {"code_f1": 0.4}}, floors, allow_lower=True) == {
         "en": {"code_f1": 0.4}}
+
+
+def test_a_sentence_the_coder_fails_on_is_a_miss_and_is_named(pipeline: Pipeline) -> None:
+    """A coder exception on one gold sentence once stopped the whole evaluation."""
+    from datetime import date
+
+    class Failing(Pipeline):
+        def read_many(self, articles, batch_size=16):  # type: ignore[no-untyped-def]
+            batch = list(articles)
+            if any("POISON" in a.text for a in batch):
+                raise RuntimeError("poisoned")
+            return super().read_many(batch, batch_size)
+
+    signed = (evaluation.GoldEvent("CUB", "VEN", "057", "asserted"),)
+    gold = [evaluation.GoldSentence(id=f"s{i}", lang="en", text=text, date=date(2026, 1, 5),
+                                    events=signed)
+            for i, text in enumerate(["Cuba and Venezuela signed an agreement.",
+                                      "POISON Cuba and Venezuela signed an agreement."])]
+    failing = Failing(pipeline.models)  # the loaded models, not a second copy
+    report = evaluation.evaluate(failing, gold)
+    assert [f.split(":")[0] for f in report.failed] == ["s1"]
+    assert report.overall["code"].tp == 1 and report.overall["code"].fn >= 1
+    assert "the coder failed on 1" in evaluation.format_report(report)

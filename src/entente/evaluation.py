@@ -100,6 +100,7 @@ class Report:
     results: list[SentenceResult] = field(default_factory=list)
     focus: dict[str, Tally] = field(default_factory=lambda: {k: Tally() for k in FOCUS})
     predicted: Counter[str] = field(default_factory=Counter)  # kinds of coded events
+    failed: list[str] = field(default_factory=list)  # sentences the coder failed on, and why
 
     def root(self, view: str, root: str) -> Tally:
         return self.by_root.setdefault(view, {}).setdefault(root, Tally())
@@ -165,12 +166,24 @@ def split(sentences: Sequence[GoldSentence], part: str) -> list[GoldSentence]:
     return out
 
 
+EVAL_BATCH = 64  # gold sentences coded together
+
+
 def evaluate(pipeline: Pipeline, sentences: Sequence[GoldSentence]) -> Report:
     """Code every gold sentence on its own and score the result."""
+    from entente.services.workers import code_batch
+
     report = Report(sentences=len(sentences))
-    articles = (Article(id=s.id, text=s.text, lang=s.lang, published=s.date) for s in sentences)
-    for sentence, (_, predicted) in zip(sentences, pipeline.code_many(articles), strict=True):
-        _score(report, pipeline, sentence, predicted)
+    for lo in range(0, len(sentences), EVAL_BATCH):
+        chunk = sentences[lo:lo + EVAL_BATCH]
+        articles = [Article(id=s.id, text=s.text, lang=s.lang, published=s.date)
+                    for s in chunk]
+        for sentence, (_, predicted, _quotes) in zip(chunk, code_batch(pipeline, articles),
+                                                     strict=True):
+            if isinstance(predicted, str):  # the coder failed on it: a miss, and said
+                report.failed.append(f"{sentence.id}: {predicted}")
+                predicted = []
+            _score(report, pipeline, sentence, predicted)
     return report
 
 
@@ -245,6 +258,9 @@ def _score(report: Report, pipeline: Pipeline, s: GoldSentence, predicted: list[
 def format_report(report: Report, show_errors: int = 30) -> str:
     """The report as text: per-root and overall scores, then misses and false alarms."""
     lines = [f"{report.sentences} sentences", ""]
+    if report.failed:  # scored as misses
+        lines[1:1] = [f"the coder failed on {len(report.failed)} (scored as misses):",
+                      *(f"  {f}" for f in report.failed[:10])]
     head = f"{'root':<8}" + "".join(f"{v + ' P':>9}{'R':>7}{'F1':>7}{'n':>5}" for v in VIEWS)
     lines.append(head)
     roots = sorted({r for v in report.by_root.values() for r in v})
