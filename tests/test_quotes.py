@@ -89,3 +89,15 @@ def test_a_role_with_a_name_after_it_is_the_person(pipeline: Pipeline, text: str
     quotes, _ = read(pipeline, text, "es")
     assert [q.said_by for q in quotes] == ["Julio Quispe"]
     assert quotes[0].description is not None and "sindica" in quotes[0].description
+
+
+def test_quote_evaluation_names_anonymity_confusions(pipeline: Pipeline) -> None:
+    from entente.quote_eval import GoldPassage, GoldQuote, evaluate_quotes, format_quote_report
+
+    text = "“We have no medicines left,” says Lucía, a nurse in Maracaibo."
+    labelled = GoldQuote("direct", "We have no medicines left,", "Lucía", None, None,
+                         "anonymous", None)  # labelled anonymous on purpose: read as named
+    report = evaluate_quotes(pipeline, [GoldPassage("q-en-0001", "en", text, (labelled,))])
+    assert report.speaker.tp == 1
+    assert report.anonymity_confusions == {("anonymous", "named"): 1}
+    assert "anonymous->named 1" in format_quote_report(report)

@@ -50,6 +50,8 @@ class QuoteReport:
     checks: Counter[str] = field(default_factory=Counter)  # name -> right, on found quotes
     totals: Counter[str] = field(default_factory=Counter)
     errors: list[str] = field(default_factory=list)
+    # (labelled, read) anonymity classes where they differ
+    anonymity_confusions: Counter[tuple[str, str]] = field(default_factory=Counter)
 
     def accuracy(self, name: str) -> float:
         return self.checks[name] / self.totals[name] if self.totals[name] else 0.0
@@ -146,6 +148,10 @@ def _score(report: QuoteReport, passage: GoldPassage, predicted: list[Quote],
         for name, (want, got) in checks.items():
             report.totals[name] += 1
             report.checks[name] += want == got
+        if gold.anonymity != hit.anonymity:
+            report.anonymity_confusions[(gold.anonymity, hit.anonymity)] += 1
+            report.errors.append(f"{passage.id}: anonymity {hit.anonymity} for "
+                                 f"{gold.anonymity} ({hit.said_by!r})")
     report.found.fp += len(left)
     report.speaker.fp += sum(1 for q in left if q.said_by)
 
@@ -159,6 +165,9 @@ def format_quote_report(report: QuoteReport, show_errors: int = 20) -> str:
     for name in sorted(report.totals):
         lines.append(f"{name} accuracy on quotes found: {report.accuracy(name):.2f} "
                      f"({report.totals[name]})")
+    if report.anonymity_confusions:
+        lines.append("  anonymity confusions (labelled -> read): " + ", ".join(
+            f"{a}->{b} {n}" for (a, b), n in sorted(report.anonymity_confusions.items())))
     if report.errors and show_errors:
         lines += ["", "errors:"] + [f"  {e}" for e in report.errors[:show_errors]]
     return "\n".join(lines)
