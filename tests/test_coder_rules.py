@@ -117,3 +117,10 @@ HEADLINES_AND_BOMBS = [
 def test_more_rules(code, lang: str, sentence: str, expected: set) -> None:  # type: ignore[no-untyped-def]
     got = {(s, t, c) for s, t, c, _m in triples(code(sentence, lang, date(2025, 5, 6)))}
     assert got == expected, got
+
+
+def test_a_condition_put_first_makes_only_its_own_clause_hypothetical(code) -> None:  # type: ignore[no-untyped-def]
+    from tests.conftest import triples
+
+    events = code("A menos que llueva, Cuba y Venezuela firmarán el acuerdo el lunes.", "es")
+    assert triples(events) == {("CUB", "VEN", "057", "planned"), ("VEN", "CUB", "057", "planned")}

@@ -56,7 +56,8 @@ def modality_of(verb: Token, sent: Span) -> tuple[Modality, str | None]:
     if text.endswith("?") or text.startswith("¿"):
         return Modality.QUESTION, None
     chain = _governing_chain(verb)
-    if _has_mark(verb, CONDITION_MARKS) or syntax.condition_mark(verb) is not None:
+    if _has_mark(verb, CONDITION_MARKS) or (
+            verb.dep_ == "advcl" and syntax.condition_mark(verb) is not None):
         # "if Moscow did not agree", "a menos que el Gobierno retire": a condition
         return Modality.HYPOTHETICAL, None
     if _negated(verb) or any(t.lemma_.lower() in DENY for t in chain[1:]):
