@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import subprocess
 import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import replace
 from datetime import date
 from pathlib import Path
@@ -116,23 +118,30 @@ def test_reopening_keeps_data_and_does_not_migrate_twice(tmp_path: Path) -> None
         assert s.schema_version() == SCHEMA_VERSION
 
 
-def test_second_writer_gets_a_clear_message(tmp_path: Path) -> None:
-    path = tmp_path / "locked.duckdb"
+@contextmanager
+def locked_by_another_process(path: Path) -> Iterator[subprocess.Popen[str]]:
+    """A process holding a DuckDB file open for writing while the block runs."""
     holder = subprocess.Popen(
         [sys.executable, "-c",
          "import duckdb, sys, time; c = duckdb.connect(sys.argv[1]); print('ok', flush=True);"
          " time.sleep(30)", str(path)], stdout=subprocess.PIPE, text=True)
     try:
         assert holder.stdout is not None and holder.stdout.readline().strip() == "ok"
-        with pytest.raises(StoreError) as info:
-            open_store(path)
-        msg = str(info.value)
-        assert "in use by another process" in msg and str(holder.pid) in msg
+        yield holder
     finally:
         holder.kill()
         holder.wait()
         if holder.stdout is not None:
             holder.stdout.close()
+
+
+def test_second_writer_gets_a_clear_message(tmp_path: Path) -> None:
+    path = tmp_path / "locked.duckdb"
+    with locked_by_another_process(path) as holder:
+        with pytest.raises(StoreError) as info:
+            open_store(path)
+        msg = str(info.value)
+        assert "in use by another process" in msg and str(holder.pid) in msg
 
 
 def test_missing_folder_is_a_clear_error(tmp_path: Path) -> None:

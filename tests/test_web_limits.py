@@ -5,7 +5,6 @@ run script; and what the lock message says (defects 8, 9, 10, 16)."""
 from __future__ import annotations
 
 import asyncio
-import subprocess
 import sys
 from collections.abc import Iterator
 from dataclasses import replace
@@ -24,7 +23,7 @@ from entente.store import EventQuery, open_store
 from entente.store.base import Store
 from entente.web.app import create_app
 from tests.test_records import make_event
-from tests.test_store import ART
+from tests.test_store import ART, locked_by_another_process
 from tests.test_web_api import NEW_ARTICLE as SAMPLE
 from tests.test_web_api import Client, auth
 
@@ -159,22 +158,12 @@ def test_the_report_links_only_to_web_addresses_and_forbids_script(tmp_path: Pat
 def test_the_lock_message_names_the_holder_and_its_command(tmp_path: Path) -> None:
     """Defect 16: the message read "process 26946).)." and missed the holder's command."""
     path = tmp_path / "locked.duckdb"
-    holder = subprocess.Popen(
-        [sys.executable, "-c",
-         "import duckdb, sys, time; c = duckdb.connect(sys.argv[1]); print('ok', flush=True);"
-         " time.sleep(30)", str(path)], stdout=subprocess.PIPE, text=True)
-    try:
-        assert holder.stdout is not None and holder.stdout.readline().strip() == "ok"
+    with locked_by_another_process(path) as holder:
         with pytest.raises(StoreError) as info:
             open_store(path)
         msg = str(info.value)
         assert f"(process {holder.pid}: {sys.executable} -c import duckdb" in msg, msg
         assert ").)" not in msg and "\n" not in msg
-    finally:
-        holder.kill()
-        holder.wait()
-        if holder.stdout is not None:
-            holder.stdout.close()
 
 
 def test_a_statement_past_the_time_limit_is_stopped(tmp_path: Path) -> None:

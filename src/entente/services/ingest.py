@@ -401,10 +401,15 @@ def _batches(items: Iterable[T], size: int) -> Iterator[list[T]]:
         yield batch
 
 
+def _tally(counts: Counter[str]) -> str:
+    """"en 42, es 22": a count per kind, the most first."""
+    return ", ".join(f"{k} {v}" for k, v in counts.most_common())
+
+
 def describe(report: IngestReport) -> list[str]:
     """The summary lines of a report, as `entente ingest` prints them."""
-    langs = ", ".join(f"{k} {v}" for k, v in report.by_lang.most_common()) or "none"
-    fmts = ", ".join(f"{k} {v}" for k, v in report.by_format.most_common()) or "none"
+    langs = _tally(report.by_lang) or "none"
+    fmts = _tally(report.by_format) or "none"
     lines = [f"read {report.read} articles ({langs}; {fmts})",
              f"stored {report.stored} new, {report.duplicates} already stored, "
              f"{report.events} events coded"]
@@ -412,16 +417,14 @@ def describe(report: IngestReport) -> list[str]:
         lines.append(f"{report.joined_stories} articles are other outlets' copies of a story: "
                      "their events count once, with more articles and sources")
     if report.not_coded:
-        lines.append("not coded (language not supported): "
-                     + ", ".join(f"{k} {v}" for k, v in report.not_coded.items()))
+        lines.append("not coded (language not supported): " + _tally(report.not_coded))
     if report.cut:
         from entente.pipeline import MAX_CODED_CHARS
 
         lines.append(f"{report.cut} articles longer than {MAX_CODED_CHARS:,} characters: only "
                      "their beginning was coded")
     if report.by_encoding:
-        lines.append("read in other encodings than UTF-8: "
-                     + ", ".join(f"{k} {v}" for k, v in report.by_encoding.most_common()))
+        lines.append("read in other encodings than UTF-8: " + _tally(report.by_encoding))
     for w in report.warnings[:10]:
         lines.append(f"warning: {w.origin}: {w.reason}")
     if len(report.warnings) > 10:

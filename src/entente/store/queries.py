@@ -100,8 +100,7 @@ def quote_filters(q: QuoteQuery) -> Sql:
         params.extend(values)
 
     if q.speaker:
-        add(f"(q.speaker_code {LIKE} OR q.speaker_country = ?)",
-            [f"{like_escaped(q.speaker.upper())}%", q.speaker.upper()])
+        add(*_actor_match("q.speaker", q.speaker))
     if q.sector:
         add("q.speaker_sector = ?", [q.sector.upper()])
     if q.anonymity:
