@@ -110,6 +110,29 @@ HEADLINES_AND_BOMBS = [
     # the hyphen of "re-election" is no word to match a phrase around (it once crashed)
     ("en", "Students marched against the re-election of President Daniel Ortega.",
      {("NICEDU", "NICGOV", "141")}),
+    # a gerund added to an act without a subject of its own is its doer's: a saying,
+    # accusing, demanding is an act of its own ...
+    ("en", "Iraq recalled its ambassador from Tehran, accusing Iran of meddling.",
+     {("IRQ", "IRNGOV", "161"), ("IRQ", "IRN", "112")}),
+    ("es", "Irak retiró a su embajador en Teherán, acusando a Irán de injerencia.",
+     {("IRQ", "IRNGOV", "161"), ("IRQ", "IRN", "112")}),
+    # ... its pronoun object is whom the first act was done to
+    ("en", "Kenya expelled the Ugandan ambassador, accusing him of spying.",
+     {("KEN", "UGAGOV", "161"), ("KEN", "UGAGOV", "1125")}),
+    # ... and set off by a comma it belongs to the sentence's main act, whoever the parser
+    # hangs it on
+    ("en", "Colombia demanded that Ecuador release the detained diplomats, accusing Quito "
+           "of violating the Vienna Convention.",
+     {("COL", "ECU", "1053"), ("COL", "ECUGOV", "112")}),
+    # ... an act of force added is the act's result, no second event
+    ("en", "Russian troops shelled Kharkiv, killing five civilians.", {("RUSMIL", "UKR", "194")}),
+    # what protesters demand or denounce is what the protest is for, not an act of its own
+    ("en", "Pensioners marched in Asunción on Monday, demanding higher pensions and "
+           "denouncing the cuts.", {("PRYCVL", None, "1412")}),
+    ("es", "Miles de jubilados marcharon en Montevideo, exigiendo mejores pensiones.",
+     {("URYCVL", None, "1412")}),
+    ("en", "Students marched in Dhaka, demanding the release of political prisoners.",
+     {("BGDEDU", None, "1413")}),
 ]
 
 
@@ -124,3 +147,10 @@ def test_a_condition_put_first_makes_only_its_own_clause_hypothetical(code) -> N
 
     events = code("A menos que llueva, Cuba y Venezuela firmarán el acuerdo el lunes.", "es")
     assert triples(events) == {("CUB", "VEN", "057", "planned"), ("VEN", "CUB", "057", "planned")}
+
+
+def test_a_gerund_added_to_a_saying_is_the_speakers_own_act(code) -> None:  # type: ignore[no-untyped-def]
+    events = code('"We will not bow to pressure," the Colombian president said, accusing '
+                  'Ecuador of blackmail.', "en", date(2025, 5, 6))
+    accusations = [e for e in events if e.cameo.startswith("112")]
+    assert accusations and all(e.modality.value == "asserted" for e in accusations), events

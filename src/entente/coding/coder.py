@@ -55,6 +55,10 @@ STATEMENT = "010"  # a bare statement: kept only when the sentence states nothin
 INTENT_ROOTS = frozenset({"06", "07", "08"})
 # ... and those an actor can say it is ready to do, or will not do (a refusal).
 COOPERATIVE_ROOTS = frozenset({"04", "05", "06", "07", "08"})
+# Objects of an added gerund that stand for whom the act it is added to was done to
+ADJUNCT_PRONOUNS = frozenset({"it", "him", "her", "them", "lo", "la", "los", "las", "le", "les"})
+# Protests whose sub-forms say what they are for (1411 leadership change ... 1414 rights)
+PROTEST_FORMS = frozenset({"141", "142", "143", "144", "145"})
 # Acts of conflict that a condition makes a threat ("will strike unless ...")
 CONFLICT_ACT_ROOTS = frozenset({"14", "15", "16", "17", "18", "19", "20"})
 # "plans to visit", "tiene previsto viajar": the calendar, not a commitment
@@ -153,6 +157,7 @@ class _Match:
     consumed: bool = False  # named by another match's intent, threat, ...: no event of its own
     head_obj: bool = False  # an event noun subject taking its verb's object as target
     act: _Match | None = None  # the act this intent, threat, ... names
+    aim: str = ""  # a protest's demand: the digit of its sub-form (1411 ... 1414)
 
     @property
     def first(self) -> Pattern:
@@ -347,11 +352,37 @@ class Coder:
                         m.code = m.code or its
         for m in matches:
             if not m.consumed:
+                self._protest_aim(m, by_token)
+        for m in matches:
+            if not m.consumed:
                 self._name_act(m, by_token)
         for m in matches:
             if not m.consumed and not m.nominal and m.code is None:
                 self._future_intent(m)
                 self._noun_subject(m, by_token)
+
+    def _protest_aim(self, m: _Match, by_token: dict[int, _Match]) -> None:
+        """"Nurses marched through Montevideo, demanding higher pay and denouncing the
+        cuts": what protesters demand and denounce is the protest's message, not acts of
+        their own; a demand says what the protest is for (1412, the codebook's sub-forms)."""
+        code = m.code or m.first.code
+        if m.nominal or code not in PROTEST_FORMS:
+            return
+        for child in m.trigger.children:
+            said = by_token.get(child.i)
+            if said is None or said.consumed or child.dep_ not in ("advcl", "xcomp", "conj") \
+                    or child.tag_ not in ("VBG", "VB", "TO") and \
+                    "Ger" not in child.morph.get("VerbForm", []) and \
+                    "Inf" not in child.morph.get("VerbForm", []):
+                continue
+            said_code = said.code or said.first.code
+            if said_code[:2] in ("10", "02"):  # "demanding", "calling for"
+                said.consumed = True
+                # a demand for leadership change, policy, rights or institutions (104x)
+                if said_code[:3] == "104" and len(said_code) == 4:
+                    m.aim = said_code[3]
+            elif said_code[:2] == "11":
+                said.consumed = True
 
     def _name_act(self, m: _Match, by_token: dict[int, _Match]) -> None:
         """An intent, threat, refusal, appeal or demand takes its code from the act it names."""
@@ -573,6 +604,8 @@ class Coder:
         code = m.code or pattern.code
         if code in self.refinements.codes:  # "marched to demand his resignation": 1411
             code = self.refinements.refine(code, self.lang, *_own_words(token))
+        if code in PROTEST_FORMS and m.aim and code + m.aim in self.ontology:
+            code += m.aim  # what its demand says it is for
         events = [self._event(s, t, self._by_sides(code, s, t, token), trigger, modality,
                               asserted_by, sent, ctx, (day, precision), place, m.intended)
                   for s, t in placed]
@@ -806,8 +839,16 @@ class Coder:
         if slot == "subj":
             if m.passive and source:
                 return syntax.look_through(syntax.agents(token))
+            if m.passive:
+                return []
             # "Thousands of people protested": the people
-            return syntax.look_through(syntax.subjects(token)) if not m.passive else []
+            own = syntax.subjects(token)
+            if not own and self.ontology[m.code or m.first.code].quad_class in (1, 3):
+                # a saying, demanding, accusing... added to an act is its doer's too; an act
+                # added ("shelled Kharkiv, killing five", "stormed the prison, freeing
+                # inmates") is the first act's result
+                own = syntax.adjunct_subjects(token)
+            return syntax.look_through(own)
         if slot == "head_subj":
             return syntax.head_subjects(token)
         if slot == "obj":
@@ -892,6 +933,12 @@ class Coder:
             reporter = syntax.reporting_subject(head)
             if reporter is not None and reporter.i != head.i:
                 return self._resolve(reporter, day, ctx)
+        if head.lower_ in ADJUNCT_PRONOUNS and head.pos_ == "PRON":
+            # "sued Myanmar, accusing it of genocide": whom the act it is added to was done to
+            for antecedent in syntax.adjunct_antecedents(head):
+                found = self._resolve(antecedent, day, ctx)
+                if found:
+                    return found
         if head.lower_ in FIRST_PERSON and head.pos_ in ("PRON", "DET"):
             # "“We will not negotiate,” the minister said": the speaker (a government's
             # "we" is its country's)

@@ -55,7 +55,9 @@ def modality_of(verb: Token, sent: Span) -> tuple[Modality, str | None]:
     text = sent.text.strip()
     if text.endswith("?") or text.startswith("¿"):
         return Modality.QUESTION, None
-    chain = _governing_chain(verb)
+    added_to = syntax.adjunct_head(verb)
+    # "..., calling the charges absurd": as true as the act it is added to
+    chain = [verb, *_governing_chain(added_to)] if added_to is not None else _governing_chain(verb)
     if _has_mark(verb, CONDITION_MARKS) or (
             verb.dep_ == "advcl" and syntax.condition_mark(verb) is not None):
         # "if Moscow did not agree", "a menos que el Gobierno retire": a condition
@@ -81,6 +83,10 @@ def modality_of(verb: Token, sent: Span) -> tuple[Modality, str | None]:
     if _rumoured(verb, sent):
         return Modality.RUMOURED, None
     speaker = _speaker(chain, sent)
+    if speaker is not None and added_to is not None and \
+            added_to.lemma_.lower() in SPEECH_VERBS:
+        # "..., Peskov said, dismissing the plans": the speaker's own act, not a claim
+        return Modality.ASSERTED, None
     if speaker is not None:
         return Modality.REPORTED, speaker
     return Modality.ASSERTED, None

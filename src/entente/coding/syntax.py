@@ -70,6 +70,46 @@ def subjects(verb: Token) -> list[Token]:
     return []
 
 
+def adjunct_head(verb: Token) -> Token | None:
+    """"filed a case, accusing Israel of genocide", "retiró a su embajador, acusando a Irán":
+    the verb a gerund's clause without a subject of its own is added to. Set off by a comma,
+    it is the sentence's main act's ("Washington demanded that Moscow free him, calling the
+    charges absurd": Washington calls them so, though the parser hangs it on "free")."""
+    if verb.dep_ != "advcl" or verb.head.i == verb.i or not (
+            verb.tag_ == "VBG" or "Ger" in verb.morph.get("VerbForm", [])) or \
+            any(c.dep_ in SUBJECT_DEPS for c in verb.children):
+        return None
+    head = verb.head
+    start = verb.left_edge.i
+    if start > 0 and verb.doc[start - 1].text == ",":
+        while head.dep_ in ("ccomp", "xcomp") and head.head.i != head.i and head.i > head.head.i:
+            head = head.head
+    return head
+
+
+def adjunct_antecedents(pronoun: Token) -> list[Token]:
+    """"sued Myanmar, accusing it", "issued a warrant for Putin, accusing him": the objects
+    of the act a gerund is added to (and what its object is for or against), nearest first,
+    that a pronoun object of the gerund may stand for."""
+    gerund = pronoun.head
+    if pronoun.dep_ not in ("dobj", "obj") or gerund.i == pronoun.i:
+        return []
+    act = adjunct_head(gerund)
+    if act is None:
+        return []
+    found = []
+    for obj in direct_objects(act):
+        found.append(obj)
+        found += prep_objects(obj, "for") + prep_objects(obj, "against")
+    return found + prep_objects(act, "against")
+
+
+def adjunct_subjects(verb: Token) -> list[Token]:
+    """The subjects of the verb a subjectless gerund's clause is added to (`adjunct_head`)."""
+    head = adjunct_head(verb)
+    return subjects(head) if head is not None else []
+
+
 def agents(verb: Token) -> list[Token]:
     """Who did it in a passive: "by U.S. troops", "por tropas estadounidenses"."""
     found = []
