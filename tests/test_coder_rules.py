@@ -126,6 +126,10 @@ HEADLINES_AND_BOMBS = [
      {("COL", "ECU", "1053"), ("COL", "ECUGOV", "112")}),
     # ... an act of force added is the act's result, no second event
     ("en", "Russian troops shelled Kharkiv, killing five civilians.", {("RUSMIL", "UKR", "194")}),
+    # an act of force done to a thing is aimed at the country the thing is in
+    ("en", "Indian missiles struck nine sites in Pakistan on Wednesday.",
+     {("INDMIL", "PAK", "190")}),
+    ("es", "Hombres armados atacaron un cuartel militar en Chad.", {("TCDUAF", "TCD", "190")}),
     # what protesters demand or denounce is what the protest is for, not an act of its own
     ("en", "Pensioners marched in Asunción on Monday, demanding higher pensions and "
            "denouncing the cuts.", {("PRYCVL", None, "1412")}),

@@ -57,6 +57,8 @@ INTENT_ROOTS = frozenset({"06", "07", "08"})
 COOPERATIVE_ROOTS = frozenset({"04", "05", "06", "07", "08"})
 # Objects of an added gerund that stand for whom the act it is added to was done to
 ADJUNCT_PRONOUNS = frozenset({"it", "him", "her", "them", "lo", "la", "los", "las", "le", "les"})
+# Acts of force whose target, when it is a thing, is the country it is in
+STRIKE_ROOTS = frozenset({"18", "19", "20"})
 # Protests whose sub-forms say what they are for (1411 leadership change ... 1414 rights)
 PROTEST_FORMS = frozenset({"141", "142", "143", "144", "145"})
 # Acts of conflict that a condition makes a threat ("will strike unless ...")
@@ -361,6 +363,17 @@ class Coder:
                 self._future_intent(m)
                 self._noun_subject(m, by_token)
 
+    @staticmethod
+    def _struck_something(token: Token, m: _Match) -> bool:
+        """The act was done to a thing: a direct object, or "on"/"at" one ("opened fire on a
+        market"), or an event noun's object ("an attack on the base")."""
+        if m.nominal:
+            return bool(syntax.prep_objects(token, "on") or syntax.prep_objects(token, "against")
+                        or syntax.prep_objects(token, "contra"))
+        held = syntax.subjects(token) if m.passive else syntax.direct_objects(token)
+        return bool(held or any(syntax.prep_objects(token, p) or syntax.prep_objects(o, p)
+                                for p in ("on", "at", "contra") for o in [token, *m.objects]))
+
     def _protest_aim(self, m: _Match, by_token: dict[int, _Match]) -> None:
         """"Nurses marched through Montevideo, demanding higher pay and denouncing the
         cuts": what protesters demand and denounce is the protest's message, not acts of
@@ -560,6 +573,14 @@ class Coder:
             if border is not None and border.name.startswith("border with") and border.country:
                 targets = [Actor(border.name, border.country, border.country, None,
                                  how=f"the other side of the {border.name}")]
+        if not targets and target_slots and (m.code or pattern.code)[:2] in STRIKE_ROOTS and \
+                self._struck_something(token, m):
+            # "Indian missiles struck nine sites in Pakistan", "gunmen attacked a market in
+            # Nigeria's Zamfara state": what was struck is no actor; the country it is in is
+            struck = self._place(token, False, [s.country for s in sources if s.country])
+            if struck is not None and struck.country:
+                targets = [Actor(struck.name, struck.country, struck.country, None,
+                                 how=f"the country of {struck.name}, where it was struck")]
         if not targets and (m.code or pattern.code)[:2] == "15":
             # "held drills around Taiwan", "maniobras alrededor de Taiwán", "off the coast of
             # Guyana": a show of force is aimed at the country it is staged near
