@@ -130,6 +130,16 @@ HEADLINES_AND_BOMBS = [
     ("en", "Indian missiles struck nine sites in Pakistan on Wednesday.",
      {("INDMIL", "PAK", "190")}),
     ("es", "Hombres armados atacaron un cuartel militar en Chad.", {("TCDUAF", "TCD", "190")}),
+    # a protest is against whose the thing protested against is
+    ("en", "Bus drivers in Accra began a strike on Monday against the government's new fuel "
+           "levy.", {("GHALAB", "GHAGOV", "1432")}),
+    ("en", "Thousands of Panamanians marched to protest against the Canadian mining contract.",
+     {("PAN", "CAN", "1412")}),
+    ("es", "Miles de agricultores marcharon en Madrid en protesta contra la política agraria "
+           "de la Unión Europea.", {("ESPAGR", "IGOEEC", "1412")}),
+    # ... workers' strike is a labour strike, and the noun of "in protest" no second event
+    ("en", "Teachers in Nairobi stopped work in protest against the new curriculum.",
+     {("KENEDU", None, "143")}),
     # what protesters demand or denounce is what the protest is for, not an act of its own
     ("en", "Pensioners marched in Asunción on Monday, demanding higher pensions and "
            "denouncing the cuts.", {("PRYCVL", None, "1412")}),

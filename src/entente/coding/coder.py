@@ -57,6 +57,8 @@ INTENT_ROOTS = frozenset({"06", "07", "08"})
 COOPERATIVE_ROOTS = frozenset({"04", "05", "06", "07", "08"})
 # Objects of an added gerund that stand for whom the act it is added to was done to
 ADJUNCT_PRONOUNS = frozenset({"it", "him", "her", "them", "lo", "la", "los", "las", "le", "les"})
+# Who strikes from work, not with weapons
+CIVIL_SECTORS = frozenset({"LAB", "EDU", "HLH", "AGR", "CVL", "MED", "BUS", "OPP", "HRI"})
 # Acts of force whose target, when it is a thing, is the country it is in
 STRIKE_ROOTS = frozenset({"18", "19", "20"})
 # Protests whose sub-forms say what they are for (1411 leadership change ... 1414 rights)
@@ -355,6 +357,7 @@ class Coder:
         for m in matches:
             if not m.consumed:
                 self._protest_aim(m, by_token)
+                self._in_protest(m, by_token)
         for m in matches:
             if not m.consumed:
                 self._name_act(m, by_token)
@@ -362,6 +365,21 @@ class Coder:
             if not m.consumed and not m.nominal and m.code is None:
                 self._future_intent(m)
                 self._noun_subject(m, by_token)
+
+    def _protested(self, token: Token, sources: list[Actor], day: date | None,
+                   ctx: SentenceContext, used: tuple[int, ...]) -> list[Actor]:
+        """The actor a protest is against: the thing's own name, else whose it is ("the
+        government's plan"), else who its modifiers name ("the U.S. blockade", "EU trade
+        deals"); an act named ("against the military coup") is its agent's."""
+        for thing in syntax.against_objects(token):
+            if thing.i in used:
+                continue
+            for heads in ([thing], syntax.possessors(thing), syntax.modifiers(thing)):
+                actors = [a for a in self._resolve_all(syntax.expand(heads), day, ctx)
+                          if all(_differ(a, s) for s in sources)]
+                if actors:
+                    return actors
+        return []
 
     @staticmethod
     def _struck_something(token: Token, m: _Match) -> bool:
@@ -373,6 +391,28 @@ class Coder:
         held = syntax.subjects(token) if m.passive else syntax.direct_objects(token)
         return bool(held or any(syntax.prep_objects(token, p) or syntax.prep_objects(o, p)
                                 for p in ("on", "at", "contra") for o in [token, *m.objects]))
+
+    @staticmethod
+    def _in_protest(m: _Match, by_token: dict[int, _Match]) -> None:
+        """"stopped work in protest against the coup", "marcharon en protesta contra la
+        reforma": the noun says again what the verb did, no second event."""
+        if m.nominal:
+            return
+        code = m.code or m.first.code
+        for prep in m.trigger.children:
+            if prep.lower_ not in ("in", "en", "as", "como"):
+                continue
+            for noun in [g for g in prep.children if g.dep_ == "pobj"]:
+                inner = by_token.get(noun.i)
+                if inner is not None and inner.nominal and \
+                        (inner.code or inner.first.code)[:2] == code[:2]:
+                    inner.consumed = True
+        for child in m.trigger.children:  # Spanish: "en protesta" is an obl of the verb
+            inner = by_token.get(child.i)
+            if inner is not None and inner.nominal and child.dep_ in ("obl", "nmod") and \
+                    any(c.dep_ == "case" and c.lower_ in ("en", "como") for c in child.children) \
+                    and (inner.code or inner.first.code)[:2] == code[:2]:
+                inner.consumed = True
 
     def _protest_aim(self, m: _Match, by_token: dict[int, _Match]) -> None:
         """"Nurses marched through Montevideo, demanding higher pay and denouncing the
@@ -541,6 +581,11 @@ class Coder:
             if not self._agentless(m, pattern, token):
                 return []
             sources = [NO_AGENT]
+        if (m.code or pattern.code)[:2] == "19" and sources and all(
+                s.sector in CIVIL_SECTORS for s in sources) and any(
+                t.lemma_.lower() == "strike" for t in (token, *objs)):
+            # "bus drivers began a strike": workers, students, doctors strike from work
+            m.code = "143"
         target_slots = pattern.target + (("head_obj",) if m.head_obj else ())
         alone = False
         targets, _ = self._slot_actors(token, target_slots, m, objs, day, ctx, used,
@@ -581,6 +626,10 @@ class Coder:
             if struck is not None and struck.country:
                 targets = [Actor(struck.name, struck.country, struck.country, None,
                                  how=f"the country of {struck.name}, where it was struck")]
+        if not targets and (m.code or pattern.code)[:2] == "14" and sources != [NO_AGENT]:
+            # "marched to protest against the U.S. blockade", "a strike against the
+            # government's austerity measures": whose the thing protested against is
+            targets = self._protested(token, sources, day, ctx, used)
         if not targets and (m.code or pattern.code)[:2] == "15":
             # "held drills around Taiwan", "maniobras alrededor de Taiwán", "off the coast of
             # Guyana": a show of force is aimed at the country it is staged near

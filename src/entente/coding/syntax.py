@@ -290,6 +290,27 @@ def preposition_objects(verb: Token, words: tuple[str, ...]) -> list[Token]:
     return found
 
 
+AGAINST = ("against", "contra")
+
+
+def against_objects(verb: Token, depth: int = 3) -> list[Token]:
+    """What an act is against, wherever the clause says it: "marched to protest against the
+    blockade", "began a strike against the cuts", "stopped work in protest against the coup",
+    "marcharon en protesta contra la reforma". The subject's words are never searched."""
+    found: list[Token] = []
+    frontier = [c for c in verb.children if c.dep_ not in SUBJECT_DEPS]
+    for _ in range(depth):
+        following = []
+        for t in frontier:
+            if t.lower_ in AGAINST and t.dep_ in ("prep", "case"):
+                found += [g for g in t.children if g.dep_ in ("pobj", "pcomp")] or (
+                    [t.head] if t.dep_ == "case" else [])
+            elif t.pos_ in ("NOUN", "VERB", "ADP", "PART") and t.dep_ not in ("conj", "ccomp"):
+                following += [c for c in t.children if c.dep_ not in SUBJECT_DEPS]
+        frontier = following
+    return found
+
+
 def possessors(head: Token) -> list[Token]:
     """"Díaz-Canel's visit": the possessive modifier of a noun."""
     return [c for c in head.children if c.dep_ in ("poss", "nmod:poss")]
