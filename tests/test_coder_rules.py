@@ -140,6 +140,7 @@ HEADLINES_AND_BOMBS = [
     # ... workers' strike is a labour strike, and the noun of "in protest" no second event
     ("en", "Teachers in Nairobi stopped work in protest against the new curriculum.",
      {("KENEDU", None, "143")}),
+    ("es", "La artillería rusa bombardeó el centro de Jersón.", {("RUSMIL", "UKR", "194")}),
     # what protesters demand or denounce is what the protest is for, not an act of its own
     ("en", "Pensioners marched in Asunción on Monday, demanding higher pensions and "
            "denouncing the cuts.", {("PRYCVL", None, "1412")}),

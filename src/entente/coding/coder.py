@@ -381,14 +381,32 @@ class Coder:
                     return actors
         return []
 
-    @staticmethod
-    def _struck_something(token: Token, m: _Match) -> bool:
+    def _thing_place(self, token: Token, m: _Match, prefer: list[str]) -> Place | None:
+        """Where the thing struck is, by its own words: "the centre of Kherson", "el centro
+        de Jersón", "a market in Zamfara"."""
+        held = syntax.subjects(token) if m.passive else syntax.direct_objects(token)
+        for thing in held:
+            for part in thing.children:
+                names = [g for g in part.children if g.dep_ == "pobj"] if part.dep_ == "prep" \
+                    and part.lower_ in ("of", "in") else [part] if part.dep_ == "nmod" and \
+                    any(c.dep_ == "case" and c.lower_ in ("de", "en") for c in part.children) \
+                    else []
+                for name in names:
+                    if name.pos_ == "PROPN":
+                        found = resolve_place(syntax.place_name(name), load_gazetteer(),
+                                              self.kb, prefer, self.lang)
+                        if found is not None:
+                            return found
+        return None
+
+    def _struck_something(self, token: Token, m: _Match) -> bool:
         """The act was done to a thing: a direct object, or "on"/"at" one ("opened fire on a
         market"), or an event noun's object ("an attack on the base")."""
         if m.nominal:
             return bool(syntax.prep_objects(token, "on") or syntax.prep_objects(token, "against")
                         or syntax.prep_objects(token, "contra"))
-        held = syntax.subjects(token) if m.passive else syntax.direct_objects(token)
+        held = [t for t in (syntax.subjects(token) if m.passive else syntax.direct_objects(token))
+                if not self.is_event_noun(t)]  # "fought street battles": no thing struck
         return bool(held or any(syntax.prep_objects(token, p) or syntax.prep_objects(o, p)
                                 for p in ("on", "at", "contra") for o in [token, *m.objects]))
 
@@ -619,10 +637,11 @@ class Coder:
                 targets = [Actor(border.name, border.country, border.country, None,
                                  how=f"the other side of the {border.name}")]
         if not targets and target_slots and (m.code or pattern.code)[:2] in STRIKE_ROOTS and \
-                self._struck_something(token, m):
+                len({s.country for s in sources}) == 1 and self._struck_something(token, m):
             # "Indian missiles struck nine sites in Pakistan", "gunmen attacked a market in
             # Nigeria's Zamfara state": what was struck is no actor; the country it is in is
-            struck = self._place(token, False, [s.country for s in sources if s.country])
+            struck = self._place(token, False, [s.country for s in sources if s.country]) or \
+                self._thing_place(token, m, [s.country for s in sources if s.country])
             if struck is not None and struck.country:
                 targets = [Actor(struck.name, struck.country, struck.country, None,
                                  how=f"the country of {struck.name}, where it was struck")]
