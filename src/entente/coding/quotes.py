@@ -311,7 +311,7 @@ class QuoteReader:
             out.append(record)
             if record.said_by:
                 memory.last = record
-        memory.lead = _lead(sent) or memory.lead
+        memory.lead = _lead(sent, offset, marks) or memory.lead
         memory.named += [self.kb.subdivisions[a.key].country if a.kind.startswith("subdiv")
                          else a.key for _s, _e, a in self.kb.find(sent.text, self.lang)
                          if a.kind in ("country", "capital", "demonym", "subdivision",
@@ -328,7 +328,8 @@ class QuoteReader:
                       and t.dep_ in ("nsubj", "nsubjpass") and any(ch.isalnum() for ch in t.text)]
             if before:
                 return before[0]
-        if memory.lead is not None and offset + sent.start_char <= mark.start + 1:
+        if memory.lead is not None and _opens_sentence(text, mark.start) and \
+                offset + memory.lead.idx < mark.start:
             return memory.lead
         return None
 
@@ -357,12 +358,12 @@ class QuoteReader:
         for t in sent:
             if not self._is_speech(t):
                 continue
-            comp = [c for c in t.children if c.dep_ in ("ccomp", "xcomp") and c.pos_ in (
-                "VERB", "AUX")] or _that_clause(t)
+            comp = [c for c in t.children if c.dep_ in ("ccomp", "xcomp") and (c.pos_ in (
+                "VERB", "AUX") or _opened_by_that(c))] or _that_clause(t)
             pro_drop = self.lang == "es" and "3" in t.morph.get("Person", [])
             if not comp or (self._speaker_head(t) is None and not pro_drop):
                 continue
-            for span in _claims(comp[0]):
+            for span in self._claims(comp[0]):
                 if any(m.start <= offset + span[0] and offset + span[1] <= m.end + 2
                        for m in marks):
                     continue  # the whole clause is a direct quote, read as one
@@ -474,14 +475,19 @@ class QuoteReader:
             if verb.lower_ != "according" and verb.head.i != verb.i:
                 return _according_head(verb)
             return objs[0] if objs else None
-        def outside(t: Token) -> bool:
-            return not (inside and inside[0] <= t.idx < inside[1])
+        said = {w.i for c in verb.children if c.dep_ in ("ccomp", "xcomp") for w in c.subtree}
+
+        def outside(t: Token) -> bool:  # the speaker is never in what is said
+            return not (inside and inside[0] <= t.idx < inside[1]) and t.i not in said
 
         subj = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")
                 and any(ch.isalnum() for ch in c.text)  # the Spanish model's "—" subjects
                 and outside(c)]
         if subj:
             return subj[0]
+        governing = self._governing(verb)
+        if governing is not None:  # "denied that ... and said ...", "dijo que no comentaría"
+            return self._speaker_head(governing, inside)
         borrowed = [t for t in syntax.subjects(verb) if outside(t)]
         if borrowed:
             return borrowed[0]
@@ -506,6 +512,31 @@ class QuoteReader:
         before = [t for t in verb.sent if t.i < verb.i and t.dep_ in ("nsubj", "nsubjpass")
                   and any(ch.isalnum() for ch in t.text) and outside(t)]
         return before[0] if before else None
+
+    def _governing(self, verb: Token) -> Token | None:
+        """The speech verb whose claim holds a speech verb with no subject of its own, or
+        that it is coordinated with ("Tehran denied that it had ... and said ...", "el
+        ministerio dijo que no comentaría"): the same speaker."""
+        t = verb
+        while t.dep_ in ("conj", "ccomp", "xcomp") and t.head.i != t.i:
+            t = t.head
+            if self._is_speech(t) and any(c.dep_ in ("ccomp", "xcomp") for c in t.children):
+                return t  # a verb that reports ("declare a state of emergency" does not)
+        return None
+
+    def _claims(self, clause: Token) -> list[tuple[int, int]]:
+        """The claims a "that" clause makes: one, or one per coordinated "that" clause
+        ("informó que detuvo a 12 ... y que incautó fusiles"); a speech verb coordinated
+        with it reports a claim of its own ("denied that it had ... and said ...")."""
+        conj = [c for c in clause.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")]
+        own = [c for c in conj if self._is_speech(c)]
+        parts = [c for c in conj if c not in own and _opened_by_that(c)]
+        cut = {p.i for p in parts + own}
+        skip = {t.i for p in parts + own for t in p.subtree}
+        first = [w for w in clause.subtree if w.i not in skip and not w.is_punct
+                 and not w.is_space and not (w.dep_ == "cc" and w.head.i in cut)]
+        spans = [(first[0].idx, first[-1].idx + len(first[-1].text))] if first else []
+        return spans + [_subtree_span(p) for p in parts]
 
     def _actor(self, head: Token, day: date | None) -> Actor | None:
         """The speaker as an actor: by the name, else by the description ("a Cuban doctor")."""
@@ -570,11 +601,13 @@ def _institutional(actor: Actor | None) -> bool:
                                          "'"))
 
 
-def _lead(sent: Span) -> Token | None:
+def _lead(sent: Span, offset: int, marks: list[_Marked]) -> Token | None:
     """The person a sentence is about: its first subject that is a name of people, or
-    names one in apposition ("Peru's prime minister, Gonzalo Ferrer, met ...")."""
+    names one in apposition ("Peru's prime minister, Gonzalo Ferrer, met ..."); a subject
+    inside a quote is the quoted person's ("«México no es colonia de nadie», sostuvo")."""
     for t in sent:
-        if t.dep_ not in ("nsubj", "nsubjpass"):
+        if t.dep_ not in ("nsubj", "nsubjpass") or any(
+                m.start <= offset + t.idx < m.end for m in marks):
             continue
         if t.pos_ == "PROPN" and t.text[:1].isupper():
             return t
@@ -582,6 +615,21 @@ def _lead(sent: Span) -> Token | None:
         if t.pos_ == "NOUN" and named:
             return named[0]
     return None
+
+
+def _opened_by_that(clause: Token) -> bool:
+    """A clause whose first word is "that" or "que" (whatever the tagger made of it:
+    "y que incautó", "que el conteo avanza")."""
+    first = next((w for w in clause.subtree if not (w.is_punct or w.is_space
+                                                     or w.dep_ == "cc")), None)
+    return first is not None and first.i < clause.i and first.lower_ in ("that", "que")
+
+
+def _opens_sentence(text: str, start: int) -> bool:
+    """A quote whose opening mark (just before `start`) begins a sentence or paragraph:
+    its speaker may be the person the sentences before were about."""
+    before = text[max(0, start - 200):max(0, start - 1)].rstrip(" \t")
+    return not before or before.endswith(("\n", ".", "!", "?", "”", "»", '"', ":"))
 
 
 def _that_clause(verb: Token) -> list[Token]:
@@ -701,23 +749,9 @@ def _role_then_name(head: Token) -> tuple[list[Token], list[Token]] | None:
     return run, role
 
 
-def _claims(clause: Token) -> list[tuple[int, int]]:
-    """The claims a "that" clause makes: one, or one per coordinated "that" clause
-    ("informó que detuvo a 12 ... y que incautó fusiles")."""
-    parts = [c for c in clause.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")
-             and any(m.dep_ == "mark" and m.lower_ in ("that", "que") for m in c.children)]
-    if not parts:
-        return [_subtree_span(clause)]
-    skip = {t.i for p in parts for t in p.subtree}
-    first = [w for w in clause.subtree if w.i not in skip and not w.is_punct
-             and not (w.dep_ == "cc" and w.head.i in {p.i for p in parts})]
-    spans = [(first[0].idx, first[-1].idx + len(first[-1].text))] if first else []
-    return spans + [_subtree_span(p) for p in parts]
-
-
 def _subtree_span(t: Token) -> tuple[int, int]:
     """Character offsets (in the parsed text) of a token's subtree, punctuation aside."""
-    words = [w for w in t.subtree if not w.is_punct] or [t]
+    words = [w for w in t.subtree if not w.is_punct and not w.is_space] or [t]
     return words[0].idx, words[-1].idx + len(words[-1].text)
 
 
