@@ -56,27 +56,73 @@ SPEECH = {
         "resaltar", "opinar", "prometer",
     }),
 }
-# Words that say a speaker is not named, or not by a real name.
-ANONYMOUS = re.compile(
-    r"request(?:ed|s)? anonymity|ask(?:ed|s)? not to be (?:named|identified)|"
-    r"(?:on|under) (?:the )?condition of anonymity|speaking anonymously|"
-    r"declined to be (?:named|identified)|did not want to be (?:named|identified)|"
-    r"not authori[sz]ed to speak|who asked that (?:his|her|their) names? not be used|"
-    r"pidi[oó] (?:no ser identificad[oa]s?|el anonimato|reserva de su (?:nombre|identidad)|"
-    r"no revelar su (?:nombre|identidad)|omitir su nombre|mantener el anonimato)|"
-    r"(?:bajo|en) condici[oó]n de anonimato|prefiri[oó] no (?:ser identificad[oa]|dar su "
-    r"nombre|identificarse)|que no quiso (?:ser identificad[oa]|dar su nombre|identificarse)|"
-    r"de forma an[oó]nima|an[oó]nimamente|(?:family|last|full) names? (?:be |was |were )?"
-    r"withheld|gave only (?:his|her|their) first names?|(?:gave|give|giving) only (?:his|her) "
-    r"first name|declin(?:ed|ing) to give (?:his|her|their) (?:full |last )?names?|"
-    r"did not (?:want|wish) (?:his|her|their) (?:full |last )?names? (?:published|used)|"
-    r"prefiri[oó] no dar su (?:apellido|nombre)|no (?:quiso|quiere) dar su (?:apellido|nombre)|"
-    r"sin dar su apellido|pidi[oó] que no se publicara su (?:apellido|nombre)|"
-    r"no (?:estaba|est[aá]) autorizad[oa]s? a hablar|dio solo su nombre de pila", re.I)
-PSEUDONYM = re.compile(
-    r"pseudonym|not (?:his|her|their) real names?|whose names? (?:has|have) been changed|"
-    r"identified only as|(?:a|an) assumed name|seud[oó]nimo|pseud[oó]nimo|nombre ficticio|"
-    r"nombre (?:ha sido )?cambiado|no es su nombre real|nombre supuesto", re.I)
+# Words that say a speaker is not named, or not by a real name (and the reason given).
+_HIS = r"(?:his|her|their)"
+_SU = r"(?:su|sus)"
+ANONYMOUS = re.compile("|".join([
+    # English: anonymity asked for, granted or kept
+    r"(?:request|ask|insist|want|wish)(?:ed|s|ing)? (?:for |on )?anonymity",
+    r"(?:was|were) granted anonymity", r"speaking anonymously|spoke anonymously",
+    r"(?:on|under) (?:the )?condition (?:of|that) (?:anonymity|(?:he|she|they) not be "
+    r"(?:named|identified))",
+    r"(?:ask|request|want|wish)(?:ed|s|ing)? (?:not )?to (?:be (?:named|identified)|remain "
+    r"anonymous)", r"ask(?:ed|s|ing)? not to be (?:named|identified)",
+    r"(?:declined|refused|did not want|would not agree) to be (?:named|identified)",
+    r"(?:not|n't) (?:authori[sz]ed|allowed|permitted|cleared) to (?:speak|talk|comment|"
+    r"discuss|brief)", r"speaking on background|spoke on background",
+    rf"(?:asked|requested|insisted) that {_HIS} (?:full |family |last )?names? (?:not )?"
+    r"be (?:used|published|withheld|given|disclosed)",
+    r"(?:family|last|full|sur)names? (?:be |was |were |is |are )?withheld",
+    rf"(?:gave|give|gives|giving|provided|offered|would give) only {_HIS} first names?",
+    rf"(?:declin(?:ed|ing)|refus(?:ed|ing)|would not|did not|without) (?:to )?(?:give|giving|"
+    rf"provide|providing|disclose|disclosing) {_HIS} (?:full |last |family )?names?",
+    rf"did not (?:want|wish) {_HIS} (?:full |last )?names? (?:published|used|given)",
+    # Spanish: anonimato pedido, concedido o guardado
+    r"(?:pidi[oó]|pidieron|solicit[oó]|solicitaron|exigi[oó]|exigieron|prefiri[oó]|"
+    r"prefirieron|quiso|quisieron|quiere|quieren) (?:mantener |guardar )?(?:el |su )?"
+    r"anonimato",
+    r"(?:bajo|en|con|a) (?:(?:la )?condici[oó]n de )?(?:estricto )?anonimato",
+    r"(?:bajo|con|en) (?:la )?condici[oó]n de (?:que no|no ser)",
+    rf"(?:bajo|con) reserva de {_SU} (?:nombre|identidad)",
+    rf"(?:pidi[oó]|pidieron|solicit[oó]|solicitaron) (?:(?:la )?reserva de {_SU} "
+    rf"(?:nombre|identidad)|no ser (?:identificad|nombrad|citad)[oa]s?|(?:no )?(?:publicar|"
+    rf"revelar|dar|divulgar|mencionar) {_SU} (?:nombre|apellido|identidad)(?:es)?|omitir "
+    rf"{_SU} (?:nombre|apellido|identidad)(?:es)?|que no se (?:publicara|revelara|divulgara|"
+    rf"mencionara|diera)n? {_SU} (?:nombre|apellido|identidad)(?:es)?)",
+    rf"(?:prefiri[oó]|prefirieron|no quiso|no quisieron|no quiere|no quieren|que no quiso|"
+    rf"que no quisieron) (?:no )?(?:ser identificad[oa]s?|ser nombrad[oa]s?|identificarse|"
+    rf"dar {_SU} (?:nombre|apellido)(?:s|es)?|revelar {_SU} (?:nombre|apellido|identidad)"
+    rf"(?:s|es)?)",
+    rf"sin (?:dar|revelar|ofrecer) {_SU} (?:nombre|apellido|identidad)(?:s|es)?",
+    r"de forma an[oó]nima|an[oó]nimamente|desde el anonimato",
+    r"no (?:estaba|est[aá]|estaban|est[aá]n) autorizad[oa]s? (?:a|para) (?:hablar|declarar|"
+    r"dar declaraciones|comentar)",
+    r"(?:dio|dieron|da|dan) (?:solo|s[oó]lo|solamente|únicamente) su nombre(?: de pila)?",
+]), re.I)
+PSEUDONYM = re.compile("|".join([
+    r"pseudonym|not (?:his|her|their) real names?|names? (?:has|have|had) been changed",
+    r"identified only as|(?:a|an) assumed name|(?:uses|used|using|goes by) (?:that|this|"
+    r"the|a) (?:name|pseudonym)",
+    r"seud[oó]nimo|pseud[oó]nimo|nombre (?:ficticio|supuesto|falso)|nombre (?:ha sido )?"
+    r"cambiado|no es su nombre real|(?:usa|utiliza|emplea) (?:ese|este) nombre",
+]), re.I)
+# "did not ask for anonymity", "no pidió el anonimato": the cue denied
+_DENIED = re.compile(r"(?:\bnot|n't|\bnever|\bno|\bnunca|\bsin)\s+(?:\w+\s+)?$", re.I)
+
+
+def anonymity_cue(text: str) -> re.Match[str] | None:
+    """The words that say a speaker is anonymous or goes by a pseudonym, unless denied."""
+    for pattern in (ANONYMOUS, PSEUDONYM):
+        for m in pattern.finditer(text):
+            if not _DENIED.search(text[max(0, m.start() - 16):m.start()]):
+                return m
+    return None
+
+
+def _cue_class(cue: re.Match[str]) -> str:
+    return "pseudonym" if cue.re is PSEUDONYM else "anonymous"
+
+
 # Words for an official that point back to the named official ("the president", "la
 # mandataria").
 ROLE_WORDS = frozenset({
@@ -415,14 +461,19 @@ class QuoteReader:
             said_by = _words_text(name_words)
             description = _words_text(desc_tokens) or None
             region = _attribution_text(sent, offset, qs, qe)
-            cue = ANONYMOUS.search(region) or PSEUDONYM.search(region)
+            if speaker_head.sent.start != sent.start:
+                # the speaker introduced in an earlier sentence, as that sentence describes
+                # them ("Nadia, whose name has been changed, was 14 when ...")
+                region += " " + speaker_head.doc[speaker_head.left_edge.i:
+                                                 speaker_head.right_edge.i + 1].text
+            cue = anonymity_cue(region)
             cue_text = cue.group(0) if cue else None
             referred = memory.refer(said_by, speaker_head)
             if referred is not None:
                 ref, ref_desc, actor, anonymity, _plural = referred
                 description = description or ref_desc or None
                 if cue is not None:  # what a later mention says of the speaker holds
-                    referred[3] = "pseudonym" if PSEUDONYM.match(cue.group(0)) else "anonymous"
+                    referred[3] = _cue_class(cue)
             else:
                 actor = self._actor(speaker_head, day)
                 anonymity = self._anonymity(speaker_head, name_words, actor, region)
@@ -447,7 +498,7 @@ class QuoteReader:
                                   how="a person quoted in an article about "
                                       f"{self.kb.countries.get(memory.country, memory.country)}")
             if cue is not None:
-                anonymity = "pseudonym" if PSEUDONYM.match(cue.group(0)) else "anonymous"
+                anonymity = _cue_class(cue)
             if referred is None and _person_like(speaker_head, description, anonymity):
                 memory.speakers.append([ref or said_by, description or "", actor,
                                         anonymity, "Plur" in speaker_head.morph.get("Number",
