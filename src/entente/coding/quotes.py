@@ -137,7 +137,7 @@ INSTITUTION_WORDS = frozenset({
     "ministry", "government", "police", "army", "military", "court", "office", "department",
     "council", "commission", "committee", "agency", "party", "embassy", "presidency",
     "administration", "authority", "authorities", "prosecutor's", "cabinet", "junta",
-    "alliance", "coalition", "union", "organisation", "organization", "group", "movement",
+    "alliance", "coalition", "command", "headquarters", "comando", "union", "organisation", "organization", "group", "movement",
     "service", "navy", "force", "forces", "parliament", "congress", "senate", "assembly",
     "ministerio", "cancillería", "cancilleria", "gobierno", "policía", "policia", "ejército",
     "ejercito", "fiscalía", "fiscalia", "tribunal", "corte", "oficina", "alianza", "coalición",
@@ -478,14 +478,14 @@ class QuoteReader:
                 actor = self._actor(speaker_head, day)
                 anonymity = self._anonymity(speaker_head, name_words, actor, region)
                 ref = said_by
-                named = [c for c in speaker_head.subtree
-                         if c.dep_ == "appos" and c.pos_ == "PROPN"
-                         and not self.kb.is_name(c.text)]
+                named = self._names_in(speaker_head)
                 if _role_then_name(speaker_head) is not None:
                     anonymity = "named"  # "el canciller venezolano, Yván Gil": the name
                 elif named and speaker_head.pos_ != "PROPN":
-                    # the title, then the name deeper in its phrase
-                    ref = _words_text(_speaker_words(named[0])[0])
+                    # the title, then the name deeper in its phrase ("la jefa de la oficina
+                    # de la ONU en Haití, Ulrika Sandberg"; "a trader who gave only his first
+                    # name, Issoufou")
+                    ref = _words_text(named)
                     description = said_by
                     anonymity = "named"
                 if anonymity not in ("institution", "unnamed_source") and \
@@ -603,6 +603,52 @@ class QuoteReader:
                 return replace(found, code=f"---{found.sector}")  # country not stated
         return None
 
+    def _person_name(self, words: list[Token]) -> bool:
+        """Capitalised words that are no body's, country's or place's name the knowledge
+        base knows ("Ulrika Sandberg", "Issoufou"; not "Haití", "Estados Unidos")."""
+        if not words or not all(w.text[:1].isupper() for w in words):
+            return False
+        phrase = _words_text(words)
+        return not any(a.kind != "person" and e - s >= len(phrase) - 1
+                       for s, e, a in self.kb.find(phrase, self.lang))
+
+    def _names_in(self, head: Token) -> list[Token]:
+        """The person's name a speaker's phrase gives after a comma: an apposition in the
+        phrase ("a trader who gave only his first name, Issoufou"; not "el hospital
+        Nasser"), or, where the parser hangs it elsewhere, the capitalised words set off by
+        commas a few words after a role ("la jefa de la oficina de la ONU en Haití, Ulrika
+        Sandberg, ante el Consejo")."""
+        doc = head.doc
+
+        def set_off(t: Token) -> bool:  # ", Issoufou"; ", monseñor Luis Herrera"
+            first = t.left_edge.i
+            return doc[first].text == "," or (first > 0 and doc[first - 1].text == ",")
+
+        for c in head.subtree:
+            if c.dep_ == "appos" and c.pos_ == "PROPN" and c.i > head.i and (
+                    set_off(c) or (c.head.dep_ == "appos" and set_off(c.head))):
+                words = _speaker_words(c)[0]
+                if self._person_name(words):
+                    return words
+        if head.pos_ != "NOUN" or not ({head.lower_, head.lemma_.lower()} &
+                                       (ROLE_WORDS | OFFICIAL_WORDS)):
+            return []
+        j = head.right_edge.i + 1
+        end = min(head.sent.end, j + 5)
+        while j < end and doc[j].text != "," and doc[j].pos_ not in ("VERB", "AUX") and \
+                not doc[j].is_punct:
+            j += 1
+        if j >= end or doc[j].text != ",":
+            return []
+        run = []
+        k = j + 1
+        while k < head.sent.end and doc[k].pos_ == "PROPN" and doc[k].text[:1].isupper() \
+                and doc[k].text.isalpha():
+            run.append(doc[k])
+            k += 1
+        closed = k >= head.sent.end or doc[k].text in (",", ".", ";")
+        return run if len(run) >= 2 and closed and self._person_name(run) else []
+
     def _body_name(self, head: Token, name_words: list[Token]) -> bool:
         """Whether the speaker's head word lies in a name the knowledge base has for a
         body, a country or a capital ("Amnesty International", "Tehran")."""
@@ -627,8 +673,11 @@ class QuoteReader:
             # a name: a person's, unless it is (part of) the name of a body, a country, a city
             if actor is not None and actor.kb_id in self.kb.people:
                 return "named"
-            if lemma in INSTITUTION_WORDS or head.lower_ in INSTITUTION_WORDS:
-                return "institution"  # "la Fiscalía", "el Gobierno de Nicaragua"
+            if lemma in INSTITUTION_WORDS or head.lower_ in INSTITUTION_WORDS or any(
+                    w.text[:1].isupper() and w.lower_ in INSTITUTION_WORDS for w in name_words):
+                # "la Fiscalía", "el Gobierno de Nicaragua", "el Comando Conjunto de las
+                # Fuerzas Armadas"
+                return "institution"
             return "institution" if self._body_name(head, name_words) else "named"
         if lemma in INSTITUTION_WORDS or head.lower_ in INSTITUTION_WORDS:
             return "institution"
