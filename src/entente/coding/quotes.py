@@ -45,6 +45,7 @@ SPEECH = {
         "reply", "respond", "recount", "testify",
         "maintain", "contend", "assert", "emphasize", "emphasise", "observe", "remark",
         "concede", "vow", "promise", "caution", "lament",
+        "reveal", "disclose", "reiterate", "underscore", "underline", "boast", "predict",
     }),
     "es": frozenset({
         "decir", "afirmar", "asegurar", "señalar", "senalar", "explicar", "añadir",
@@ -54,6 +55,8 @@ SPEECH = {
         "insistir", "recordar", "expresar", "lamentar", "reiterar", "aseverar",
         "alegar", "responder", "replicar", "narrar", "testificar", "enfatizar",
         "resaltar", "opinar", "prometer",
+        "alertar", "revelar", "detallar", "aclarar", "puntualizar", "recalcar", "remarcar",
+        "argumentar", "reportar", "avisar", "acotar", "proclamar", "vaticinar", "pronosticar",
     }),
 }
 # Words that say a speaker is not named, or not by a real name (and the reason given).
@@ -344,10 +347,11 @@ class QuoteReader:
             cs, ce = offset + claim[0], offset + claim[1]
             if any(m.start <= offset + verb.idx < m.end for m in marks):
                 continue  # "«Nadie nos dice dónde está»": the quoted person's own words
-            if verb.i in used and any(m.start < ce and cs < m.end for m in marks) and \
-                    not _partly_quoted(text, cs, ce, marks):
-                continue  # the claim is the direct quote its verb introduces
             lead = re.match(r"(?:that|que)\s+", text[cs:ce], re.I)
+            if verb.i in used and any(m.start < ce and cs < m.end for m in marks) and \
+                    not lead and not _partly_quoted(text, cs, ce, marks):
+                continue  # the claim is the direct quote its verb introduces (not "said
+                # that “...”": a claim, quoted)
             if lead:  # "said that ...": the claim is what follows
                 cs += lead.end()
             record = self._record("reported", text[cs:ce], cs, ce, verb, sent, offset, text,
@@ -585,10 +589,11 @@ class QuoteReader:
         parts = [c for c in conj if c not in own and _opened_by_that(c)]
         cut = {p.i for p in parts + own}
         skip = {t.i for p in parts + own for t in p.subtree}
-        first = [w for w in clause.subtree if w.i not in skip and not w.is_punct
-                 and not w.is_space and not (w.dep_ == "cc" and w.head.i in cut)]
+        first = sorted((w for w in clause.subtree if w.i not in skip and not w.is_punct
+                        and not w.is_space and not (w.dep_ == "cc" and w.head.i in cut)),
+                       key=lambda w: w.i)
         spans = [(first[0].idx, first[-1].idx + len(first[-1].text))] if first else []
-        return spans + [_subtree_span(p) for p in parts]
+        return spans + [_subtree_span(p, skip_cc=True) for p in parts]
 
     def _actor(self, head: Token, day: date | None) -> Actor | None:
         """The speaker as an actor: by the name, else by the description ("a Cuban doctor")."""
@@ -721,8 +726,9 @@ def _lead(sent: Span, offset: int, marks: list[_Marked]) -> Token | None:
 def _opened_by_that(clause: Token) -> bool:
     """A clause whose first word is "that" or "que" (whatever the tagger made of it:
     "y que incautó", "que el conteo avanza")."""
-    first = next((w for w in clause.subtree if not (w.is_punct or w.is_space
-                                                     or w.dep_ == "cc")), None)
+    first = min((w for w in clause.subtree if not (w.is_punct or w.is_space
+                                                    or w.dep_ == "cc")),
+                key=lambda w: w.i, default=None)  # the parse may not be projective
     return first is not None and first.i < clause.i and first.lower_ in ("that", "que")
 
 
@@ -850,9 +856,13 @@ def _role_then_name(head: Token) -> tuple[list[Token], list[Token]] | None:
     return run, role
 
 
-def _subtree_span(t: Token) -> tuple[int, int]:
-    """Character offsets (in the parsed text) of a token's subtree, punctuation aside."""
-    words = [w for w in t.subtree if not w.is_punct and not w.is_space] or [t]
+def _subtree_span(t: Token, skip_cc: bool = False) -> tuple[int, int]:
+    """Character offsets (in the parsed text) of a token's subtree, punctuation aside
+    (and the conjunction that joins it to the one before, with `skip_cc`)."""
+    words = sorted((w for w in t.subtree if not w.is_punct and not w.is_space),
+                   key=lambda w: w.i) or [t]
+    while skip_cc and len(words) > 1 and words[0].dep_ == "cc" and words[0].head.i == t.i:
+        words = words[1:]
     return words[0].idx, words[-1].idx + len(words[-1].text)
 
 
