@@ -135,6 +135,8 @@ ROLE_WORDS = frozenset({
     "canciller", "líder", "lider", "gobernador", "gobernadora", "alcalde", "alcaldesa",
     "embajador", "embajadora", "portavoz", "vocero", "vocera", "comandante", "jefe", "jefa",
 })
+# ... those that may stand for any of them ("la mandataria" for "la presidenta")
+_ANY_ROLE = frozenset({"leader", "líder", "lider", "mandatario", "mandataria", "jefe", "jefa"})
 # Bodies that speak as such ("the ministry said", "la Fiscalía informó").
 INSTITUTION_WORDS = frozenset({
     "ministry", "government", "police", "army", "military", "court", "office", "department",
@@ -177,6 +179,7 @@ DOCUMENT_WORDS = frozenset({
 # The words that open "according to X", "según X", "de acuerdo con X"
 ACCORDING = frozenset({"according", "según", "segun", "acuerdo"})
 _OPEN_CLOSE = {"“": "”", "«": "»", '"': '"', "„": "“"}
+_QUOTE_CHARS = frozenset('“”«»"‘’„')
 _PARA = re.compile(r"\n\s*\n|\n")
 
 
@@ -186,10 +189,49 @@ class _Marked:
 
     start: int
     end: int
+    within: _Marked | None = None  # the quote it is quoted in ("told me, ‘Leave’”")
+
+
+# A quote inside a quote: “... ‘...’ ...”, «... “...” ...»
+_INNER = {"“": ("‘", "’"), "«": ("“", "”"), "„": ("‚", "‘")}
 
 
 def quote_marks(text: str) -> list[_Marked]:
-    """The direct quotes of a text, by their marks (see the module's docstring)."""
+    """The direct quotes of a text, by their marks (see the module's docstring), and the
+    quotes quoted inside them.
+
+    >>> [m.within is not None for m in quote_marks("«Dijo: “Vuelvan a casa”, y se fue»")]
+    [False, True]
+    """
+    found = _outer_marks(text)
+    inner = [m for outer in found for m in _inner_marks(text, outer)]
+    return sorted(found + inner, key=lambda m: (m.start, m.within is not None))
+
+
+def _inner_marks(text: str, outer: _Marked) -> list[_Marked]:
+    """The quotes inside a quote, by the marks one level down (a closing ’ followed by a
+    letter is an apostrophe: “don’t”)."""
+    pair = _INNER.get(text[outer.start - 1]) if outer.start > 0 else None
+    if pair is None:
+        return []
+    opening, closing = pair
+    out: list[_Marked] = []
+    i = text.find(opening, outer.start, outer.end)
+    while i >= 0:
+        j = i + 1
+        while True:
+            j = text.find(closing, j, outer.end)
+            if j < 0 or j + 1 >= len(text) or not text[j + 1].isalpha():
+                break
+            j += 1
+        close = j if j >= 0 else outer.end
+        if close - i > 2:
+            out.append(_Marked(i + 1, close, outer))
+        i = text.find(opening, close + 1, outer.end) if j >= 0 else -1
+    return out
+
+
+def _outer_marks(text: str) -> list[_Marked]:
     found: list[_Marked] = []
     i = 0
     while i < len(text):
@@ -298,6 +340,9 @@ class QuoteMemory:
             if lemma in ROLE_WORDS or head.lower_ in ROLE_WORDS:
                 # "the president said", "la mandataria": the named official quoted last
                 for entry in reversed(self.speakers):
+                    other = set(str(entry[1]).lower().split()) & ROLE_WORDS
+                    if other and not {lemma, head.lower_} & (other | _ANY_ROLE):
+                        continue  # "the prime minister" is not the spokeswoman quoted
                     if entry[3] == "named" and entry[2] is not None and \
                             entry[2].sector in ("GOV", "MIL", "LEG"):
                         role: list[Any] = entry
@@ -321,6 +366,11 @@ class QuoteReader:
         out: list[Quote] = []
         used: set[int] = set()  # speech verbs already given a direct quote
         for mark in marks:
+            if mark.within is not None:
+                if start <= mark.end <= end:
+                    out += self._quoted_in_quote(sent, offset, text, mark, article_id,
+                                                 sentence_index, day, memory)
+                continue
             if start <= mark.end <= end or (mark.start >= start and mark.start < end
                                             and mark.end > end and _opens_with_colon(
                                                 text, mark.start)):
@@ -368,6 +418,29 @@ class QuoteReader:
                          if a.kind in ("country", "capital", "demonym", "subdivision",
                                        "subdivision_adj") and a.key]
         return sorted(out, key=lambda q: q.span_start)
+
+    def _quoted_in_quote(self, sent: Span, offset: int, text: str, mark: _Marked,
+                         article_id: str, sentence_index: int, day: date | None,
+                         memory: QuoteMemory) -> list[Quote]:
+        """A quote the quoted person quotes ("told me, ‘Either you leave or ...’"; "como
+        dijo el papa Francisco, “...”"): by the subject of the speech verb inside the outer
+        quote nearest before it (else after it); none without one. What the article's
+        memory holds of its speakers is left as it was."""
+        outer = mark.within
+        assert outer is not None
+        verbs = [t for t in sent if self._is_speech(t)
+                 and outer.start <= offset + t.idx < outer.end
+                 and not mark.start <= offset + t.idx < mark.end]
+        before = [t for t in verbs if offset + t.idx < mark.start]
+        verb = max(before, key=lambda t: t.i) if before else min(verbs, key=lambda t: t.i,
+                                                                  default=None)
+        if verb is None or self._speaker_head(verb, (mark.start - offset,
+                                                     mark.end - offset)) is None:
+            return []
+        scratch = QuoteMemory(speakers=[list(e) for e in memory.speakers],
+                              named=list(memory.named))
+        return [self._record("direct", text[mark.start:mark.end], mark.start, mark.end, verb,
+                             sent, offset, text, article_id, sentence_index, day, scratch)]
 
     def _introducer(self, sent: Span, offset: int, text: str, mark: _Marked,
                     memory: QuoteMemory) -> Token | None:
@@ -576,6 +649,9 @@ class QuoteReader:
         t = verb
         while t.dep_ in ("conj", "ccomp", "xcomp") and t.head.i != t.i:
             t = t.head
+            lo, hi = sorted((t.i, verb.i))
+            if any(w.text in _QUOTE_CHARS for w in verb.doc[lo:hi]):
+                return None  # the quoted person's words ("“He told me, ‘...’”, she said")
             if self._is_speech(t) and any(c.dep_ in ("ccomp", "xcomp") for c in t.children):
                 return t  # a verb that reports ("declare a state of emergency" does not)
         return None
