@@ -84,9 +84,10 @@ ANONYMOUS = re.compile("|".join([
     r"(?:pidi[oó]|pidieron|solicit[oó]|solicitaron|exigi[oó]|exigieron|prefiri[oó]|"
     r"prefirieron|quiso|quisieron|quiere|quieren) (?:mantener |guardar )?(?:el |su )?"
     r"anonimato",
-    r"(?:bajo|en|con|a) (?:(?:la )?condici[oó]n de )?(?:estricto )?anonimato",
-    r"(?:bajo|con|en) (?:la )?condici[oó]n de (?:que no|no ser)",
-    rf"(?:bajo|con) reserva de {_SU} (?:nombre|identidad)",
+    # ("bajó": the parsed text may carry an accent restored on the preposition)
+    r"(?:baj[oó]|en|con|a) (?:(?:la )?condici[oó]n de )?(?:estricto )?anonimato",
+    r"(?:baj[oó]|con|en) (?:la )?condici[oó]n de (?:que no|no ser)",
+    rf"(?:baj[oó]|con) reserva de {_SU} (?:nombre|identidad)",
     rf"(?:pidi[oó]|pidieron|solicit[oó]|solicitaron) (?:(?:la )?reserva de {_SU} "
     rf"(?:nombre|identidad)|no ser (?:identificad|nombrad|citad)[oa]s?|(?:no )?(?:publicar|"
     rf"revelar|dar|divulgar|mencionar) {_SU} (?:nombre|apellido|identidad)(?:es)?|omitir "
@@ -397,7 +398,7 @@ class QuoteReader:
             cs, ce = offset + claim[0], offset + claim[1]
             if any(m.start <= offset + verb.idx < m.end for m in marks):
                 continue  # "«Nadie nos dice dónde está»": the quoted person's own words
-            lead = re.match(r"(?:that|que)\s+", text[cs:ce], re.I)
+            lead = re.match(r"(?:that|(?:de )?que)\s+", text[cs:ce], re.I)
             if verb.i in used and any(m.start < ce and cs < m.end for m in marks) and \
                     not lead and not _partly_quoted(text, cs, ce, marks):
                 continue  # the claim is the direct quote its verb introduces (not "said
