@@ -45,6 +45,7 @@ SPEECH = {
         "reply", "respond", "recount", "testify",
         "maintain", "contend", "assert", "emphasize", "emphasise", "observe", "remark",
         "concede", "vow", "promise", "caution", "lament",
+        "reveal", "disclose", "reiterate", "underscore", "underline", "boast", "predict",
     }),
     "es": frozenset({
         "decir", "afirmar", "asegurar", "señalar", "senalar", "explicar", "añadir",
@@ -54,29 +55,78 @@ SPEECH = {
         "insistir", "recordar", "expresar", "lamentar", "reiterar", "aseverar",
         "alegar", "responder", "replicar", "narrar", "testificar", "enfatizar",
         "resaltar", "opinar", "prometer",
+        "alertar", "revelar", "detallar", "aclarar", "puntualizar", "recalcar", "remarcar",
+        "argumentar", "reportar", "avisar", "acotar", "proclamar", "vaticinar", "pronosticar",
     }),
 }
-# Words that say a speaker is not named, or not by a real name.
-ANONYMOUS = re.compile(
-    r"request(?:ed|s)? anonymity|ask(?:ed|s)? not to be (?:named|identified)|"
-    r"(?:on|under) (?:the )?condition of anonymity|speaking anonymously|"
-    r"declined to be (?:named|identified)|did not want to be (?:named|identified)|"
-    r"not authori[sz]ed to speak|who asked that (?:his|her|their) names? not be used|"
-    r"pidi[oó] (?:no ser identificad[oa]s?|el anonimato|reserva de su (?:nombre|identidad)|"
-    r"no revelar su (?:nombre|identidad)|omitir su nombre|mantener el anonimato)|"
-    r"(?:bajo|en) condici[oó]n de anonimato|prefiri[oó] no (?:ser identificad[oa]|dar su "
-    r"nombre|identificarse)|que no quiso (?:ser identificad[oa]|dar su nombre|identificarse)|"
-    r"de forma an[oó]nima|an[oó]nimamente|(?:family|last|full) names? (?:be |was |were )?"
-    r"withheld|gave only (?:his|her|their) first names?|(?:gave|give|giving) only (?:his|her) "
-    r"first name|declin(?:ed|ing) to give (?:his|her|their) (?:full |last )?names?|"
-    r"did not (?:want|wish) (?:his|her|their) (?:full |last )?names? (?:published|used)|"
-    r"prefiri[oó] no dar su (?:apellido|nombre)|no (?:quiso|quiere) dar su (?:apellido|nombre)|"
-    r"sin dar su apellido|pidi[oó] que no se publicara su (?:apellido|nombre)|"
-    r"no (?:estaba|est[aá]) autorizad[oa]s? a hablar|dio solo su nombre de pila", re.I)
-PSEUDONYM = re.compile(
-    r"pseudonym|not (?:his|her|their) real names?|whose names? (?:has|have) been changed|"
-    r"identified only as|(?:a|an) assumed name|seud[oó]nimo|pseud[oó]nimo|nombre ficticio|"
-    r"nombre (?:ha sido )?cambiado|no es su nombre real|nombre supuesto", re.I)
+# Words that say a speaker is not named, or not by a real name (and the reason given).
+_HIS = r"(?:his|her|their)"
+_SU = r"(?:su|sus)"
+ANONYMOUS = re.compile("|".join([
+    # English: anonymity asked for, granted or kept
+    r"(?:request|ask|insist|want|wish)(?:ed|s|ing)? (?:for |on )?anonymity",
+    r"(?:was|were) granted anonymity", r"speaking anonymously|spoke anonymously",
+    r"(?:on|under) (?:the )?condition (?:of|that) (?:anonymity|(?:he|she|they) not be "
+    r"(?:named|identified))",
+    r"(?:ask|request|want|wish)(?:ed|s|ing)? (?:not )?to (?:be (?:named|identified)|remain "
+    r"anonymous)", r"ask(?:ed|s|ing)? not to be (?:named|identified)",
+    r"(?:declined|refused|did not want|would not agree) to be (?:named|identified)",
+    r"(?:not|n't) (?:authori[sz]ed|allowed|permitted|cleared) to (?:speak|talk|comment|"
+    r"discuss|brief)", r"speaking on background|spoke on background",
+    rf"(?:asked|requested|insisted) that {_HIS} (?:full |family |last )?names? (?:not )?"
+    r"be (?:used|published|withheld|given|disclosed)",
+    r"(?:family|last|full|sur)names? (?:be |was |were |is |are )?withheld",
+    rf"(?:gave|give|gives|giving|provided|offered|would give) only {_HIS} first names?",
+    rf"(?:declin(?:ed|ing)|refus(?:ed|ing)|would not|did not|without) (?:to )?(?:give|giving|"
+    rf"provide|providing|disclose|disclosing) {_HIS} (?:full |last |family )?names?",
+    rf"did not (?:want|wish) {_HIS} (?:full |last )?names? (?:published|used|given)",
+    # Spanish: anonimato pedido, concedido o guardado
+    r"(?:pidi[oó]|pidieron|solicit[oó]|solicitaron|exigi[oó]|exigieron|prefiri[oó]|"
+    r"prefirieron|quiso|quisieron|quiere|quieren) (?:mantener |guardar )?(?:el |su )?"
+    r"anonimato",
+    # ("bajó": the parsed text may carry an accent restored on the preposition)
+    r"(?:baj[oó]|en|con|a) (?:(?:la )?condici[oó]n de )?(?:estricto )?anonimato",
+    r"(?:baj[oó]|con|en) (?:la )?condici[oó]n de (?:que no|no ser)",
+    rf"(?:baj[oó]|con) reserva de {_SU} (?:nombre|identidad)",
+    rf"(?:pidi[oó]|pidieron|solicit[oó]|solicitaron) (?:(?:la )?reserva de {_SU} "
+    rf"(?:nombre|identidad)|no ser (?:identificad|nombrad|citad)[oa]s?|(?:no )?(?:publicar|"
+    rf"revelar|dar|divulgar|mencionar) {_SU} (?:nombre|apellido|identidad)(?:es)?|omitir "
+    rf"{_SU} (?:nombre|apellido|identidad)(?:es)?|que no se (?:publicara|revelara|divulgara|"
+    rf"mencionara|diera)n? {_SU} (?:nombre|apellido|identidad)(?:es)?)",
+    rf"(?:prefiri[oó]|prefirieron|no quiso|no quisieron|no quiere|no quieren|que no quiso|"
+    rf"que no quisieron) (?:no )?(?:ser identificad[oa]s?|ser nombrad[oa]s?|identificarse|"
+    rf"dar {_SU} (?:nombre|apellido)(?:s|es)?|revelar {_SU} (?:nombre|apellido|identidad)"
+    rf"(?:s|es)?)",
+    rf"sin (?:dar|revelar|ofrecer) {_SU} (?:nombre|apellido|identidad)(?:s|es)?",
+    r"de forma an[oó]nima|an[oó]nimamente|desde el anonimato",
+    r"no (?:estaba|est[aá]|estaban|est[aá]n) autorizad[oa]s? (?:a|para) (?:hablar|declarar|"
+    r"dar declaraciones|comentar)",
+    r"(?:dio|dieron|da|dan) (?:solo|s[oó]lo|solamente|únicamente) su nombre(?: de pila)?",
+]), re.I)
+PSEUDONYM = re.compile("|".join([
+    r"pseudonym|not (?:his|her|their) real names?|names? (?:has|have|had) been changed",
+    r"identified only as|(?:a|an) assumed name|(?:uses|used|using|goes by) (?:that|this|"
+    r"the|a) (?:name|pseudonym)",
+    r"seud[oó]nimo|pseud[oó]nimo|nombre (?:ficticio|supuesto|falso)|nombre (?:ha sido )?"
+    r"cambiado|no es su nombre real|(?:usa|utiliza|emplea) (?:ese|este) nombre",
+]), re.I)
+# "did not ask for anonymity", "no pidió el anonimato": the cue denied
+_DENIED = re.compile(r"(?:\bnot|n't|\bnever|\bno|\bnunca|\bsin)\s+(?:\w+\s+)?$", re.I)
+
+
+def anonymity_cue(text: str) -> re.Match[str] | None:
+    """The words that say a speaker is anonymous or goes by a pseudonym, unless denied."""
+    for pattern in (ANONYMOUS, PSEUDONYM):
+        for m in pattern.finditer(text):
+            if not _DENIED.search(text[max(0, m.start() - 16):m.start()]):
+                return m
+    return None
+
+
+def _cue_class(cue: re.Match[str]) -> str:
+    return "pseudonym" if cue.re is PSEUDONYM else "anonymous"
+
+
 # Words for an official that point back to the named official ("the president", "la
 # mandataria").
 ROLE_WORDS = frozenset({
@@ -86,12 +136,15 @@ ROLE_WORDS = frozenset({
     "canciller", "líder", "lider", "gobernador", "gobernadora", "alcalde", "alcaldesa",
     "embajador", "embajadora", "portavoz", "vocero", "vocera", "comandante", "jefe", "jefa",
 })
+# ... those that may stand for any of them ("la mandataria" for "la presidenta")
+_ANY_ROLE = frozenset({"leader", "líder", "lider", "mandatario", "mandataria", "jefe", "jefa"})
 # Bodies that speak as such ("the ministry said", "la Fiscalía informó").
 INSTITUTION_WORDS = frozenset({
     "ministry", "government", "police", "army", "military", "court", "office", "department",
     "council", "commission", "committee", "agency", "party", "embassy", "presidency",
     "administration", "authority", "authorities", "prosecutor's", "cabinet", "junta",
-    "alliance", "coalition", "union", "organisation", "organization", "group", "movement",
+    "alliance", "coalition", "command", "headquarters", "comando", "union", "organisation",
+    "organization", "group", "movement",
     "service", "navy", "force", "forces", "parliament", "congress", "senate", "assembly",
     "ministerio", "cancillería", "cancilleria", "gobierno", "policía", "policia", "ejército",
     "ejercito", "fiscalía", "fiscalia", "tribunal", "corte", "oficina", "alianza", "coalición",
@@ -127,6 +180,7 @@ DOCUMENT_WORDS = frozenset({
 # The words that open "according to X", "según X", "de acuerdo con X"
 ACCORDING = frozenset({"according", "según", "segun", "acuerdo"})
 _OPEN_CLOSE = {"“": "”", "«": "»", '"': '"', "„": "“"}
+_QUOTE_CHARS = frozenset('“”«»"‘’„')
 _PARA = re.compile(r"\n\s*\n|\n")
 
 
@@ -136,10 +190,49 @@ class _Marked:
 
     start: int
     end: int
+    within: _Marked | None = None  # the quote it is quoted in ("told me, ‘Leave’”")
+
+
+# A quote inside a quote: “... ‘...’ ...”, «... “...” ...»
+_INNER = {"“": ("‘", "’"), "«": ("“", "”"), "„": ("‚", "‘")}
 
 
 def quote_marks(text: str) -> list[_Marked]:
-    """The direct quotes of a text, by their marks (see the module's docstring)."""
+    """The direct quotes of a text, by their marks (see the module's docstring), and the
+    quotes quoted inside them.
+
+    >>> [m.within is not None for m in quote_marks("«Dijo: “Vuelvan a casa”, y se fue»")]
+    [False, True]
+    """
+    found = _outer_marks(text)
+    inner = [m for outer in found for m in _inner_marks(text, outer)]
+    return sorted(found + inner, key=lambda m: (m.start, m.within is not None))
+
+
+def _inner_marks(text: str, outer: _Marked) -> list[_Marked]:
+    """The quotes inside a quote, by the marks one level down (a closing ’ followed by a
+    letter is an apostrophe: “don’t”)."""
+    pair = _INNER.get(text[outer.start - 1]) if outer.start > 0 else None
+    if pair is None:
+        return []
+    opening, closing = pair
+    out: list[_Marked] = []
+    i = text.find(opening, outer.start, outer.end)
+    while i >= 0:
+        j = i + 1
+        while True:
+            j = text.find(closing, j, outer.end)
+            if j < 0 or j + 1 >= len(text) or not text[j + 1].isalpha():
+                break
+            j += 1
+        close = j if j >= 0 else outer.end
+        if close - i > 2:
+            out.append(_Marked(i + 1, close, outer))
+        i = text.find(opening, close + 1, outer.end) if j >= 0 else -1
+    return out
+
+
+def _outer_marks(text: str) -> list[_Marked]:
     found: list[_Marked] = []
     i = 0
     while i < len(text):
@@ -248,6 +341,9 @@ class QuoteMemory:
             if lemma in ROLE_WORDS or head.lower_ in ROLE_WORDS:
                 # "the president said", "la mandataria": the named official quoted last
                 for entry in reversed(self.speakers):
+                    other = set(str(entry[1]).lower().split()) & ROLE_WORDS
+                    if other and not {lemma, head.lower_} & (other | _ANY_ROLE):
+                        continue  # "the prime minister" is not the spokeswoman quoted
                     if entry[3] == "named" and entry[2] is not None and \
                             entry[2].sector in ("GOV", "MIL", "LEG"):
                         role: list[Any] = entry
@@ -271,6 +367,11 @@ class QuoteReader:
         out: list[Quote] = []
         used: set[int] = set()  # speech verbs already given a direct quote
         for mark in marks:
+            if mark.within is not None:
+                if start <= mark.end <= end:
+                    out += self._quoted_in_quote(sent, offset, text, mark, article_id,
+                                                 sentence_index, day, memory)
+                continue
             if start <= mark.end <= end or (mark.start >= start and mark.start < end
                                             and mark.end > end and _opens_with_colon(
                                                 text, mark.start)):
@@ -297,10 +398,11 @@ class QuoteReader:
             cs, ce = offset + claim[0], offset + claim[1]
             if any(m.start <= offset + verb.idx < m.end for m in marks):
                 continue  # "«Nadie nos dice dónde está»": the quoted person's own words
+            lead = re.match(r"(?:that|(?:de )?que)\s+", text[cs:ce], re.I)
             if verb.i in used and any(m.start < ce and cs < m.end for m in marks) and \
-                    not _partly_quoted(text, cs, ce, marks):
-                continue  # the claim is the direct quote its verb introduces
-            lead = re.match(r"(?:that|que)\s+", text[cs:ce], re.I)
+                    not lead and not _partly_quoted(text, cs, ce, marks):
+                continue  # the claim is the direct quote its verb introduces (not "said
+                # that “...”": a claim, quoted)
             if lead:  # "said that ...": the claim is what follows
                 cs += lead.end()
             record = self._record("reported", text[cs:ce], cs, ce, verb, sent, offset, text,
@@ -311,12 +413,35 @@ class QuoteReader:
             out.append(record)
             if record.said_by:
                 memory.last = record
-        memory.lead = _lead(sent) or memory.lead
+        memory.lead = _lead(sent, offset, marks) or memory.lead
         memory.named += [self.kb.subdivisions[a.key].country if a.kind.startswith("subdiv")
                          else a.key for _s, _e, a in self.kb.find(sent.text, self.lang)
                          if a.kind in ("country", "capital", "demonym", "subdivision",
                                        "subdivision_adj") and a.key]
         return sorted(out, key=lambda q: q.span_start)
+
+    def _quoted_in_quote(self, sent: Span, offset: int, text: str, mark: _Marked,
+                         article_id: str, sentence_index: int, day: date | None,
+                         memory: QuoteMemory) -> list[Quote]:
+        """A quote the quoted person quotes ("told me, ‘Either you leave or ...’"; "como
+        dijo el papa Francisco, “...”"): by the subject of the speech verb inside the outer
+        quote nearest before it (else after it); none without one. What the article's
+        memory holds of its speakers is left as it was."""
+        outer = mark.within
+        assert outer is not None
+        verbs = [t for t in sent if self._is_speech(t)
+                 and outer.start <= offset + t.idx < outer.end
+                 and not mark.start <= offset + t.idx < mark.end]
+        before = [t for t in verbs if offset + t.idx < mark.start]
+        verb = max(before, key=lambda t: t.i) if before else min(verbs, key=lambda t: t.i,
+                                                                  default=None)
+        if verb is None or self._speaker_head(verb, (mark.start - offset,
+                                                     mark.end - offset)) is None:
+            return []
+        scratch = QuoteMemory(speakers=[list(e) for e in memory.speakers],
+                              named=list(memory.named))
+        return [self._record("direct", text[mark.start:mark.end], mark.start, mark.end, verb,
+                             sent, offset, text, article_id, sentence_index, day, scratch)]
 
     def _introducer(self, sent: Span, offset: int, text: str, mark: _Marked,
                     memory: QuoteMemory) -> Token | None:
@@ -328,7 +453,8 @@ class QuoteReader:
                       and t.dep_ in ("nsubj", "nsubjpass") and any(ch.isalnum() for ch in t.text)]
             if before:
                 return before[0]
-        if memory.lead is not None and offset + sent.start_char <= mark.start + 1:
+        if memory.lead is not None and _opens_sentence(text, mark.start) and \
+                offset + memory.lead.idx < mark.start:
             return memory.lead
         return None
 
@@ -357,12 +483,12 @@ class QuoteReader:
         for t in sent:
             if not self._is_speech(t):
                 continue
-            comp = [c for c in t.children if c.dep_ in ("ccomp", "xcomp") and c.pos_ in (
-                "VERB", "AUX")] or _that_clause(t)
+            comp = [c for c in t.children if c.dep_ in ("ccomp", "xcomp") and (c.pos_ in (
+                "VERB", "AUX") or _opened_by_that(c))] or _that_clause(t)
             pro_drop = self.lang == "es" and "3" in t.morph.get("Person", [])
             if not comp or (self._speaker_head(t) is None and not pro_drop):
                 continue
-            for span in _claims(comp[0]):
+            for span in self._claims(comp[0]):
                 if any(m.start <= offset + span[0] and offset + span[1] <= m.end + 2
                        for m in marks):
                     continue  # the whole clause is a direct quote, read as one
@@ -414,26 +540,31 @@ class QuoteReader:
             said_by = _words_text(name_words)
             description = _words_text(desc_tokens) or None
             region = _attribution_text(sent, offset, qs, qe)
-            cue = ANONYMOUS.search(region) or PSEUDONYM.search(region)
+            if speaker_head.sent.start != sent.start:
+                # the speaker introduced in an earlier sentence, as that sentence describes
+                # them ("Nadia, whose name has been changed, was 14 when ...")
+                region += " " + speaker_head.doc[speaker_head.left_edge.i:
+                                                 speaker_head.right_edge.i + 1].text
+            cue = anonymity_cue(region)
             cue_text = cue.group(0) if cue else None
             referred = memory.refer(said_by, speaker_head)
             if referred is not None:
                 ref, ref_desc, actor, anonymity, _plural = referred
                 description = description or ref_desc or None
                 if cue is not None:  # what a later mention says of the speaker holds
-                    referred[3] = "pseudonym" if PSEUDONYM.match(cue.group(0)) else "anonymous"
+                    referred[3] = _cue_class(cue)
             else:
                 actor = self._actor(speaker_head, day)
                 anonymity = self._anonymity(speaker_head, name_words, actor, region)
                 ref = said_by
-                named = [c for c in speaker_head.subtree
-                         if c.dep_ == "appos" and c.pos_ == "PROPN"
-                         and not self.kb.is_name(c.text)]
+                named = self._names_in(speaker_head)
                 if _role_then_name(speaker_head) is not None:
                     anonymity = "named"  # "el canciller venezolano, Yván Gil": the name
                 elif named and speaker_head.pos_ != "PROPN":
-                    # the title, then the name deeper in its phrase
-                    ref = _words_text(_speaker_words(named[0])[0])
+                    # the title, then the name deeper in its phrase ("la jefa de la oficina
+                    # de la ONU en Haití, Ulrika Sandberg"; "a trader who gave only his first
+                    # name, Issoufou")
+                    ref = _words_text(named)
                     description = said_by
                     anonymity = "named"
                 if anonymity not in ("institution", "unnamed_source") and \
@@ -446,7 +577,7 @@ class QuoteReader:
                                   how="a person quoted in an article about "
                                       f"{self.kb.countries.get(memory.country, memory.country)}")
             if cue is not None:
-                anonymity = "pseudonym" if PSEUDONYM.match(cue.group(0)) else "anonymous"
+                anonymity = _cue_class(cue)
             if referred is None and _person_like(speaker_head, description, anonymity):
                 memory.speakers.append([ref or said_by, description or "", actor,
                                         anonymity, "Plur" in speaker_head.morph.get("Number",
@@ -474,14 +605,19 @@ class QuoteReader:
             if verb.lower_ != "according" and verb.head.i != verb.i:
                 return _according_head(verb)
             return objs[0] if objs else None
-        def outside(t: Token) -> bool:
-            return not (inside and inside[0] <= t.idx < inside[1])
+        said = {w.i for c in verb.children if c.dep_ in ("ccomp", "xcomp") for w in c.subtree}
+
+        def outside(t: Token) -> bool:  # the speaker is never in what is said
+            return not (inside and inside[0] <= t.idx < inside[1]) and t.i not in said
 
         subj = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")
                 and any(ch.isalnum() for ch in c.text)  # the Spanish model's "—" subjects
                 and outside(c)]
         if subj:
             return subj[0]
+        governing = self._governing(verb)
+        if governing is not None:  # "denied that ... and said ...", "dijo que no comentaría"
+            return self._speaker_head(governing, inside)
         borrowed = [t for t in syntax.subjects(verb) if outside(t)]
         if borrowed:
             return borrowed[0]
@@ -507,6 +643,35 @@ class QuoteReader:
                   and any(ch.isalnum() for ch in t.text) and outside(t)]
         return before[0] if before else None
 
+    def _governing(self, verb: Token) -> Token | None:
+        """The speech verb whose claim holds a speech verb with no subject of its own, or
+        that it is coordinated with ("Tehran denied that it had ... and said ...", "el
+        ministerio dijo que no comentaría"): the same speaker."""
+        t = verb
+        while t.dep_ in ("conj", "ccomp", "xcomp") and t.head.i != t.i:
+            t = t.head
+            lo, hi = sorted((t.i, verb.i))
+            if any(w.text in _QUOTE_CHARS for w in verb.doc[lo:hi]):
+                return None  # the quoted person's words ("“He told me, ‘...’”, she said")
+            if self._is_speech(t) and any(c.dep_ in ("ccomp", "xcomp") for c in t.children):
+                return t  # a verb that reports ("declare a state of emergency" does not)
+        return None
+
+    def _claims(self, clause: Token) -> list[tuple[int, int]]:
+        """The claims a "that" clause makes: one, or one per coordinated "that" clause
+        ("informó que detuvo a 12 ... y que incautó fusiles"); a speech verb coordinated
+        with it reports a claim of its own ("denied that it had ... and said ...")."""
+        conj = [c for c in clause.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")]
+        own = [c for c in conj if self._is_speech(c)]
+        parts = [c for c in conj if c not in own and _opened_by_that(c)]
+        cut = {p.i for p in parts + own}
+        skip = {t.i for p in parts + own for t in p.subtree}
+        first = sorted((w for w in clause.subtree if w.i not in skip and not w.is_punct
+                        and not w.is_space and not (w.dep_ == "cc" and w.head.i in cut)),
+                       key=lambda w: w.i)
+        spans = [(first[0].idx, first[-1].idx + len(first[-1].text))] if first else []
+        return spans + [_subtree_span(p, skip_cc=True) for p in parts]
+
     def _actor(self, head: Token, day: date | None) -> Actor | None:
         """The speaker as an actor: by the name, else by the description ("a Cuban doctor")."""
         appos = [c for c in head.children if c.dep_ == "appos"]
@@ -520,6 +685,52 @@ class QuoteReader:
             if found is not None and found.sector:
                 return replace(found, code=f"---{found.sector}")  # country not stated
         return None
+
+    def _person_name(self, words: list[Token]) -> bool:
+        """Capitalised words that are no body's, country's or place's name the knowledge
+        base knows ("Ulrika Sandberg", "Issoufou"; not "Haití", "Estados Unidos")."""
+        if not words or not all(w.text[:1].isupper() for w in words):
+            return False
+        phrase = _words_text(words)
+        return not any(a.kind != "person" and e - s >= len(phrase) - 1
+                       for s, e, a in self.kb.find(phrase, self.lang))
+
+    def _names_in(self, head: Token) -> list[Token]:
+        """The person's name a speaker's phrase gives after a comma: an apposition in the
+        phrase ("a trader who gave only his first name, Issoufou"; not "el hospital
+        Nasser"), or, where the parser hangs it elsewhere, the capitalised words set off by
+        commas a few words after a role ("la jefa de la oficina de la ONU en Haití, Ulrika
+        Sandberg, ante el Consejo")."""
+        doc = head.doc
+
+        def set_off(t: Token) -> bool:  # ", Issoufou"; ", monseñor Luis Herrera"
+            first = t.left_edge.i
+            return doc[first].text == "," or (first > 0 and doc[first - 1].text == ",")
+
+        for c in head.subtree:
+            if c.dep_ == "appos" and c.pos_ == "PROPN" and c.i > head.i and (
+                    set_off(c) or (c.head.dep_ == "appos" and set_off(c.head))):
+                words = _speaker_words(c)[0]
+                if self._person_name(words):
+                    return words
+        if head.pos_ != "NOUN" or not ({head.lower_, head.lemma_.lower()} &
+                                       (ROLE_WORDS | OFFICIAL_WORDS)):
+            return []
+        j = head.right_edge.i + 1
+        end = min(head.sent.end, j + 5)
+        while j < end and doc[j].text != "," and doc[j].pos_ not in ("VERB", "AUX") and \
+                not doc[j].is_punct:
+            j += 1
+        if j >= end or doc[j].text != ",":
+            return []
+        run = []
+        k = j + 1
+        while k < head.sent.end and doc[k].pos_ == "PROPN" and doc[k].text[:1].isupper() \
+                and doc[k].text.isalpha():
+            run.append(doc[k])
+            k += 1
+        closed = k >= head.sent.end or doc[k].text in (",", ".", ";")
+        return run if len(run) >= 2 and closed and self._person_name(run) else []
 
     def _body_name(self, head: Token, name_words: list[Token]) -> bool:
         """Whether the speaker's head word lies in a name the knowledge base has for a
@@ -545,8 +756,11 @@ class QuoteReader:
             # a name: a person's, unless it is (part of) the name of a body, a country, a city
             if actor is not None and actor.kb_id in self.kb.people:
                 return "named"
-            if lemma in INSTITUTION_WORDS or head.lower_ in INSTITUTION_WORDS:
-                return "institution"  # "la Fiscalía", "el Gobierno de Nicaragua"
+            if lemma in INSTITUTION_WORDS or head.lower_ in INSTITUTION_WORDS or any(
+                    w.text[:1].isupper() and w.lower_ in INSTITUTION_WORDS for w in name_words):
+                # "la Fiscalía", "el Gobierno de Nicaragua", "el Comando Conjunto de las
+                # Fuerzas Armadas"
+                return "institution"
             return "institution" if self._body_name(head, name_words) else "named"
         if lemma in INSTITUTION_WORDS or head.lower_ in INSTITUTION_WORDS:
             return "institution"
@@ -570,11 +784,13 @@ def _institutional(actor: Actor | None) -> bool:
                                          "'"))
 
 
-def _lead(sent: Span) -> Token | None:
+def _lead(sent: Span, offset: int, marks: list[_Marked]) -> Token | None:
     """The person a sentence is about: its first subject that is a name of people, or
-    names one in apposition ("Peru's prime minister, Gonzalo Ferrer, met ...")."""
+    names one in apposition ("Peru's prime minister, Gonzalo Ferrer, met ..."); a subject
+    inside a quote is the quoted person's ("«México no es colonia de nadie», sostuvo")."""
     for t in sent:
-        if t.dep_ not in ("nsubj", "nsubjpass"):
+        if t.dep_ not in ("nsubj", "nsubjpass") or any(
+                m.start <= offset + t.idx < m.end for m in marks):
             continue
         if t.pos_ == "PROPN" and t.text[:1].isupper():
             return t
@@ -582,6 +798,22 @@ def _lead(sent: Span) -> Token | None:
         if t.pos_ == "NOUN" and named:
             return named[0]
     return None
+
+
+def _opened_by_that(clause: Token) -> bool:
+    """A clause whose first word is "that" or "que" (whatever the tagger made of it:
+    "y que incautó", "que el conteo avanza")."""
+    first = min((w for w in clause.subtree if not (w.is_punct or w.is_space
+                                                    or w.dep_ == "cc")),
+                key=lambda w: w.i, default=None)  # the parse may not be projective
+    return first is not None and first.i < clause.i and first.lower_ in ("that", "que")
+
+
+def _opens_sentence(text: str, start: int) -> bool:
+    """A quote whose opening mark (just before `start`) begins a sentence or paragraph:
+    its speaker may be the person the sentences before were about."""
+    before = text[max(0, start - 200):max(0, start - 1)].rstrip(" \t")
+    return not before or before.endswith(("\n", ".", "!", "?", "”", "»", '"', ":"))
 
 
 def _that_clause(verb: Token) -> list[Token]:
@@ -701,23 +933,13 @@ def _role_then_name(head: Token) -> tuple[list[Token], list[Token]] | None:
     return run, role
 
 
-def _claims(clause: Token) -> list[tuple[int, int]]:
-    """The claims a "that" clause makes: one, or one per coordinated "that" clause
-    ("informó que detuvo a 12 ... y que incautó fusiles")."""
-    parts = [c for c in clause.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")
-             and any(m.dep_ == "mark" and m.lower_ in ("that", "que") for m in c.children)]
-    if not parts:
-        return [_subtree_span(clause)]
-    skip = {t.i for p in parts for t in p.subtree}
-    first = [w for w in clause.subtree if w.i not in skip and not w.is_punct
-             and not (w.dep_ == "cc" and w.head.i in {p.i for p in parts})]
-    spans = [(first[0].idx, first[-1].idx + len(first[-1].text))] if first else []
-    return spans + [_subtree_span(p) for p in parts]
-
-
-def _subtree_span(t: Token) -> tuple[int, int]:
-    """Character offsets (in the parsed text) of a token's subtree, punctuation aside."""
-    words = [w for w in t.subtree if not w.is_punct] or [t]
+def _subtree_span(t: Token, skip_cc: bool = False) -> tuple[int, int]:
+    """Character offsets (in the parsed text) of a token's subtree, punctuation aside
+    (and the conjunction that joins it to the one before, with `skip_cc`)."""
+    words = sorted((w for w in t.subtree if not w.is_punct and not w.is_space),
+                   key=lambda w: w.i) or [t]
+    while skip_cc and len(words) > 1 and words[0].dep_ == "cc" and words[0].head.i == t.i:
+        words = words[1:]
     return words[0].idx, words[-1].idx + len(words[-1].text)
 
 
