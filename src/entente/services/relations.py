@@ -107,10 +107,10 @@ class QuotePage(_Paged):
 
 def page_events(store: Store, query: EventQuery, paging: Paging) -> EventPage:
     """A page of matching events, oldest or newest first, with the total count: the
-    database sorts, counts and pages (LIMIT/OFFSET), nothing is sliced here."""
+    database counts and pages (Store.event_page), nothing is sliced here."""
     page = dataclasses.replace(query, limit=paging.limit, offset=paging.offset,
                                descending=paging.descending)
-    return EventPage(store.events(page), store.count_events(query), paging)
+    return EventPage(*store.event_page(page), paging)
 
 
 def article_ref(article: Article | None) -> dict[str, Any] | None:
