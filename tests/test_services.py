@@ -396,3 +396,34 @@ def test_after_a_batch_only_the_dyads_it_touched_are_searched_again(
     assert searched == ["CUB-VEN"]
     assert [s.to_dict() for s in again] == [s.to_dict() for s in
                                             shifts_module.find_shifts(store)]
+
+
+def test_a_view_asked_while_it_is_computed_is_computed_once() -> None:
+    """The overview, computed in the background when a server opens, was computed again
+    by a request that asked meanwhile; the request now waits for the first answer."""
+    class Revisioned:
+        def revision(self) -> str:
+            return "r1"
+
+    cache, started, release = ShiftCache(), threading.Event(), threading.Event()
+    calls: list[int] = []
+
+    def compute() -> str:
+        calls.append(1)
+        started.set()
+        release.wait(10)
+        return "view"
+
+    answers: list[str] = []
+    first = threading.Thread(target=lambda: answers.append(
+        cache.remember(Revisioned(), "k", compute)))  # type: ignore[arg-type]
+    first.start()
+    started.wait(10)
+    second = threading.Thread(target=lambda: answers.append(
+        cache.remember(Revisioned(), "k", compute)))  # type: ignore[arg-type]
+    second.start()
+    second.join(0.2)  # it waits for the first (no timing: only that it is not done yet)
+    release.set()
+    first.join(10)
+    second.join(10)
+    assert answers == ["view", "view"] and calls == [1]

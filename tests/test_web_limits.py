@@ -190,8 +190,8 @@ def test_repeated_gets_are_answered_per_store_revision(tmp_path: Path) -> None:
     try:
         first = client.get("/api/events?modality=all").json()
         calls = []
-        real = app.state.site.store.events
-        app.state.site.store.events = lambda q: calls.append(q) or real(q)
+        real = app.state.site.store.event_page
+        app.state.site.store.event_page = lambda q: calls.append(q) or real(q)
         assert client.get("/api/events?modality=all").json() == first and calls == []
         app.state.site.store.add_article(replace(ART, id="a2", content_hash="h2"),
                                          [make_event(article_id="a2")])

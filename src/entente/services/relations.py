@@ -107,10 +107,10 @@ class QuotePage(_Paged):
 
 def page_events(store: Store, query: EventQuery, paging: Paging) -> EventPage:
     """A page of matching events, oldest or newest first, with the total count: the
-    database sorts, counts and pages (LIMIT/OFFSET), nothing is sliced here."""
+    database counts and pages (Store.event_page), nothing is sliced here."""
     page = dataclasses.replace(query, limit=paging.limit, offset=paging.offset,
                                descending=paging.descending)
-    return EventPage(store.events(page), store.count_events(query), paging)
+    return EventPage(*store.event_page(page), paging)
 
 
 def article_ref(article: Article | None) -> dict[str, Any] | None:
@@ -140,22 +140,40 @@ class ShiftCache:
         self._revision: str | None = None
         self._found: dict[ShiftParams, list[Shift]] = {}
         self._views: dict[Hashable, Any] = {}
+        self._computing: dict[tuple[str, Hashable], threading.Event] = {}
         self._dyads: dict[ShiftParams, dict[Pair, tuple[Fingerprint, list[Shift]]]] = {}
         self._warming: threading.Thread | None = None
 
     def remember(self, store: Store, key: Hashable, compute: Callable[[], T]) -> T:
-        """`compute()`'s answer for `key`, computed again only after the store changed."""
+        """`compute()`'s answer for `key`, computed again only after the store changed;
+        while one thread computes it, another that asks waits for its answer (the
+        overview, computed in the background when a server opens, was computed twice
+        at once by a request that came meanwhile)."""
         revision = store.revision()
         with self._lock:
             self._turn(revision)
             if key in self._views:
                 held: T = self._views[key]
                 return held
-        value = compute()
-        with self._lock:
-            if self._revision == revision and len(self._views) < MAX_VIEWS:
-                self._views[key] = value
-        return value
+            computing = self._computing.get((revision, key))
+            if computing is None:
+                self._computing[(revision, key)] = threading.Event()
+        if computing is not None:
+            computing.wait()
+            with self._lock:
+                if key in self._views and self._revision == revision:
+                    found: T = self._views[key]
+                    return found
+            return compute()  # it failed, or the store changed meanwhile
+        try:
+            value = compute()
+            with self._lock:
+                if self._revision == revision and len(self._views) < MAX_VIEWS:
+                    self._views[key] = value
+            return value
+        finally:
+            with self._lock:
+                self._computing.pop((revision, key)).set()
 
     def _turn(self, revision: str) -> None:
         if revision != self._revision:

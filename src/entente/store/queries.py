@@ -9,6 +9,7 @@ from typing import Any
 
 from entente.records import UNNAMED
 from entente.store.model import EventQuery, QuoteQuery
+from entente.store.pages import DaySpan
 from entente.store.schema import EVENT_COLUMNS, QUOTE_COLUMNS
 from entente.vocabulary import HISTORY_DAYS, check_period, happened_sql
 
@@ -24,10 +25,16 @@ def like_escaped(text: str) -> str:
 LIKE = "LIKE ? ESCAPE '\\'"
 
 
+def _starts(column: str) -> str:
+    """`column` starts with a bound text (taken literally). DuckDB scans a LIKE with an
+    ESCAPE clause three times slower; PostgreSQL has starts_with too."""
+    return f"starts_with({column}, ?)"
+
+
 def _actor_match(side: str, actor: str) -> Sql:
     """An actor code prefix ("VEN", "VENGOV") or a country on one side."""
-    return (f"({side}_code {LIKE} OR {side}_country = ?)",
-            [f"{like_escaped(actor.upper())}%", actor.upper()])
+    return (f"({_starts(side + '_code')} OR {side}_country = ?)",
+            [actor.upper(), actor.upper()])
 
 
 def event_filters(q: EventQuery) -> Sql:
@@ -55,7 +62,7 @@ def event_filters(q: EventQuery) -> Sql:
             back_sql = " AND ".join(s for s, _ in back)
             add(f"(({fwd_sql}) OR ({back_sql}))", fwd_par + [p for _, ps in back for p in ps])
     if q.cameo:
-        add(f"cameo {LIKE}", [f"{like_escaped(q.cameo)}%"])
+        add(_starts("cameo"), [q.cameo])
     if q.root:
         add("root = ?", [q.root.zfill(2)])
     if q.since:
@@ -80,8 +87,8 @@ def event_filters(q: EventQuery) -> Sql:
         else:
             add(f"(lower(asserted_by) {LIKE} OR quote_id IN (SELECT id FROM quotes "
                 f"WHERE lower(said_by) {LIKE} OR lower(speaker_ref) {LIKE} "
-                f"OR speaker_code {LIKE}))",
-                [_contains(who)] * 3 + [f"{like_escaped(who.upper())}%"])
+                f"OR {_starts('speaker_code')}))",
+                [_contains(who)] * 3 + [who.upper()])
     return (" AND ".join(parts) or "TRUE", params)
 
 
@@ -162,6 +169,30 @@ def select_events(q: EventQuery) -> Sql:
         sql += " LIMIT ? OFFSET ?"
         params = [*params, q.limit, q.offset]
     return sql, params
+
+
+def event_days(q: EventQuery) -> Sql:
+    """How many events `q` matches on each day of the date order (None: undated), in no
+    order: the total, and where a page lies (store/pages.py)."""
+    where, params = event_filters(q)
+    return (f"SELECT {series_date()}, count(*) FROM events WHERE {where} GROUP BY 1",
+            params)
+
+
+def select_event_ids(q: EventQuery, span: DaySpan) -> Sql:
+    """The ids of the page of `q`'s limit, `span.skip` events into the days of `span`,
+    in the order of `select_events`: only those days' events are sorted, and only the
+    columns of the order are read (the events are then fetched by id)."""
+    where, params = event_filters(q)
+    days: list[str] = []
+    if span.first is not None:
+        days.append(f"{series_date()} BETWEEN ? AND ?")
+        params = [*params, span.first, span.last]
+    if span.undated:
+        days.append(f"{series_date()} IS NULL")
+    order = ", ".join(_ORDER_DESC if q.descending else _ORDER)
+    return (f"SELECT id FROM events WHERE ({where}) AND ({' OR '.join(days)}) "
+            f"ORDER BY {order} LIMIT ? OFFSET ?", [*params, q.limit, span.skip])
 
 
 def count_events(q: EventQuery) -> Sql:

@@ -55,8 +55,15 @@ class Site:
         self.warm()
         self._counts = self.store.counts()
         self._counted = time.monotonic()
-        self._counting = threading.Lock()
         self.store_error: str | None = None  # why the last count failed, if it did
+        # One thread, started now, counts again when asked: the health check only sets
+        # an event (starting a thread waits for it to take the interpreter, several
+        # milliseconds while requests hold it; the check runs on the event loop)
+        self._count_asked = threading.Event()
+        self._closing = False
+        self._counter = threading.Thread(target=self._keep_counting, name="entente-counts",
+                                         daemon=True)
+        self._counter.start()
         self._pipeline_factory = pipeline_factory
         self._pipeline: Pipeline | None = None
         self._session: IngestSession | None = None
@@ -69,20 +76,23 @@ class Site:
     def counts(self) -> tuple[int, int]:
         """(articles, events) stored, as last counted: at most HEALTH_TTL seconds old
         before a count in the background is started."""
-        if time.monotonic() - self._counted > HEALTH_TTL and \
-                self._counting.acquire(blocking=False):
-            threading.Thread(target=self._recount, daemon=True).start()
+        if time.monotonic() - self._counted > HEALTH_TTL:
+            self._count_asked.set()
         return self._counts
 
-    def _recount(self) -> None:
-        try:
-            self._counts = self.store.counts()
-            self.store_error = None
-        except EntenteError as exc:
-            self.store_error = str(exc)
-        finally:
-            self._counted = time.monotonic()
-            self._counting.release()
+    def _keep_counting(self) -> None:
+        while True:
+            self._count_asked.wait()
+            if self._closing:
+                return
+            try:
+                self._counts = self.store.counts()
+                self.store_error = None
+            except EntenteError as exc:
+                self.store_error = str(exc)
+            finally:
+                self._counted = time.monotonic()
+                self._count_asked.clear()
 
     def warm(self) -> None:
         """The shifts and the overview found in the background, before they are asked."""
@@ -151,5 +161,8 @@ class Site:
                 "events": [e.to_dict() for e in events]}
 
     def close(self) -> None:
+        self._closing = True
+        self._count_asked.set()
+        self._counter.join(QUERY_TIMEOUT)
         self.relations.cache.wait()
         self.store.close()
