@@ -137,6 +137,7 @@ HEADLINES_AND_BOMBS = [
      {("PAN", "CAN", "1412")}),
     ("es", "Miles de agricultores marcharon en Madrid en protesta contra la política agraria "
            "de la Unión Europea.", {("ESPAGR", "IGOEEC", "1412")}),
+    ("en", "Ghana protested over Nigeria's border closure.", {("GHA", "NGA", "1412")}),
     # ... workers' strike is a labour strike, and the noun of "in protest" no second event
     ("en", "Teachers in Nairobi stopped work in protest against the new curriculum.",
      {("KENEDU", None, "143")}),

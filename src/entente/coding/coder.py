@@ -59,6 +59,9 @@ COOPERATIVE_ROOTS = frozenset({"04", "05", "06", "07", "08"})
 ADJUNCT_PRONOUNS = frozenset({"it", "him", "her", "them", "lo", "la", "los", "las", "le", "les"})
 # Who strikes from work, not with weapons
 CIVIL_SECTORS = frozenset({"LAB", "EDU", "HLH", "AGR", "CVL", "MED", "BUS", "OPP", "HRI"})
+# The words that say what a protest or a complaint is against, by root
+AGAINST_WORDS = {"14": ("against", "contra", "over"),
+                 "11": ("against", "contra", "over", "about", "sobre", "por")}
 # Acts of force whose target, when it is a thing, is the country it is in
 STRIKE_ROOTS = frozenset({"18", "19", "20"})
 # Protests whose sub-forms say what they are for (1411 leadership change ... 1414 rights)
@@ -367,11 +370,12 @@ class Coder:
                 self._noun_subject(m, by_token)
 
     def _protested(self, token: Token, sources: list[Actor], day: date | None,
-                   ctx: SentenceContext, used: tuple[int, ...]) -> list[Actor]:
+                   ctx: SentenceContext, used: tuple[int, ...], words: tuple[str, ...]
+                   ) -> list[Actor]:
         """The actor a protest is against: the thing's own name, else whose it is ("the
         government's plan"), else who its modifiers name ("the U.S. blockade", "EU trade
         deals"); an act named ("against the military coup") is its agent's."""
-        for thing in syntax.against_objects(token):
+        for thing in syntax.against_objects(token, words=words):
             if thing.i in used:
                 continue
             for heads in ([thing], syntax.possessors(thing), syntax.modifiers(thing)):
@@ -645,10 +649,13 @@ class Coder:
             if struck is not None and struck.country:
                 targets = [Actor(struck.name, struck.country, struck.country, None,
                                  how=f"the country of {struck.name}, where it was struck")]
-        if not targets and (m.code or pattern.code)[:2] == "14" and sources != [NO_AGENT]:
+        if not targets and (m.code or pattern.code)[:2] in AGAINST_WORDS and \
+                sources != [NO_AGENT]:
             # "marched to protest against the U.S. blockade", "a strike against the
-            # government's austerity measures": whose the thing protested against is
-            targets = self._protested(token, sources, day, ctx, used)
+            # government's austerity measures", "complained to the Security Council over
+            # Venezuela's referendum": whose the thing protested against is
+            targets = self._protested(token, sources, day, ctx, used,
+                                      AGAINST_WORDS[(m.code or pattern.code)[:2]])
         if not targets and (m.code or pattern.code)[:2] == "15":
             # "held drills around Taiwan", "maniobras alrededor de Taiwán", "off the coast of
             # Guyana": a show of force is aimed at the country it is staged near

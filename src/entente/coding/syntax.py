@@ -293,7 +293,8 @@ def preposition_objects(verb: Token, words: tuple[str, ...]) -> list[Token]:
 AGAINST = ("against", "contra")
 
 
-def against_objects(verb: Token, depth: int = 3) -> list[Token]:
+def against_objects(verb: Token, depth: int = 3, words: tuple[str, ...] = AGAINST
+                    ) -> list[Token]:
     """What an act is against, wherever the clause says it: "marched to protest against the
     blockade", "began a strike against the cuts", "stopped work in protest against the coup",
     "marcharon en protesta contra la reforma". The subject's words are never searched."""
@@ -302,7 +303,7 @@ def against_objects(verb: Token, depth: int = 3) -> list[Token]:
     for _ in range(depth):
         following = []
         for t in frontier:
-            if t.lower_ in AGAINST and t.dep_ in ("prep", "case"):
+            if t.lower_ in words and t.dep_ in ("prep", "case"):
                 found += [g for g in t.children if g.dep_ in ("pobj", "pcomp")] or (
                     [t.head] if t.dep_ == "case" else [])
             elif t.pos_ in ("NOUN", "VERB", "ADP", "PART") and t.dep_ not in ("conj", "ccomp"):
