@@ -126,6 +126,12 @@ HEADLINES_AND_BOMBS = [
      {("COL", "ECU", "1053"), ("COL", "ECUGOV", "112")}),
     # ... an act of force added is the act's result, no second event
     ("en", "Russian troops shelled Kharkiv, killing five civilians.", {("RUSMIL", "UKR", "194")}),
+    # the acts coordinated with an intended act are intended too, no events of their own
+    ("en", "Qatar and Bahrain agreed to restore diplomatic relations and reopen their "
+           "embassies.", {("QAT", "BHR", "032"), ("BHR", "QAT", "032")}),
+    # a gerund of no more than its root says the act it is added to again
+    ("en", "The Indian foreign minister flew to Colombo on Monday for a visit, meeting "
+           "President Dissanayake.", {("INDGOV", "LKAGOV", "042")}),
     # an act of force done to a thing is aimed at the country the thing is in
     ("en", "Indian missiles struck nine sites in Pakistan on Wednesday.",
      {("INDMIL", "PAK", "190")}),
@@ -170,3 +176,14 @@ def test_a_gerund_added_to_a_saying_is_the_speakers_own_act(code) -> None:  # ty
                   'Ecuador of blackmail.', "en", date(2025, 5, 6))
     accusations = [e for e in events if e.cameo.startswith("112")]
     assert accusations and all(e.modality.value == "asserted" for e in accusations), events
+
+
+def test_a_statement_to_an_audience_known_by_its_kind_is_to_no_one(code) -> None:  # type: ignore[no-untyped-def]
+    from entente.coding.coder import STATEMENT
+
+    said = '"We will rebuild every school," the Nepali prime minister told students in Kathmandu.'
+    assert not [e for e in code(said, "en", date(2025, 5, 6)) if e.cameo == STATEMENT]
+    told = "The Cuban foreign minister told his Venezuelan counterpart that the doctors would stay."
+    assert {(e.source.code, e.target.code if e.target else None)
+            for e in code(told, "en", date(2025, 5, 6)) if e.cameo == STATEMENT} == {
+        ("CUBGOV", "VENGOV")}

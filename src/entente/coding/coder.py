@@ -361,6 +361,7 @@ class Coder:
             if not m.consumed:
                 self._protest_aim(m, by_token)
                 self._in_protest(m, by_token)
+                self._restated(m, by_token)
         for m in matches:
             if not m.consumed:
                 self._name_act(m, by_token)
@@ -415,6 +416,18 @@ class Coder:
                                 for p in ("on", "at", "contra") for o in [token, *m.objects]))
 
     @staticmethod
+    def _restated(m: _Match, by_token: dict[int, _Match]) -> None:
+        """"flew to Damascus for his first visit, meeting President al-Assad": a gerund of
+        no more than its root added to an act of that root says the act again, no second
+        event."""
+        head = syntax.adjunct_head(m.trigger) if not m.nominal else None
+        act = by_token.get(head.i) if head is not None else None
+        code = m.code or m.first.code
+        if act is not None and not act.consumed and act is not m and code == code[:2] + "0" \
+                and (act.code or act.first.code)[:2] == code[:2]:
+            m.consumed = True  # (a gerund of a kind of its own, "accusing", is an act)
+
+    @staticmethod
     def _in_protest(m: _Match, by_token: dict[int, _Match]) -> None:
         """"stopped work in protest against the coup", "marcharon en protesta contra la
         reforma": the noun says again what the verb did, no second event."""
@@ -453,6 +466,9 @@ class Coder:
             said_code = said.code or said.first.code
             if said_code[:2] in ("10", "02"):  # "demanding", "calling for"
                 said.consumed = True
+                asked = self._complement(said, by_token)  # what is demanded: no event
+                if asked is not None:
+                    asked.consumed = True
                 # a demand for leadership change, policy, rights or institutions (104x)
                 if said_code[:3] == "104" and len(said_code) == 4:
                     m.aim = said_code[3]
@@ -482,12 +498,12 @@ class Coder:
                 m.trigger.lemma_.lower() in AGREE_HEADS:
             # "agreed to a ceasefire": agreeing to one is declaring it (the codebook's note)
             m.code, m.act = act_code, act
-            act.consumed = True
+            _named(act, by_token)
             return
         if kind == "intent" and act_code[:2] == "15" and \
                 m.trigger.lemma_.lower() in OFFER_HEADS:
             m.code, m.intended, m.act = "0334", act_code, act
-            act.consumed = True
+            _named(act, by_token)
             return
         if kind == "intent" and quad >= 3:
             if not self._has_threat_sense(m.trigger):
@@ -496,7 +512,7 @@ class Coder:
             kind = "threat"
         if kind in ("intent", "appeal", "demand", "refuse") and quad >= 3 and \
                 self.families.code_for(act_code, kind) is None:
-            act.consumed = True
+            _named(act, by_token)
             m.intended = act_code
             return
         specific = self.families.code_for(act_code, kind)
@@ -504,7 +520,7 @@ class Coder:
             m.code = specific
         m.intended = act_code
         m.act = act
-        act.consumed = True
+        _named(act, by_token)
 
     def _complement(self, m: _Match, by_token: dict[int, _Match]) -> _Match | None:
         """The act a head names: its infinitive or clause complement, or an event noun it
@@ -683,6 +699,11 @@ class Coder:
             return []
         else:
             pairs = [(s, None) for s in sources]
+        if (m.code or pattern.code) == STATEMENT:
+            # "told students", "told a crowd in Mashhad", "told aid agencies": a statement
+            # to an audience known by its kind only is made to no one in particular
+            pairs = [(s, None if t is not None and t.country is None and t.sector
+                      and not t.kb_id else t) for s, t in pairs]
         prefer = [c for s, t in pairs for a in (s, t) if a is not None and (c := a.country)]
         place = self._place(token, pattern.code.startswith("042"),
                             prefer + ctx.memory.countries[::-1])
@@ -939,10 +960,13 @@ class Coder:
                 return []
             # "Thousands of people protested": the people
             own = syntax.subjects(token)
-            if not own and self.ontology[m.code or m.first.code].quad_class in (1, 3):
+            code = m.code or m.first.code
+            if not own and self.ontology[code].quad_class in (1, 3) and \
+                    not "010" <= code[:3] <= "015":
                 # a saying, demanding, accusing... added to an act is its doer's too; an act
                 # added ("shelled Kharkiv, killing five", "stormed the prison, freeing
-                # inmates") is the first act's result
+                # inmates") is the first act's result, and so is a comment ("..., raising
+                # fears of war", "..., saying it would respond")
                 own = syntax.adjunct_subjects(token)
             return syntax.look_through(own)
         if slot == "head_subj":
@@ -1289,6 +1313,16 @@ def _ultimatum(verb: Token) -> bool:
     flights, Washington will tighten sanctions")."""
     return any(c.dep_ == "advcl" and syntax.condition_mark(c) == "unless"
                for c in verb.children)
+
+
+def _named(act: _Match, by_token: dict[int, _Match]) -> None:
+    """An act named by an intent, threat, demand...: no event of its own, nor the acts
+    coordinated with it ("agreed to restore relations and reopen their embassies")."""
+    act.consumed = True
+    for other in act.trigger.conjuncts:
+        found = by_token.get(other.i)
+        if found is not None and not found.nominal and other.i > act.trigger.i:
+            found.consumed = True
 
 
 def _future(verb: Token) -> bool:
