@@ -132,6 +132,9 @@ HEADLINES_AND_BOMBS = [
     # a gerund of no more than its root says the act it is added to again
     ("en", "The Indian foreign minister flew to Colombo on Monday for a visit, meeting "
            "President Dissanayake.", {("INDGOV", "LKAGOV", "042")}),
+    # a threat is aimed at the threatened act's target, not the threatener named again
+    ("en", "Dmitry Medvedev warned that Russia could use nuclear weapons against Kyiv.",
+     {("RUSGOV", "UKRGOV", "1385")}),
     # an act of force done to a thing is aimed at the country the thing is in
     ("en", "Indian missiles struck nine sites in Pakistan on Wednesday.",
      {("INDMIL", "PAK", "190")}),

@@ -370,6 +370,15 @@ class Coder:
                 self._future_intent(m)
                 self._noun_subject(m, by_token)
 
+    def _act_targets(self, m: _Match, day: date | None, ctx: SentenceContext,
+                     used: tuple[int, ...]) -> list[Actor]:
+        """The target of the act an intent, threat or demand names."""
+        assert m.act is not None
+        act_pattern, act_objs = m.act.patterns[0]
+        targets, _ = self._slot_actors(m.act.trigger, act_pattern.target, m.act, act_objs,
+                                       day, ctx, used, source=False)
+        return targets
+
     def _protested(self, token: Token, sources: list[Actor], day: date | None,
                    ctx: SentenceContext, used: tuple[int, ...], words: tuple[str, ...]
                    ) -> list[Actor]:
@@ -642,9 +651,16 @@ class Coder:
             # "threatened to send missiles to Ukraine if Moscow did not agree": the threat
             # is made to whoever must meet its condition
             targets = self._condition_parties(token, m, sources, day, ctx) or targets
+        if not targets and kind_of(m.code or pattern.code) == "threat" and m.act is not None:
+            # "warned that Russia could use nuclear weapons against Kyiv": the threatened
+            # act's target, not the threatener named again in the clause
+            targets = self._act_targets(m, day, ctx, used)
         if not targets and kind_of(m.code or pattern.code) in ("appeal", "demand", "threat"):
             # "demanded that Japan buy more rice": the clause's subject is asked
-            targets = self._resolve_all(syntax.expand(syntax.clause_subjects(token)), day, ctx)
+            targets = [t for t in self._resolve_all(
+                syntax.expand(syntax.clause_subjects(token)), day, ctx)
+                if kind_of(m.code or pattern.code) != "threat" or t.sector or
+                not any(t.country and t.country == s.country for s in sources)]
         if not targets and (m.code or pattern.code)[:2] in ("11", "12") and not m.nominal:
             # "denounced this cooperation as interference ... under Cuban influence": with
             # no actor in its object, criticism is aimed at the other country the sentence
@@ -682,9 +698,7 @@ class Coder:
             targets = self._unplaced_people(token, target_slots, m, objs, used)
         if not targets and m.act is not None:
             # "threatened to recall its ambassador from Chile": the act's target
-            act_pattern, act_objs = m.act.patterns[0]
-            targets, _ = self._slot_actors(m.act.trigger, act_pattern.target, m.act, act_objs,
-                                           day, ctx, used, source=False)
+            targets = self._act_targets(m, day, ctx, used)
         modality, asserted_by = self._modality(m, pattern, sent)
         pairs: list[tuple[Actor, Actor | None]]
         if targets:
