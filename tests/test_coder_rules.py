@@ -135,6 +135,13 @@ HEADLINES_AND_BOMBS = [
     # a threat is aimed at the threatened act's target, not the threatener named again
     ("en", "Dmitry Medvedev warned that Russia could use nuclear weapons against Kyiv.",
      {("RUSGOV", "UKRGOV", "1385")}),
+    # an investigation is aimed at whose act it looks into
+    ("en", "Kenyan prosecutors opened an investigation into abuses committed by Ugandan "
+           "soldiers.", {("KENJUD", "UGAMIL", "092")}),
+    ("en", "Ukrainian prosecutors opened an investigation into reports that Belarusian troops "
+           "had crossed the border.", {("UKRJUD", "BLRMIL", "090")}),
+    # a nationality says whose forces they are before the place they are in
+    ("en", "Russian forces in Ukraine shelled Kharkiv.", {("RUSMIL", "UKR", "194")}),
     # an act of force done to a thing is aimed at the country the thing is in
     ("en", "Indian missiles struck nine sites in Pakistan on Wednesday.",
      {("INDMIL", "PAK", "190")}),

@@ -90,6 +90,9 @@ def resolve_words(words: Sequence[Word], kb: KnowledgeBase, lang: str,
                          how=f"'{words[head_i].text}' of {h.alias.text}")
         return person
     places = [h for kind in (*PLACE_KINDS, "subdivision") for h in by_kind.get(kind, [])]
+    if where and sector is not None:
+        # "Russian forces in Ukraine": the nationality before the place, whatever its kind
+        places.sort(key=lambda h: any(s <= h.start < e for s, e in where))
     for h in by_kind.get("org", []):
         org = kb.orgs[h.alias.key].role_on(day)
         country, org_sector = org.country, org.sector

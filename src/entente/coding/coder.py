@@ -62,6 +62,8 @@ CIVIL_SECTORS = frozenset({"LAB", "EDU", "HLH", "AGR", "CVL", "MED", "BUS", "OPP
 # The words that say what a protest or a complaint is against, by root
 AGAINST_WORDS = {"14": ("against", "contra", "over"),
                  "11": ("against", "contra", "over", "about", "sobre", "por")}
+# What an investigation is into
+INVESTIGATED = ("into", "sobre")
 # Acts of force whose target, when it is a thing, is the country it is in
 STRIKE_ROOTS = frozenset({"18", "19", "20"})
 # Protests whose sub-forms say what they are for (1411 leadership change ... 1414 rights)
@@ -388,7 +390,13 @@ class Coder:
         for thing in syntax.against_objects(token, words=words):
             if thing.i in used:
                 continue
-            for heads in ([thing], syntax.possessors(thing), syntax.modifiers(thing)):
+            done_by = [a for c in thing.children if c.dep_ in ("acl", "relcl")
+                       for a in syntax.agents(c)] + syntax.prep_objects(thing, "by") + \
+                syntax.prep_objects(thing, "por")
+            claimed = [s for c in thing.children if c.dep_ in ("acl", "ccomp", "advcl")
+                       for s in syntax.subjects(c) if s.pos_ != "PRON"]
+            for heads in ([thing], done_by, claimed, syntax.possessors(thing),
+                          syntax.modifiers(thing)):
                 actors = [a for a in self._resolve_all(syntax.expand(heads), day, ctx)
                           if all(_differ(a, s) for s in sources)]
                 if actors:
@@ -688,6 +696,10 @@ class Coder:
             # Venezuela's referendum": whose the thing protested against is
             targets = self._protested(token, sources, day, ctx, used,
                                       AGAINST_WORDS[(m.code or pattern.code)[:2]])
+        if not targets and (m.code or pattern.code)[:2] == "09" and sources != [NO_AGENT]:
+            # "opened an investigation into war crimes committed by Russian forces", "into
+            # reports that Russian troops had executed ...": whose act is investigated
+            targets = self._protested(token, sources, day, ctx, used, INVESTIGATED)
         if not targets and (m.code or pattern.code)[:2] == "15":
             # "held drills around Taiwan", "maniobras alrededor de Taiwán", "off the coast of
             # Guyana": a show of force is aimed at the country it is staged near
