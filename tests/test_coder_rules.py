@@ -142,6 +142,14 @@ HEADLINES_AND_BOMBS = [
            "had crossed the border.", {("UKRJUD", "BLRMIL", "090")}),
     # a nationality says whose forces they are before the place they are in
     ("en", "Russian forces in Ukraine shelled Kharkiv.", {("RUSMIL", "UKR", "194")}),
+    # a show of force is aimed at the other side of the border it names, or at whose act
+    # it answers; two countries' shows of force face each other
+    ("en", "Belarus moved troops to its border with Lithuania.", {("BLR", "LTU", "150")}),
+    ("es", "Venezuela desplegó tropas en la frontera colombiana.", {("VEN", "COL", "150")}),
+    ("en", "Estonia raised its military alert level in response to Russian exercises.",
+     {("EST", "RUS", "152")}),
+    ("en", "India and Pakistan reinforced their troops along the border.",
+     {("IND", "PAK", "154"), ("PAK", "IND", "154")}),
     # an act of force done to a thing is aimed at the country the thing is in
     ("en", "Indian missiles struck nine sites in Pakistan on Wednesday.",
      {("INDMIL", "PAK", "190")}),

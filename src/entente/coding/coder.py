@@ -62,6 +62,8 @@ CIVIL_SECTORS = frozenset({"LAB", "EDU", "HLH", "AGR", "CVL", "MED", "BUS", "OPP
 # The words that say what a protest or a complaint is against, by root
 AGAINST_WORDS = {"14": ("against", "contra", "over"),
                  "11": ("against", "contra", "over", "about", "sobre", "por")}
+# "joint drills", "maniobras conjuntas": forces acting together, not facing each other
+JOINT = re.compile(r"\b(?:joint|jointly|together|conjunt[oa]s?|conjuntamente)\b", re.I)
 # What an investigation is into
 INVESTIGATED = ("into", "sobre")
 # Acts of force whose target, when it is a thing, is the country it is in
@@ -701,6 +703,10 @@ class Coder:
             # reports that Russian troops had executed ...": whose act is investigated
             targets = self._protested(token, sources, day, ctx, used, INVESTIGATED)
         if not targets and (m.code or pattern.code)[:2] == "15":
+            # "moved troops to its border with Ukraine", "closer to the Finnish border",
+            # "raised its alert in response to Russian-Belarusian exercises"
+            targets = self._posture_aim(token, sources, day, ctx)
+        if not targets and (m.code or pattern.code)[:2] == "15":
             # "held drills around Taiwan", "maniobras alrededor de Taiwán", "off the coast of
             # Guyana": a show of force is aimed at the country it is staged near
             targets = self._near_countries(token, sources, day, ctx)
@@ -718,7 +724,11 @@ class Coder:
         elif len(sources) > 1 and (mutual or (
                 (m.code or pattern.code)[:2] in RECIPROCAL_ROOTS
                 and RECIPROCAL.search(sent.text) is not None)
-                or (m.code or pattern.code).startswith("0871")):
+                or (m.code or pattern.code).startswith("0871")
+                # "Thailand and Cambodia reinforced their troops along the border": two
+                # countries' shows of force face each other
+                or ((m.code or pattern.code)[:2] == "15" and len({s.country for s in sources}) > 1
+                    and JOINT.search(sent.text) is None)):
             # "Cuba and Venezuela signed an agreement": each is the other's counterpart
             pairs = [(s, t) for s in sources for t in sources if _differ(s, t)]
         elif pattern.target_required and not alone:
@@ -790,6 +800,28 @@ class Coder:
                                                Modality.ASSERTED, None, sent, ctx, when,
                                                place, None))
         return out
+
+    def _posture_aim(self, token: Token, sources: list[Actor], day: date | None,
+                     ctx: SentenceContext) -> list[Actor]:
+        """Whom a show of force is aimed at: the other side of a border its words name ("to
+        its border with Ukraine", "the Finnish border", "la frontera colombiana"), or whose
+        act it answers ("in response to Russian drills", "en respuesta a")."""
+        mine = {a.country for a in sources}
+        subject = {t.i for s in syntax.subjects(token) for t in s.subtree}
+        heads: list[Token] = []
+        for t in token.subtree:
+            if t.i in subject:
+                continue
+            if t.lemma_.lower() in ("border", "frontier", "frontera", "boundary"):
+                other = syntax.border_country(t)
+                heads += [other] if other is not None else syntax.modifiers(t)
+            elif t.lower_ in ("response", "respuesta", "reaction", "reacción") and \
+                    t.head.lower_ in ("in", "en", "as", "como"):
+                heads += [g for p in t.children if p.lower_ in ("to", "a")
+                          for g in p.children if g.dep_ == "pobj"] + [
+                    c for c in t.children if c.dep_ == "nmod"]
+        return [a for a in self._resolve_all(syntax.expand(heads), day, ctx)
+                if a.country and a.country not in mine]
 
     def _near_countries(self, token: Token, sources: list[Actor], day: date | None,
                         ctx: SentenceContext) -> list[Actor]:
