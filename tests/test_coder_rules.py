@@ -150,6 +150,14 @@ HEADLINES_AND_BOMBS = [
      {("EST", "RUS", "152")}),
     ("en", "India and Pakistan reinforced their troops along the border.",
      {("IND", "PAK", "154"), ("PAK", "IND", "154")}),
+    # what an actor announces it will do itself is a commitment (03), whatever the root;
+    # a Spanish clause whose subject is left out is its speaker's
+    ("en", "Spain announced it will recognise the State of Palestine.", {("ESP", "PSE", "032")}),
+    ("es", "Irlanda y Noruega anunciaron que reconocerán al Estado de Palestina.",
+     {("IRL", "PSE", "032"), ("NOR", "PSE", "032")}),
+    ("es", "Alemania enviará un tercer sistema Patriot a Ucrania.", {("DEU", "UKR", "0332")}),
+    # "foreign minister" is no foreigner
+    ("en", "Chile's foreign minister criticised Bolivia.", {("CHLGOV", "BOL", "111")}),
     # an act of force done to a thing is aimed at the country the thing is in
     ("en", "Indian missiles struck nine sites in Pakistan on Wednesday.",
      {("INDMIL", "PAK", "190")}),

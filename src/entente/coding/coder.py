@@ -57,6 +57,10 @@ INTENT_ROOTS = frozenset({"06", "07", "08"})
 COOPERATIVE_ROOTS = frozenset({"04", "05", "06", "07", "08"})
 # Objects of an added gerund that stand for whom the act it is added to was done to
 ADJUNCT_PRONOUNS = frozenset({"it", "him", "her", "them", "lo", "la", "los", "las", "le", "les"})
+# Verbs by which an actor commits itself to what it says it will do
+ANNOUNCE_HEADS = frozenset({"announce", "say", "declare", "confirm", "pledge", "promise",
+                            "anunciar", "decir", "declarar", "confirmar", "asegurar",
+                            "afirmar", "prometer", "informar"})
 # Who strikes from work, not with weapons
 CIVIL_SECTORS = frozenset({"LAB", "EDU", "HLH", "AGR", "CVL", "MED", "BUS", "OPP", "HRI"})
 # The words that say what a protest or a complaint is against, by root
@@ -93,8 +97,9 @@ KILL_VERBS = frozenset({"kill", "assassinate", "murder", "slay", "execute", "sho
                         "matar", "asesinar", "ejecutar", "acribillar", "ultimar"})
 # "foreign investors", "inversionistas extranjeros": people the sentence says are from
 # elsewhere take no country from it
-FOREIGN = re.compile(r"\b(?:foreign|overseas|extranjer[oa]s?|foráne[oa]s?|forane[oa]s?)\b",
-                     re.IGNORECASE)
+FOREIGN = re.compile(r"\b(?:foreign(?!\s+(?:minister|ministers|ministry|ministries|secretary|"
+                     r"secretaries|office|affairs|service|policy|relations))|overseas|"
+                     r"extranjer[oa]s?|foráne[oa]s?|forane[oa]s?)\b", re.IGNORECASE)
 # A denial of these is also an accusation made (by the one whose they are)
 DENY, ACCUSE = "016", "112"
 ACCUSATION_NOUNS = frozenset({"accusation", "allegation", "charge", "claim", "acusación",
@@ -585,7 +590,8 @@ class Coder:
         if not (willing or future):
             return
         refused = future and _refused(m.trigger)
-        if not refused and not willing and code[:2] not in INTENT_ROOTS:
+        if not refused and not willing and code[:2] not in INTENT_ROOTS and \
+                not _announced(m.trigger):
             return  # "will visit Caracas next week": a scheduled act, planned
         kind = "refuse" if refused else "intent"
         specific = self.families.code_for(code, kind)
@@ -1401,6 +1407,17 @@ def _future(verb: Token) -> bool:
 
 def code_of(m: _Match, pattern: Pattern) -> str:
     return m.code or pattern.code
+
+
+def _announced(verb: Token) -> bool:
+    """"Spain announced it will recognise Palestine", "anunciaron que reconocerán": what an
+    actor announces it will do itself is a commitment (the subject is its own, a pronoun or
+    left out), not a date on the calendar."""
+    head = verb.head
+    if verb.dep_ != "ccomp" or head.i == verb.i or head.lemma_.lower() not in ANNOUNCE_HEADS:
+        return False
+    own = [c for c in verb.children if c.dep_ in ("nsubj", "nsubj:pass", "nsubjpass")]
+    return all(c.pos_ == "PRON" for c in own)
 
 
 def _willing(verb: Token) -> bool:

@@ -64,6 +64,14 @@ def subjects(verb: Token) -> list[Token]:
         return controller or subjects(verb.head)
     if verb.dep_ == "conj" and verb.head.i != verb.i:
         return subjects(verb.head)
+    if verb.dep_ == "ccomp" and verb.head.i != verb.i and verb.head.pos_ == "VERB" and \
+            "Fin" in verb.morph.get("VerbForm", []) and \
+            verb.morph.get("Number", []) == verb.head.morph.get("Number", ["?"]) and \
+            verb.morph.get("Person", ["3"]) == ["3"]:
+        # "anunciaron que reconocerán a Palestina": a clause whose subject is left out is
+        # most often about the one who says it (the Spanish parser marks it; English
+        # clauses name their subject)
+        return subjects(verb.head)
     if verb.dep_ in ("acl", "amod") and verb.head.i != verb.i and (
             verb.tag_ == "VBN" or "Part" in verb.morph.get("VerbForm", [])):
         return [verb.head]  # "the ceasefire brokered by Qatar": what was brokered
