@@ -158,6 +158,13 @@ HEADLINES_AND_BOMBS = [
     ("es", "Alemania enviará un tercer sistema Patriot a Ucrania.", {("DEU", "UKR", "0332")}),
     # "foreign minister" is no foreigner
     ("en", "Chile's foreign minister criticised Bolivia.", {("CHLGOV", "BOL", "111")}),
+    # trade: whose goods were bought; forces that arrive in a country are sent there
+    ("en", "Indian refiners bought record volumes of Russian crude in May.",
+     {("INDBUS", "RUS", "061")}),
+    ("es", "China compró la mayor parte de las exportaciones de petróleo de Venezuela.",
+     {("CHN", "VEN", "061")}),
+    ("en", "Russian paratroopers arrived in Kazakhstan on Thursday.", {("RUSMIL", "KAZ", "074")}),
+    ("en", "The Brazilian president arrived in Caracas.", {("BRAGOV", "VENGOV", "042")}),
     # an act of force done to a thing is aimed at the country the thing is in
     ("en", "Indian missiles struck nine sites in Pakistan on Wednesday.",
      {("INDMIL", "PAK", "190")}),

@@ -61,6 +61,8 @@ ADJUNCT_PRONOUNS = frozenset({"it", "him", "her", "them", "lo", "la", "los", "la
 ANNOUNCE_HEADS = frozenset({"announce", "say", "declare", "confirm", "pledge", "promise",
                             "anunciar", "decir", "declarar", "confirmar", "asegurar",
                             "afirmar", "prometer", "informar"})
+# "arrived in", "landed in", "llegaron a": how forces come to a country
+ARRIVE = frozenset({"arrive", "land", "reach", "llegar", "arribar", "aterrizar"})
 # Who strikes from work, not with weapons
 CIVIL_SECTORS = frozenset({"LAB", "EDU", "HLH", "AGR", "CVL", "MED", "BUS", "OPP", "HRI"})
 # The words that say what a protest or a complaint is against, by root
@@ -649,6 +651,11 @@ class Coder:
                 t.lemma_.lower() == "strike" for t in (token, *objs)):
             # "bus drivers began a strike": workers, students, doctors strike from work
             m.code = "143"
+        if (m.code or pattern.code) == "042" and sources and token.lemma_.lower() in ARRIVE \
+                and all(s.sector in ("MIL", "COP") for s in sources):
+            # "Kenyan police officers arrived in Haiti to lead the mission", "Russian
+            # paratroopers arrived in Kazakhstan": forces sent to a country are no visit
+            m.code = "074"
         target_slots = pattern.target + (("head_obj",) if m.head_obj else ())
         alone = False
         targets, _ = self._slot_actors(token, target_slots, m, objs, day, ctx, used,

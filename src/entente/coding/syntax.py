@@ -336,6 +336,9 @@ QUANTITY_NOUNS = frozenset({
     "cantidad", "número", "numero", "total", "hundred", "thousand", "tens",
     # "its 16th package of sanctions", "un nuevo paquete de sanciones"
     "package", "raft", "tranche", "slate", "paquete", "batería", "bateria", "tanda",
+    # "record volumes of Russian crude" (not Spanish "toneladas de alimentos a Afganistán":
+    # the parser hangs the destination on the quantity)
+    "volume", "volumes", "barrels", "cargoes", "amount", "amounts", "quantities",
     # "some of the sanctions", "algunas de las sanciones": the part is of the whole
     "some", "several", "many", "most", "part", "rest", "all", "alguna", "algunas", "algunos",
     "varias", "varios", "muchas", "muchos", "parte", "mayoría", "mayoria", "resto",
