@@ -165,6 +165,11 @@ HEADLINES_AND_BOMBS = [
      {("CHN", "VEN", "061")}),
     ("en", "Russian paratroopers arrived in Kazakhstan on Thursday.", {("RUSMIL", "KAZ", "074")}),
     ("en", "The Brazilian president arrived in Caracas.", {("BRAGOV", "VENGOV", "042")}),
+    # a statement's words are its issuers' acts; the issuing is no event of its own
+    ("en", "Brazil and Mexico issued a joint statement in which they condemned the U.S. "
+           "strikes.", {("BRA", "USA", "111"), ("MEX", "USA", "111"), ("USA", None, "190")}),
+    ("es", "Chile y Perú emitieron un comunicado en el que rechazan la intervención de "
+           "Estados Unidos.", {("CHL", "USA", "111"), ("PER", "USA", "111")}),
     # an act of force done to a thing is aimed at the country the thing is in
     ("en", "Indian missiles struck nine sites in Pakistan on Wednesday.",
      {("INDMIL", "PAK", "190")}),

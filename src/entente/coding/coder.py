@@ -373,6 +373,11 @@ class Coder:
                 self._protest_aim(m, by_token)
                 self._in_protest(m, by_token)
                 self._restated(m, by_token)
+        for m in matches:  # "issued a statement in which they condemned ...": the words
+            if not m.consumed and not m.nominal and (m.code or m.first.code)[:2] == "01" and \
+                    any(syntax.issuers(inner.trigger) for inner in matches
+                        if inner is not m and not inner.consumed):
+                m.consumed = True
         for m in matches:
             if not m.consumed:
                 self._name_act(m, by_token)

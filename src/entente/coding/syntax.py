@@ -41,10 +41,40 @@ def is_passive(verb: Token) -> bool:
     return False
 
 
+# Documents whose words are their issuers' ("a statement in which they condemned")
+STATEMENT_NOUNS = frozenset({"statement", "communique", "communiqué", "declaration", "letter",
+                             "resolution", "comunicado", "declaración", "carta", "resolución",
+                             "nota", "pronunciamiento"})
+
+
+# ... and the verbs that make them theirs (not "vetoed a resolution demanding ...")
+ISSUE_VERBS = frozenset({"issue", "release", "publish", "sign", "send", "adopt", "pass",
+                         "approve", "emitir", "publicar", "firmar", "difundir", "enviar",
+                         "suscribir", "aprobar", "adoptar", "divulgar", "presentar"})
+
+
+def issuers(verb: Token) -> list[Token]:
+    """"issued a joint statement in which they condemned the strikes", "emitieron un
+    comunicado en el que rechazan la intervención": who issued the document a clause says
+    the words of (the subjects of the verb the document is the object of)."""
+    noun = verb.head
+    if verb.dep_ not in ("relcl", "acl", "acl:relcl") or noun.i == verb.i or \
+            noun.lemma_.lower() not in STATEMENT_NOUNS or noun.dep_ not in OBJECT_DEPS or \
+            noun.head.lemma_.lower() not in ISSUE_VERBS:
+        return []
+    own = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
+    if any(c.pos_ != "PRON" for c in own):
+        return []
+    return subjects(noun.head)
+
+
 def subjects(verb: Token) -> list[Token]:
     """The grammatical subject heads of `verb`, borrowed from the governing verb for
     infinitive complements and coordinated verbs, and from the noun a relative clause modifies.
     """
+    issued = issuers(verb)
+    if issued:
+        return issued
     own = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
     if own:
         if own[0].lower_ in RELATIVE_PRONOUNS and verb.dep_ in ("relcl", "acl", "acl:relcl"):
