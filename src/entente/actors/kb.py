@@ -9,7 +9,7 @@ adds entries by passing more files of the same shapes (by file name) to `load_kb
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from functools import cache
@@ -46,6 +46,9 @@ SUBDIVISION_KINDS = frozenset({"region", "province", "state", "breakaway", "terr
                                "city"})
 
 
+_ORG_AT_END = re.compile(r"\(([A-Z]{3,12})\)\s*$")
+
+
 class Role(NamedTuple):
     country: str | None
     sector: str | None
@@ -60,7 +63,7 @@ class Role(NamedTuple):
         written at the end of the role ("UN Secretary-General (IGOUNO)")."""
         if self.country:
             return self.country + (self.sector or "")
-        m = re.search(r"\(([A-Z]{3,12})\)\s*$", self.role)
+        m = _ORG_AT_END.search(self.role)
         return m.group(1) if m else None
 
     def holds_on(self, day: date) -> bool:
@@ -79,7 +82,8 @@ class Person:
             return None
         if day is None:
             return max(self.roles, key=lambda r: r.end or date.max)
-        held = [r for r in self.roles if r.holds_on(day)]
+        held = [r for r in self.roles if (r.start is None or r.start <= day)
+                and (r.end is None or day <= r.end)]  # r.holds_on(day), inlined: hot
         return max(held, key=lambda r: r.start or date.min) if held else None
 
     def nearest_role(self, day: date | None) -> Role | None:
@@ -154,10 +158,28 @@ class KnowledgeBase:
     # the last texts looked up: a sentence is searched by several readers in turn
     _found: dict[tuple[str, str | None], tuple[tuple[int, int, Alias], ...]] = field(
         default_factory=dict)
+    _term_words: dict[str, frozenset[str]] | None = None  # see term_words
 
     def sector_of(self, word: str, lang: str) -> str | None:
         """The sector a word or phrase names ("police", "policia", "Policía"), if any."""
         return self.sectors.get((lang, fold(word)))
+
+    def term_words(self, lang: str) -> frozenset[str]:
+        """Every word (folded) of the sector terms of several words in `lang`: a run of
+        words with one that is not among them is no such term, without a lookup."""
+        if self._term_words is None:
+            words: dict[str, set[str]] = {}
+            for term_lang, term in self.sectors:
+                if " " in term:
+                    words.setdefault(term_lang, set()).update(term.split(" "))
+            self._term_words = {k: frozenset(v) for k, v in words.items()}
+        return self._term_words.get(lang, frozenset())
+
+    def sector_of_folded(self, words: Sequence[str], lang: str) -> str | None:
+        """`sector_of` the words joined by spaces, each already folded: folding goes
+        letter by letter, so a phrase folds as its words do, and a caller that looks up
+        many runs of the same words folds each word once."""
+        return self.sectors.get((lang, " ".join(words)))
 
     def find(self, text: str, lang: str | None = None) -> list[tuple[int, int, Alias]]:
         """Every alias found in `text` (longest first at each place), as (start, end, alias).
@@ -351,6 +373,7 @@ def _add_sectors(kb: KnowledgeBase, row: dict[str, str], name: str, lineno: int)
         raise DataFileError(name, lineno, f"sector {sector!r} is not 3 capitals")
     for word in _split(row["words"]):
         kb.sectors[(lang, fold(word))] = sector
+    kb._term_words = None
 
 
 def _add_region(kb: KnowledgeBase, row: dict[str, str], name: str, lineno: int) -> None:
@@ -401,6 +424,7 @@ def _packaged() -> KnowledgeBase:
         for kind, name, text in files:
             add_file(kb, text, kind, name)
         kb.find("")  # builds the name index, so that the cache holds it
+        kb.term_words("en")  # and the words of the sector terms
         return kb
 
     return cached("kb", fingerprint(part for f in files for part in f), build)
