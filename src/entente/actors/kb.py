@@ -9,7 +9,7 @@ adds entries by passing more files of the same shapes (by file name) to `load_kb
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date
 from functools import cache
@@ -158,28 +158,15 @@ class KnowledgeBase:
     # the last texts looked up: a sentence is searched by several readers in turn
     _found: dict[tuple[str, str | None], tuple[tuple[int, int, Alias], ...]] = field(
         default_factory=dict)
-    _term_words: dict[str, frozenset[str]] | None = None  # see term_words
 
     def sector_of(self, word: str, lang: str) -> str | None:
-        """The sector a word or phrase names ("police", "policia", "Policía"), if any."""
+        """The sector a word or phrase names ("police", "policia", "Policía"), if any.
+
+        `sectors` is keyed by (lang, the phrase folded). Folding goes letter by letter, so
+        a phrase folds as its words folded one by one and joined by spaces: a caller that
+        looks up many runs of the same words (the resolver) folds each word once and
+        looks the joined runs up in `sectors` itself."""
         return self.sectors.get((lang, fold(word)))
-
-    def term_words(self, lang: str) -> frozenset[str]:
-        """Every word (folded) of the sector terms of several words in `lang`: a run of
-        words with one that is not among them is no such term, without a lookup."""
-        if self._term_words is None:
-            words: dict[str, set[str]] = {}
-            for term_lang, term in self.sectors:
-                if " " in term:
-                    words.setdefault(term_lang, set()).update(term.split(" "))
-            self._term_words = {k: frozenset(v) for k, v in words.items()}
-        return self._term_words.get(lang, frozenset())
-
-    def sector_of_folded(self, words: Sequence[str], lang: str) -> str | None:
-        """`sector_of` the words joined by spaces, each already folded: folding goes
-        letter by letter, so a phrase folds as its words do, and a caller that looks up
-        many runs of the same words folds each word once."""
-        return self.sectors.get((lang, " ".join(words)))
 
     def find(self, text: str, lang: str | None = None) -> list[tuple[int, int, Alias]]:
         """Every alias found in `text` (longest first at each place), as (start, end, alias).
@@ -196,11 +183,16 @@ class KnowledgeBase:
             self._names = NameIndex(self.aliases)
         found: list[tuple[int, int, Alias]] = []
         seen: set[tuple[int, str, str]] = set()
-        for start, end, alias in self._names.find(text, lang):
+        names = self._names.find(text, lang)
+        for start, end, alias in names:
             # one name listed in both languages is one hit
-            if isinstance(alias, Alias) and (start, alias.kind, alias.key) not in seen:
+            if not isinstance(alias, Alias):
+                continue
+            if len(names) > 1:
+                if (start, alias.kind, alias.key) in seen:
+                    continue
                 seen.add((start, alias.kind, alias.key))
-                found.append((start, end, alias))
+            found.append((start, end, alias))
         if len(self._found) > 512:
             self._found.clear()
         self._found[(text, lang)] = tuple(found)
@@ -373,7 +365,6 @@ def _add_sectors(kb: KnowledgeBase, row: dict[str, str], name: str, lineno: int)
         raise DataFileError(name, lineno, f"sector {sector!r} is not 3 capitals")
     for word in _split(row["words"]):
         kb.sectors[(lang, fold(word))] = sector
-    kb._term_words = None
 
 
 def _add_region(kb: KnowledgeBase, row: dict[str, str], name: str, lineno: int) -> None:
@@ -424,7 +415,6 @@ def _packaged() -> KnowledgeBase:
         for kind, name, text in files:
             add_file(kb, text, kind, name)
         kb.find("")  # builds the name index, so that the cache holds it
-        kb.term_words("en")  # and the words of the sector terms
         return kb
 
     return cached("kb", fingerprint(part for f in files for part in f), build)

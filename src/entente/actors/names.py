@@ -104,27 +104,28 @@ class NameIndex:
         else:
             folded = [fold(text[s:e]) for s, e in spans]
         found: list[tuple[int, int, Named]] = []
+        first, by_key = self._first, self._by_key
+        count = len(spans)
         i = 0
-        while i < len(spans):
-            longest = self._first.get(folded[i])
+        while i < count:
+            longest = first.get(folded[i])
             if longest is None:
                 i += 1
                 continue
-            for n in range(min(longest, len(spans) - i), 0, -1):
-                entries = self._by_key.get(tuple(folded[i:i + n]))
+            for n in range(min(longest, count - i), 0, -1):
+                entries = by_key.get(tuple(folded[i:i + n]))
                 if not entries:
                     continue
                 start, end = spans[i][0], spans[i + n - 1][1]
                 surface = text[start:end]
-                fitting = [e.name for e in entries if _fits(e, surface, lang)]
+                fitting = [(start, end, e.name) for e in entries if _fits(e, surface, lang)]
                 if fitting:
-                    found.extend((start, end, name) for name in fitting)
+                    found += fitting
                     i += n
                     break
             else:
                 i += 1
         return found
-
 
 def _fits(entry: _Entry, surface: str, lang: str | None) -> bool:
     if entry.lower:

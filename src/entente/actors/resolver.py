@@ -19,6 +19,9 @@ from entente.records import Actor
 
 PLACE_KINDS = ("country", "capital", "nickname", "demonym")  # plus subdivisions (_kind)
 _PLACES = (*PLACE_KINDS, "subdivision")  # the kinds (_kind) that name a place
+# an alias's kind -> its kind for the resolver: subdivisions and their adjectives are one
+_KINDS = {"subdivision_adj": "subdivision"}
+_PLACE_ALIASES = frozenset({*PLACE_KINDS, "subdivision", "subdivision_adj"})  # by alias.kind
 # "former president", "ex ministro": CAMEO's elites (ELI) rather than the office
 FORMER = frozenset({"former", "ex", "ex-", "onetime", "one-time", "antiguo", "antigua"})
 # "Russian-backed separatists" are not Russian
@@ -77,8 +80,10 @@ def resolve_words(words: Sequence[Word], kb: KnowledgeBase, lang: str,
         by_kind.setdefault(_kind(h.alias), []).append(h)
 
     # one name, several people ("Khamenei", "Kabila"): the one in office on the day
-    people = sorted(by_kind.get("person", []),
-                    key=lambda x: (not x.on_head, kb.people[x.alias.key].role_on(day) is None))
+    people = by_kind.get("person", [])
+    if len(people) > 1:
+        people = sorted(people, key=lambda x: (not x.on_head,
+                                               kb.people[x.alias.key].role_on(day) is None))
     for h in people:
         person = _person(kb, h.alias, phrase, day)
         if not h.on_head and sector and person.country and \
@@ -87,7 +92,9 @@ def resolve_words(words: Sequence[Word], kb: KnowledgeBase, lang: str,
             return Actor(phrase, person.country + sector, person.country, sector,
                          how=f"'{words[head_i].text}' of {h.alias.text}")
         return person
-    places = [h for kind in _PLACES for h in by_kind.get(kind, [])]
+    places = [h for h in hits if h.alias.kind in _PLACE_ALIASES]
+    if len(places) > 1:  # countries first, then capitals, nicknames, demonyms, regions
+        places.sort(key=lambda h: _PLACES.index(_kind(h.alias)))
     for h in by_kind.get("org", []):
         org = kb.orgs[h.alias.key].role_on(day)
         country, org_sector = org.country, org.sector
@@ -146,7 +153,7 @@ def resolve_words(words: Sequence[Word], kb: KnowledgeBase, lang: str,
 
 def _kind(alias: Alias) -> str:
     """Subdivisions and their adjectives count as places of their country."""
-    return "subdivision" if alias.kind.startswith("subdivision") else alias.kind
+    return _KINDS.get(alias.kind, alias.kind)
 
 
 def _country_of(alias: Alias, kb: KnowledgeBase) -> str:
@@ -250,12 +257,12 @@ def _head_index(tokens: list[str], kb: KnowledgeBase, lang: str) -> int:
     seguridad ecuatorianas") or ends (English: "Ecuadorian security forces"), else the last
     sector word, else the last word."""
     folded = [fold(t) for t in tokens]
-    runs = _term_runs(folded, kb, lang)
+    sectors = kb.sectors  # kb.sector_of of each run, each word folded once (see there)
     for size in (4, 3, 2):
         for lo in range(len(tokens) - size + 1):
-            if runs[lo] >= size and kb.sector_of_folded(folded[lo:lo + size], lang):
+            if sectors.get((lang, " ".join(folded[lo:lo + size]))):
                 return lo if lang == "es" else lo + size - 1
-    sector_at = [i for i, t in enumerate(folded) if kb.sector_of_folded((t,), lang)]
+    sector_at = [i for i, t in enumerate(folded) if sectors.get((lang, t))]
     if not sector_at:
         return len(tokens) - 1
     # a Spanish phrase opens with its head ("seguidores del expresidente Evo Morales"), an
@@ -300,8 +307,7 @@ def _hits(phrase: str, head_span: tuple[int, int], kb: KnowledgeBase, lang: str,
                 if instead:
                     return [], instead
                 continue
-        if _kind(alias) in _PLACES and \
-                _not_a_place(phrase, start, end, alias, kb, lang):
+        if alias.kind in _PLACE_ALIASES and _not_a_place(phrase, start, end, alias, kb, lang):
             continue
         if alias.kind == "person" and " " not in alias.text and _other_given_names(
                 phrase, start, alias, kb):
@@ -314,7 +320,9 @@ def _hits(phrase: str, head_span: tuple[int, int], kb: KnowledgeBase, lang: str,
 def _where_after_comma(phrase: str, hits: list[_Hit]) -> list[_Hit]:
     """"Lima, Ohio", "Córdoba, Argentina": a place followed by a comma and another place is
     a town of the second; the first then names no actor."""
-    places = [h for h in hits if _kind(h.alias) in _PLACES]
+    if len(hits) < 2:
+        return hits
+    places = [h for h in hits if h.alias.kind in _PLACE_ALIASES]
     if len(places) < 2:
         return hits
     drop: set[int] = set()
@@ -436,31 +444,19 @@ def _sector(words: Sequence[Word], head_i: int, kb: KnowledgeBase,
     found: str | None = None
     first = max(0, head_i - 3)  # the terms around the head: up to 3 words either side
     folded = [fold(w.text.lower()) for w in words[first:head_i + 4]]
-    runs = _term_runs(folded, kb, lang)
+    sectors = kb.sectors  # kb.sector_of of each run, each word folded once (see there)
     for size in (4, 3, 2):
         for lo in range(max(0, head_i - size + 1), min(head_i, len(words) - size) + 1):
-            if runs[lo - first] < size:
-                continue
-            found = kb.sector_of_folded(folded[lo - first:lo - first + size], lang)
+            found = sectors.get((lang, " ".join(folded[lo - first:lo - first + size])))
             if found:
                 break
         if found:
             break
     found = found or kb.sector_of(head.text, lang) or kb.sector_of(head.lemma, lang)
-    if found in ("GOV", "LEG", "MIL") and any(w.text.lower() in FORMER for w in words):
+    if found in ("GOV", "LEG", "MIL") and not FORMER.isdisjoint(
+            [w.text.lower() for w in words]):
         return "ELI"
     return found
-
-
-def _term_runs(folded: list[str], kb: KnowledgeBase, lang: str) -> list[int]:
-    """For each folded word, how many words from it on are all words of the sector terms of
-    several words (kb.term_words): a run of more words than that is no term."""
-    words = kb.term_words(lang)
-    runs = [0] * (len(folded) + 1)
-    for i in range(len(folded) - 1, -1, -1):
-        f = folded[i]
-        runs[i] = runs[i + 1] + 1 if f in words or " " in f else 0
-    return runs
 
 
 def _title_sector(words: Sequence[Word], head_i: int, kb: KnowledgeBase,
