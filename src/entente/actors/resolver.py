@@ -192,9 +192,10 @@ def resolve_text(text: str, kb: KnowledgeBase, lang: str = "en",
     head = _head_index(tokens, kb, lang)
     words = [Word(t, t.lower(), is_head=(i == head), proper=t[:1].isupper() and i > 0)
              for i, t in enumerate(tokens)]
-    # "Peru's Congress", "la Asamblea Nacional de Ecuador": the owner the context gives
-    words = ([Word(w, w.lower()) for w in owner_before]
-             + words + [Word(w, w.lower()) for w in owner_after])
+    if owner_before or owner_after:
+        # "Peru's Congress", "la Asamblea Nacional de Ecuador": the owner the context gives
+        words = ([Word(w, w.lower()) for w in owner_before]
+                 + words + [Word(w, w.lower()) for w in owner_after])
     found = resolve_words(words, kb, lang, day, context)
     if (found is None or (found.code is None and not found.kb_id)) and cities is not None:
         town = _town(tokens, cities)
@@ -367,7 +368,7 @@ def _not_a_place(phrase: str, start: int, end: int, alias: Alias, kb: KnowledgeB
     after = phrase[end:]
     if after.startswith("-") or PATRON_SUFFIX.match(after):
         return True
-    if _PRO_ANTI.search(phrase[:start]):
+    if phrase[start - 1:start] in ("-", "\n") and _PRO_ANTI.search(phrase[:start]):
         return True  # "pro-Russian separatists" are not Russian
     if alias.kind == "nickname" and _OF_PLACE.match(after):
         return True  # "la isla de Margarita"
@@ -442,12 +443,13 @@ def _sector(words: Sequence[Word], head_i: int, kb: KnowledgeBase,
     word; a "former" official is an elite (ELI)."""
     head = words[head_i]
     found: str | None = None
-    first = max(0, head_i - 3)  # the terms around the head: up to 3 words either side
-    folded = [fold(w.text.lower()) for w in words[first:head_i + 4]]
+    # the terms around the head, up to 4 words, in the head's words and up to 3 either side
+    folded = [fold(w.text.lower()) for w in words[max(0, head_i - 3):head_i + 4]]
+    at = min(head_i, 3)  # the head's place in `folded`
     sectors = kb.sectors  # kb.sector_of of each run, each word folded once (see there)
     for size in (4, 3, 2):
-        for lo in range(max(0, head_i - size + 1), min(head_i, len(words) - size) + 1):
-            found = sectors.get((lang, " ".join(folded[lo - first:lo - first + size])))
+        for lo in range(max(0, at - size + 1), min(at, len(folded) - size) + 1):
+            found = sectors.get((lang, " ".join(folded[lo:lo + size])))
             if found:
                 break
         if found:
