@@ -46,6 +46,9 @@ SUBDIVISION_KINDS = frozenset({"region", "province", "state", "breakaway", "terr
                                "city"})
 
 
+_ORG_AT_END = re.compile(r"\(([A-Z]{3,12})\)\s*$")
+
+
 class Role(NamedTuple):
     country: str | None
     sector: str | None
@@ -60,7 +63,7 @@ class Role(NamedTuple):
         written at the end of the role ("UN Secretary-General (IGOUNO)")."""
         if self.country:
             return self.country + (self.sector or "")
-        m = re.search(r"\(([A-Z]{3,12})\)\s*$", self.role)
+        m = _ORG_AT_END.search(self.role)
         return m.group(1) if m else None
 
     def holds_on(self, day: date) -> bool:
@@ -79,7 +82,8 @@ class Person:
             return None
         if day is None:
             return max(self.roles, key=lambda r: r.end or date.max)
-        held = [r for r in self.roles if r.holds_on(day)]
+        held = [r for r in self.roles if (r.start is None or r.start <= day)
+                and (r.end is None or day <= r.end)]  # r.holds_on(day), inlined: hot
         return max(held, key=lambda r: r.start or date.min) if held else None
 
     def nearest_role(self, day: date | None) -> Role | None:
@@ -156,7 +160,12 @@ class KnowledgeBase:
         default_factory=dict)
 
     def sector_of(self, word: str, lang: str) -> str | None:
-        """The sector a word or phrase names ("police", "policia", "Policía"), if any."""
+        """The sector a word or phrase names ("police", "policia", "Policía"), if any.
+
+        `sectors` is keyed by (lang, the phrase folded). Folding goes letter by letter, so
+        a phrase folds as its words folded one by one and joined by spaces: a caller that
+        looks up many runs of the same words (the resolver) folds each word once and
+        looks the joined runs up in `sectors` itself."""
         return self.sectors.get((lang, fold(word)))
 
     def find(self, text: str, lang: str | None = None) -> list[tuple[int, int, Alias]]:
@@ -174,11 +183,16 @@ class KnowledgeBase:
             self._names = NameIndex(self.aliases)
         found: list[tuple[int, int, Alias]] = []
         seen: set[tuple[int, str, str]] = set()
-        for start, end, alias in self._names.find(text, lang):
+        names = self._names.find(text, lang)
+        for start, end, alias in names:
             # one name listed in both languages is one hit
-            if isinstance(alias, Alias) and (start, alias.kind, alias.key) not in seen:
+            if not isinstance(alias, Alias):
+                continue
+            if len(names) > 1:
+                if (start, alias.kind, alias.key) in seen:
+                    continue
                 seen.add((start, alias.kind, alias.key))
-                found.append((start, end, alias))
+            found.append((start, end, alias))
         if len(self._found) > 512:
             self._found.clear()
         self._found[(text, lang)] = tuple(found)

@@ -22,7 +22,6 @@ from functools import lru_cache
 from typing import NamedTuple, Protocol
 
 _TOKEN = re.compile(r"\w+(?:['’]\w+)*(?:\.\w+(?:['’]\w+)*)*\.?|['’]s\b|-")
-_POSSESSIVE = re.compile(r"['’]s$")
 
 
 class Named(Protocol):
@@ -52,16 +51,22 @@ def fold(text: str) -> str:
 def word_tokens(text: str) -> Iterator[tuple[int, int]]:
     """(start, end) of each word token: a full stop that ends a plain word is left out
     ("Venezuela." is "Venezuela"), an abbreviation's kept ("U.S.")."""
+    return iter(_spans(text))
+
+
+def _spans(text: str) -> list[tuple[int, int]]:
+    spans: list[tuple[int, int]] = []
     for m in _TOKEN.finditer(text):
-        start, end = m.start(), m.end()
-        surface = m.group(0)
-        if len(surface) > 2 and _POSSESSIVE.search(surface):
-            yield start, end - 2
-            yield end - 2, end
-            continue
-        if surface.endswith(".") and surface.count(".") == 1:
-            end -= 1
-        yield start, end
+        start, end = m.span()
+        surface = m.group()
+        if len(surface) > 2 and surface[-1] == "s" and surface[-2] in "'’":  # a possessive
+            spans.append((start, end - 2))
+            spans.append((end - 2, end))
+        elif surface[-1] == "." and surface.count(".") == 1:
+            spans.append((start, end - 1))
+        else:
+            spans.append((start, end))
+    return spans
 
 
 class _Entry(NamedTuple):
@@ -92,30 +97,35 @@ class NameIndex:
     def find(self, text: str, lang: str | None = None) -> list[tuple[int, int, Named]]:
         """Every name found in `text`, longest first at each place, as (start, end, name);
         several names written alike are all returned for the same place."""
-        spans = list(word_tokens(text))
-        folded = [fold(text[s:e]) for s, e in spans]
+        spans = _spans(text)
+        if text.isascii():  # folding is lowercasing, the same for the whole as for each part
+            low = text.lower()
+            folded = [low[s:e] for s, e in spans]
+        else:
+            folded = [fold(text[s:e]) for s, e in spans]
         found: list[tuple[int, int, Named]] = []
+        first, by_key = self._first, self._by_key
+        count = len(spans)
         i = 0
-        while i < len(spans):
-            longest = self._first.get(folded[i])
+        while i < count:
+            longest = first.get(folded[i])
             if longest is None:
                 i += 1
                 continue
-            for n in range(min(longest, len(spans) - i), 0, -1):
-                entries = self._by_key.get(tuple(folded[i:i + n]))
+            for n in range(min(longest, count - i), 0, -1):
+                entries = by_key.get(tuple(folded[i:i + n]))
                 if not entries:
                     continue
                 start, end = spans[i][0], spans[i + n - 1][1]
                 surface = text[start:end]
-                fitting = [e.name for e in entries if _fits(e, surface, lang)]
+                fitting = [(start, end, e.name) for e in entries if _fits(e, surface, lang)]
                 if fitting:
-                    found.extend((start, end, name) for name in fitting)
+                    found += fitting
                     i += n
                     break
             else:
                 i += 1
         return found
-
 
 def _fits(entry: _Entry, surface: str, lang: str | None) -> bool:
     if entry.lower:
