@@ -170,6 +170,9 @@ HEADLINES_AND_BOMBS = [
            "strikes.", {("BRA", "USA", "111"), ("MEX", "USA", "111"), ("USA", None, "190")}),
     ("es", "Chile y Perú emitieron un comunicado en el que rechazan la intervención de "
            "Estados Unidos.", {("CHL", "USA", "111"), ("PER", "USA", "111")}),
+    # a passive act's agent is the agent of the act it was done in
+    ("en", "Hamas political chief Ismail Haniyeh was killed in an Israeli strike in Tehran.",
+     {("ISR", "PSEELI", "186")}),
     # an act of force done to a thing is aimed at the country the thing is in
     ("en", "Indian missiles struck nine sites in Pakistan on Wednesday.",
      {("INDMIL", "PAK", "190")}),

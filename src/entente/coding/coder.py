@@ -643,6 +643,13 @@ class Coder:
                                         ctx)
         mutual = pattern.mutual or (m.nominal and len(sources) > 1 and bool(
             {"prep:between", "prep:entre"} & set(pattern.source)))
+        if not sources and m.passive:
+            # "Haniyeh was killed in an Israeli strike on his residence", "murió en un
+            # bombardeo ruso": the agent of the act it was done in
+            agents = [a for p in ("in", "en") for noun in syntax.prep_objects(token, p)
+                      if self.is_event_noun(noun) and noun.i != token.i
+                      and (a := self._nominal_agent(noun, day, ctx)) is not None]
+            sources = agents[:1]
         if not sources and self.lang == "es" and m.passive:
             # "se firmó un acuerdo entre Cuba y Venezuela": a passive with "se"
             sources = self._resolve_all(syntax.expand(syntax.between(token)), day, ctx)
