@@ -173,6 +173,9 @@ HEADLINES_AND_BOMBS = [
     # a passive act's agent is the agent of the act it was done in
     ("en", "Hamas political chief Ismail Haniyeh was killed in an Israeli strike in Tehran.",
      {("ISR", "PSEELI", "186")}),
+    # "its", "sus" forces are the ones of whoever the clause above is about
+    ("es", "El Ministerio de Defensa ruso negó que sus tropas hubieran atacado un hospital en "
+           "Sumy.", {("RUSMIL", None, "016"), ("RUSMIL", "UKRHLH", "190")}),
     # an act of force done to a thing is aimed at the country the thing is in
     ("en", "Indian missiles struck nine sites in Pakistan on Wednesday.",
      {("INDMIL", "PAK", "190")}),

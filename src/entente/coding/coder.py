@@ -598,7 +598,8 @@ class Coder:
             return
         refused = future and _refused(m.trigger)
         if not refused and not willing and code[:2] not in INTENT_ROOTS and \
-                not _announced(m.trigger):
+                (code[:2] == "04" or not _announced(m.trigger)):
+            # (a meeting or a trip it says it will make is on the calendar: planned)
             return  # "will visit Caracas next week": a scheduled act, planned
         kind = "refuse" if refused else "intent"
         specific = self.families.code_for(code, kind)
@@ -1171,6 +1172,15 @@ class Coder:
         actor = self._phrase_actor(head, day)
         if actor is not None and actor.code is not None:
             return [actor]
+        if actor is not None and actor.sector and not actor.kb_id:
+            owner = syntax.possessive_owner(head)
+            owned = [a for a in self._resolve(owner, day, ctx) if a.country] if owner else []
+            if owned:
+                # "the Russian ministry denied that its planes had bombed", "negó que sus
+                # tropas": whose the forces are
+                country = owned[0].country
+                return [replace(actor, code=country + actor.sector, country=country,
+                                how=f"{actor.how}; whose: {owner.text}")]
         group = ctx.memory.antecedents(head, actor, day, self.kb)
         if group:
             return group

@@ -627,6 +627,29 @@ def reporting_subject(pronoun: Token) -> Token | None:
     return own[0] if own and own[0].pos_ != "PRON" else None
 
 
+POSSESSIVE_PRONOUNS = frozenset({"its", "their", "su", "sus"})
+
+
+def possessive_owner(noun: Token) -> Token | None:
+    """"the ministry denied that its planes had bombed", "negó que sus tropas hubieran":
+    the subject of the nearest verb above the noun that has one of its own (not a
+    pronoun), which "its", "their", "su", "sus" stand for."""
+    if noun.dep_ in OBJECT_DEPS or noun.dep_ in ("iobj", "dative") or not any(
+            c.lower_ in POSSESSIVE_PRONOUNS and c.dep_ in ("poss", "det", "nmod:poss")
+            for c in noun.children):
+        return None  # ("expelled its ambassador": whose is the other side's as often)
+    t, steps = noun, 0
+    while t.head.i != t.i and steps < 8:
+        t, steps = t.head, steps + 1
+        if t.pos_ not in ("VERB", "AUX"):
+            continue
+        own = [c for c in t.children if c.dep_ in SUBJECT_DEPS
+               and c.pos_ != "PRON" and noun not in c.subtree]
+        if own:
+            return own[0]
+    return None
+
+
 UNLESS_OPENINGS = ("a menos que", "salvo que", "a no ser que", "salvo si")
 
 
