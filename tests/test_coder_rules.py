@@ -176,6 +176,13 @@ HEADLINES_AND_BOMBS = [
     # "its", "sus" forces are the ones of whoever the clause above is about
     ("es", "El Ministerio de Defensa ruso negó que sus tropas hubieran atacado un hospital en "
            "Sumy.", {("RUSMIL", None, "016"), ("RUSMIL", "UKRHLH", "190")}),
+    # rejecting or ruling out an act of one's own is refusing it; not ruling it out is a
+    # threat of it
+    ("es", "Alemania descartó enviar misiles de crucero Taurus a Ucrania.",
+     {("DEU", "UKR", "1222")}),
+    ("es", "Hamas rechazó liberar a los rehenes.", {("PSEREB", "---CVL", "1243")}),
+    ("en", "Germany ruled out sending Taurus missiles to Ukraine.", {("DEU", "UKR", "1222")}),
+    ("en", "Putin did not rule out sending troops to Belarus.", {("RUSGOV", "BLR", "138")}),
     # an act of force done to a thing is aimed at the country the thing is in
     ("en", "Indian missiles struck nine sites in Pakistan on Wednesday.",
      {("INDMIL", "PAK", "190")}),

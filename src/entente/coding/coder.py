@@ -57,6 +57,8 @@ INTENT_ROOTS = frozenset({"06", "07", "08"})
 COOPERATIVE_ROOTS = frozenset({"04", "05", "06", "07", "08"})
 # Objects of an added gerund that stand for whom the act it is added to was done to
 ADJUNCT_PRONOUNS = frozenset({"it", "him", "her", "them", "lo", "la", "los", "las", "le", "les"})
+# Rejecting or ruling out an act (an infinitive, a gerund) is refusing it
+REFUSE_HEADS = frozenset({"rechazar", "descartar", "excluir", "rule", "reject"})
 # Verbs by which an actor commits itself to what it says it will do
 ANNOUNCE_HEADS = frozenset({"announce", "say", "declare", "confirm", "pledge", "promise",
                             "anunciar", "decir", "declarar", "confirmar", "asegurar",
@@ -509,9 +511,31 @@ class Coder:
     def _name_act(self, m: _Match, by_token: dict[int, _Match]) -> None:
         """An intent, threat, refusal, appeal or demand takes its code from the act it names."""
         kind = kind_of(m.first.code)
+        if kind is None and not m.nominal and m.trigger.lemma_.lower() in REFUSE_HEADS:
+            # "rechazó extraditar", "descartó enviar misiles", "ruled out sending troops":
+            # rejecting or ruling out an act of one's own is refusing it
+            act = self._complement(m, by_token)
+            if act is not None and not act.nominal and act.trigger.head.i == m.trigger.i \
+                    and act.trigger.dep_ in ("xcomp", "ccomp", "pcomp", "dobj", "obj"):
+                m.code, kind = "120", "refuse"
+        if kind == "refuse" and not m.nominal and m.trigger.lemma_.lower() in REFUSE_HEADS:
+            refusing = by_token.get(m.trigger.head.i) if m.trigger.dep_ == "xcomp" else None
+            if refusing is not None and refusing is not m and \
+                    kind_of(refusing.first.code) == "refuse" or \
+                    any(c.dep_ == "neg" for c in m.trigger.children):
+                # "refused to rule out using force", "did not rule out": a threat of it
+                m.code, kind, m.asserted = "130", "threat", True
+                if refusing is not None and refusing is not m:
+                    refusing.consumed = True
         if kind is None:
             return
         act = self._complement(m, by_token)
+        if kind == "refuse" and act is not None and not act.nominal and \
+                act.trigger.lemma_.lower() in REFUSE_HEADS:
+            # "refused to rule out using military force": a threat of the act not ruled out
+            _named(act, by_token)
+            m.code, kind, m.asserted = "130", "threat", True
+            act = self._complement(act, by_token)
         if act is None or act.first.code == NOT_AN_EVENT:
             if kind == "intent" and m.first.object_rule != "list" and not m.nominal and \
                     not syntax.direct_objects(m.trigger) and not any(
@@ -950,7 +974,9 @@ class Coder:
         if m.nominal:
             return nominal_modality(m.trigger, sent), None
         modality, asserted_by = modality_of(m.trigger, sent)
-        refusal = m.code is not None and kind_of(m.code) == "refuse"
+        # "will not negotiate" is a refusal; "did not rule out force", a threat
+        refusal = m.code is not None and (kind_of(m.code) == "refuse" or (
+            kind_of(m.code) == "threat" and m.trigger.lemma_.lower() in REFUSE_HEADS))
         if m.asserted and (modality not in (Modality.NEGATED, Modality.QUESTION)
                            or (refusal and modality == Modality.NEGATED)):
             return Modality.ASSERTED, None  # saying it will (not) be done is the act itself
