@@ -183,6 +183,12 @@ HEADLINES_AND_BOMBS = [
     ("es", "Hamas rechazó liberar a los rehenes.", {("PSEREB", "---CVL", "1243")}),
     ("en", "Germany ruled out sending Taurus missiles to Ukraine.", {("DEU", "UKR", "1222")}),
     ("en", "Putin did not rule out sending troops to Belarus.", {("RUSGOV", "BLR", "138")}),
+    # the act one is accused of is said, by the accuser, to have been done by the accused,
+    # and says what the accusation is of
+    ("es", "Venezuela acusó a Colombia de atacar a soldados venezolanos.",
+     {("VEN", "COL", "1123"), ("COL", "VENMIL", "190")}),
+    ("en", "Human Rights Watch accused Sudan's Rapid Support Forces of raping women in "
+           "Darfur.", {("NGOHRIHRW", "SDNUAF", "1122"), ("SDNUAF", "SDNCVL", "1821")}),
     # an act of force done to a thing is aimed at the country the thing is in
     ("en", "Indian missiles struck nine sites in Pakistan on Wednesday.",
      {("INDMIL", "PAK", "190")}),
@@ -238,3 +244,9 @@ def test_a_statement_to_an_audience_known_by_its_kind_is_to_no_one(code) -> None
     assert {(e.source.code, e.target.code if e.target else None)
             for e in code(told, "en", date(2025, 5, 6)) if e.cameo == STATEMENT} == {
         ("CUBGOV", "VENGOV")}
+
+
+def test_the_act_one_is_accused_of_is_reported_by_the_accuser(code) -> None:  # type: ignore[no-untyped-def]
+    events = code("Israel acusó a Hamás de violar la tregua en Gaza.", "es", date(2025, 5, 6))
+    violated = [e for e in events if e.cameo == "196"]
+    assert [(e.source.code, e.modality.value) for e in violated] == [("PSEREB", "reported")]

@@ -57,6 +57,9 @@ INTENT_ROOTS = frozenset({"06", "07", "08"})
 COOPERATIVE_ROOTS = frozenset({"04", "05", "06", "07", "08"})
 # Objects of an added gerund that stand for whom the act it is added to was done to
 ADJUNCT_PRONOUNS = frozenset({"it", "him", "her", "them", "lo", "la", "los", "las", "le", "les"})
+# An accusation of an act of these roots is of aggression (1123), of human rights abuses
+# (1122) or of war crimes and mass killing (1124)
+ACCUSED_OF = {"15": "1123", "19": "1123", "18": "1122", "20": "1124"}
 # Rejecting or ruling out an act (an infinitive, a gerund) is refusing it
 REFUSE_HEADS = frozenset({"rechazar", "descartar", "excluir", "rule", "reject"})
 # Verbs by which an actor commits itself to what it says it will do
@@ -375,6 +378,12 @@ class Coder:
                 self._protest_aim(m, by_token)
                 self._in_protest(m, by_token)
                 self._restated(m, by_token)
+        for m in matches:  # "accused the RSF of raping women": of human rights abuses
+            accuser = syntax.accused_of(m.trigger) if not m.nominal else None
+            made = by_token.get(accuser.i) if accuser is not None else None
+            if made is not None and (made.code or made.first.code) == "112" and \
+                    (m.code or m.first.code)[:2] in ACCUSED_OF:
+                made.code = ACCUSED_OF[(m.code or m.first.code)[:2]]
         for m in matches:  # "issued a statement in which they condemned ...": the words
             if not m.consumed and not m.nominal and (m.code or m.first.code)[:2] == "01" and \
                     any(syntax.issuers(inner.trigger) for inner in matches

@@ -74,6 +74,11 @@ def modality_of(verb: Token, sent: Span) -> tuple[Modality, str | None]:
             return Modality.HYPOTHETICAL, None
     if _has_aux(verb, MODAL_FUTURE) or "Fut" in verb.morph.get("Tense", []) or _going_to(verb):
         return Modality.PLANNED, None
+    accuser = syntax.accused_of(verb)
+    if accuser is not None:  # "accused Russia of executing prisoners": said, by the accuser
+        who = [c for c in accuser.children if c.dep_ in ("nsubj", "nsubjpass")]
+        return Modality.REPORTED, (" ".join(w.text for w in who[0].subtree) if who
+                                   else accuser.text)
     for inner, outer in zip(chain, chain[1:], strict=False):
         lemma = outer.lemma_.lower()
         if inner.dep_ in ("xcomp", "ccomp") and lemma in REQUEST_VERBS:

@@ -86,6 +86,10 @@ def subjects(verb: Token) -> list[Token]:
                   c.pos_ == "PROPN" and c.i < own[0].i and c.i + 1 < len(doc) and
                   doc[c.i + 1].text == "," and c.i + 2 == own[0].left_edge.i]
         return listed + own
+    accuser = accused_of(verb)
+    if accuser is not None:
+        # "accused Russia of executing prisoners", "acusó a Hamás de violar la tregua"
+        return direct_objects(accuser) or indirect_objects(accuser)
     if verb.dep_ == "xcomp" and verb.head.i != verb.i:
         # object control: "urged both sides to talk", "pressed Caracas to cut ties"
         controller = direct_objects(verb.head)
@@ -106,6 +110,22 @@ def subjects(verb: Token) -> list[Token]:
             verb.tag_ == "VBN" or "Part" in verb.morph.get("VerbForm", [])):
         return [verb.head]  # "the ceasefire brokered by Qatar": what was brokered
     return []
+
+
+ACCUSE_VERBS = frozenset({"accuse", "blame", "acusar", "culpar", "responsabilizar",
+                          "acuse", "accused"})
+
+
+def accused_of(verb: Token) -> Token | None:
+    """"accused Russia of executing prisoners", "acusó a Hamás de violar la tregua": the verb
+    of accusing whose object is said to have done `verb`, if it is one."""
+    head = verb.head
+    if verb.dep_ == "pcomp" and head.dep_ == "prep" and head.lower_ in ("of", "for"):
+        head = head.head
+    elif not (verb.dep_ in ("xcomp", "advcl") and any(
+            c.dep_ == "mark" and c.lower_ in ("de", "por") for c in verb.children)):
+        return None
+    return head if head.i != verb.i and head.lemma_.lower() in ACCUSE_VERBS else None
 
 
 def adjunct_head(verb: Token) -> Token | None:
