@@ -189,6 +189,11 @@ HEADLINES_AND_BOMBS = [
      {("VEN", "COL", "1123"), ("COL", "VENMIL", "190")}),
     ("en", "Human Rights Watch accused Sudan's Rapid Support Forces of raping women in "
            "Darfur.", {("NGOHRIHRW", "SDNUAF", "1122"), ("SDNUAF", "SDNCVL", "1821")}),
+    # refusing a demand or an appeal says it was made, by whose it is
+    ("en", "Germany rejected Poland's demand for reparations.",
+     {("DEU", "POL", "120"), ("POL", "DEU", "100")}),
+    ("es", "Alemania rechazó la exigencia de Polonia de pagar reparaciones.",
+     {("DEU", "POL", "120"), ("POL", "DEU", "100")}),
     # an act of force done to a thing is aimed at the country the thing is in
     ("en", "Indian missiles struck nine sites in Pakistan on Wednesday.",
      {("INDMIL", "PAK", "190")}),

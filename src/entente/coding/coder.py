@@ -109,9 +109,14 @@ FOREIGN = re.compile(r"\b(?:foreign(?!\s+(?:minister|ministers|ministry|ministri
                      r"extranjer[oa]s?|foráne[oa]s?|forane[oa]s?)\b", re.IGNORECASE)
 # A denial of these is also an accusation made (by the one whose they are)
 DENY, ACCUSE = "016", "112"
-ACCUSATION_NOUNS = frozenset({"accusation", "allegation", "charge", "claim", "acusación",
-                              "acusacion", "señalamiento", "senalamiento", "imputación",
-                              "imputacion"})
+ACCUSATION_NOUNS = dict.fromkeys(("accusation", "allegation", "charge", "claim", "acusación",
+                                  "acusacion", "señalamiento", "senalamiento", "imputación",
+                                  "imputacion"), ACCUSE)
+# ... and a refusal of these, a demand or an appeal made (by the one whose they are)
+DEMAND_NOUNS = {**dict.fromkeys(("demand", "exigencia", "demanda", "ultimatum", "ultimátum"),
+                                "100"),
+                **dict.fromkeys(("request", "call", "appeal", "plea", "pedido", "petición",
+                                 "peticion", "solicitud", "llamado", "llamamiento"), "020")}
 # Words of nearness: a show of force staged "around Taiwan" is aimed at Taiwan
 NEAR_WORDS = frozenset({"around", "near", "off", "close", "closer", "coast", "coasts",
                         "waters", "shores", "alrededor", "cerca", "frente", "costa", "costas",
@@ -821,41 +826,49 @@ class Coder:
         events = [self._event(s, t, self._by_sides(code, s, t, token), trigger, modality,
                               asserted_by, sent, ctx, (day, precision), place, m.intended)
                   for s, t in placed]
-        if code == DENY and modality in (Modality.ASSERTED, Modality.REPORTED):
-            events += self._accusations_denied(placed, objs, sent, ctx, (day, precision),
-                                               place, day)
+        answered = ACCUSATION_NOUNS if code == DENY else DEMAND_NOUNS if code[:2] == "12" \
+            else None
+        if answered and modality in (Modality.ASSERTED, Modality.REPORTED):
+            events += self._words_answered(placed, objs, answered, sent, ctx,
+                                           (day, precision), place, day)
         return events
 
-    def _accusations_denied(self, placed: list[tuple[Actor | None, Actor | None]],
-                            objs: list[Token],
-                            sent: Span, ctx: SentenceContext,
-                            when: tuple[date | None, str | None], place: Place | None,
-                            day: date | None) -> list[Event]:
+    def _words_answered(self, placed: list[tuple[Actor | None, Actor | None]],
+                        objs: list[Token], nouns: dict[str, str],
+                        sent: Span, ctx: SentenceContext,
+                        when: tuple[date | None, str | None], place: Place | None,
+                        day: date | None) -> list[Event]:
         """"Mexico rejected Washington's claim that her government had an alliance with
-        cartels": the denial (016) says an accusation was made, by the accuser against the
-        accused (the subject of its "that" clause, else the one who denies); the accused
-        act itself is not coded as happened."""
+        cartels", "Germany rejected Poland's demand for reparations": denying an accusation
+        (016) or refusing a demand (12x) says it was made, by its maker against the one it is
+        about (the subject of its "that" clause, else the one who answers it); an act it
+        names is not coded as happened."""
         out: list[Event] = []
         for noun in objs:
-            if noun.lemma_.lower() not in ACCUSATION_NOUNS:
+            code = nouns.get(noun.lemma_.lower())
+            if code is None:
                 continue
             clause = [c for c in noun.children if c.dep_ in ("acl", "ccomp", "acl:relcl")]
-            accused = self._resolve_all(syntax.expand(
+            about = self._resolve_all(syntax.expand(
                 [s for c in clause for s in syntax.subjects(c)]), day, ctx)
-            code = ACCUSE
             if code in self.refinements.codes:
                 code = self.refinements.refine(code, self.lang, *_own_words(noun))
-            for denier, accuser in placed:
-                if accuser is None or denier is None:
+            for answerer, maker in placed:
+                if maker is None or answerer is None:
                     continue
-                # "her government", "senior officers": the accused are on the denier's side
-                sided = [replace(a, code=denier.country + (a.sector or ""),
-                                 country=denier.country, how=f"{a.how}; the denier's side")
-                         if not a.country and a.sector and denier.country else a
-                         for a in accused]
-                for target in sided or [denier]:
-                    if _differ(accuser, target):
-                        out.append(self._event(accuser, target, code, noun.text,
+                if maker.code and maker.code.startswith("---") and maker.sector and \
+                        answerer.country:  # "las peticiones de la oposición": at home
+                    maker = replace(maker, code=answerer.country + maker.sector,
+                                    country=answerer.country,
+                                    how=f"{maker.how}; the answerer's country")
+                # "her government", "senior officers": they are on the answerer's side
+                sided = [replace(a, code=answerer.country + (a.sector or ""),
+                                 country=answerer.country, how=f"{a.how}; the answerer's side")
+                         if not a.country and a.sector and answerer.country else a
+                         for a in about]
+                for target in sided or [answerer]:
+                    if _differ(maker, target):
+                        out.append(self._event(maker, target, code, noun.text,
                                                Modality.ASSERTED, None, sent, ctx, when,
                                                place, None))
         return out
