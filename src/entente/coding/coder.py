@@ -1222,12 +1222,12 @@ class Coder:
             return [actor]
         if actor is not None and actor.sector and not actor.kb_id:
             owner = syntax.possessive_owner(head)
-            owned = [a for a in self._resolve(owner, day, ctx) if a.country] if owner else []
-            if owned:
+            owned = [a.country for a in self._resolve(owner, day, ctx) if a.country] \
+                if owner is not None else []
+            if owner is not None and owned:
                 # "the Russian ministry denied that its planes had bombed", "negó que sus
                 # tropas": whose the forces are
-                country = owned[0].country
-                return [replace(actor, code=country + actor.sector, country=country,
+                return [replace(actor, code=owned[0] + actor.sector, country=owned[0],
                                 how=f"{actor.how}; whose: {owner.text}")]
         group = ctx.memory.antecedents(head, actor, day, self.kb)
         if group:
