@@ -194,6 +194,13 @@ HEADLINES_AND_BOMBS = [
      {("DEU", "POL", "120"), ("POL", "DEU", "100")}),
     ("es", "Alemania rechazó la exigencia de Polonia de pagar reparaciones.",
      {("DEU", "POL", "120"), ("POL", "DEU", "100")}),
+    # vocabulary found missing on the dev half: summoning an envoy (114), cutting off
+    # talks (164), halting fire as a verb (0871)
+    ("en", "Ghana summoned the Nigerian ambassador on Monday.", {("GHA", "NGAGOV", "114")}),
+    ("es", "Argentina convocó al embajador de España.", {("ARG", "ESPGOV", "114")}),
+    ("en", "China cut off military talks with the United States.", {("CHN", "USA", "164")}),
+    ("en", "Armenia and Azerbaijan agreed to stop firing along the border.",
+     {("ARM", "AZE", "0871"), ("AZE", "ARM", "0871")}),
     # an act of force done to a thing is aimed at the country the thing is in
     ("en", "Indian missiles struck nine sites in Pakistan on Wednesday.",
      {("INDMIL", "PAK", "190")}),
