@@ -201,6 +201,12 @@ HEADLINES_AND_BOMBS = [
     ("en", "China cut off military talks with the United States.", {("CHN", "USA", "164")}),
     ("en", "Armenia and Azerbaijan agreed to stop firing along the border.",
      {("ARM", "AZE", "0871"), ("AZE", "ARM", "0871")}),
+    # a refusal holds against whoever its "until" clause is about; what is waited for has
+    # not happened
+    ("en", "Ukraine will not negotiate until Russia withdraws its troops.",
+     {("UKR", "RUS", "125"), ("RUS", None, "0874")}),
+    ("es", "«No pondremos fin a esta guerra hasta destruir a Hamás», dijo el primer ministro "
+           "israelí.", {("ISRGOV", None, "1246")}),
     # an act of force done to a thing is aimed at the country the thing is in
     ("en", "Indian missiles struck nine sites in Pakistan on Wednesday.",
      {("INDMIL", "PAK", "190")}),
@@ -262,3 +268,9 @@ def test_the_act_one_is_accused_of_is_reported_by_the_accuser(code) -> None:  # 
     events = code("Israel acusó a Hamás de violar la tregua en Gaza.", "es", date(2025, 5, 6))
     violated = [e for e in events if e.cameo == "196"]
     assert [(e.source.code, e.modality.value) for e in violated] == [("PSEREB", "reported")]
+
+
+def test_what_a_refusal_waits_for_has_not_happened(code) -> None:  # type: ignore[no-untyped-def]
+    events = code("Ukraine will not negotiate until Russia withdraws its troops.", "en",
+                  date(2025, 5, 6))
+    assert {e.modality.value for e in events if e.cameo == "0874"} == {"hypothetical"}

@@ -60,6 +60,7 @@ ADJUNCT_PRONOUNS = frozenset({"it", "him", "her", "them", "lo", "la", "los", "la
 # An accusation of an act of these roots is of aggression (1123), of human rights abuses
 # (1122) or of war crimes and mass killing (1124)
 ACCUSED_OF = {"15": "1123", "19": "1123", "18": "1122", "20": "1124"}
+UNTIL = frozenset({"until", "till", "hasta", "mientras"})
 # Rejecting or ruling out an act (an infinitive, a gerund) is refusing it
 REFUSE_HEADS = frozenset({"rechazar", "descartar", "excluir", "rule", "reject"})
 # Verbs by which an actor commits itself to what it says it will do
@@ -725,6 +726,14 @@ class Coder:
             # "threatened to send missiles to Ukraine if Moscow did not agree": the threat
             # is made to whoever must meet its condition
             targets = self._condition_parties(token, m, sources, day, ctx) or targets
+        if not targets and kind_of(m.code or pattern.code) == "refuse":
+            # "we will not end this war until Hamas is destroyed": the refusal holds against
+            # whoever its "until" clause is about
+            targets = [a for verb in [token] + ([m.act.trigger] if m.act is not None else [])
+                       for c in verb.children if c.dep_ == "advcl" and any(
+                           k.dep_ == "mark" and k.lower_ in UNTIL for k in c.children)
+                       for a in self._resolve_all(syntax.expand(syntax.subjects(c)), day, ctx)
+                       if all(_differ(a, s) for s in sources)]
         if not targets and kind_of(m.code or pattern.code) == "threat" and m.act is not None:
             # "warned that Russia could use nuclear weapons against Kyiv": the threatened
             # act's target, not the threatener named again in the clause

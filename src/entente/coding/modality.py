@@ -16,6 +16,7 @@ NEGATORS = frozenset({"not", "n't", "never", "no", "nunca", "jamás", "tampoco",
 NEG_SUBJECTS = frozenset({"neither", "nobody", "none", "ninguno", "ninguna", "nadie", "nor"})
 DENY = frozenset({"deny", "negar", "desmentir", "refute", "dismiss"})
 CONDITION_MARKS = frozenset({"if", "unless", "whether", "si", "should"})
+UNTIL_MARKS = frozenset({"until", "till", "hasta"})
 MODAL_HYPOTHETICAL = frozenset({"would", "could", "might", "may", "podría", "podrían"})
 MODAL_FUTURE = frozenset({"will", "shall", "'ll", "wo"})
 PLAN_VERBS = frozenset({
@@ -61,6 +62,11 @@ def modality_of(verb: Token, sent: Span) -> tuple[Modality, str | None]:
     if _has_mark(verb, CONDITION_MARKS) or (
             verb.dep_ == "advcl" and syntax.condition_mark(verb) is not None):
         # "if Moscow did not agree", "a menos que el Gobierno retire": a condition
+        return Modality.HYPOTHETICAL, None
+    if verb.dep_ == "advcl" and _has_mark(verb, UNTIL_MARKS) and (
+            _has_aux(verb.head, MODAL_FUTURE | MODAL_HYPOTHETICAL)
+            or "Fut" in verb.head.morph.get("Tense", [])):
+        # "will not negotiate until Russia withdraws": what is waited for has not happened
         return Modality.HYPOTHETICAL, None
     if _negated(verb) or any(t.lemma_.lower() in DENY for t in chain[1:]):
         return Modality.NEGATED, None
