@@ -60,7 +60,8 @@ EXPECTED = [
     ("VENGOV", "CUB", "112", ("Funcionarios del gobierno interino", "injerencia"), None),
     ("USAGOV", "VENGOV", "040", ("special envoy met",), date(2026, 3, 4)),
     ("ARG", "BRA", "057", ("memorandum of understanding",), None),
-    ("IND", "PAK", "112", ("violating a ceasefire",), None),
+    # the act accused of (violating a ceasefire, 196) makes it an accusation of aggression
+    ("IND", "PAK", "1123", ("violating a ceasefire",), None),
 ]
 
 
