@@ -76,7 +76,7 @@ def load_passages(path: Path) -> list[GoldPassage]:
             out.append(GoldPassage(str(rec["id"]), str(rec["lang"]), str(rec["text"]), quotes))
         except (ValueError, KeyError, TypeError) as exc:
             raise InputError(f"{path}#{lineno}", f"bad quote record ({exc!r})",
-                             "see docs/quotes.md for the format") from exc
+                             "see docs/labelling.md, \"Quotes\", for the format") from exc
     return out
 
 
