@@ -112,8 +112,7 @@ def subjects(verb: Token) -> list[Token]:
     return []
 
 
-ACCUSE_VERBS = frozenset({"accuse", "blame", "acusar", "culpar", "responsabilizar",
-                          "acuse", "accused"})
+ACCUSE_VERBS = frozenset({"accuse", "blame", "acusar", "culpar", "responsabilizar"})
 
 
 def accused_of(verb: Token) -> Token | None:
