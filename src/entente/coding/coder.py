@@ -412,12 +412,15 @@ class Coder:
                                        day, ctx, used, source=False)
         return targets
 
-    def _protested(self, token: Token, sources: list[Actor], day: date | None,
+    def _whose_thing(self, token: Token, sources: list[Actor], day: date | None,
                    ctx: SentenceContext, used: tuple[int, ...], words: tuple[str, ...]
                    ) -> list[Actor]:
-        """The actor a protest is against: the thing's own name, else whose it is ("the
-        government's plan"), else who its modifiers name ("the U.S. blockade", "EU trade
-        deals"); an act named ("against the military coup") is its agent's."""
+        """Whom an act aimed at a thing is aimed at (a protest "against" it, a complaint
+        "over" it, an investigation "into" it: the prepositions in `words`): the thing's own
+        name, else who did it ("crimes committed by Russian forces"), who is said to have
+        ("reports that Russian troops had ..."), whose it is ("the government's plan"), or
+        who its modifiers name ("the U.S. blockade"); an act named ("against the military
+        coup") is its agent's."""
         for thing in syntax.against_objects(token, words=words):
             if thing.i in used:
                 continue
@@ -769,12 +772,12 @@ class Coder:
             # "marched to protest against the U.S. blockade", "a strike against the
             # government's austerity measures", "complained to the Security Council over
             # Venezuela's referendum": whose the thing protested against is
-            targets = self._protested(token, sources, day, ctx, used,
+            targets = self._whose_thing(token, sources, day, ctx, used,
                                       AGAINST_WORDS[(m.code or pattern.code)[:2]])
         if not targets and (m.code or pattern.code)[:2] == "09" and sources != [NO_AGENT]:
             # "opened an investigation into war crimes committed by Russian forces", "into
             # reports that Russian troops had executed ...": whose act is investigated
-            targets = self._protested(token, sources, day, ctx, used, INVESTIGATED)
+            targets = self._whose_thing(token, sources, day, ctx, used, INVESTIGATED)
         if not targets and (m.code or pattern.code)[:2] == "15":
             # "moved troops to its border with Ukraine", "closer to the Finnish border",
             # "raised its alert in response to Russian-Belarusian exercises"

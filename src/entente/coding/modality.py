@@ -82,9 +82,7 @@ def modality_of(verb: Token, sent: Span) -> tuple[Modality, str | None]:
         return Modality.PLANNED, None
     accuser = syntax.accused_of(verb)
     if accuser is not None:  # "accused Russia of executing prisoners": said, by the accuser
-        who = [c for c in accuser.children if c.dep_ in ("nsubj", "nsubjpass")]
-        return Modality.REPORTED, (" ".join(w.text for w in who[0].subtree) if who
-                                   else accuser.text)
+        return Modality.REPORTED, _who_says(accuser)
     for inner, outer in zip(chain, chain[1:], strict=False):
         lemma = outer.lemma_.lower()
         if inner.dep_ in ("xcomp", "ccomp") and lemma in REQUEST_VERBS:
@@ -169,11 +167,16 @@ def _rumoured(verb: Token, sent: Span) -> bool:
             or "sources said" in low and "unnamed" in low or "no confirmad" in low)
 
 
+def _who_says(verb: Token) -> str:
+    """The words of the subject of a verb of saying (or accusing), else the verb."""
+    subj = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return " ".join(w.text for w in subj[0].subtree) if subj else verb.text
+
+
 def _speaker(chain: list[Token], sent: Span) -> str | None:
     for t in chain[1:]:
         if t.lemma_.lower() in SPEECH_VERBS:
-            subj = [c for c in t.children if c.dep_ in ("nsubj", "nsubjpass")]
-            return " ".join(w.text for w in subj[0].subtree) if subj else t.text
+            return _who_says(t)
     for t in sent:  # "according to X" / "según X"
         if t.lower_ == "according":
             objs = [g for c in t.subtree for g in c.children if g.dep_ in ("pobj", "nmod")]
