@@ -27,7 +27,7 @@ CASES = [
     ("en", "Thousands of teachers marched in Santiago to demand higher wages.",
      {("CHLEDU", None, "1412")}),
     ("es", "Cientos de estudiantes bloquearon la autopista en Quito para exigir la renuncia "
-           "del ministro.", {("ECUEDU", None, "1441")}),
+           "del ministro.", {("ECUEDU", "ECUGOV", "1441")}),
     # the means of force: aircraft are 195, artillery 194
     ("en", "Russian warplanes attacked the town of Idlib on Sunday.",
      {("RUSMIL", "SYR", "195")}),
@@ -230,6 +230,36 @@ HEADLINES_AND_BOMBS = [
      {("URYCVL", None, "1412")}),
     ("en", "Students marched in Dhaka, demanding the release of political prisoners.",
      {("BGDEDU", None, "1413")}),
+    # a protest with no target is aimed at whom its demand is made of ...
+    ("en", "Thousands of Peruvians marched in Lima to demand the resignation of President "
+           "Dina Boluarte.", {("PER", "PERGOV", "1411")}),
+    ("en", "Farmers blocked roads in Chile to demand that the government cut fuel taxes.",
+     {("CHLAGR", "CHLGOV", "1442")}),
+    # ... never at the things it demands
+    ("en", "Students marched in Bogotá, demanding better universities and hospitals.",
+     {("COLEDU", None, "141")}),
+    # storming a building in protest is aimed at its owner; police or soldiers who storm
+    # one use force
+    ("en", "Protesters stormed Sri Lanka's parliament on Wednesday.",
+     {("LKACVL", "LKALEG", "145")}),
+    ("es", "Manifestantes irrumpieron en el Congreso de Paraguay.",
+     {("PRYCVL", "PRYLEG", "145")}),
+    ("en", "Soldiers stormed the presidential palace in Niamey.", {("NERMIL", "NERGOV", "190")}),
+    # a body every country has a name for is the one of the country the sentence is about
+    ("en", "Thousands of Armenians rallied outside the National Assembly on Sunday.",
+     {("ARM", "ARMLEG", "141")}),
+    # an embassy is of another country than the one it stands in
+    ("en", "Protesters gathered outside the embassy in Lima.", {("PERCVL", "---GOV", "141")}),
+    # a region's people are of no one country the sentence's places give
+    ("en", "European diplomats criticised Belarus.", {("---GOV", "BLR", "111")}),
+    # a threat's condition names its target; one known by its kind only gives way to the
+    # threatened act's target
+    ("en", "Nigerian nurses threatened to go on strike unless their employers raised wages.",
+     {("NGAHLH", "NGABUS", "133")}),
+    ("en", "Washington warned that it could impose sanctions on Nicaragua if the government "
+           "jailed more critics.", {("USAGOV", "NIC", "1312")}),
+    # a second preposition hung on the first: "walked out of the talks"
+    ("en", "Iran threatened to walk out of the nuclear talks.", {("IRN", None, "134")}),
 ]
 
 

@@ -48,6 +48,21 @@ class _Hit(NamedTuple):
     on_head: bool
 
 
+# "its embassy in Quito", "la embajada en Caracas": a mission is another country's, never
+# the one it stands in
+_ABROAD = frozenset({"embassy", "embassies", "consulate", "consulates", "mission",
+                     "embajada", "embajadas", "consulado", "consulados"})
+
+
+NO_ONE_COUNTRY = ", of no one country"
+
+
+def of_no_one_country(actor: Actor) -> bool:
+    """"European diplomats": a sector of a region's countries, whose country no place in
+    the sentence can give."""
+    return bool(actor.how and actor.how.endswith(NO_ONE_COUNTRY))
+
+
 def resolve_words(words: Sequence[Word], kb: KnowledgeBase, lang: str,
                   day: date | None, context: str = "") -> Actor | None:
     """The actor a phrase names, or None when nothing in it points anywhere.
@@ -68,7 +83,8 @@ def resolve_words(words: Sequence[Word], kb: KnowledgeBase, lang: str,
 
         # "the attack in Caracas" names no actor by its place; "police in Lima" does, but
         # less surely than a nationality: "U.S. special forces in Caracas"
-        hits = ([h for h in hits if not located(h)] if sector is None
+        hits = ([h for h in hits if not located(h)]
+                if sector is None or fold(words[head_i].text.lower()) in _ABROAD
                 else sorted(hits, key=located))
     if instead is not None:
         if sector and instead in kb.countries:
@@ -103,6 +119,13 @@ def resolve_words(words: Sequence[Word], kb: KnowledgeBase, lang: str,
         country, org_sector = org.country, org.sector
         other = [_country_of(p.alias, kb) for p in places if not p.on_head]
         other = [c for c in other if c != country]
+        if country and org_sector and not other and h.on_head and context and \
+                kb.sector_of(h.alias.text, lang) == org_sector:
+            # "South Koreans rallied outside the National Assembly": a name any country's
+            # body bears is the body of the one country the sentence is about
+            about = country_in_context(context, kb, lang)
+            if about and about != country:
+                other = [about]
         if country and other and org_sector and (h.on_head or sector is not None):
             # "Peru's Congress", "el diario uruguayo El País": the organisation's kind, the
             # phrase's country
@@ -148,6 +171,14 @@ def resolve_words(words: Sequence[Word], kb: KnowledgeBase, lang: str,
             return Actor(phrase, iso + "GOV", iso, "GOV",
                          how=f"{alias.kind} standing for its government: {alias.text}")
         return Actor(phrase, iso, iso, None, how=f"{_label(alias)} modifier: {alias.text}")
+    region = next((h.alias.text for h in hits if h.alias.kind == "region" and not h.alias.key
+                   and not any(s <= h.start < e for s, e in where)), None)
+    if (sector or title) and region is not None:
+        # "European diplomats", "diplomáticos europeos": of many countries, none that the
+        # sentence's places could give
+        return Actor(phrase, None, None, sector or title,
+                     how=f"region '{region}' + sector word '{words[head_i].text}'"
+                         f"{NO_ONE_COUNTRY}")
     if sector or title:
         return Actor(phrase, None, None, sector or title,
                      how=f"sector word '{words[head_i].text}', country unknown")

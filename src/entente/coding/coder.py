@@ -26,7 +26,7 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from entente.actors.kb import KnowledgeBase
-from entente.actors.resolver import Word, country_in_context, resolve_words
+from entente.actors.resolver import Word, country_in_context, of_no_one_country, resolve_words
 from entente.coding import syntax
 from entente.coding.attribution import credited_outlet
 from entente.coding.dates import MONTHS, WEEKDAYS, event_date
@@ -71,6 +71,12 @@ ANNOUNCE_HEADS = frozenset({"announce", "say", "declare", "confirm", "pledge", "
 ARRIVE = frozenset({"arrive", "land", "reach", "llegar", "arribar", "aterrizar"})
 # Who strikes from work, not with weapons
 CIVIL_SECTORS = frozenset({"LAB", "EDU", "HLH", "AGR", "CVL", "MED", "BUS", "OPP", "HRI"})
+# The state's own bodies: whom a demand is made of even when known by their kind only
+STATE_SECTORS = frozenset({"GOV", "LEG", "JUD", "COP", "MIL", "SPY", "ELI"})
+# Who storms a building by force, not in protest: police and spies coerce (170), soldiers,
+# gangs and rebels fight (190)
+STORMED_BY = {"COP": "170", "SPY": "170", "MIL": "190", "CRM": "190", "REB": "190",
+              "UAF": "190", "INS": "190"}
 # The words that say what a protest or a complaint is against, by root
 AGAINST_WORDS = {"14": ("against", "contra", "over"),
                  "11": ("against", "contra", "over", "about", "sobre", "por")}
@@ -108,6 +114,8 @@ KILL_VERBS = frozenset({"kill", "assassinate", "murder", "slay", "execute", "sho
 FOREIGN = re.compile(r"\b(?:foreign(?!\s+(?:minister|ministers|ministry|ministries|secretary|"
                      r"secretaries|office|affairs|service|policy|relations))|overseas|"
                      r"extranjer[oa]s?|foráne[oa]s?|forane[oa]s?)\b", re.IGNORECASE)
+# "its embassy in Quito", "la embajada en Caracas": a mission stands in another's country
+ABROAD = re.compile(r"\b(?:embass(?:y|ies)|consulates?|embajadas?|consulados?)\b", re.I)
 # A denial of these is also an accusation made (by the one whose they are)
 DENY, ACCUSE = "016", "112"
 ACCUSATION_NOUNS = dict.fromkeys(("accusation", "allegation", "charge", "claim", "acusación",
@@ -187,6 +195,7 @@ class _Match:
     head_obj: bool = False  # an event noun subject taking its verb's object as target
     act: _Match | None = None  # the act this intent, threat, ... names
     aim: str = ""  # a protest's demand: the digit of its sub-form (1411 ... 1414)
+    demand: _Match | None = None  # a protest's demand ("marched to demand his resignation")
 
     @property
     def first(self) -> Pattern:
@@ -412,6 +421,22 @@ class Coder:
                                        day, ctx, used, source=False)
         return targets
 
+    def _demanded_of(self, demand: _Match, sources: list[Actor], day: date | None,
+                     ctx: SentenceContext, used: tuple[int, ...]) -> list[Actor]:
+        """Whom a demand is made of: its own target, else the subject of the clause it
+        demands ("that prosecutors drop the case")."""
+        pattern, objs = demand.patterns[0]
+        targets, _ = self._slot_actors(demand.trigger, pattern.target, demand, objs, day, ctx,
+                                       used, source=False, besides=sources)
+        # "demanding better hospitals and schools": what is demanded, known by its kind
+        # only, is a thing, not whom the demand is made of
+        targets = [t for t in targets if t.kb_id or t.sector in STATE_SECTORS or
+                   "country unknown" not in str(t.how)]
+        if not targets:
+            targets = self._resolve_all(syntax.expand(syntax.clause_subjects(demand.trigger)),
+                                        day, ctx)
+        return [t for t in targets if all(_differ(t, s) for s in sources)]
+
     def _whose_thing(self, token: Token, sources: list[Actor], day: date | None,
                    ctx: SentenceContext, used: tuple[int, ...], words: tuple[str, ...]
                    ) -> list[Actor]:
@@ -517,6 +542,7 @@ class Coder:
             said_code = said.code or said.first.code
             if said_code[:2] in ("10", "02"):  # "demanding", "calling for"
                 said.consumed = True
+                m.demand = m.demand or said
                 asked = self._complement(said, by_token)  # what is demanded: no event
                 if asked is not None:
                     asked.consumed = True
@@ -706,6 +732,10 @@ class Coder:
                 t.lemma_.lower() == "strike" for t in (token, *objs)):
             # "bus drivers began a strike": workers, students, doctors strike from work
             m.code = "143"
+        if (m.code or pattern.code)[:3] == "145" and sources and all(
+                s.sector in STORMED_BY for s in sources):
+            # "police stormed its embassy", "armed gangs stormed two prisons": force
+            m.code = STORMED_BY[str(sources[0].sector)]
         if (m.code or pattern.code) == "042" and sources and token.lemma_.lower() in ARRIVE \
                 and all(s.sector in ("MIL", "COP") for s in sources):
             # "Kenyan police officers arrived in Haiti to lead the mission", "Russian
@@ -728,7 +758,12 @@ class Coder:
         if kind_of(m.code or pattern.code) == "threat":
             # "threatened to send missiles to Ukraine if Moscow did not agree": the threat
             # is made to whoever must meet its condition
-            targets = self._condition_parties(token, m, sources, day, ctx) or targets
+            parties = self._condition_parties(token, m, sources, day, ctx)
+            if m.act is not None and parties and all(not p.country for p in parties):
+                # "could reimpose oil sanctions on Venezuela if the government failed to":
+                # a party known by its kind only is the act's target's
+                parties = self._act_targets(m, day, ctx, used) or parties
+            targets = parties or targets
         if not targets and kind_of(m.code or pattern.code) == "refuse":
             # "we will not end this war until Hamas is destroyed": the refusal holds against
             # whoever its "until" clause is about
@@ -774,6 +809,11 @@ class Coder:
             # Venezuela's referendum": whose the thing protested against is
             targets = self._whose_thing(token, sources, day, ctx, used,
                                       AGAINST_WORDS[(m.code or pattern.code)[:2]])
+        if not targets and m.demand is not None and sources != [NO_AGENT]:
+            # "rallied to demand the impeachment of President Yoon", "blocked highways to
+            # demand that prosecutors drop a case": a protest is aimed at whom it makes
+            # its demand of
+            targets = self._demanded_of(m.demand, sources, day, ctx, used)
         if not targets and (m.code or pattern.code)[:2] == "09" and sources != [NO_AGENT]:
             # "opened an investigation into war crimes committed by Russian forces", "into
             # reports that Russian troops had executed ...": whose act is investigated
@@ -944,6 +984,8 @@ class Coder:
         """The subjects of an "if"/"unless"/"si" clause on a threat or on the act it
         threatens."""
         verbs = [token] + ([m.act.trigger] if m.act is not None else [])
+        if m.act is not None and m.act.nominal:
+            verbs.append(m.act.trigger.head)  # "to stage a strike unless owners paid"
         for verb in verbs:
             for clause in verb.children:
                 if clause.dep_ == "advcl" and syntax.condition_mark(clause) is not None:
@@ -1043,7 +1085,10 @@ class Coder:
         country."""
         if actor is None or actor.country or not actor.sector or actor.kb_id:
             return actor
-        if FOREIGN.search(actor.text):  # "foreign investors": not this country's, whose else
+        if of_no_one_country(actor):  # "European diplomats"
+            return replace(actor, code=f"---{actor.sector}")
+        if FOREIGN.search(actor.text) or ABROAD.search(actor.text):
+            # "foreign investors", "its embassy in Quito": not this country's, whose else
             return replace(actor, code=f"---{actor.sector}",
                            how=f"sector word, foreign, country unknown ({actor.how})")
         if place is not None and place.country and not self._travel:

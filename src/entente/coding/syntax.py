@@ -344,6 +344,11 @@ def preposition_objects(verb: Token, words: tuple[str, ...]) -> list[Token]:
             elif child.pos_ == "VERB" and any(c.dep_ == "mark" and c.lower_ == w
                                               for c in child.children):
                 found += direct_objects(child)
+            elif child.dep_ in ("prep", "prt", "advmod") and child.lower_ in words:
+                # "walked out of the talks", "pulled away from": the parser hangs the
+                # second preposition on the first
+                found += [o for g in child.children if g.dep_ == "prep" and g.lower_ == w
+                          for o in g.children if o.dep_ == "pobj"]
     return found
 
 
