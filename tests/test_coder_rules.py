@@ -260,6 +260,17 @@ HEADLINES_AND_BOMBS = [
            "jailed more critics.", {("USAGOV", "NIC", "1312")}),
     # a second preposition hung on the first: "walked out of the talks"
     ("en", "Iran threatened to walk out of the nuclear talks.", {("IRN", None, "134")}),
+    # a sum given in something is that thing: "$40 million in food aid"
+    ("en", "Canada pledged 40 million dollars in food aid for Haiti.", {("CAN", "HTI", "0333")}),
+    ("en", "Qatar pledged $300 million to Syria.", {("QAT", "SYR", "0331")}),
+    # what a government says it will do is an intent, even named by its capital or its
+    # country's name
+    ("en", "Chile's foreign minister said Santiago would restore relations with Venezuela.",
+     {("CHLGOV", "VEN", "032")}),
+    ("en", "Paraguay will open an embassy in Jerusalem, its president said on Monday.",
+     {("PRY", "ISRGOV", "032")}),
+    ("en", "The Nigerian army said it would investigate the killings.",
+     {("NGAMIL", None, "030")}),
 ]
 
 

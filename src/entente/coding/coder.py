@@ -26,7 +26,13 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from entente.actors.kb import KnowledgeBase
-from entente.actors.resolver import Word, country_in_context, of_no_one_country, resolve_words
+from entente.actors.resolver import (
+    Word,
+    country_in_context,
+    of_no_one_country,
+    resolve_text,
+    resolve_words,
+)
 from entente.coding import syntax
 from entente.coding.attribution import credited_outlet
 from entente.coding.dates import MONTHS, WEEKDAYS, event_date
@@ -53,8 +59,9 @@ if TYPE_CHECKING:
 STATEMENT = "010"  # a bare statement: kept only when the sentence states nothing else
 # Cooperative acts that an actor announcing them in the future expresses an intent to do.
 INTENT_ROOTS = frozenset({"06", "07", "08"})
-# ... and those an actor can say it is ready to do, or will not do (a refusal).
-COOPERATIVE_ROOTS = frozenset({"04", "05", "06", "07", "08"})
+# ... and those an actor can say it is ready to do, or will not do (a refusal); an
+# investigation it says it will open is an intent too (030)
+COOPERATIVE_ROOTS = frozenset({"04", "05", "06", "07", "08", "09"})
 # Objects of an added gerund that stand for whom the act it is added to was done to
 ADJUNCT_PRONOUNS = frozenset({"it", "him", "her", "them", "lo", "la", "los", "las", "le", "les"})
 # An accusation of an act of these roots is of aggression (1123), of human rights abuses
@@ -658,6 +665,11 @@ class Coder:
             if specific is not None:
                 m.code, m.intended, m.asserted = specific, code, True
             return
+        if not m.passive and code[:2] == "03" and _future(m.trigger) and \
+                self._says_it_will(m.trigger):
+            # "said Caracas would accept Brazilian mediation": the intent is the saying
+            m.asserted = True
+            return
         if m.passive or code[:2] not in COOPERATIVE_ROOTS:
             return
         willing = _willing(m.trigger)
@@ -666,13 +678,32 @@ class Coder:
             return
         refused = future and _refused(m.trigger)
         if not refused and not willing and code[:2] not in INTENT_ROOTS and \
-                (code[:2] == "04" or not _announced(m.trigger)):
+                (code[:2] == "04" or not self._says_it_will(m.trigger)):
             # (a meeting or a trip it says it will make is on the calendar: planned)
             return  # "will visit Caracas next week": a scheduled act, planned
         kind = "refuse" if refused else "intent"
         specific = self.families.code_for(code, kind)
         if specific is not None:
             m.code, m.intended, m.asserted = specific, code, True
+
+    def _says_it_will(self, verb: Token) -> bool:
+        """An actor announces what it will do itself: the clause's subject is a pronoun or
+        left out ("said it would"), or is the speaker's own country ("Venezuela's foreign
+        minister said Caracas would accept", "Honduras will restore relations, its
+        president said"), or the speaker is known by title only."""
+        if _announced(verb):
+            return True
+        head = verb.head
+        if verb.dep_ != "ccomp" or head.lemma_.lower() not in ANNOUNCE_HEADS:
+            return False
+        own = [c for c in verb.children if c.dep_ in ("nsubj", "nsubj:pass", "nsubjpass")]
+        speakers = syntax.subjects(head)
+        if len(own) != 1 or not speakers:
+            return False
+        doer = resolve_text(_subtree_text(own[0]), self.kb, self.lang)
+        speaker = resolve_text(_subtree_text(speakers[0]), self.kb, self.lang)
+        return doer is not None and doer.country is not None and doer.sector in (None, "GOV") \
+            and (speaker is None or speaker.country in (None, doer.country))
 
     def _noun_subject(self, m: _Match, by_token: dict[int, _Match]) -> None:
         """"Israeli airstrikes killed 20 soldiers": the noun names the act more precisely;
@@ -1181,6 +1212,9 @@ class Coder:
         heads = syntax.prep_objects(token, prep)
         for obj in objs:
             heads += syntax.prep_objects(obj, prep)
+            if obj.head.dep_ == "prep" and obj.head.head.lower_ in syntax.MONEY_NOUNS:
+                # "$12 billion in aid for Ukraine": the sum's own prepositions
+                heads += syntax.prep_objects(obj.head.head, prep)
         if m.nominal and source and not heads and prep in syntax.AGENT_PREPS:
             # "el ataque a la base por parte de los rebeldes": the parser may hang the
             # agent on the target
@@ -1571,6 +1605,10 @@ def _refused(verb: Token) -> bool:
     return any(c.dep_ == "neg" or c.lower_ in ("never", "nunca", "jamás", "jamas")
                or (c.lower_ == "no" and c.dep_ == "advmod")
                for h in holders for c in h.children)
+
+
+def _subtree_text(token: Token) -> str:
+    return token.doc[token.left_edge.i:token.right_edge.i + 1].text
 
 
 def _differ(a: Actor, b: Actor) -> bool:

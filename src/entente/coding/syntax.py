@@ -399,13 +399,27 @@ QUANTITY_NOUNS = frozenset({
 })
 
 
+# "pledged $50 million in aid", "50 millones de dólares en ayuda": a sum given in something
+MONEY_NOUNS = frozenset({
+    "dollar", "dollars", "euro", "euros", "pound", "pounds", "yen", "yuan", "rupee", "rupees",
+    "franc", "francs", "million", "millions", "billion", "billions", "$", "€", "£",
+    "dólar", "dólares", "dolares", "millón", "millones", "millon", "peso", "pesos",
+})
+
+
 def look_through(tokens: list[Token]) -> list[Token]:
-    """Replace a quantity noun by what it counts: "dozens of prisoners" -> "prisoners"."""
+    """Replace a quantity noun by what it counts: "dozens of prisoners" -> "prisoners", and a
+    sum by what it is given in: "$50 million in aid" -> "aid"."""
     out: list[Token] = []
     for t in tokens:
+        lemma = t.lemma_.lower()
         inner = (prep_objects(t, "of") + prep_objects(t, "de")
-                 if t.lemma_.lower() in QUANTITY_NOUNS or t.lower_ in QUANTITY_NOUNS
-                or t.lemma_.lower() in ("thousand", "hundred", "million") else [])
+                 if lemma in QUANTITY_NOUNS or t.lower_ in QUANTITY_NOUNS
+                 or lemma in ("thousand", "hundred", "million") else [])
+        if lemma in MONEY_NOUNS or t.lower_ in MONEY_NOUNS:
+            inner = prep_objects(t, "in") + prep_objects(t, "en") + \
+                [o for d in prep_objects(t, "de") if d.lower_ in MONEY_NOUNS
+                 for o in prep_objects(d, "en")] or inner
         out.extend(inner or [t])
     return out
 
