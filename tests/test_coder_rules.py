@@ -271,6 +271,20 @@ HEADLINES_AND_BOMBS = [
      {("PRY", "ISRGOV", "032")}),
     ("en", "The Nigerian army said it would investigate the killings.",
      {("NGAMIL", None, "030")}),
+    # what an actor calls another's act is criticism of it
+    ("en", "Venezuela called the U.S. decision an act of piracy.", {("VEN", "USA", "111")}),
+    ("en", "Poland described the Belarusian flights as a provocation.",
+     {("POL", "BLR", "111")}),
+    ("en", "Beijing branded the Japanese measures illegal.", {("CHNGOV", "JPN", "111")}),
+    ("es", "Bolivia calificó de injerencia las declaraciones del embajador chileno.",
+     {("BOL", "CHL", "111")}),
+    ("es", "Serbia calificó la decisión de Kosovo como una provocación.", {("SRB", "XKX", "111")}),
+    # a state's or an armed group's "de" is the doer of an act of force
+    ("es", "Los bombardeos del ejército birmano mataron a doce civiles en Sagaing.",
+     {("MMRMIL", "MMRCVL", "195")}),
+    # a show of force is aimed at whose act it follows
+    ("en", "Japan raised its military alert level after a North Korean missile launch.",
+     {("JPN", "PRK", "152")}),
 ]
 
 

@@ -80,6 +80,9 @@ ARRIVE = frozenset({"arrive", "land", "reach", "llegar", "arribar", "aterrizar"}
 CIVIL_SECTORS = frozenset({"LAB", "EDU", "HLH", "AGR", "CVL", "MED", "BUS", "OPP", "HRI"})
 # The state's own bodies: whom a demand is made of even when known by their kind only
 STATE_SECTORS = frozenset({"GOV", "LEG", "JUD", "COP", "MIL", "SPY", "ELI"})
+# Acts of force, and who carries them out ("la represión del Gobierno")
+FORCE_ROOTS = frozenset({"17", "18", "19", "20"})
+ARMED_SECTORS = frozenset({"GOV", "COP", "MIL", "SPY", "REB", "UAF", "INS", "CRM"})
 # Who storms a building by force, not in protest: police and spies coerce (170), soldiers,
 # gangs and rebels fight (190)
 STORMED_BY = {"COP": "170", "SPY": "170", "MIL": "190", "CRM": "190", "REB": "190",
@@ -335,10 +338,11 @@ class Coder:
         # them, on its object ("accused the government of fraud", "acusó a X de cometer")
         pool = direct + syntax.look_through(syntax.expand(
             syntax.preposition_objects(token, p.words)
-            + [o for d in direct for o in syntax.preposition_objects(d, p.words)]))
+            + [o for d in direct for o in syntax.preposition_objects(d, p.words)])) \
+            + [c for c in syntax.predicates(token) if c not in direct]
         hits: list[Token] = []
         longest = 0
-        for o in pool:
+        for o in dict.fromkeys(pool):
             if lemma_key(o.lemma_) not in p.object_words and \
                     lemma_key(o.text) not in p.object_words:
                 continue
@@ -735,6 +739,9 @@ class Coder:
             code_of(m, pattern)[:3] in ("042", "043", "044")
         sources, used = self._slot_actors(token, pattern.source, m, objs, day, ctx, (),
                                           source=True)
+        armed = self._armed_de(token, m, day) if not sources and m.nominal else None
+        if armed is not None:
+            sources, used = [armed[0]], tuple(t.i for t in armed[1].subtree)
         # "the phone call between Lula and Sheinbaum": each is the other's counterpart
         if not sources and m.nominal:
             # "Caracas has sent signals of distancing from Havana", "Venezuela announced the
@@ -975,8 +982,22 @@ class Coder:
                 heads += [g for p in t.children if p.lower_ in ("to", "a")
                           for g in p.children if g.dep_ == "pobj"] + [
                     c for c in t.children if c.dep_ == "nmod"]
-        return [a for a in self._resolve_all(syntax.expand(heads), day, ctx)
-                if a.country and a.country not in mine]
+        found = [a for a in self._resolve_all(syntax.expand(heads), day, ctx)
+                 if a.country and a.country not in mine]
+        if found:
+            return found
+        # "raised its alert after a North Korean missile launch", "elevó el nivel de alerta
+        # tras el lanzamiento de un misil norcoreano": whose act it follows
+        for noun in syntax.prep_objects(token, "after") + syntax.prep_objects(token, "following") \
+                + syntax.prep_objects(token, "tras") + syntax.prep_objects(token, "ante"):
+            for heads in ([noun] if self.is_event_noun(noun) else [],
+                          syntax.modifiers(noun) + syntax.prep_objects(noun, "of")
+                          + syntax.prep_objects(noun, "de")):
+                found = [a for a in self._resolve_all(heads, day, ctx)
+                         if a.country and a.country not in mine]
+                if found:
+                    return found
+        return []
 
     def _near_countries(self, token: Token, sources: list[Actor], day: date | None,
                         ctx: SentenceContext) -> list[Actor]:
@@ -1381,6 +1402,19 @@ class Coder:
                 actor = resolve_words(syntax.phrase_words(head), self.kb, self.lang, day)
                 if actor is not None and actor.code is not None:
                     return actor
+        armed = self._armed_de(noun, match, day)
+        return armed[0] if armed is not None else None
+
+    def _armed_de(self, noun: Token, m: _Match, day: date | None
+                  ) -> tuple[Actor, Token] | None:
+        """"la represión del Gobierno venezolano", "los bombardeos del ejército sudanés": a
+        state's or an armed group's "de" is the doer of an act of force, not its victim."""
+        if self.lang != "es" or (m.code or m.first.code)[:2] not in FORCE_ROOTS:
+            return None
+        for head in syntax.prep_objects(noun, "de") + syntax.prep_objects(noun, "del"):
+            actor = resolve_words(syntax.phrase_words(head), self.kb, self.lang, day)
+            if actor is not None and actor.code is not None and actor.sector in ARMED_SECTORS:
+                return actor, head
         return None
 
     def _event(self, source: Actor | None, target: Actor | None, code: str, trigger: str,

@@ -191,10 +191,12 @@ def direct_objects(verb: Token) -> list[Token]:
                and any(t.lower_ in ("what", "whatever")
                        for t in verb.doc[verb.i + 1:c.left_edge.i + 1])]
     if not own:
-        # "allowed inspectors to visit", "urged Iran to talk": the parser makes the object
-        # the subject of the infinitive
-        own = [g for c in verb.children if c.dep_ in ("ccomp", "xcomp")
-               and any(a.lower_ == "to" and a.dep_ in ("aux", "mark") for a in c.children)
+        # "allowed inspectors to visit", "urged Iran to talk", "branded the sanctions
+        # illegal": the parser makes the object the subject of the infinitive or of the
+        # predicate
+        own = [g for c in verb.children if c.dep_ in ("ccomp", "xcomp") and (
+            c.pos_ == "ADJ" or any(a.lower_ == "to" and a.dep_ in ("aux", "mark")
+                                   for a in c.children))
                for g in c.children if g.dep_ == "nsubj"]
     return own + personal
 
@@ -405,6 +407,15 @@ MONEY_NOUNS = frozenset({
     "franc", "francs", "million", "millions", "billion", "billions", "$", "€", "£",
     "dólar", "dólares", "dolares", "millón", "millones", "millon", "peso", "pesos",
 })
+
+
+def predicates(verb: Token) -> list[Token]:
+    """What a verb of naming says its object is: "called the seizure a *violation*",
+    "branded the sanctions *illegal*", "calificó *ilegales* las sanciones"."""
+    return [c for c in verb.children if c.dep_ in ("oprd", "acomp") or (
+        c.dep_ in ("ccomp", "xcomp") and c.pos_ in ("ADJ", "NOUN")) or (
+        c.dep_ in ("obl", "advcl", "nmod") and any(  # "como una provocación"
+            g.dep_ in ("mark", "case") and g.lower_ == "como" for g in c.children))]
 
 
 def look_through(tokens: list[Token]) -> list[Token]:
