@@ -285,6 +285,17 @@ HEADLINES_AND_BOMBS = [
     # a show of force is aimed at whose act it follows
     ("en", "Japan raised its military alert level after a North Korean missile launch.",
      {("JPN", "PRK", "152")}),
+    # unarmed people killed in great numbers: a mass killing; a few, or soldiers, are not
+    ("en", "Gunmen killed at least 35 farmers in Nigeria's Benue state.",
+     {("NGAUAF", "NGAAGR", "202")}),
+    ("en", "Gunmen killed four farmers in Nigeria's Benue state.", {("NGAUAF", "NGAAGR", "193")}),
+    ("es", "Los paramilitares asesinaron a decenas de civiles en Sudán.",
+     {("SDNUAF", "SDNCVL", "202")}),
+    # the act an actor is accused of, named by a noun, is the accused's, reported
+    ("en", "Ukraine accused Russia of the deportation of Ukrainian children.",
+     {("UKR", "RUS", "112"), ("RUS", "UKRCVL", "174")}),
+    # "Congo" with a city of the DRC is the DRC, also where the sentence's country is taken
+    ("en", "Rebels killed five soldiers in Congo's Ituri province.", {("CODREB", "CODMIL", "190")}),
 ]
 
 

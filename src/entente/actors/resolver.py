@@ -274,6 +274,11 @@ def country_in_context(context: str, kb: KnowledgeBase, lang: str) -> str | None
         kind = _kind(alias)
         if kind in _PLACES and alias.key and \
                 not _not_a_place(context, start, end, alias, kb, lang):
+            unless, instead = kb.ambiguous.get(alias.text, ((), None))
+            if unless and _clue(unless).search(context.lower()):
+                if instead and instead[:3] in kb.countries:
+                    named.append((start, instead[:3]))  # "Congo's North Kivu": the DRC
+                continue
             named.append((start, _country_of(alias, kb)))
     countries = list(dict.fromkeys(c for _s, c in named))
     if len(countries) == 1:

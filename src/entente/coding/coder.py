@@ -39,7 +39,7 @@ from entente.coding.dates import MONTHS, WEEKDAYS, event_date
 from entente.coding.families import Families, kind_of, load_families
 from entente.coding.inflect import FormIndex
 from entente.coding.memory import ArticleMemory
-from entente.coding.modality import modality_of, nominal_modality
+from entente.coding.modality import modality_of, nominal_modality, who_says
 from entente.coding.ontology import CameoCode
 from entente.coding.patterns import (
     FUNCTION_WORDS,
@@ -80,6 +80,8 @@ ARRIVE = frozenset({"arrive", "land", "reach", "llegar", "arribar", "aterrizar"}
 CIVIL_SECTORS = frozenset({"LAB", "EDU", "HLH", "AGR", "CVL", "MED", "BUS", "OPP", "HRI"})
 # The state's own bodies: whom a demand is made of even when known by their kind only
 STATE_SECTORS = frozenset({"GOV", "LEG", "JUD", "COP", "MIL", "SPY", "ELI"})
+# People who bear no arms: killed in great numbers, a mass killing
+UNARMED = frozenset({"CVL", "AGR", "LAB", "EDU", "HLH", "REL", "MED", "REF", "HRI"})
 # Acts of force, and who carries them out ("la represión del Gobierno")
 FORCE_ROOTS = frozenset({"17", "18", "19", "20"})
 ARMED_SECTORS = frozenset({"GOV", "COP", "MIL", "SPY", "REB", "UAF", "INS", "CRM"})
@@ -119,6 +121,8 @@ PEOPLE_NOUNS = frozenset({"member", "members", "suspect", "suspects", "man", "me
 # "killed", "shot dead", "asesinó": the verbs that make an attack on a person a killing
 KILL_VERBS = frozenset({"kill", "assassinate", "murder", "slay", "execute", "shoot",
                         "matar", "asesinar", "ejecutar", "acribillar", "ultimar"})
+# ... and their nouns ("the killing of 43 worshippers")
+KILLING = KILL_VERBS | {"killing", "killings", "murder", "murders", "asesinato", "asesinatos"}
 # "foreign investors", "inversionistas extranjeros": people the sentence says are from
 # elsewhere take no country from it
 FOREIGN = re.compile(r"\b(?:foreign(?!\s+(?:minister|ministers|ministry|ministries|secretary|"
@@ -392,6 +396,8 @@ class Coder:
                 continue
             for obj in m.objects:  # "launched an attack", "held talks": the verb's event
                 inner = by_token.get(obj.i)
+                if inner is not None and inner.nominal and self._accused_act(inner):
+                    continue  # "accused Israel of genocide": the accused's act, reported
                 if inner is not None and inner.nominal:
                     inner.consumed = True
                     mine, its = m.first.code, inner.first.code
@@ -690,6 +696,14 @@ class Coder:
         if specific is not None:
             m.code, m.intended, m.asserted = specific, code, True
 
+    @staticmethod
+    def _accused_act(m: _Match) -> Token | None:
+        """The verb of accusing an act of force a noun names is said of ("accused Israel of
+        genocide", "acusó a Azerbaiyán de limpieza étnica"), if it is one."""
+        if not m.nominal or (m.code or m.first.code)[:2] not in FORCE_ROOTS:
+            return None
+        return syntax.accused_noun_of(m.trigger)
+
     def _says_it_will(self, verb: Token) -> bool:
         """An actor announces what it will do itself: the clause's subject is a pronoun or
         left out ("said it would"), or is the speaker's own country ("Venezuela's foreign
@@ -737,8 +751,14 @@ class Coder:
         day, precision = event_date(sent.text, token.idx - sent.start_char, ctx.published)
         self._place_acts = code_of(m, pattern)[:2] in PLACE_ROOTS or \
             code_of(m, pattern)[:3] in ("042", "043", "044")
-        sources, used = self._slot_actors(token, pattern.source, m, objs, day, ctx, (),
-                                          source=True)
+        accuser = self._accused_act(m)
+        if accuser is not None:
+            accused = syntax.direct_objects(accuser) or syntax.indirect_objects(accuser)
+            sources = self._resolve_all(syntax.expand(accused), day, ctx)
+            used = tuple(t.i for a in accused for t in a.subtree)
+        else:
+            sources, used = self._slot_actors(token, pattern.source, m, objs, day, ctx, (),
+                                              source=True)
         armed = self._armed_de(token, m, day) if not sources and m.nominal else None
         if armed is not None:
             sources, used = [armed[0]], tuple(t.i for t in armed[1].subtree)
@@ -1063,6 +1083,11 @@ class Coder:
         if target is not None and token.lemma_.lower() in KILL_VERBS and (
                 target.kb_id in self.kb.people or LEADERS.search(target.text)):
             return "186"  # "killed Hamas military chief Ahmed al-Jabari"
+        if target is not None and target.sector in UNARMED and source.code and \
+                token.lemma_.lower() in KILLING and syntax.many_killed(token):
+            # "killed at least 200 villagers", "mataron a decenas de civiles": unarmed people
+            # killed in large numbers is a mass killing (202)
+            return "202"
         return code
 
     def _sentence_countries(self, token: Token, sources: list[Actor], day: date | None,
@@ -1100,6 +1125,9 @@ class Coder:
 
     def _modality(self, m: _Match, pattern: Pattern, sent: Span) -> tuple[Modality, str | None]:
         if m.nominal:
+            accuser = self._accused_act(m)
+            if accuser is not None:  # "accused Israel of genocide": said, by the accuser
+                return Modality.REPORTED, who_says(accuser)
             return nominal_modality(m.trigger, sent), None
         modality, asserted_by = modality_of(m.trigger, sent)
         # "will not negotiate" is a refusal; "did not rule out force", a threat

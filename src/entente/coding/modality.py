@@ -82,7 +82,7 @@ def modality_of(verb: Token, sent: Span) -> tuple[Modality, str | None]:
         return Modality.PLANNED, None
     accuser = syntax.accused_of(verb)
     if accuser is not None:  # "accused Russia of executing prisoners": said, by the accuser
-        return Modality.REPORTED, _who_says(accuser)
+        return Modality.REPORTED, who_says(accuser)
     for inner, outer in zip(chain, chain[1:], strict=False):
         lemma = outer.lemma_.lower()
         if inner.dep_ in ("xcomp", "ccomp") and lemma in REQUEST_VERBS:
@@ -167,7 +167,7 @@ def _rumoured(verb: Token, sent: Span) -> bool:
             or "sources said" in low and "unnamed" in low or "no confirmad" in low)
 
 
-def _who_says(verb: Token) -> str:
+def who_says(verb: Token) -> str:
     """The words of the subject of a verb of saying (or accusing), else the verb."""
     subj = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
     return " ".join(w.text for w in subj[0].subtree) if subj else verb.text
@@ -176,7 +176,7 @@ def _who_says(verb: Token) -> str:
 def _speaker(chain: list[Token], sent: Span) -> str | None:
     for t in chain[1:]:
         if t.lemma_.lower() in SPEECH_VERBS:
-            return _who_says(t)
+            return who_says(t)
     for t in sent:  # "according to X" / "según X"
         if t.lower_ == "according":
             objs = [g for c in t.subtree for g in c.children if g.dep_ in ("pobj", "nmod")]

@@ -127,6 +127,20 @@ def accused_of(verb: Token) -> Token | None:
     return head if head.i != verb.i and head.lemma_.lower() in ACCUSE_VERBS else None
 
 
+def accused_noun_of(noun: Token) -> Token | None:
+    """"accused Israel of genocide", "acusó a Azerbaiyán de limpieza étnica": the verb of
+    accusing whose object is said to have done the act the noun names, if it is one."""
+    head = noun.head
+    if noun.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ in ("of", "for"):
+        head = head.head
+    elif noun.dep_ in ("nmod", "obl") and _case(noun) in ("de", "por"):
+        if head.dep_ in ("dobj", "obj", "obl") and head.head.i != head.i:
+            head = head.head  # the parser hangs "de genocidio" on the accused
+    else:
+        return None
+    return head if head.i != noun.i and head.lemma_.lower() in ACCUSE_VERBS else None
+
+
 def adjunct_head(verb: Token) -> Token | None:
     """"filed a case, accusing Israel of genocide", "retiró a su embajador, acusando a Irán":
     the verb a gerund's clause without a subject of its own is added to. Set off by a comma,
@@ -407,6 +421,35 @@ MONEY_NOUNS = frozenset({
     "franc", "francs", "million", "millions", "billion", "billions", "$", "€", "£",
     "dólar", "dólares", "dolares", "millón", "millones", "millon", "peso", "pesos",
 })
+
+
+# How many people an act is done to before it counts as done to a great number
+MANY = 20
+MANY_WORDS = frozenset({"dozens", "scores", "hundreds", "thousands", "tens", "millions",
+                        "decenas", "cientos", "centenares", "miles", "millares",
+                        "hundred", "thousand", "centenar", "millar"})
+_NUMBER_WORDS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
+                 "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100,
+                 "veinte": 20, "treinta": 30, "cuarenta": 40, "cincuenta": 50, "sesenta": 60,
+                 "setenta": 70, "ochenta": 80, "noventa": 90, "cien": 100}
+
+
+def many_killed(verb: Token) -> bool:
+    """The people the verb (or its noun) was done to are many: "at least 200 villagers",
+    "dozens of worshippers", "decenas de civiles", "the killing of at least 43 worshippers"."""
+    held = (prep_objects(verb, "of") + prep_objects(verb, "de")) if verb.pos_ == "NOUN" else \
+        subjects(verb) if is_passive(verb) else direct_objects(verb)
+    for t in held:
+        if t.lower_ in MANY_WORDS or t.lemma_.lower() in MANY_WORDS:
+            return True
+        for n in [t] + [c for c in t.children if c.dep_ in ("nummod", "quantmod")]:
+            if n.lower_ in MANY_WORDS:
+                return True
+            digits = n.text.replace(",", "").replace(".", "")
+            if (digits.isdigit() and int(digits) >= MANY) or \
+                    _NUMBER_WORDS.get(n.lower_, 0) >= MANY:
+                return True
+    return False
 
 
 def predicates(verb: Token) -> list[Token]:
