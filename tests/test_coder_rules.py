@@ -294,6 +294,17 @@ HEADLINES_AND_BOMBS = [
     # the act an actor is accused of, named by a noun, is the accused's, reported
     ("en", "Ukraine accused Russia of the deportation of Ukrainian children.",
      {("UKR", "RUS", "112"), ("RUS", "UKRCVL", "174")}),
+    # a subjectless clause of time is its main clause's subject's act; "-los" stands for
+    # that clause's object
+    ("en", "Turkey expelled two Dutch diplomats after accusing them of spying.",
+     {("TUR", "NLDGOV", "161"), ("TUR", "NLDGOV", "1125")}),
+    ("es", "Nicaragua expulsó a dos diplomáticos españoles tras acusarlos de espionaje.",
+     {("NIC", "ESPGOV", "161"), ("NIC", "ESPGOV", "1125")}),
+    # what a relative clause calls an atrocity is aimed at whoever did the act it is about
+    ("es", "El ejército birmano quemó decenas de aldeas en una campaña que la ONU calificó "
+           "de limpieza étnica.", {("MMRMIL", None, "1712"), ("IGOUNO", "MMRMIL", "1124")}),
+    ("en", "Israeli jets struck a school in Gaza, in what Amnesty called a war crime.",
+     {("ISRMIL", "PSEEDU", "195"), ("NGOHRIAMN", "ISRMIL", "1124")}),
     # "Congo" with a city of the DRC is the DRC, also where the sentence's country is taken
     ("en", "Rebels killed five soldiers in Congo's Ituri province.", {("CODREB", "CODMIL", "190")}),
 ]

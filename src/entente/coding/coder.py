@@ -85,6 +85,8 @@ UNARMED = frozenset({"CVL", "AGR", "LAB", "EDU", "HLH", "REL", "MED", "REF", "HR
 # Acts of force, and who carries them out ("la represión del Gobierno")
 FORCE_ROOTS = frozenset({"17", "18", "19", "20"})
 ARMED_SECTORS = frozenset({"GOV", "COP", "MIL", "SPY", "REB", "UAF", "INS", "CRM"})
+# "a massacre that the UN called ...", "in what the UN called ...": a relative object
+RELATIVE_OBJECTS = frozenset({"que", "what", "which", "cual", "cuales"})
 # Who storms a building by force, not in protest: police and spies coerce (170), soldiers,
 # gangs and rebels fight (190)
 STORMED_BY = {"COP": "170", "SPY": "170", "MIL": "190", "CRM": "190", "REB": "190",
@@ -437,6 +439,30 @@ class Coder:
         targets, _ = self._slot_actors(m.act.trigger, act_pattern.target, m.act, act_objs,
                                        day, ctx, used, source=False)
         return targets
+
+    def _relative_doers(self, token: Token, sources: list[Actor], day: date | None,
+                        ctx: SentenceContext) -> list[Actor]:
+        """Who did the act a relative clause is about: "una masacre que la ONU calificó de
+        atrocidad" (the massacre's agent, else the subject of the verb it hangs on), "in what
+        the UN called a war crime" (the subject of the verb "in what" hangs on)."""
+        if not any(c.dep_ in ("dobj", "obj") and c.lower_ in RELATIVE_OBJECTS
+                   for c in token.children):
+            return []
+        heads: list[Token] = []
+        verb: Token | None = None
+        if token.dep_ in ("relcl", "acl", "acl:relcl"):
+            noun = token.head
+            if self.is_event_noun(noun):
+                heads.append(noun)
+            verb = noun.head if noun.head.i != noun.i else None
+        elif token.dep_ == "pcomp" and token.head.head.i != token.head.i:
+            verb = token.head.head
+        while verb is not None and verb.pos_ not in ("VERB", "AUX"):
+            verb = verb.head if verb.head.i != verb.i else None  # "aldeas en una campaña"
+        if verb is not None:
+            heads += syntax.subjects(verb) or syntax.adjunct_subjects(verb)
+        return [a for a in self._resolve_all(syntax.expand(heads), day, ctx)
+                if all(_differ(a, s) for s in sources)]
 
     def _demanded_of(self, demand: _Match, sources: list[Actor], day: date | None,
                      ctx: SentenceContext, used: tuple[int, ...]) -> list[Actor]:
@@ -840,6 +866,10 @@ class Coder:
                 syntax.expand(syntax.clause_subjects(token)), day, ctx)
                 if kind_of(m.code or pattern.code) != "threat" or t.sector or
                 not any(t.country and t.country == s.country for s in sources)]
+        if not targets and (m.code or pattern.code)[:2] == "11" and not m.nominal:
+            # "in a massacre that the UN called an atrocity", "in what the UN called a war
+            # crime": whoever did the act the relative clause names
+            targets = self._relative_doers(token, sources, day, ctx)
         if not targets and (m.code or pattern.code)[:2] in ("11", "12") and not m.nominal:
             # "denounced this cooperation as interference ... under Cuban influence": with
             # no actor in its object, criticism is aimed at the other country the sentence
@@ -1241,8 +1271,10 @@ class Coder:
         if slot == "head_subj":
             return syntax.head_subjects(token)
         if slot == "obj":
-            return syntax.look_through(
-                syntax.subjects(token) if m.passive else syntax.direct_objects(token))
+            held = syntax.subjects(token) if m.passive else syntax.direct_objects(token)
+            if not held and not m.passive and self.lang == "es":
+                held = syntax.enclitic_antecedents(token)  # "tras acusarlos"
+            return syntax.look_through(held)
         if slot == "iobj":
             return syntax.indirect_objects(token)
         if slot == "poss":

@@ -146,9 +146,16 @@ def adjunct_head(verb: Token) -> Token | None:
     the verb a gerund's clause without a subject of its own is added to. Set off by a comma,
     it is the sentence's main act's ("Washington demanded that Moscow free him, calling the
     charges absurd": Washington calls them so, though the parser hangs it on "free")."""
-    if verb.dep_ != "advcl" or verb.head.i == verb.i or not (
-            verb.tag_ == "VBG" or "Ger" in verb.morph.get("VerbForm", [])) or \
-            any(c.dep_ in SUBJECT_DEPS for c in verb.children):
+    if any(c.dep_ in SUBJECT_DEPS for c in verb.children) or verb.head.i == verb.i:
+        return None
+    if verb.dep_ == "pcomp" and verb.tag_ == "VBG" and verb.head.lower_ in TIME_PREPS and \
+            verb.head.head.pos_ in ("VERB", "AUX"):
+        return verb.head.head  # "deported them after accusing them of ..."
+    if verb.dep_ == "advcl" and "Inf" in verb.morph.get("VerbForm", []) and any(
+            c.dep_ == "mark" and c.lower_ in TIME_PREPS for c in verb.children):
+        return verb.head  # "los deportó tras acusarlos de ..."
+    if verb.dep_ != "advcl" or not (
+            verb.tag_ == "VBG" or "Ger" in verb.morph.get("VerbForm", [])):
         return None
     head = verb.head
     start = verb.left_edge.i
@@ -156,6 +163,23 @@ def adjunct_head(verb: Token) -> Token | None:
         while head.dep_ in ("ccomp", "xcomp") and head.head.i != head.i and head.i > head.head.i:
             head = head.head
     return head
+
+
+# "after accusing them", "tras acusarlos", "al denunciar": a clause of time with no subject
+TIME_PREPS = frozenset({"after", "before", "upon", "tras", "al", "después", "despues", "antes"})
+ENCLITICS = ("los", "las", "les", "lo", "la", "le")
+
+
+def enclitic_antecedents(verb: Token) -> list[Token]:
+    """"tras acusarlos", "acusándola": the objects of the act a subjectless clause is added
+    to, that the pronoun written onto the verb stands for."""
+    lemma = verb.lemma_.lower()
+    form = verb.lower_
+    if not any(form.endswith(e) and len(form) > len(e) + 2 for e in ENCLITICS) or \
+            (form.startswith(lemma) and form == lemma):
+        return []
+    act = adjunct_head(verb)
+    return direct_objects(act) if act is not None else []
 
 
 def adjunct_antecedents(pronoun: Token) -> list[Token]:
