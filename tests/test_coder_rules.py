@@ -305,6 +305,16 @@ HEADLINES_AND_BOMBS = [
            "de limpieza étnica.", {("MMRMIL", None, "1712"), ("IGOUNO", "MMRMIL", "1124")}),
     ("en", "Israeli jets struck a school in Gaza, in what Amnesty called a war crime.",
      {("ISRMIL", "PSEEDU", "195"), ("NGOHRIAMN", "ISRMIL", "1124")}),
+    # what a speaker says an act is, in a quote or a clause of saying, is criticism by the
+    # speaker (asserted) of whom it is said of, or of the copula's subject
+    ("en", '"This is an act of aggression," the Ghanaian foreign minister said of the Togolese '
+           'raid.', {("GHAGOV", "TGO", "111"), ("TGO", None, "190")}),
+    ("en", "Venezuela is a danger to the region, the Colombian president said.",
+     {("COLGOV", "VEN", "111")}),
+    ("es", "«Es una provocación inaceptable», dijo el canciller paraguayo sobre la decisión de "
+           "Bolivia.", {("PRYGOV", "BOL", "111")}),
+    # ... and a copula with no one saying it is no event
+    ("en", "The decision was a mistake.", set()),
     # "Congo" with a city of the DRC is the DRC, also where the sentence's country is taken
     ("en", "Rebels killed five soldiers in Congo's Ituri province.", {("CODREB", "CODMIL", "190")}),
 ]

@@ -39,7 +39,7 @@ from entente.coding.dates import MONTHS, WEEKDAYS, event_date
 from entente.coding.families import Families, kind_of, load_families
 from entente.coding.inflect import FormIndex
 from entente.coding.memory import ArticleMemory
-from entente.coding.modality import modality_of, nominal_modality, who_says
+from entente.coding.modality import SPEECH_VERBS, modality_of, nominal_modality, who_says
 from entente.coding.ontology import CameoCode
 from entente.coding.patterns import (
     FUNCTION_WORDS,
@@ -85,6 +85,8 @@ UNARMED = frozenset({"CVL", "AGR", "LAB", "EDU", "HLH", "REL", "MED", "REF", "HR
 # Acts of force, and who carries them out ("la represión del Gobierno")
 FORCE_ROOTS = frozenset({"17", "18", "19", "20"})
 ARMED_SECTORS = frozenset({"GOV", "COP", "MIL", "SPY", "REB", "UAF", "INS", "CRM"})
+# "said of the strike", "dijo sobre la decisión": what words are said of
+SAID_OF = ("of", "about", "on", "sobre", "acerca")
 # "a massacre that the UN called ...", "in what the UN called ...": a relative object
 RELATIVE_OBJECTS = frozenset({"que", "what", "which", "cual", "cuales"})
 # Who storms a building by force, not in protest: police and spies coerce (170), soldiers,
@@ -481,8 +483,8 @@ class Coder:
         return [t for t in targets if all(_differ(t, s) for s in sources)]
 
     def _whose_thing(self, token: Token, sources: list[Actor], day: date | None,
-                   ctx: SentenceContext, used: tuple[int, ...], words: tuple[str, ...]
-                   ) -> list[Actor]:
+                   ctx: SentenceContext, used: tuple[int, ...], words: tuple[str, ...],
+                   owners: bool = False) -> list[Actor]:
         """Whom an act aimed at a thing is aimed at (a protest "against" it, a complaint
         "over" it, an investigation "into" it: the prepositions in `words`): the thing's own
         name, else who did it ("crimes committed by Russian forces"), who is said to have
@@ -497,8 +499,11 @@ class Coder:
                 syntax.prep_objects(thing, "por")
             claimed = [s for c in thing.children if c.dep_ in ("acl", "ccomp", "advcl")
                        for s in syntax.subjects(c) if s.pos_ != "PRON"]
+            # (with `owners`, also whose its "of"/"de" says it is: "la decisión de Bruselas")
+            of = syntax.prep_objects(thing, "of") + syntax.prep_objects(thing, "de") + \
+                syntax.prep_objects(thing, "del") if owners else []
             for heads in ([thing], done_by, claimed, syntax.possessors(thing),
-                          syntax.modifiers(thing)):
+                          syntax.modifiers(thing), of):
                 actors = [a for a in self._resolve_all(syntax.expand(heads), day, ctx)
                           if all(_differ(a, s) for s in sources)]
                 if actors:
@@ -1160,6 +1165,8 @@ class Coder:
                 return Modality.REPORTED, who_says(accuser)
             return nominal_modality(m.trigger, sent), None
         modality, asserted_by = modality_of(m.trigger, sent)
+        if pattern.source[:1] == ("speaker",) and modality == Modality.REPORTED:
+            return Modality.ASSERTED, None  # "'It is a disgrace,' he said": his act, saying it
         # "will not negotiate" is a refusal; "did not rule out force", a threat
         refusal = m.code is not None and (kind_of(m.code) == "refuse" or (
             kind_of(m.code) == "threat" and m.trigger.lemma_.lower() in REFUSE_HEADS))
@@ -1225,6 +1232,11 @@ class Coder:
         """The first slot, left to right, that names actors (other than `besides`, the
         sources, for a target), and the tokens it used."""
         for slot in slots:
+            if slot in ("speaker", "said_of"):
+                found = self._said_actors(token, slot, besides or [], day, ctx)
+                if found:
+                    return found, ()
+                continue
             heads = [h for h in syntax.expand(self._slot_heads(token, slot, m, objs, source))
                      if h.i not in taken and not _day_word(h)]
             if slot == "mod":
@@ -1249,6 +1261,22 @@ class Coder:
                 if dropped:
                     return dropped, ()
         return [], ()
+
+    def _said_actors(self, token: Token, slot: str, besides: list[Actor], day: date | None,
+                     ctx: SentenceContext) -> list[Actor]:
+        """The `speaker` slot: who says the words the trigger is in (a quote's speaker, the
+        subject of its verb of saying); `said_of`: whom they are said of ("said of the U.S.
+        strike", "dijo sobre la decisión de Bruselas")."""
+        verb = syntax.saying_verb(token, SPEECH_VERBS)
+        if slot == "speaker":
+            voice = ctx.voice_at(ctx.offset + token.idx)
+            if voice is not None:
+                return [voice]
+            return self._resolve_all(syntax.expand(syntax.subjects(verb)), day, ctx) \
+                if verb is not None else []
+        if verb is None:
+            return []
+        return self._whose_thing(verb, besides, day, ctx, (), SAID_OF, owners=True)
 
     def _slot_heads(self, token: Token, slot: str, m: _Match, objs: list[Token],
                     source: bool) -> list[Token]:
@@ -1531,6 +1559,9 @@ def _first_person(speaker: Actor, token: Token) -> Actor:
 def _verb_like(token: Token) -> bool:
     if token.pos_ == "VERB":
         return True
+    if token.pos_ == "AUX" and token.lemma_.lower() in ("be", "ser") and (
+            token.dep_ == "cop" or any(c.dep_ in ("attr", "acomp") for c in token.children)):
+        return True  # "'This is a violation,' she said": what the speaker calls it
     # the Spanish model tags some participles as adjectives ("capturado por")
     return token.pos_ == "ADJ" and "Part" in token.morph.get("VerbForm", [])
 

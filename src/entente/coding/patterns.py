@@ -40,7 +40,7 @@ from entente.coding.ontology import load_ontology
 from entente.errors import DataFileError
 
 SLOT_KINDS = ("subj", "obj", "iobj", "poss", "obj_poss", "obj_mod", "mod", "head_obj",
-              "head_subj")
+              "head_subj", "speaker", "said_of")
 # The code of a sense that is no event ("requested anonymity", "struck an upbeat tone"):
 # it settles the word's sense so that no plainer pattern applies, and yields nothing.
 NOT_AN_EVENT = "none"

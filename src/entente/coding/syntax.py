@@ -479,7 +479,9 @@ def many_killed(verb: Token) -> bool:
 def predicates(verb: Token) -> list[Token]:
     """What a verb of naming says its object is: "called the seizure a *violation*",
     "branded the sanctions *illegal*", "calificó *ilegales* las sanciones"."""
-    return [c for c in verb.children if c.dep_ in ("oprd", "acomp") or (
+    if verb.dep_ == "cop" and verb.head.i != verb.i:
+        return [verb.head]  # "«Es una provocación», dijo": the copula's noun
+    return [c for c in verb.children if c.dep_ in ("oprd", "acomp", "attr") or (
         c.dep_ in ("ccomp", "xcomp") and c.pos_ in ("ADJ", "NOUN")) or (
         c.dep_ in ("obl", "advcl", "nmod") and any(  # "como una provocación"
             g.dep_ in ("mark", "case") and g.lower_ == "como" for g in c.children))]
@@ -731,6 +733,17 @@ def governing_subjects(noun: Token) -> list[Token]:
             return []
         steps += 1
     return []
+
+
+def saying_verb(token: Token, verbs: frozenset[str]) -> Token | None:
+    """The verb of saying whose words the token's clause is: "'This is a violation,' the
+    minister said", "«Es una provocación», dijo el ministro"."""
+    clause = token.head if token.dep_ == "cop" and token.head.i != token.i else token
+    if clause.dep_ in ("ccomp", "parataxis") and clause.head.i != clause.i and \
+            clause.head.lemma_.lower() in verbs:
+        return clause.head
+    return next((c for c in clause.children if c.dep_ in ("parataxis", "ccomp", "conj")
+                 and c.lemma_.lower() in verbs and c.i > clause.i), None)
 
 
 def reporting_subject(pronoun: Token) -> Token | None:
