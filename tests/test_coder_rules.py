@@ -315,6 +315,15 @@ HEADLINES_AND_BOMBS = [
            "Bolivia.", {("PRYGOV", "BOL", "111")}),
     # ... and a copula with no one saying it is no event
     ("en", "The decision was a mistake.", set()),
+    # a right or a claim given up is a policy conceded; never giving it up, a refusal
+    ("en", "Pakistan will never give up its claim to Kashmir.", {("PAK", "IND", "1232")}),
+    # "a single inch of its territory": the territory
+    ("en", "Guyana will not give up a single inch of its territory.", {("GUY", None, "1246")}),
+    # defying a rule is aimed at whose rule it is, also "in defiance of" it
+    ("en", "Thousands marched in Tbilisi in defiance of a government ban.",
+     {("GEOCVL", None, "1412"), ("GEOCVL", "GEOGOV", "128")}),
+    ("en", "Protesters in Caracas defied the government's curfew.",
+     {("VENCVL", "VENGOV", "128")}),
     # "Congo" with a city of the DRC is the DRC, also where the sentence's country is taken
     ("en", "Rebels killed five soldiers in Congo's Ituri province.", {("CODREB", "CODMIL", "190")}),
 ]

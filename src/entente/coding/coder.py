@@ -484,15 +484,17 @@ class Coder:
 
     def _whose_thing(self, token: Token, sources: list[Actor], day: date | None,
                    ctx: SentenceContext, used: tuple[int, ...], words: tuple[str, ...],
-                   owners: bool = False) -> list[Actor]:
+                   owners: bool = False, direct: bool = False) -> list[Actor]:
         """Whom an act aimed at a thing is aimed at (a protest "against" it, a complaint
         "over" it, an investigation "into" it: the prepositions in `words`): the thing's own
         name, else who did it ("crimes committed by Russian forces"), who is said to have
         ("reports that Russian troops had ..."), whose it is ("the government's plan"), or
         who its modifiers name ("the U.S. blockade"); an act named ("against the military
         coup") is its agent's."""
-        for thing in syntax.against_objects(token, words=words):
-            if thing.i in used:
+        things = syntax.against_objects(token, words=words) + (
+            syntax.direct_objects(token) if direct else [])
+        for thing in things:
+            if thing.i in used and not direct:
                 continue
             done_by = [a for c in thing.children if c.dep_ in ("acl", "relcl")
                        for a in syntax.agents(c)] + syntax.prep_objects(thing, "by") + \
@@ -799,6 +801,12 @@ class Coder:
             # suspension of flights": the subject of the verb whose object holds the act
             sources = self._resolve_all(syntax.expand(syntax.governing_subjects(token)), day,
                                         ctx)
+        if not sources and m.nominal and code_of(m, pattern)[:2] == "12" and \
+                token.dep_ == "pobj" and token.head.lower_ in ("in", "en") and \
+                token.head.head.pos_ == "VERB":
+            # "marched in defiance of a government ban": the marchers defy it
+            sources = self._resolve_all(syntax.expand(syntax.subjects(token.head.head)), day,
+                                        ctx)
         mutual = pattern.mutual or (m.nominal and len(sources) > 1 and bool(
             {"prep:between", "prep:entre"} & set(pattern.source)))
         if not sources and m.passive:
@@ -907,6 +915,10 @@ class Coder:
             # demand that prosecutors drop a case": a protest is aimed at whom it makes
             # its demand of
             targets = self._demanded_of(m.demand, sources, day, ctx, used)
+        if not targets and (m.code or pattern.code) == "128" and sources != [NO_AGENT]:
+            # "defied a government ban", "in defiance of the court's order": whose the rule is
+            targets = self._whose_thing(token, sources, day, ctx, used, ("of", "de"),
+                                        direct=True)
         if not targets and (m.code or pattern.code)[:2] == "09" and sources != [NO_AGENT]:
             # "opened an investigation into war crimes committed by Russian forces", "into
             # reports that Russian troops had executed ...": whose act is investigated

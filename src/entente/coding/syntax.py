@@ -436,6 +436,9 @@ QUANTITY_NOUNS = frozenset({
     # "some of the sanctions", "algunas de las sanciones": the part is of the whole
     "some", "several", "many", "most", "part", "rest", "all", "alguna", "algunas", "algunos",
     "varias", "varios", "muchas", "muchos", "parte", "mayoría", "mayoria", "resto",
+    # "a single square inch of its territory", "ni un centímetro de nuestro territorio"
+    "inch", "inches", "centimetre", "centimetres", "centimeter", "centimeters", "millimetre",
+    "metre", "metres", "meter", "palmo", "centímetro", "centímetros", "milímetro", "metro",
 })
 
 
