@@ -324,6 +324,13 @@ HEADLINES_AND_BOMBS = [
      {("GEOCVL", None, "1412"), ("GEOCVL", "GEOGOV", "128")}),
     ("en", "Protesters in Caracas defied the government's curfew.",
      {("VENCVL", "VENGOV", "128")}),
+    # an arrival that brings aid is its delivery; tourists visiting are no event
+    ("en", "A Chilean air force plane landed in Quito with 20 tonnes of food.",
+     {("CHL", "ECUGOV", "073")}),
+    ("es", "Un convoy de la Cruz Roja llegó a Gaza con medicinas.", {("NGOHLHIRC", "PSE", "073")}),
+    ("en", "Thousands of tourists visited Cancún over the holiday.", set()),
+    # the destination the parser hangs on a quantity is still the destination
+    ("es", "Perú envió 30 toneladas de alimentos a Bolivia.", {("PER", "BOL", "073")}),
     # "Congo" with a city of the DRC is the DRC, also where the sentence's country is taken
     ("en", "Rebels killed five soldiers in Congo's Ituri province.", {("CODREB", "CODMIL", "190")}),
 ]

@@ -76,6 +76,13 @@ ANNOUNCE_HEADS = frozenset({"announce", "say", "declare", "confirm", "pledge", "
                             "afirmar", "prometer", "informar"})
 # "arrived in", "landed in", "llegaron a": how forces come to a country
 ARRIVE = frozenset({"arrive", "land", "reach", "llegar", "arribar", "aterrizar"})
+# What an arrival that brings it delivers as humanitarian aid, and the verbs that bring it
+AID_GOODS = frozenset({"food", "medicine", "medicines", "supplies", "aid", "relief", "water",
+                       "tents", "blankets", "vaccines", "alimentos", "medicinas", "medicamentos",
+                       "víveres", "viveres", "suministros", "ayuda", "insumos", "agua", "carpas",
+                       "vacunas", "frazadas", "mantas"})
+CARRY = frozenset({"carry", "bring", "deliver", "transport", "llevar", "transportar", "traer",
+                   "cargar", "entregar"})
 # Who strikes from work, not with weapons
 CIVIL_SECTORS = frozenset({"LAB", "EDU", "HLH", "AGR", "CVL", "MED", "BUS", "OPP", "HRI"})
 # The state's own bodies: whom a demand is made of even when known by their kind only
@@ -441,6 +448,21 @@ class Coder:
         targets, _ = self._slot_actors(m.act.trigger, act_pattern.target, m.act, act_objs,
                                        day, ctx, used, source=False)
         return targets
+
+    def _carried_aid(self, token: Token) -> str | None:
+        """The aid code of what an arrival brings ("with food and medicine", "carrying
+        humanitarian aid", "con ayuda para los damnificados"), if it brings aid."""
+        held = syntax.prep_objects(token, "with") + syntax.prep_objects(token, "con") + [
+            o for c in token.children if c.dep_ in ("advcl", "xcomp", "acl")
+            and c.lemma_.lower() in CARRY for o in syntax.direct_objects(c)]
+        for thing in syntax.expand(syntax.look_through(held)):
+            inner = self._noun_patterns(thing)
+            if inner is not None and inner.first.code[:2] == "07":
+                # (aid that a convoy or a plane brings is relief unless it says more)
+                return "073" if inner.first.code == "070" else inner.first.code
+            if thing.lemma_.lower() in AID_GOODS or thing.lower_ in AID_GOODS:
+                return "073"
+        return None
 
     def _relative_doers(self, token: Token, sources: list[Actor], day: date | None,
                         ctx: SentenceContext) -> list[Actor]:
@@ -833,6 +855,15 @@ class Coder:
                 s.sector in STORMED_BY for s in sources):
             # "police stormed its embassy", "armed gangs stormed two prisons": force
             m.code = STORMED_BY[str(sources[0].sector)]
+        if (m.code or pattern.code)[:3] in ("042", "043") and sources and all(
+                s.sector == "CVL" and not s.kb_id for s in sources):
+            return []  # "thousands of tourists visited Varadero": no politics in it
+        if (m.code or pattern.code) == "042" and token.lemma_.lower() in ARRIVE:
+            # "landed in Havana with 80 tonnes of food", "llegó a Alepo con ayuda": what came
+            # is aid, and the arrival its delivery
+            carried = self._carried_aid(token)
+            if carried is not None:
+                m.code = carried
         if (m.code or pattern.code) == "042" and sources and token.lemma_.lower() in ARRIVE \
                 and all(s.sector in ("MIL", "COP") for s in sources):
             # "Kenyan police officers arrived in Haiti to lead the mission", "Russian
@@ -1333,9 +1364,11 @@ class Coder:
         heads = syntax.prep_objects(token, prep)
         for obj in objs:
             heads += syntax.prep_objects(obj, prep)
-            if obj.head.dep_ == "prep" and obj.head.head.lower_ in syntax.MONEY_NOUNS:
-                # "$12 billion in aid for Ukraine": the sum's own prepositions
-                heads += syntax.prep_objects(obj.head.head, prep)
+            counted = syntax.counted_by(obj)
+            if counted is not None:
+                # "$12 billion in aid for Ukraine", "15 toneladas de alimentos a Afganistán":
+                # the quantity's own prepositions
+                heads += syntax.prep_objects(counted, prep)
         if m.nominal and source and not heads and prep in syntax.AGENT_PREPS:
             # "el ataque a la base por parte de los rebeldes": the parser may hang the
             # agent on the target

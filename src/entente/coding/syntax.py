@@ -433,6 +433,8 @@ QUANTITY_NOUNS = frozenset({
     # "record volumes of Russian crude" (not Spanish "toneladas de alimentos a Afganistán":
     # the parser hangs the destination on the quantity)
     "volume", "volumes", "barrels", "cargoes", "amount", "amounts", "quantities",
+    "tonnes", "tons", "tonne", "ton", "toneladas", "tonelada", "kilos", "truckloads",
+    "shipment", "shipments", "cargamento", "cargamentos", "lote",
     # "some of the sanctions", "algunas de las sanciones": the part is of the whole
     "some", "several", "many", "most", "part", "rest", "all", "alguna", "algunas", "algunos",
     "varias", "varios", "muchas", "muchos", "parte", "mayoría", "mayoria", "resto",
@@ -488,6 +490,19 @@ def predicates(verb: Token) -> list[Token]:
         c.dep_ in ("ccomp", "xcomp") and c.pos_ in ("ADJ", "NOUN")) or (
         c.dep_ in ("obl", "advcl", "nmod") and any(  # "como una provocación"
             g.dep_ in ("mark", "case") and g.lower_ == "como" for g in c.children))]
+
+
+def counted_by(token: Token) -> Token | None:
+    """The quantity or sum `look_through` found the token behind: "80 *tonnes* of food",
+    "*$12 billion* in aid", "15 *toneladas* de alimentos" (whose own prepositions, as the
+    parser hangs them, may hold the act's target: "toneladas de alimentos a Afganistán")."""
+    up = token.head.head if token.dep_ == "pobj" else token.head
+    if up.i == token.i:
+        return None
+    lemma = up.lemma_.lower()
+    counts = lemma in QUANTITY_NOUNS or up.lower_ in QUANTITY_NOUNS or lemma in MONEY_NOUNS \
+        or up.lower_ in MONEY_NOUNS
+    return up if counts else None
 
 
 def look_through(tokens: list[Token]) -> list[Token]:
