@@ -284,7 +284,10 @@ HEADLINES_AND_BOMBS = [
      {("MMRMIL", "MMRCVL", "195")}),
     # a show of force is aimed at whose act it follows
     ("en", "Japan raised its military alert level after a North Korean missile launch.",
-     {("JPN", "PRK", "152")}),
+     {("JPN", "PRK", "152"), ("PRKMIL", None, "150")}),
+    # what the news happened after is news too: "after Israeli strikes on its sites"
+    ("en", "Iran called off talks with Pakistan after Pakistani strikes on its territory.",
+     {("IRN", "PAK", "164"), ("PAK", None, "190")}),
     # unarmed people killed in great numbers: a mass killing; a few, or soldiers, are not
     ("en", "Gunmen killed at least 35 farmers in Nigeria's Benue state.",
      {("NGAUAF", "NGAAGR", "202")}),

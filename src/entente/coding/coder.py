@@ -829,6 +829,16 @@ class Coder:
             # "marched in defiance of a government ban": the marchers defy it
             sources = self._resolve_all(syntax.expand(syntax.subjects(token.head.head)), day,
                                         ctx)
+        named = {a.country for a in sources if a.country}
+        if m.nominal and len(named) == 1:
+            # "a North Korean missile launch": the noun's modifiers name one actor, the
+            # country by its name and its forces by a weapon; the more specific stands
+            country = next(iter(named))
+            sources = [replace(a, code=country + a.sector, country=country,
+                               how=f"{a.how}; the country of the phrase")
+                       if not a.country and a.sector and not a.kb_id else a for a in sources]
+            sources = [a for a in sources if not (a.code == country and any(
+                b.country == country and b.code != country for b in sources))]
         mutual = pattern.mutual or (m.nominal and len(sources) > 1 and bool(
             {"prep:between", "prep:entre"} & set(pattern.source)))
         if not sources and m.passive:
@@ -979,7 +989,8 @@ class Coder:
                 or (m.code or pattern.code).startswith("0871")
                 # "Thailand and Cambodia reinforced their troops along the border": two
                 # countries' shows of force face each other
-                or ((m.code or pattern.code)[:2] == "15" and len({s.country for s in sources}) > 1
+                or ((m.code or pattern.code)[:2] == "15"
+                    and len({s.country for s in sources if s.country}) > 1
                     and JOINT.search(sent.text) is None)):
             # "Cuba and Venezuela signed an agreement": each is the other's counterpart
             pairs = [(s, t) for s in sources for t in sources if _differ(s, t)]

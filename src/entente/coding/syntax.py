@@ -680,10 +680,10 @@ def reflexive_passive(verb: Token) -> bool:
     return bool(subj) and not objs and all(t.pos_ == "NOUN" for t in subj)
 
 
-# "after the capture", "since the invasion", "tras la captura": an act named as a time
-BACKGROUND_PREPS = frozenset({"after", "before", "since", "following", "until", "tras",
-                              "después", "despues", "desde", "antes", "hasta"})
-
+# "since the invasion", "until the ceasefire", "desde la captura": an act named as a time
+# (an act "after" or "tras" which the news happened is itself news: "called off the talks
+# after Israeli strikes on its nuclear sites")
+BACKGROUND_PREPS = frozenset({"since", "until", "desde", "hasta", "antes", "before"})
 
 # "over the killing of", "in retaliation for the strike", "por el asesinato de": an act named
 # as the cause of another
