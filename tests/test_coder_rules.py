@@ -285,6 +285,12 @@ HEADLINES_AND_BOMBS = [
     # a show of force is aimed at whose act it follows
     ("en", "Japan raised its military alert level after a North Korean missile launch.",
      {("JPN", "PRK", "152"), ("PRKMIL", None, "150")}),
+    # retaliation by force; warning of it is a threat, aimed at whose act it answers, or at
+    # no one named
+    ("en", "Israel retaliated against Hamas.", {("ISR", "PSEREB", "190")}),
+    ("en", "Pakistan warned it would respond with force to Indian military exercises that Indian "
+           "troops began near the border.", {("PAK", "IND", "1384"), ("IND", None, "150")}),
+    ("en", "Iran warned it would retaliate.", {("IRN", None, "1384")}),
     # what the news happened after is news too: "after Israeli strikes on its sites"
     ("en", "Iran called off talks with Pakistan after Pakistani strikes on its territory.",
      {("IRN", "PAK", "164"), ("PAK", None, "190")}),

@@ -520,7 +520,9 @@ class Coder:
                 continue
             done_by = [a for c in thing.children if c.dep_ in ("acl", "relcl")
                        for a in syntax.agents(c)] + syntax.prep_objects(thing, "by") + \
-                syntax.prep_objects(thing, "por")
+                syntax.prep_objects(thing, "por") + [
+                    a for c in thing.children if c.dep_ == "relcl"  # "drills that U.S.
+                    for a in syntax.subjects(c) if a.pos_ != "PRON"]  # warplanes began"
             claimed = [s for c in thing.children if c.dep_ in ("acl", "ccomp", "advcl")
                        for s in syntax.subjects(c) if s.pos_ != "PRON"]
             # (with `owners`, also whose its "of"/"de" says it is: "la decisión de Bruselas")
@@ -979,6 +981,10 @@ class Coder:
         if not targets and m.act is not None:
             # "threatened to recall its ambassador from Chile": the act's target
             targets = self._act_targets(m, day, ctx, used)
+        if not targets and m.act is not None and kind_of(m.code or pattern.code) == "threat":
+            # "would respond with force to joint drills that U.S. and South Korean warplanes
+            # began": whose the act it answers is
+            targets = self._whose_thing(m.act.trigger, sources, day, ctx, used, ("to", "a"))
         modality, asserted_by = self._modality(m, pattern, sent)
         pairs: list[tuple[Actor, Actor | None]]
         if targets:
@@ -994,8 +1000,9 @@ class Coder:
                     and JOINT.search(sent.text) is None)):
             # "Cuba and Venezuela signed an agreement": each is the other's counterpart
             pairs = [(s, t) for s in sources for t in sources if _differ(s, t)]
-        elif pattern.target_required and not alone:
-            return []
+        elif pattern.target_required and not alone and not (
+                m.act is not None and kind_of(m.code or pattern.code) == "threat"):
+            return []  # (a warning of an act of force is a threat though no one is named)
         else:
             pairs = [(s, None) for s in sources]
         if (m.code or pattern.code) == STATEMENT:
