@@ -290,7 +290,7 @@ HEADLINES_AND_BOMBS = [
     ("en", "Israel retaliated against Hamas.", {("ISR", "PSEREB", "190")}),
     ("en", "Pakistan warned it would respond with force to Indian military exercises that Indian "
            "troops began near the border.", {("PAK", "IND", "1384"), ("IND", None, "150")}),
-    ("en", "Iran warned it would retaliate.", {("IRN", None, "1384")}),
+    ("en", "Iran warned it would retaliate.", {("IRN", None, "138")}),
     # what the news happened after is news too: "after Israeli strikes on its sites"
     ("en", "Iran called off talks with Pakistan after Pakistani strikes on its territory.",
      {("IRN", "PAK", "164"), ("PAK", None, "190")}),

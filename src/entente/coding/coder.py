@@ -689,7 +689,9 @@ class Coder:
             m.intended = act_code
             return
         specific = self.families.code_for(act_code, kind)
-        if m.first.object_rule != "list" and specific is not None:
+        if m.first.object_rule != "list" and specific is not None and not (
+                lemma_key(act.trigger.lemma_) in m.first.words and act_code.endswith("0")):
+            # ("vowed to retaliate": the head's own pattern names an act that says no more)
             m.code = specific
         m.intended = act_code
         m.act = act
