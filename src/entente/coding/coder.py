@@ -43,6 +43,7 @@ from entente.coding.patterns import (
     lemma_key,
 )
 from entente.coding.refine import load_refinements
+from entente.coding.views import sentence_of, text_of
 from entente.places.gazetteer import load_gazetteer
 from entente.places.resolver import resolve_place
 from entente.records import Actor, Event, Modality, Place
@@ -231,10 +232,10 @@ class Coder:
             events = [e for e in events if e.cameo != STATEMENT or e.target is not None]
         events = _mediated(_drop_coarser(events))
         if events:
-            credited = credited_outlet(sent.text, self.lang, self.kb)
+            credited = credited_outlet(text_of(sent), self.lang, self.kb)
             if credited:
                 events = [replace(e, credited_source=credited) for e in events]
-        ctx.memory.remember(sent.text, self.kb, ctx.published, self.lang)
+        ctx.memory.remember(text_of(sent), self.kb, ctx.published, self.lang)
         ctx.memory.acted([e.source for e in events if e.source.code])
         return events
 
@@ -673,7 +674,7 @@ class Coder:
     def _events_for(self, m: _Match, pattern: Pattern, objs: list[Token], sent: Span,
                     ctx: SentenceContext) -> list[Event]:
         token = m.trigger
-        day, precision = event_date(sent.text, token.idx - sent.start_char, ctx.published)
+        day, precision = event_date(text_of(sent), token.idx - sent.start_char, ctx.published)
         self._place_acts = code_of(m, pattern)[:2] in PLACE_ROOTS or \
             code_of(m, pattern)[:3] in ("042", "043", "044")
         sources, used = self._slot_actors(token, pattern.source, m, objs, day, ctx, (),
@@ -799,12 +800,12 @@ class Coder:
             pairs = [(s, t) for s in sources for t in targets if _differ(s, t)]
         elif len(sources) > 1 and (mutual or (
                 (m.code or pattern.code)[:2] in RECIPROCAL_ROOTS
-                and RECIPROCAL.search(sent.text) is not None)
+                and RECIPROCAL.search(text_of(sent)) is not None)
                 or (m.code or pattern.code).startswith("0871")
                 # "Thailand and Cambodia reinforced their troops along the border": two
                 # countries' shows of force face each other
                 or ((m.code or pattern.code)[:2] == "15" and len({s.country for s in sources}) > 1
-                    and JOINT.search(sent.text) is None)):
+                    and JOINT.search(text_of(sent)) is None)):
             # "Cuba and Venezuela signed an agreement": each is the other's counterpart
             pairs = [(s, t) for s in sources for t in sources if _differ(s, t)]
         elif pattern.target_required and not alone:
@@ -823,7 +824,7 @@ class Coder:
         self._travel = code_of(m, pattern)[:3] in ("042", "043", "044")
         # force, coercion and protest are often a state's against its own people
         self._domestic = code_of(m, pattern)[:2] in DOMESTIC_ROOTS
-        plain = country_in_context(sent.text, self.kb, self.lang) if any(
+        plain = country_in_context(text_of(sent), self.kb, self.lang) if any(
             a is not None and not a.country and a.sector and not a.kb_id
             for pair in pairs for a in pair) else None
         placed = [(self._placed(s, place, ctx, plain, t), self._placed(t, place, ctx, plain, s))
@@ -1272,7 +1273,7 @@ class Coder:
         key = (head.i, day)
         if key not in cache:
             cache[key] = resolve_words(syntax.phrase_words(head), self.kb, self.lang, day,
-                                       context=head.sent.text)
+                                       context=text_of(sentence_of(head)))
         return cache[key]
 
     def _unknown_name(self, head: Token) -> Actor:
@@ -1309,7 +1310,7 @@ class Coder:
                ctx: SentenceContext, when: tuple[date | None, str | None],
                place: Place | None, intended: str | None) -> Event:
         info = self.ontology[code]
-        raw = sent.text
+        raw = text_of(sent)
         if ctx.text is not None:
             raw = ctx.text[sent.start_char:sent.end_char]
         lead, trail = len(raw) - len(raw.lstrip()), len(raw) - len(raw.rstrip())

@@ -7,6 +7,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from entente.coding import syntax
+from entente.coding.views import text_of
 from entente.records import Modality
 
 if TYPE_CHECKING:
@@ -53,7 +54,7 @@ CLAUSE_UP = frozenset({"ccomp", "xcomp", "advcl", "conj", "relcl", "acl", "csubj
 
 def modality_of(verb: Token, sent: Span) -> tuple[Modality, str | None]:
     """The modality of the event triggered by `verb`, and who asserts it (when not the outlet)."""
-    text = sent.text.strip()
+    text = text_of(sent).strip()
     if text.endswith("?") or text.startswith("¿"):
         return Modality.QUESTION, None
     added_to = syntax.adjunct_head(verb)
@@ -162,7 +163,7 @@ def _rumoured(verb: Token, sent: Span) -> bool:
         first = first.head  # "reportedly asked ... and were turned down": shared
     if first.i != verb.i and any(c.lower_ in RUMOUR_WORDS for c in first.children):
         return True
-    low = sent.text.lower()
+    low = text_of(sent).lower()
     return ("según fuentes" in low or "according to unconfirmed" in low
             or "sources said" in low and "unnamed" in low or "no confirmad" in low)
 
@@ -203,7 +204,7 @@ CANCEL_VERBS = frozenset({
 def nominal_modality(noun: Token, sent: Span) -> Modality:
     """Did the event a noun names happen? "the visit" yes; "a possible visit" planned; "the
     visit was cancelled" / "no visit" no."""
-    text = sent.text.strip()
+    text = text_of(sent).strip()
     if text.endswith("?") or text.startswith("¿"):
         return Modality.QUESTION
     for child in noun.children:
