@@ -247,7 +247,7 @@ class Coder:
             if found:
                 return found
         if token.pos_ in ("NOUN", "PROPN", "ADJ", "X"):
-            return self._noun_patterns(token)
+            return self._noun_match(token)
         return None
 
     def _people_subject(self, verb: Token) -> bool:
@@ -361,8 +361,17 @@ class Coder:
         return _Match(token, chosen, passive=False, nominal=True,
                       consumed=chosen[0][0].code == NOT_AN_EVENT)
 
+    def _noun_match(self, token: Token) -> _Match | None:
+        """`_noun_patterns`, worked out once per token and kept with its document (the
+        resolver asks again of a phrase's head); each caller gets a match of its own."""
+        cache: dict[int, _Match | None] = token.doc.user_data.setdefault("entente.nouns", {})
+        if token.i not in cache:
+            cache[token.i] = self._noun_patterns(token)
+        found = cache[token.i]
+        return replace(found) if found is not None else None
+
     def is_event_noun(self, token: Token) -> bool:
-        return token.pos_ in ("NOUN", "PROPN") and self._noun_patterns(token) is not None
+        return token.pos_ in ("NOUN", "PROPN") and self._noun_match(token) is not None
 
     # -- 2. relating matches --------------------------------------------------------------
 
@@ -1292,7 +1301,7 @@ class Coder:
 
     def _nominal_agent(self, noun: Token, day: date | None,
                        ctx: SentenceContext) -> Actor | None:
-        match = self._noun_patterns(noun)
+        match = self._noun_match(noun)
         if match is None:
             return None
         for slot in match.first.source:
@@ -1366,7 +1375,10 @@ def _verb_like(token: Token) -> bool:
 def _keys(token: Token) -> tuple[str, str]:
     """The lemma's and the word's keys (patterns.lemma_key), worked out once per token and
     kept with its document."""
-    cache: dict[int, tuple[str, str]] = token.doc.user_data.setdefault("entente.keys", {})
+    user_data = token.doc.user_data
+    cache: dict[int, tuple[str, str]] | None = user_data.get("entente.keys")
+    if cache is None:
+        cache = user_data["entente.keys"] = {}
     found = cache.get(token.i)
     if found is None:
         found = cache[token.i] = (lemma_key(token.lemma_), lemma_key(token.text))
@@ -1382,8 +1394,9 @@ def _phrase_at(token: Token, phrase: tuple[str, ...]) -> list[Token] | None:
     inside a word ("air-defence", "sit-in") is no word of its own: "air defence system"
     matches "air-defence system" and the other way round."""
     doc = token.doc
+    mine = _keys(token)
     for k, word in enumerate(phrase):
-        if not _key_matches(token, word):
+        if word not in mine:
             continue
         start = token.i - k
         if start < 0 or start + len(phrase) > len(doc):
@@ -1412,8 +1425,12 @@ def _inner_hyphen(doc: Doc, i: int) -> bool:
 
 
 def _hyphenated(doc: Doc, token: Token) -> bool:
-    """An inner hyphen within a few words of `token`."""
-    return any(abs(i - token.i) <= 6 for i in _inner_hyphens(doc))
+    """An inner hyphen within a few words (six) of `token`."""
+    near: frozenset[int] | None = doc.user_data.get("entente.near_hyphens")
+    if near is None:
+        near = doc.user_data["entente.near_hyphens"] = frozenset(
+            j for i in _inner_hyphens(doc) for j in range(i - 6, i + 7))
+    return token.i in near
 
 
 def _phrase_across_hyphens(token: Token, phrase: tuple[str, ...]) -> list[Token] | None:
