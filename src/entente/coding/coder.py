@@ -316,16 +316,11 @@ class Coder:
             return ([], 0) if not direct else None
         if p.object_rule != "list":
             return [], 0
-        # the objects of the trigger's prepositions, on the verb or, as parsers often hang
-        # them, on its object ("accused the government of fraud", "acusó a X de cometer")
-        pool = direct + syntax.look_through(syntax.expand(
-            syntax.preposition_objects(token, p.words)
-            + [o for d in direct for o in syntax.preposition_objects(d, p.words)]))
         hits: list[Token] = []
         longest = 0
-        for o in pool:
-            if lemma_key(o.lemma_) not in p.object_words and \
-                    lemma_key(o.text) not in p.object_words:
+        for o in _object_pool(token, p.words, direct):
+            lemma, word = _keys(o)
+            if lemma not in p.object_words and word not in p.object_words:
                 continue
             lengths = [len(ph) for ph in p.objects if _phrase_at(o, ph) is not None]
             if lengths:
@@ -1383,6 +1378,22 @@ def _keys(token: Token) -> tuple[str, str]:
     if found is None:
         found = cache[token.i] = (lemma_key(token.lemma_), lemma_key(token.text))
     return found
+
+
+def _object_pool(verb: Token, words: tuple[str, ...], direct: list[Token]) -> list[Token]:
+    """Where a verb pattern's objects are looked for: the verb's direct objects and the
+    objects of the pattern's prepositions, on the verb or, as parsers often hang them, on
+    its object ("accused the government of fraud", "acusó a X de cometer"). Worked out
+    once per verb and prepositions (the verb's patterns share them) and kept with its
+    document."""
+    cache: dict[tuple[int, tuple[str, ...]], list[Token]] = verb.doc.user_data.setdefault(
+        "entente.pools", {})
+    key = (verb.i, words)
+    if key not in cache:
+        cache[key] = direct + syntax.look_through(syntax.expand(
+            syntax.preposition_objects(verb, words)
+            + [o for d in direct for o in syntax.preposition_objects(d, words)]))
+    return cache[key]
 
 
 def _key_matches(token: Token, word: str) -> bool:

@@ -48,6 +48,7 @@ IMPLICATIVE = frozenset({
     "begin", "start", "continue", "manage", "keep", "resume", "stop", "comenzar", "empezar",
     "continuar", "seguir", "lograr", "conseguir", "volver", "dejar", "terminar", "acabar",
 })
+SPEECH_OR_PLAN = SPEECH_VERBS | PLAN_VERBS
 NEG_DETERMINERS = frozenset({"no", "neither", "ningún", "ninguna", "ninguno", "ni"})
 CLAUSE_UP = frozenset({"ccomp", "xcomp", "advcl", "conj", "relcl", "acl", "csubj", "parataxis"})
 
@@ -71,7 +72,7 @@ def modality_of(verb: Token, sent: Span) -> tuple[Modality, str | None]:
         return Modality.HYPOTHETICAL, None
     if _negated(verb) or any(t.lemma_.lower() in DENY for t in chain[1:]):
         return Modality.NEGATED, None
-    if any(_negated(t) for t in chain[1:] if t.lemma_.lower() in SPEECH_VERBS | PLAN_VERBS):
+    if any(_negated(t) for t in chain[1:] if t.lemma_.lower() in SPEECH_OR_PLAN):
         # "did not say that X attacked Y" / "does not plan to visit": no claim the event happened
         return Modality.NEGATED, None
     for t in chain:
