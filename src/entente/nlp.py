@@ -90,7 +90,8 @@ def _register_components() -> None:
     @Language.component("entente_paragraphs")
     def paragraphs(doc: Doc) -> Doc:
         """A line break ends a sentence: a paragraph never runs into the next one."""
-        for token in doc[1:]:
-            if "\n" in doc[token.i - 1].text or "\n" in doc[token.i - 1].whitespace_:
-                token.is_sent_start = True
+        breaks = [t.i for t in doc if "\n" in t.text_with_ws]  # the token or its space
+        for i in breaks:
+            if i + 1 < len(doc):
+                doc[i + 1].is_sent_start = True
         return doc

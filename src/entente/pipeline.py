@@ -11,6 +11,7 @@ import logging
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from entente.actors.kb import KnowledgeBase, load_kb
 from entente.coding.accents import restore_accents
@@ -21,11 +22,15 @@ from entente.coding.memory import ArticleMemory
 from entente.coding.ontology import load_ontology
 from entente.coding.patterns import check_pattern_file, load_patterns
 from entente.coding.quotes import QuoteMemory, QuoteReader, link_events, quote_marks
+from entente.coding.views import text_of
 from entente.ingest.datelines import find_datelines, first_dateline
 from entente.nlp import SUPPORTED_LANGS, Models
 from entente.places.gazetteer import load_gazetteer
 from entente.places.resolver import resolve_place
 from entente.records import Article, Event, Place, Quote
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
 
 log = logging.getLogger(__name__)
 
@@ -101,35 +106,35 @@ class Pipeline:
                        lang: str) -> dict[int, Coded]:
         """Parse each article whole (the parser splits its sentences, never across a line
         break) and code its sentences in order."""
-        coder, reader = self.coder(lang), self._quotes[lang]
         docs = self.models.get(lang).pipe(self._parsable(batch[i], lang) for i in idxs)
-        out: dict[int, Coded] = {}
-        for i, doc in zip(idxs, docs, strict=True):
-            article = batch[i]
-            dateline = self._dateline(article, lang)
-            memory, speakers = ArticleMemory(), QuoteMemory()
-            marks = quote_marks(article.text[:MAX_CODED_CHARS])
-            sents = [s for s in doc.sents if s.text.strip()]
-            # the quotes first: a quote's first sentences need the speaker its last names
-            heard = [reader.read(sent, 0, article.text, marks, article.id, index,
-                                 article.published, speakers)
-                     for index, sent in enumerate(sents)]
-            quotes = [q for found in heard for q in found]
-            voices = [(q.span_start, q.span_end, q.speaker) for q in quotes
-                      if q.kind == "direct" and q.speaker is not None and q.speaker.code]
-            events: list[Event] = []
-            for index, (sent, found) in enumerate(zip(sents, heard, strict=True)):
-                for q in found:
-                    if q.speaker is not None and q.speaker.code and \
-                            q.said_by == q.speaker_ref and q.anonymity in PEOPLE:
-                        memory.heard(replace(q.speaker, text=q.speaker_ref or ""))
-                ctx = SentenceContext(article.id, index, article.published, lang, memory,
-                                      text=article.text, dateline_country=dateline.country,
-                                      voices=voices)
-                coded = [dateline.apply(e) for e in coder.code_sentence(sent, ctx)]
-                events += link_events(coded, quotes)
-            out[i] = Coded(article, merge_mentions(events), quotes)
-        return out
+        return {i: self._code_doc(batch[i], doc, lang) for i, doc in zip(idxs, docs, strict=True)}
+
+    def _code_doc(self, article: Article, doc: Doc, lang: str) -> Coded:
+        """The events and quotes of one parsed article."""
+        coder, reader = self.coder(lang), self._quotes[lang]
+        dateline = self._dateline(article, lang)
+        memory, speakers = ArticleMemory(), QuoteMemory()
+        marks = quote_marks(article.text[:MAX_CODED_CHARS])
+        sents = [s for s in doc.sents if text_of(s).strip()]
+        # the quotes first: a quote's first sentences need the speaker its last names
+        heard = [reader.read(sent, 0, article.text, marks, article.id, index,
+                             article.published, speakers)
+                 for index, sent in enumerate(sents)]
+        quotes = [q for found in heard for q in found]
+        voices = [(q.span_start, q.span_end, q.speaker) for q in quotes
+                  if q.kind == "direct" and q.speaker is not None and q.speaker.code]
+        events: list[Event] = []
+        for index, (sent, found) in enumerate(zip(sents, heard, strict=True)):
+            for q in found:
+                if q.speaker is not None and q.speaker.code and \
+                        q.said_by == q.speaker_ref and q.anonymity in PEOPLE:
+                    memory.heard(replace(q.speaker, text=q.speaker_ref or ""))
+            ctx = SentenceContext(article.id, index, article.published, lang, memory,
+                                  text=article.text, dateline_country=dateline.country,
+                                  voices=voices)
+            coded = [dateline.apply(e) for e in coder.code_sentence(sent, ctx)]
+            events += link_events(coded, quotes)
+        return Coded(article, merge_mentions(events), quotes)
 
     def _parsable(self, article: Article, lang: str) -> str:
         """The text the parser reads: datelines blanked, headlines in capitals in ordinary

@@ -49,6 +49,7 @@ from entente.coding.patterns import (
     lemma_key,
 )
 from entente.coding.refine import load_refinements
+from entente.coding.views import sentence_of, text_of
 from entente.places.gazetteer import load_gazetteer
 from entente.places.resolver import resolve_place
 from entente.records import Actor, Event, Modality, Place
@@ -265,10 +266,10 @@ class Coder:
             events = [e for e in events if e.cameo != STATEMENT or e.target is not None]
         events = _mediated(_drop_coarser(events))
         if events:
-            credited = credited_outlet(sent.text, self.lang, self.kb)
+            credited = credited_outlet(text_of(sent), self.lang, self.kb)
             if credited:
                 events = [replace(e, credited_source=credited) for e in events]
-        ctx.memory.remember(sent.text, self.kb, ctx.published, self.lang)
+        ctx.memory.remember(text_of(sent), self.kb, ctx.published, self.lang)
         ctx.memory.acted([e.source for e in events if e.source.code])
         return events
 
@@ -280,7 +281,7 @@ class Coder:
             if found:
                 return found
         if token.pos_ in ("NOUN", "PROPN", "ADJ", "X"):
-            return self._noun_patterns(token)
+            return self._noun_match(token)
         return None
 
     def _people_subject(self, verb: Token) -> bool:
@@ -349,17 +350,11 @@ class Coder:
             return ([], 0) if not direct else None
         if p.object_rule != "list":
             return [], 0
-        # the objects of the trigger's prepositions, on the verb or, as parsers often hang
-        # them, on its object ("accused the government of fraud", "acusó a X de cometer")
-        pool = direct + syntax.look_through(syntax.expand(
-            syntax.preposition_objects(token, p.words)
-            + [o for d in direct for o in syntax.preposition_objects(d, p.words)])) \
-            + [c for c in syntax.predicates(token) if c not in direct]
         hits: list[Token] = []
         longest = 0
-        for o in dict.fromkeys(pool):
-            if lemma_key(o.lemma_) not in p.object_words and \
-                    lemma_key(o.text) not in p.object_words:
+        for o in _object_pool(token, p.words, direct):
+            lemma, word = _keys(o)
+            if lemma not in p.object_words and word not in p.object_words:
                 continue
             lengths = [len(ph) for ph in p.objects if _phrase_at(o, ph) is not None]
             if lengths:
@@ -395,8 +390,17 @@ class Coder:
         return _Match(token, chosen, passive=False, nominal=True,
                       consumed=chosen[0][0].code == NOT_AN_EVENT)
 
+    def _noun_match(self, token: Token) -> _Match | None:
+        """`_noun_patterns`, worked out once per token and kept with its document (the
+        resolver asks again of a phrase's head); each caller gets a match of its own."""
+        cache: dict[int, _Match | None] = token.doc.user_data.setdefault("entente.nouns", {})
+        if token.i not in cache:
+            cache[token.i] = self._noun_patterns(token)
+        found = cache[token.i]
+        return replace(found) if found is not None else None
+
     def is_event_noun(self, token: Token) -> bool:
-        return token.pos_ in ("NOUN", "PROPN") and self._noun_patterns(token) is not None
+        return token.pos_ in ("NOUN", "PROPN") and self._noun_match(token) is not None
 
     # -- 2. relating matches --------------------------------------------------------------
 
@@ -807,7 +811,7 @@ class Coder:
     def _events_for(self, m: _Match, pattern: Pattern, objs: list[Token], sent: Span,
                     ctx: SentenceContext) -> list[Event]:
         token = m.trigger
-        day, precision = event_date(sent.text, token.idx - sent.start_char, ctx.published)
+        day, precision = event_date(text_of(sent), token.idx - sent.start_char, ctx.published)
         self._place_acts = code_of(m, pattern)[:2] in PLACE_ROOTS or \
             code_of(m, pattern)[:3] in ("042", "043", "044")
         accuser = self._accused_act(m)
@@ -993,13 +997,13 @@ class Coder:
             pairs = [(s, t) for s in sources for t in targets if _differ(s, t)]
         elif len(sources) > 1 and (mutual or (
                 (m.code or pattern.code)[:2] in RECIPROCAL_ROOTS
-                and RECIPROCAL.search(sent.text) is not None)
+                and RECIPROCAL.search(text_of(sent)) is not None)
                 or (m.code or pattern.code).startswith("0871")
                 # "Thailand and Cambodia reinforced their troops along the border": two
                 # countries' shows of force face each other
                 or ((m.code or pattern.code)[:2] == "15"
                     and len({s.country for s in sources if s.country}) > 1
-                    and JOINT.search(sent.text) is None)):
+                    and JOINT.search(text_of(sent)) is None)):
             # "Cuba and Venezuela signed an agreement": each is the other's counterpart
             pairs = [(s, t) for s in sources for t in sources if _differ(s, t)]
         elif pattern.target_required and not alone and not (
@@ -1019,7 +1023,7 @@ class Coder:
         self._travel = code_of(m, pattern)[:3] in ("042", "043", "044")
         # force, coercion and protest are often a state's against its own people
         self._domestic = code_of(m, pattern)[:2] in DOMESTIC_ROOTS
-        plain = country_in_context(sent.text, self.kb, self.lang) if any(
+        plain = country_in_context(text_of(sent), self.kb, self.lang) if any(
             a is not None and not a.country and a.sector and not a.kb_id
             for pair in pairs for a in pair) else None
         placed = [(self._placed(s, place, ctx, plain, t), self._placed(t, place, ctx, plain, s))
@@ -1525,7 +1529,7 @@ class Coder:
         key = (head.i, day)
         if key not in cache:
             cache[key] = resolve_words(syntax.phrase_words(head), self.kb, self.lang, day,
-                                       context=head.sent.text)
+                                       context=text_of(sentence_of(head)))
         return cache[key]
 
     def _unknown_name(self, head: Token) -> Actor:
@@ -1544,7 +1548,7 @@ class Coder:
 
     def _nominal_agent(self, noun: Token, day: date | None,
                        ctx: SentenceContext) -> Actor | None:
-        match = self._noun_patterns(noun)
+        match = self._noun_match(noun)
         if match is None:
             return None
         for slot in match.first.source:
@@ -1575,7 +1579,7 @@ class Coder:
                ctx: SentenceContext, when: tuple[date | None, str | None],
                place: Place | None, intended: str | None) -> Event:
         info = self.ontology[code]
-        raw = sent.text
+        raw = text_of(sent)
         if ctx.text is not None:
             raw = ctx.text[sent.start_char:sent.end_char]
         lead, trail = len(raw) - len(raw.lstrip()), len(raw) - len(raw.rstrip())
@@ -1634,11 +1638,32 @@ def _verb_like(token: Token) -> bool:
 def _keys(token: Token) -> tuple[str, str]:
     """The lemma's and the word's keys (patterns.lemma_key), worked out once per token and
     kept with its document."""
-    cache: dict[int, tuple[str, str]] = token.doc.user_data.setdefault("entente.keys", {})
+    user_data = token.doc.user_data
+    cache: dict[int, tuple[str, str]] | None = user_data.get("entente.keys")
+    if cache is None:
+        cache = user_data["entente.keys"] = {}
     found = cache.get(token.i)
     if found is None:
         found = cache[token.i] = (lemma_key(token.lemma_), lemma_key(token.text))
     return found
+
+
+def _object_pool(verb: Token, words: tuple[str, ...], direct: list[Token]) -> list[Token]:
+    """Where a verb pattern's objects are looked for: the verb's direct objects and the
+    objects of the pattern's prepositions, on the verb or, as parsers often hang them, on
+    its object ("accused the government of fraud", "acusó a X de cometer"). Worked out
+    once per verb and prepositions (the verb's patterns share them) and kept with its
+    document."""
+    cache: dict[tuple[int, tuple[str, ...]], list[Token]] = verb.doc.user_data.setdefault(
+        "entente.pools", {})
+    key = (verb.i, words)
+    if key not in cache:
+        pool = direct + syntax.look_through(syntax.expand(
+            syntax.preposition_objects(verb, words)
+            + [o for d in direct for o in syntax.preposition_objects(d, words)])) \
+            + [c for c in syntax.predicates(verb) if c not in direct]
+        cache[key] = list(dict.fromkeys(pool))  # (what a verb of naming calls its object)
+    return cache[key]
 
 
 def _key_matches(token: Token, word: str) -> bool:
@@ -1650,8 +1675,9 @@ def _phrase_at(token: Token, phrase: tuple[str, ...]) -> list[Token] | None:
     inside a word ("air-defence", "sit-in") is no word of its own: "air defence system"
     matches "air-defence system" and the other way round."""
     doc = token.doc
+    mine = _keys(token)
     for k, word in enumerate(phrase):
-        if not _key_matches(token, word):
+        if word not in mine:
             continue
         start = token.i - k
         if start < 0 or start + len(phrase) > len(doc):
@@ -1680,8 +1706,12 @@ def _inner_hyphen(doc: Doc, i: int) -> bool:
 
 
 def _hyphenated(doc: Doc, token: Token) -> bool:
-    """An inner hyphen within a few words of `token`."""
-    return any(abs(i - token.i) <= 6 for i in _inner_hyphens(doc))
+    """An inner hyphen within a few words (six) of `token`."""
+    near: frozenset[int] | None = doc.user_data.get("entente.near_hyphens")
+    if near is None:
+        near = doc.user_data["entente.near_hyphens"] = frozenset(
+            j for i in _inner_hyphens(doc) for j in range(i - 6, i + 7))
+    return token.i in near
 
 
 def _phrase_across_hyphens(token: Token, phrase: tuple[str, ...]) -> list[Token] | None:

@@ -69,6 +69,11 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
 ]
 
 
+# The kinds whose expressions always hold a digit: not looked for in a sentence with none
+_WITH_DIGITS = frozenset({"d_de_m", "m_d", "d_m", "the_d"})
+_DIGIT = re.compile(r"\d")
+
+
 @dataclass(frozen=True, slots=True)
 class ResolvedDate:
     day: date
@@ -86,7 +91,10 @@ def find_dates(sentence: str, published: date | None) -> list[ResolvedDate]:
 def _find_dates(sentence: str, published: date | None) -> tuple[ResolvedDate, ...]:
     found: list[ResolvedDate] = []
     taken: list[tuple[int, int]] = []
+    digits = _DIGIT.search(sentence) is not None
     for kind, pattern in _PATTERNS:
+        if kind in _WITH_DIGITS and not digits:
+            continue
         for m in pattern.finditer(sentence):
             if any(s < m.end() and m.start() < e for s, e in taken):
                 continue

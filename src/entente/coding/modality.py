@@ -7,6 +7,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from entente.coding import syntax
+from entente.coding.views import text_of
 from entente.records import Modality
 
 if TYPE_CHECKING:
@@ -47,13 +48,14 @@ IMPLICATIVE = frozenset({
     "begin", "start", "continue", "manage", "keep", "resume", "stop", "comenzar", "empezar",
     "continuar", "seguir", "lograr", "conseguir", "volver", "dejar", "terminar", "acabar",
 })
+SPEECH_OR_PLAN = SPEECH_VERBS | PLAN_VERBS
 NEG_DETERMINERS = frozenset({"no", "neither", "ningún", "ninguna", "ninguno", "ni"})
 CLAUSE_UP = frozenset({"ccomp", "xcomp", "advcl", "conj", "relcl", "acl", "csubj", "parataxis"})
 
 
 def modality_of(verb: Token, sent: Span) -> tuple[Modality, str | None]:
     """The modality of the event triggered by `verb`, and who asserts it (when not the outlet)."""
-    text = sent.text.strip()
+    text = text_of(sent).strip()
     if text.endswith("?") or text.startswith("¿"):
         return Modality.QUESTION, None
     added_to = syntax.adjunct_head(verb)
@@ -70,7 +72,7 @@ def modality_of(verb: Token, sent: Span) -> tuple[Modality, str | None]:
         return Modality.HYPOTHETICAL, None
     if _negated(verb) or any(t.lemma_.lower() in DENY for t in chain[1:]):
         return Modality.NEGATED, None
-    if any(_negated(t) for t in chain[1:] if t.lemma_.lower() in SPEECH_VERBS | PLAN_VERBS):
+    if any(_negated(t) for t in chain[1:] if t.lemma_.lower() in SPEECH_OR_PLAN):
         # "did not say that X attacked Y" / "does not plan to visit": no claim the event happened
         return Modality.NEGATED, None
     for t in chain:
@@ -162,7 +164,7 @@ def _rumoured(verb: Token, sent: Span) -> bool:
         first = first.head  # "reportedly asked ... and were turned down": shared
     if first.i != verb.i and any(c.lower_ in RUMOUR_WORDS for c in first.children):
         return True
-    low = sent.text.lower()
+    low = text_of(sent).lower()
     return ("según fuentes" in low or "according to unconfirmed" in low
             or "sources said" in low and "unnamed" in low or "no confirmad" in low)
 
@@ -203,7 +205,7 @@ CANCEL_VERBS = frozenset({
 def nominal_modality(noun: Token, sent: Span) -> Modality:
     """Did the event a noun names happen? "the visit" yes; "a possible visit" planned; "the
     visit was cancelled" / "no visit" no."""
-    text = sent.text.strip()
+    text = text_of(sent).strip()
     if text.endswith("?") or text.startswith("¿"):
         return Modality.QUESTION
     for child in noun.children:

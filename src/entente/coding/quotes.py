@@ -32,6 +32,7 @@ from entente.actors.kb import KnowledgeBase
 from entente.actors.resolver import resolve_words
 from entente.coding import syntax
 from entente.coding.attribution import credited_outlet
+from entente.coding.views import sentence_of, text_of
 from entente.records import Actor, Event, Quote
 
 if TYPE_CHECKING:
@@ -415,7 +416,7 @@ class QuoteReader:
                 memory.last = record
         memory.lead = _lead(sent, offset, marks) or memory.lead
         memory.named += [self.kb.subdivisions[a.key].country if a.kind.startswith("subdiv")
-                         else a.key for _s, _e, a in self.kb.find(sent.text, self.lang)
+                         else a.key for _s, _e, a in self.kb.find(text_of(sent), self.lang)
                          if a.kind in ("country", "capital", "demonym", "subdivision",
                                        "subdivision_adj") and a.key]
         return sorted(out, key=lambda q: q.span_start)
@@ -529,7 +530,8 @@ class QuoteReader:
                 and any(c.dep_ == "det" and c.lower_ in ("the", "el", "la")
                         for c in speaker_head.children) \
                 and memory.refer("", speaker_head) is None and memory.lead is not None and \
-                memory.lead.pos_ == "PROPN" and memory.lead.sent != speaker_head.sent:
+                memory.lead.pos_ == "PROPN" and \
+                sentence_of(memory.lead) != sentence_of(speaker_head):
             speaker_head = memory.lead  # "sostuvo la mandataria": the president named before
         said_by = description = cue_text = None
         actor: Actor | None = None
@@ -540,7 +542,7 @@ class QuoteReader:
             said_by = _words_text(name_words)
             description = _words_text(desc_tokens) or None
             region = _attribution_text(sent, offset, qs, qe)
-            if speaker_head.sent.start != sent.start:
+            if sentence_of(speaker_head).start != sent.start:
                 # the speaker introduced in an earlier sentence, as that sentence describes
                 # them ("Nadia, whose name has been changed, was 14 when ...")
                 region += " " + speaker_head.doc[speaker_head.left_edge.i:
@@ -629,7 +631,8 @@ class QuoteReader:
                 t = t.head
             return False
 
-        after = [t for t in verb.sent if t.i > verb.i and outside(t) and t.pos_ in ("PROPN",
+        sentence = sentence_of(verb)
+        after = [t for t in sentence if t.i > verb.i and outside(t) and t.pos_ in ("PROPN",
                  "NOUN") and t.dep_ in ("nsubj", "obj", "appos", "flat", "nmod", "conj")
                  and t.head.i in (verb.i, *(c.i for c in verb.children)) and not told(t)
                  and not any(c.dep_ == "case" for c in t.children)]
@@ -639,7 +642,7 @@ class QuoteReader:
         if self.lang == "es" and "3" in verb.morph.get("Person", []):
             return None  # "Añadió que...": the subject is dropped; the speaker is the last
         # a parse that hangs the speaker elsewhere: the first subject before the verb
-        before = [t for t in verb.sent if t.i < verb.i and t.dep_ in ("nsubj", "nsubjpass")
+        before = [t for t in sentence if t.i < verb.i and t.dep_ in ("nsubj", "nsubjpass")
                   and any(ch.isalnum() for ch in t.text) and outside(t)]
         return before[0] if before else None
 
@@ -717,7 +720,8 @@ class QuoteReader:
                                        (ROLE_WORDS | OFFICIAL_WORDS)):
             return []
         j = head.right_edge.i + 1
-        end = min(head.sent.end, j + 5)
+        sentence_end = sentence_of(head).end
+        end = min(sentence_end, j + 5)
         while j < end and doc[j].text != "," and doc[j].pos_ not in ("VERB", "AUX") and \
                 not doc[j].is_punct:
             j += 1
@@ -725,11 +729,11 @@ class QuoteReader:
             return []
         run = []
         k = j + 1
-        while k < head.sent.end and doc[k].pos_ == "PROPN" and doc[k].text[:1].isupper() \
+        while k < sentence_end and doc[k].pos_ == "PROPN" and doc[k].text[:1].isupper() \
                 and doc[k].text.isalpha():
             run.append(doc[k])
             k += 1
-        closed = k >= head.sent.end or doc[k].text in (",", ".", ";")
+        closed = k >= sentence_end or doc[k].text in (",", ".", ";")
         return run if len(run) >= 2 and closed and self._person_name(run) else []
 
     def _body_name(self, head: Token, name_words: list[Token]) -> bool:
@@ -946,7 +950,7 @@ def _subtree_span(t: Token, skip_cc: bool = False) -> tuple[int, int]:
 def _attribution_text(sent: Span, offset: int, qs: int, qe: int) -> str:
     """The sentence's words outside the quote (where speaker, cues and outlet are)."""
     s0 = offset + sent.start_char
-    text = sent.text
+    text = text_of(sent)
     lo, hi = max(qs - s0, 0), max(min(qe - s0, len(text)), 0)
     return (text[:lo] + " " + text[hi:]).strip()
 
