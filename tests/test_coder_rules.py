@@ -291,6 +291,16 @@ HEADLINES_AND_BOMBS = [
     ("en", "Pakistan warned it would respond with force to Indian military exercises that Indian "
            "troops began near the border.", {("PAK", "IND", "1384"), ("IND", None, "150")}),
     ("en", "Iran warned it would retaliate.", {("IRN", None, "138")}),
+    # "during his visit", "durante su visita": the visit is its owner's; a trip told twice
+    # is one; a Spanish reflexive with an actor for its subject is no passive
+    ("en", "Boric praised Lula during his visit to Brasília.",
+     {("CHLGOV", "BRAGOV", "051"), ("CHLGOV", "BRAGOV", "042")}),
+    ("es", "Petro elogió a Sheinbaum durante su visita a México.",
+     {("COLGOV", "MEXGOV", "051"), ("COLGOV", "MEX", "042")}),
+    ("en", "Kenya's foreign minister flew to Addis Ababa for his first visit to Ethiopia.",
+     {("KENGOV", "ETHGOV", "042")}),
+    ("es", "El jefe de la diplomacia chilena se reunió en Lima con su homólogo peruano.",
+     {("CHLGOV", "PERGOV", "040")}),
     # what the news happened after is news too: "after Israeli strikes on its sites"
     ("en", "Iran called off talks with Pakistan after Pakistani strikes on its territory.",
      {("IRN", "PAK", "164"), ("PAK", None, "190")}),

@@ -292,6 +292,10 @@ class Coder:
             if self.kb.sector_of(subj.text, self.lang) or \
                     self.kb.sector_of(subj.lemma_, self.lang) or syntax._person_noun(subj):
                 return True
+            # "el jefe de la diplomacia cubana se reunió", "Cuba se comprometió": an actor
+            found = resolve_words(syntax.phrase_words(subj), self.kb, self.lang, None)
+            if found is not None and (found.country or found.sector or found.kb_id):
+                return True
         return False
 
     def _untagged_verb(self, token: Token) -> bool:
@@ -822,6 +826,13 @@ class Coder:
         else:
             sources, used = self._slot_actors(token, pattern.source, m, objs, day, ctx, (),
                                               source=True)
+        if m.nominal and (m.code or pattern.code)[:3] in ("042", "043") and \
+                all(not a.code for a in sources):
+            # "Milei praised Netanyahu during his visit to Jerusalem", "durante su visita a
+            # Polonia": whose "his", "su" is
+            owner = syntax.possessive_owner(token, syntax.PERSONAL_POSSESSIVES)
+            if owner is not None:  # ("su visita de Estado": no one named "Estado")
+                sources = self._resolve_all(syntax.expand([owner]), day, ctx) or sources
         armed = self._armed_de(token, m, day) if not sources and m.nominal else None
         if armed is not None:
             sources, used = [armed[0]], tuple(t.i for t in armed[1].subtree)
@@ -1849,9 +1860,14 @@ def _big_city(name: str) -> bool:
     return any(c.population >= 100_000 for c in load_gazetteer().lookup(name))
 
 
+TRAVEL = frozenset({"042", "043", "044"})
+
+
 def _drop_coarser(events: list[Event]) -> list[Event]:
     """Two readings of one act (one trigger) in a sentence, one naming a side more finely
-    ("VENGOV -> USAGOV" and "VENGOV -> USA", both 043 of "received"): the finer stays."""
+    ("VENGOV -> USAGOV" and "VENGOV -> USA", both 043 of "received"): the finer stays. A
+    trip is one act however many words tell it ("flew to Damascus for his first visit to
+    Syria")."""
     def finer(a: Actor | None, b: Actor | None) -> bool:  # a names b's side at least as finely
         if b is None or b.code is None:
             return True
@@ -1860,7 +1876,7 @@ def _drop_coarser(events: list[Event]) -> list[Event]:
     kept: list[Event] = []
     for i, e in enumerate(events):
         if any(j != i and o.cameo == e.cameo and o.modality == e.modality
-               and o.trigger == e.trigger
+               and (o.trigger == e.trigger or e.cameo[:3] in TRAVEL)
                and finer(o.source, e.source) and finer(o.target, e.target)
                and (_side(o.source), _side(o.target)) != (_side(e.source), _side(e.target))
                for j, o in enumerate(events)):

@@ -775,14 +775,17 @@ def reporting_subject(pronoun: Token) -> Token | None:
 
 
 POSSESSIVE_PRONOUNS = frozenset({"its", "their", "su", "sus"})
+# ... and a person's: "during his visit to Jerusalem"
+PERSONAL_POSSESSIVES = POSSESSIVE_PRONOUNS | {"his", "her"}
 
 
-def possessive_owner(noun: Token) -> Token | None:
+def possessive_owner(noun: Token, pronouns: frozenset[str] = POSSESSIVE_PRONOUNS
+                     ) -> Token | None:
     """"the ministry denied that its planes had bombed", "negó que sus tropas hubieran":
     the subject of the nearest verb above the noun that has one of its own (not a
     pronoun), which "its", "their", "su", "sus" stand for."""
     if noun.dep_ in OBJECT_DEPS or noun.dep_ in ("iobj", "dative") or not any(
-            c.lower_ in POSSESSIVE_PRONOUNS and c.dep_ in ("poss", "det", "nmod:poss")
+            c.lower_ in pronouns and c.dep_ in ("poss", "det", "nmod:poss")
             for c in noun.children):
         return None  # ("expelled its ambassador": whose is the other side's as often)
     t, steps = noun, 0
