@@ -301,6 +301,14 @@ HEADLINES_AND_BOMBS = [
      {("KENGOV", "ETHGOV", "042")}),
     ("es", "El jefe de la diplomacia chilena se reunió en Lima con su homólogo peruano.",
      {("CHLGOV", "PERGOV", "040")}),
+    # a region the knowledge base holds is a place of its country; one held by another
+    # country is that country's
+    ("en", "Rebels attacked an army base in North Kivu.", {("CODREB", "COD", "190")}),
+    ("en", "Indian missiles struck nine sites in Pakistan-administered Kashmir.",
+     {("INDMIL", "PAK", "190")}),
+    # a description of what anyone does ("people who burn crops") is no event
+    ("en", '"We will never negotiate with people who burn villages," the minister said.',
+     {("---GOV", "---CVL", "125")}),
     # what the news happened after is news too: "after Israeli strikes on its sites"
     ("en", "Iran called off talks with Pakistan after Pakistani strikes on its territory.",
      {("IRN", "PAK", "164"), ("PAK", None, "190")}),

@@ -26,6 +26,10 @@ from entente.places.resolver import resolve_place
     ("Nueva York", [], "USA", "city"),  # Spanish exonym
     ("Londres", [], "GBR", "city"),
     ("La Habana", ["CUB"], "CUB", "city"),
+    # a region the knowledge base holds, with no town of its very name, is a region
+    ("North Kivu", [], "COD", "region"),
+    ("Tigray", [], "ETH", "region"),
+    ("Zulia", [], "VEN", "region"),  # not the Colombian town of El Zulia
 ])
 def test_ambiguous_names(name: str, prefer: list[str], country: str, precision: str) -> None:
     place = resolve_place(name, load_gazetteer(), load_kb(), prefer)

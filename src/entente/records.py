@@ -69,7 +69,7 @@ class Place:
     latitude: float | None = None
     longitude: float | None = None
     geonameid: int | None = field(default=None, metadata=spec(sql="BIGINT"))
-    precision: str = "city"  # city | country
+    precision: str = "city"  # city | region | country
     how: str | None = None
 
 

@@ -84,6 +84,9 @@ AID_GOODS = frozenset({"food", "medicine", "medicines", "supplies", "aid", "reli
                        "vacunas", "frazadas", "mantas"})
 CARRY = frozenset({"carry", "bring", "deliver", "transport", "llevar", "transportar", "traer",
                    "cargar", "entregar"})
+# "Pakistan-administered Kashmir", "Russian-occupied Zaporizhzhia": a place and its holder
+HELD_BY = re.compile(r"^([A-Z][\w.]+)-(?:administered|controlled|held|occupied|run)$")
+HOLD_VERBS = frozenset({"administer", "control", "hold", "occupy", "run"})
 # Who strikes from work, not with weapons
 CIVIL_SECTORS = frozenset({"LAB", "EDU", "HLH", "AGR", "CVL", "MED", "BUS", "OPP", "HRI"})
 # The state's own bodies: whom a demand is made of even when known by their kind only
@@ -413,6 +416,12 @@ class Coder:
         for m in matches:
             if m.nominal:
                 continue
+            for of in [o for obj in m.objects for o in syntax.prep_objects(obj, "of")
+                       + syntax.prep_objects(obj, "de")]:
+                inner = by_token.get(of.i)  # "carried out a campaign of ethnic cleansing"
+                if inner is not None and inner.nominal and \
+                        (inner.code or inner.first.code)[:2] == (m.code or m.first.code)[:2]:
+                    inner.consumed = True
             for obj in m.objects:  # "launched an attack", "held talks": the verb's event
                 inner = by_token.get(obj.i)
                 if inner is not None and inner.nominal and self._accused_act(inner):
@@ -815,6 +824,8 @@ class Coder:
     def _events_for(self, m: _Match, pattern: Pattern, objs: list[Token], sent: Span,
                     ctx: SentenceContext) -> list[Event]:
         token = m.trigger
+        if _habit_of_anyone(token):
+            return []  # "we will not sit down with people who slaughter villagers"
         day, precision = event_date(text_of(sent), token.idx - sent.start_char, ctx.published)
         self._place_acts = code_of(m, pattern)[:2] in PLACE_ROOTS or \
             code_of(m, pattern)[:3] in ("042", "043", "044")
@@ -963,6 +974,14 @@ class Coder:
             if struck is not None and struck.country:
                 targets = [Actor(struck.name, struck.country, struck.country, None,
                                  how=f"the country of {struck.name}, where it was struck")]
+        if not targets and target_slots and (m.code or pattern.code)[:2] == "20" and sources \
+                and sources != [NO_AGENT]:
+            # "carried out a campaign of ethnic cleansing in western Tigray": mass violence
+            # is done to the people of the place it is done in
+            struck = self._place(token, False, [s.country for s in sources if s.country])
+            if struck is not None and struck.country:
+                targets = [Actor(struck.name, struck.country + "CVL", struck.country, "CVL",
+                                 how=f"the people of {struck.name}, where it was done")]
         if not targets and (m.code or pattern.code)[:2] in AGAINST_WORDS and \
                 sources != [NO_AGENT]:
             # "marched to protest against the U.S. blockade", "a strike against the
@@ -1268,6 +1287,17 @@ class Coder:
                 continue
             found = resolve_place(syntax.place_name(head), load_gazetteer(), self.kb, prefer,
                                   self.lang)
+            held = next((m.group(1) for c in head.children if c.dep_ in ("amod", "compound")
+                         and (m := HELD_BY.match(c.text))), None) or next((
+                g.text for c in head.children if c.dep_ in ("amod", "compound")
+                and c.lemma_.lower() in HOLD_VERBS for g in c.children
+                if g.dep_ in ("npadvmod", "compound", "nmod") and g.pos_ == "PROPN"), None)
+            holder = resolve_place(held, load_gazetteer(), self.kb, prefer, self.lang) \
+                if held else None
+            if found is not None and holder is not None and holder.country:
+                # "Pakistan-administered Kashmir": the part its holder holds
+                return replace(found, country=holder.country,
+                               how=f"{found.how}; held by {holder.name}")
             if found is not None:
                 return found
         return None
@@ -1836,6 +1866,20 @@ def _refused(verb: Token) -> bool:
     return any(c.dep_ == "neg" or c.lower_ in ("never", "nunca", "jamás", "jamas")
                or (c.lower_ == "no" and c.dep_ == "advmod")
                for h in holders for c in h.children)
+
+
+# People of no one in particular: what "people who burn crops" do is a description
+ANYONE = frozenset({"people", "those", "anyone", "anybody", "whoever", "persons",
+                    "quienes", "aquellos", "aquellas", "quien", "personas", "gente"})
+
+
+def _habit_of_anyone(verb: Token) -> bool:
+    """A relative clause in the present tense on a noun of no one in particular ("people who
+    slaughter villagers", "quienes atacan a la población"): a description, no event."""
+    while verb.dep_ == "conj" and verb.head.i != verb.i:
+        verb = verb.head  # "who slaughter villagers and burn their crops"
+    return verb.dep_ in ("relcl", "acl:relcl", "acl") and verb.head.lower_ in ANYONE and (
+        verb.tag_ in ("VBP", "VBZ") or "Pres" in verb.morph.get("Tense", []))
 
 
 def _subtree_text(token: Token) -> str:

@@ -71,6 +71,7 @@ def gdelt_row(e: Event, article: Article | None, fips: dict[str, str]) -> list[s
         p = e.place
         country_fips = fips.get(p.country or "", "")
         cells["ActionGeo_Type"] = "1" if p.precision == "country" else (
+            ("2" if p.country == "USA" else "5") if p.precision == "region" else
             "3" if p.country == "USA" else "4")
         cells["ActionGeo_FullName"] = p.name
         cells["ActionGeo_CountryCode"] = country_fips

@@ -26,6 +26,15 @@ def resolve_place(name: str, gazetteer: Gazetteer, kb: KnowledgeBase,
     if countries:
         return _country(name, countries[0], gazetteer, "country name")
     cities = gazetteer.lookup(name)
+    if not any(c.name == name for c in cities):
+        # "Western Tigray", "North Kivu", "Zulia" (not the town of El Zulia): a region the
+        # knowledge base holds, whole, is a place in its country
+        regions = [kb.subdivisions[a.key].country for start, end, a in kb.find(name, lang)
+                   if a.kind == "subdivision" and end - start == len(name)
+                   and a.key in kb.subdivisions]
+        if regions:
+            return Place(name=name, country=regions[0], precision="region",
+                         how="region of its country")
     if not cities:
         return None
     preferred = [c for c in cities if c.country in prefer]
