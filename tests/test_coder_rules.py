@@ -309,6 +309,13 @@ HEADLINES_AND_BOMBS = [
     # a description of what anyone does ("people who burn crops") is no event
     ("en", '"We will never negotiate with people who burn villages," the minister said.',
      {("---GOV", "---CVL", "125")}),
+    # an appeal for an intent's act takes its sub-form: to accept mediation (028), to
+    # return to the table (026); refusing mediation is 126
+    ("en", "The African Union urged Sudan to accept Ethiopian mediation.",
+     {("IGOAFU", "SDN", "028")}),
+    ("en", "Norway called on Colombia and the ELN to return to the negotiating table.",
+     {("NOR", "COL", "026"), ("NOR", "COLREB", "026")}),
+    ("en", "Venezuela refused to accept Brazilian mediation.", {("VEN", "BRA", "126")}),
     # what the news happened after is news too: "after Israeli strikes on its sites"
     ("en", "Iran called off talks with Pakistan after Pakistani strikes on its territory.",
      {("IRN", "PAK", "164"), ("PAK", None, "190")}),

@@ -1915,6 +1915,9 @@ def _drop_coarser(events: list[Event]) -> list[Event]:
     def finer(a: Actor | None, b: Actor | None) -> bool:  # a names b's side at least as finely
         if b is None or b.code is None:
             return True
+        if a is not None and b.code == b.country and a.country == b.country and \
+                a.code != b.code and a.sector not in STATE_SECTORS:
+            return False  # "Colombia and the ELN": a country and its rebels are two sides
         return a is not None and a.code is not None and a.code.startswith(b.code)
 
     kept: list[Event] = []
