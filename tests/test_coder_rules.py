@@ -316,6 +316,10 @@ HEADLINES_AND_BOMBS = [
     ("en", "Norway called on Colombia and the ELN to return to the negotiating table.",
      {("NOR", "COL", "026"), ("NOR", "COLREB", "026")}),
     ("en", "Venezuela refused to accept Brazilian mediation.", {("VEN", "BRA", "126")}),
+    # "pidió a X que libere": the clause asked for, though the parser hangs it on X, is
+    # the appeal's act, not done
+    ("es", "La ONU pidió a las autoridades nicaragüenses que liberen a los presos políticos.",
+     {("IGOUNO", "NICGOV", "0253")}),
     # what the news happened after is news too: "after Israeli strikes on its sites"
     ("en", "Iran called off talks with Pakistan after Pakistani strikes on its territory.",
      {("IRN", "PAK", "164"), ("PAK", None, "190")}),

@@ -720,6 +720,16 @@ class Coder:
         head = m.trigger
         subjects = {t.i for t in syntax.subjects(head)} if not m.nominal else set()
         frontier = [c for c in head.children if c.i not in subjects]
+        if not m.nominal:
+            # "pidió a las autoridades que liberen a los presos": the Spanish parser hangs
+            # the clause asked for on the one asked, as if it were a relative clause
+            for asked in syntax.direct_objects(head) + syntax.indirect_objects(head):
+                for clause in asked.children:
+                    found = by_token.get(clause.i)
+                    if found is not None and found is not m and not found.consumed and \
+                            clause.dep_ in ("acl", "relcl") and \
+                            "Sub" in clause.morph.get("Mood", []):
+                        return found
         for _depth in range(2):
             following = []
             for child in frontier:
