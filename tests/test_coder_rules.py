@@ -320,6 +320,11 @@ HEADLINES_AND_BOMBS = [
     # the appeal's act, not done
     ("es", "La ONU pidió a las autoridades nicaragüenses que liberen a los presos políticos.",
      {("IGOUNO", "NICGOV", "0253")}),
+    # what a speaker says they feel about it is optimism, pessimism, sympathy
+    ("en", '"I am confident that the talks will succeed," the Kenyan president said.',
+     {("KENGOV", None, "013")}),
+    ("es", "«Estamos muy preocupados por la violencia», dijo el canciller uruguayo.",
+     {("URYGOV", None, "012")}),
     # what the news happened after is news too: "after Israeli strikes on its sites"
     ("en", "Iran called off talks with Pakistan after Pakistani strikes on its territory.",
      {("IRN", "PAK", "164"), ("PAK", None, "190")}),

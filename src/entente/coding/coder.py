@@ -1679,7 +1679,7 @@ def _first_person(speaker: Actor, token: Token) -> Actor:
 def _verb_like(token: Token) -> bool:
     if token.pos_ == "VERB":
         return True
-    if token.pos_ == "AUX" and token.lemma_.lower() in ("be", "ser") and (
+    if token.pos_ == "AUX" and token.lemma_.lower() in ("be", "ser", "estar") and (
             token.dep_ == "cop" or any(c.dep_ in ("attr", "acomp") for c in token.children)):
         return True  # "'This is a violation,' she said": what the speaker calls it
     # the Spanish model tags some participles as adjectives ("capturado por")
