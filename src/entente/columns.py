@@ -153,6 +153,8 @@ def flat(record: Any) -> dict[str, Any]:
 
 def _coerce(kind: type, optional: bool, value: Any) -> Any:
     """A cell read back (from SQL, Parquet or CSV text) as the field's type."""
+    if type(value) is kind and (kind is not str or value):  # as stored: the common case
+        return value
     if value is None or (value == "" and kind is not str):
         return None if optional else ("" if kind is str else value)
     if kind is date:
@@ -186,12 +188,17 @@ def unflat(cls: type, row: Mapping[str, Any], prefix: str = "") -> Any:
 def _build(cls: type, values: dict[str, Any]) -> Any:
     """A record from its field values: a field the constructor derives (init=False, as an
     Event's id) is derived, then given the value read back, which is what was stored."""
-    derived = {f.name for f in _fields(cls) if not f.init}
+    derived = _derived(cls)
     record = cls(**{k: v for k, v in values.items() if k not in derived})
     for name in derived & values.keys():
         if values[name] not in (None, ""):
             object.__setattr__(record, name, values[name])
     return record
+
+
+@cache
+def _derived(cls: Any) -> frozenset[str]:
+    return frozenset(f.name for f in _fields(cls) if not f.init)
 
 
 def csv_cells(record: Any) -> list[Any]:
