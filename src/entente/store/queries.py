@@ -312,10 +312,11 @@ def series_date() -> str:
 
 
 def _in_window() -> str:
-    """Dated within HISTORY_DAYS before the article (or with nothing to compare)."""
+    """Dated within HISTORY_DAYS before the article (or with nothing to compare). Days
+    are added to a date as a number (a date again, in DuckDB and PostgreSQL): with an
+    INTERVAL each row's dates became timestamps first, most of a dyad's series' scan."""
     return (f"(published IS NULL OR date IS NULL OR "
-            f"(date >= published - INTERVAL '{HISTORY_DAYS} days' "
-            f"AND date <= published + INTERVAL '1 day'))")
+            f"(date >= published - {int(HISTORY_DAYS)} AND date <= published + 1))")
 
 
 def current_events() -> str:
