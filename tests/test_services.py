@@ -355,6 +355,32 @@ def test_requests_at_once_find_the_shifts_once(duck_store: Store, monkeypatch: A
     assert len(calls) == 1
 
 
+def test_the_overviews_counts_are_found_beside_the_shifts(duck_store: Store,
+                                                          monkeypatch: Any) -> None:
+    """A server opening finds the overview's counts while the shifts are searched, and
+    the overview then uses them: the same overview, its volume read once."""
+    for i, day in enumerate((date(2025, 1, 3), date(2025, 2, 3), date(2025, 3, 3))):
+        assert duck_store.add_article(
+            Article(id=f"o{i}", text=f"o{i}", published=day, lang="en", content_hash=f"o{i}"),
+            [make_event(article_id=f"o{i}", date=day, published=day)])
+    expected = Relations(duck_store).overview().to_dict()
+    reads: list[str] = []
+    real = duck_store.dyad_periods
+
+    def counted(period: str, a: str | None = None, b: str | None = None) -> Any:
+        reads.append(period)
+        return real(period, a, b)
+
+    monkeypatch.setattr(duck_store, "dyad_periods", counted)
+    relations = Relations(duck_store, ShiftCache())
+    relations.cache.warm(duck_store, then=relations.overview,
+                         beside=relations.overview_counts)
+    relations.cache.wait()
+    assert reads == ["month"]
+    assert relations.overview().to_dict() == expected and reads == ["month"]
+    assert sum(p["events"] for p in expected["volume"]) == 3
+
+
 def test_after_a_batch_only_the_dyads_it_touched_are_searched_again(
         store: Store, monkeypatch: Any) -> None:
     """Every dyad's change points were searched again on every change of the store."""

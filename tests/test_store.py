@@ -98,6 +98,24 @@ def test_stats_count_languages_formats_and_dyads(store: Store) -> None:
     assert top[0] == ("CUB", "VEN", 2) and ("USA", "VEN", 1) in top
 
 
+def test_the_window_of_current_events_holds_its_bounds(store: Store) -> None:
+    """An event dated up to HISTORY_DAYS before its article, or a day after, is current
+    (the series count it); a day further either way it is history (left out)."""
+    from datetime import timedelta
+
+    from entente.vocabulary import HISTORY_DAYS
+
+    published = date(2025, 6, 30)
+    offsets = (-HISTORY_DAYS - 1, -HISTORY_DAYS, 0, 1, 2)
+    article = Article(id="w1", text="w1", published=published, lang="en", content_hash="w1")
+    assert store.add_article(article, [
+        make_event(article_id="w1", sentence_index=i, date=published + timedelta(days=d),
+                   published=published) for i, d in enumerate(offsets)])
+    rows = store.dyad_periods("day", "CUB", "VEN")
+    assert sorted((r.period - published).days for r in rows) == [-HISTORY_DAYS, 0, 1]
+    assert store.left_out("CUB", "VEN").history == 2
+
+
 def test_schema_is_versioned_and_a_newer_database_is_refused(tmp_path: Path) -> None:
     path = tmp_path / "e.duckdb"
     with open_store(path) as s:

@@ -7,6 +7,7 @@ import asyncio
 import re
 import shutil
 from collections.abc import AsyncIterator, Iterator
+from dataclasses import replace
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -17,7 +18,7 @@ from fastapi import FastAPI
 
 from entente.pipeline import Coded, Pipeline
 from entente.records import UNNAMED
-from entente.store import open_store
+from entente.store import EventQuery, open_store
 from entente.vocabulary import safe_url
 from entente.web.app import create_app
 from tests.conftest import fill
@@ -317,6 +318,24 @@ def test_dyads_and_series_each_way_and_both(client: Client) -> None:
     twin = client.json("/api/dyads/cub/ven?period=quarter")
     assert twin["series"] == client.json("/api/dyads/CUB/VEN/series?period=quarter")["series"]
     assert twin["events"]["total"] == client.json("/api/events?a=CUB&b=VEN")["total"]
+
+
+def test_a_dyads_events_are_the_pages_of_a_plain_query(client: Client) -> None:
+    """The dyad's page of events (one statement in the store) against LIMIT/OFFSET over
+    the whole order, every page both ways, and its total against a plain count."""
+    from entente.store.queries import select_events
+
+    store = client.app.state.site.store
+    plain = EventQuery(dyad=("CUB", "VEN"), limit=None)
+    total = store.count_events(plain)
+    assert total > 7
+    for sort, descending in (("date", False), ("-date", True)):
+        sql, params = select_events(replace(plain, descending=descending))
+        ids = [r[0] for r in store._execute(sql, params).rows]
+        for offset in range(0, total + 7, 7):
+            got = client.json(f"/api/dyads/CUB/VEN?limit=7&offset={offset}&sort={sort}")
+            assert got["events"]["total"] == total
+            assert [e["id"] for e in got["events"]["events"]] == ids[offset:offset + 7]
 
 
 def test_shifts_come_with_their_drivers_and_articles(client: Client) -> None:

@@ -153,6 +153,8 @@ def flat(record: Any) -> dict[str, Any]:
 
 def _coerce(kind: type, optional: bool, value: Any) -> Any:
     """A cell read back (from SQL, Parquet or CSV text) as the field's type."""
+    if type(value) is kind and (kind is not str or value):  # as stored: the common case
+        return value
     if value is None or (value == "" and kind is not str):
         return None if optional else ("" if kind is str else value)
     if kind is date:
@@ -186,12 +188,17 @@ def unflat(cls: type, row: Mapping[str, Any], prefix: str = "") -> Any:
 def _build(cls: type, values: dict[str, Any]) -> Any:
     """A record from its field values: a field the constructor derives (init=False, as an
     Event's id) is derived, then given the value read back, which is what was stored."""
-    derived = {f.name for f in _fields(cls) if not f.init}
+    derived = _derived(cls)
     record = cls(**{k: v for k, v in values.items() if k not in derived})
     for name in derived & values.keys():
         if values[name] not in (None, ""):
             object.__setattr__(record, name, values[name])
     return record
+
+
+@cache
+def _derived(cls: Any) -> frozenset[str]:
+    return frozenset(f.name for f in _fields(cls) if not f.init)
 
 
 def csv_cells(record: Any) -> list[Any]:
@@ -203,7 +210,12 @@ def csv_cells(record: Any) -> list[Any]:
 # -- JSON -----------------------------------------------------------------------------------
 
 
+_JSON_PLAIN = (str, int, float, bool, type(None))  # exactly these types (not an Enum)
+
+
 def _json_value(value: Any) -> Any:
+    if type(value) in _JSON_PLAIN:
+        return value
     if isinstance(value, date):
         return value.isoformat()
     if dataclasses.is_dataclass(value) and not isinstance(value, type):
@@ -219,21 +231,27 @@ def _json_slot(name: str) -> tuple[str, int | None]:
     return name, None
 
 
+@cache
+def _json_plan(cls: Any) -> tuple[tuple[str, str, int | None, tuple[str, ...]], ...]:
+    """Per field of `cls`, the key first: its name, its JSON slot, its aliases."""
+    ordered = sorted(_fields(cls), key=lambda f: not f.meta["key"])
+    return tuple((f.name, *_json_slot(f.meta["json"] or f.name), tuple(f.meta["aliases"]))
+                 for f in ordered)
+
+
 def to_json(record: Any) -> dict[str, Any]:
     """The record's nested JSON shape: JSON names, the key first, dates as ISO text."""
     out: dict[str, Any] = {}
     kind: Any = type(record)
-    ordered = sorted(_fields(kind), key=lambda f: not f.meta["key"])
-    for f in ordered:
-        value = _json_value(getattr(record, f.name))
-        base, index = _json_slot(f.meta["json"] or f.name)
+    for name, base, index, aliases in _json_plan(kind):
+        value = _json_value(getattr(record, name))
         if index is None:
             out[base] = value
         else:
             slot = out.setdefault(base, [])
             slot.extend([None] * (index + 1 - len(slot)))
             slot[index] = value
-        for alias in f.meta["aliases"]:
+        for alias in aliases:
             out[alias] = value
     return out
 

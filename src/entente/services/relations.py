@@ -142,7 +142,7 @@ class ShiftCache:
         self._views: dict[Hashable, Any] = {}
         self._computing: dict[tuple[str, Hashable], threading.Event] = {}
         self._dyads: dict[ShiftParams, dict[Pair, tuple[Fingerprint, list[Shift]]]] = {}
-        self._warming: threading.Thread | None = None
+        self._warming: list[threading.Thread] = []
 
     def remember(self, store: Store, key: Hashable, compute: Callable[[], T]) -> T:
         """`compute()`'s answer for `key`, computed again only after the store changed;
@@ -203,25 +203,32 @@ class ShiftCache:
             return self._found.get(params)
 
     def warm(self, store: Store, params: ShiftParams | None = None,
-             then: Callable[[], Any] | None = None) -> None:
+             then: Callable[[], Any] | None = None,
+             beside: Callable[[], Any] | None = None) -> None:
         """Find the shifts of the store as it is now in a background thread (and run
-        `then`, e.g. the overview, that needs them)."""
-        def run() -> None:
+        `then`, e.g. the overview, that needs them); `beside`, what needs no shifts (the
+        overview's counts), runs in a second thread meanwhile."""
+        def run(first: Callable[[], Any], after: Callable[[], Any] | None) -> None:
             try:
-                self.shifts(store, params or ShiftParams())
-                if then is not None:
-                    then()
+                first()
+                if after is not None:
+                    after()
             except Exception:  # noqa: BLE001 - a request will find them, or say why
-                log.debug("warming the shift cache failed", exc_info=True)
+                log.debug("warming the cache failed", exc_info=True)
 
         self.wait()
-        self._warming = threading.Thread(target=run, name="entente-shifts", daemon=True)
-        self._warming.start()
+        jobs = [(lambda: self.shifts(store, params or ShiftParams()), then)]
+        if beside is not None:
+            jobs.append((beside, None))
+        self._warming = [threading.Thread(target=run, args=job, name="entente-warm",
+                                          daemon=True) for job in jobs]
+        for thread in self._warming:
+            thread.start()
 
     def wait(self, timeout: float | None = None) -> None:
-        """Until a background search has finished (before the store is closed)."""
-        if self._warming is not None:
-            self._warming.join(timeout)
+        """Until the background work has finished (before the store is closed)."""
+        for thread in self._warming:
+            thread.join(timeout)
 
 
 Pair = tuple[str, str]
@@ -429,12 +436,24 @@ class Relations:
 
     def _overview(self, period: str, top_dyads: int, top_shifts: int) -> Overview:
         shifts = self.shifts(top=top_shifts)
-        volume = Tally()
-        for r in self.store.dyad_periods(period):
-            volume.add(r.period, r.events, r.goldstein_sum, r.quad_counts)
-        return Overview(self.store.stats(top=5), self.store.active_dyads(1, top_dyads),
-                        shifts, driver_articles(self.store, shifts),
-                        volume.points(period, self.store.articles_per_period(period)), period)
+        stats, dyads, volume = self.overview_counts(period, top_dyads)
+        return Overview(stats, dyads, shifts, driver_articles(self.store, shifts), volume,
+                        period)
+
+    def overview_counts(self, period: str = "month", top_dyads: int = 20
+                        ) -> tuple[StoreStats, list[tuple[str, str, int]], list[Point]]:
+        """What the overview shows that needs no shifts (found beside them when a server
+        opens, so the first overview waits for the shifts alone): the counts, the most
+        active dyads, events between countries per period."""
+        def compute() -> tuple[StoreStats, list[tuple[str, str, int]], list[Point]]:
+            volume = Tally()
+            for r in self.store.dyad_periods(period):
+                volume.add(r.period, r.events, r.goldstein_sum, r.quad_counts)
+            return (self.store.stats(top=5), self.store.active_dyads(1, top_dyads),
+                    volume.points(period, self.store.articles_per_period(period)))
+
+        return self.cache.remember(self.store, ("overview counts", period, top_dyads),
+                                   compute)
 
     def dyad(self, a: str, b: str, period: str, query: EventQuery, paging: Paging
              ) -> DyadView:

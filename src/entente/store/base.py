@@ -393,17 +393,27 @@ class Store(ABC):
         the page `limit` and `offset` select."""
         return [unflat(Event, r) for r in self._execute(*queries.select_events(query)).dicts()]
 
+    # A column that names a row within one statement (DuckDB's rowid, PostgreSQL's ctid);
+    # None where the tables are views that have none (a run's Parquet files).
+    ROW_KEY: str | None = None
+
     def event_page(self, query: EventQuery) -> tuple[list[Event], int]:
         """The page of `query` (as `events` answers it) and how many it matches in all.
 
-        The matches are counted per day first (the total); the page's ids are then
-        sorted among the events of the days it falls on only, and its events fetched by
-        id, so a deep page costs about what the first does (store/pages.py).
+        One statement where rows have a key (`ROW_KEY`): the matches are read once and
+        counted per day, and only the days the page falls on are sorted
+        (queries.event_page). Without one, the same in three: the count per day, the
+        page's ids among the events of its days (store/pages.py), its events by id.
         """
+        if query.limit is None:
+            return self.events(query), self.count_events(query)
+        if self.ROW_KEY is not None:
+            rows = self._execute(*queries.event_page(query, self.ROW_KEY)).rows
+            events = [unflat(Event, dict(zip(EVENT_COLUMNS, r[2:], strict=True)))
+                      for r in rows if r[1] is not None]
+            return events, int(rows[0][0] or 0) if rows else 0
         per_day = {day: int(n) for day, n in self._execute(*queries.event_days(query)).rows}
         total = sum(per_day.values())
-        if query.limit is None:
-            return self.events(query), total
         span = pages.day_span(per_day, query.offset, query.limit, query.descending)
         if span is None:
             return [], total

@@ -22,6 +22,7 @@ class DuckStore(Store):
     DATA_ERRORS = (*Store.DATA_ERRORS, duckdb.ConstraintException, duckdb.ConversionException,
                    duckdb.DataError, duckdb.InvalidInputException,
                    duckdb.OutOfRangeException)
+    ROW_KEY: str | None = "rowid"
 
     def __init__(self, path: str | Path, read_only: bool = False) -> None:
         self.location = str(path)
@@ -62,6 +63,7 @@ class DuckStore(Store):
         store = cls.__new__(cls)
         store.location = str(out)
         store._open(read_only=False, path=":memory:")
+        store.ROW_KEY = None  # views of Parquet files have no rowid
         store._migrate()  # the empty schema, for what the run has no files of
         for statement in run_views(out):
             store._execute(statement)

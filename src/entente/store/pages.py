@@ -6,6 +6,9 @@ count of matches per day is one cheap grouped scan; it gives the total, and whic
 page of `limit` events from `offset` falls on, and how many of those days' events come
 before it. Only the events of those days are then sorted: a deep page never sorts every
 match, as LIMIT/OFFSET over the whole order does.
+
+This is the way for tables without a row key (a run's Parquet views); where rows have one,
+queries.event_page finds the same span in SQL, in the one statement that reads the page.
 """
 
 from __future__ import annotations

@@ -94,6 +94,7 @@ class PgStore(Store):
         return re.sub(r"\bBLOB\b", "BYTEA", statement)
 
     HASH = "hashtext({})::bigint"
+    ROW_KEY: str | None = "ctid"
 
     def _lock_schema(self) -> None:
         self._execute("SELECT pg_advisory_xact_lock(?)", [SCHEMA_LOCK])

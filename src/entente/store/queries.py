@@ -195,6 +195,47 @@ def select_event_ids(q: EventQuery, span: DaySpan) -> Sql:
             f"ORDER BY {order} LIMIT ? OFFSET ?", [*params, q.limit, span.skip])
 
 
+def event_page(q: EventQuery, key: str) -> Sql:
+    """The page of `q` (its limit, from its offset, in the order of `select_events`) and
+    how many events `q` matches in all, from one scan of the events: rows of (total,
+    position, the event's columns), the page's events in order, or one row of the total
+    and NULLs when the page is empty.
+
+    The matches are read once, by `key` (a column naming a row within one statement:
+    DuckDB's rowid, PostgreSQL's ctid) and day only. Counted per day, they give the
+    total and the days the page falls on (those whose running count crosses the page);
+    only those days' events are sorted, by the columns of the order, and only the
+    page's rows are fetched whole, so a deep page costs about what the first does."""
+    where, params = event_filters(q)
+    day = series_date()
+    days_order = f"day {'DESC NULLS LAST' if q.descending else 'NULLS FIRST'}"
+    order = ", ".join(_ORDER_DESC if q.descending else _ORDER)
+    assert q.limit is not None
+    end = q.offset + q.limit
+    cols = ", ".join(f"e.{c}" for c in EVENT_COLUMNS)
+    sql = f"""
+        WITH matches AS MATERIALIZED (
+            SELECT {key} AS row_key, {day} AS day FROM events WHERE {where}),
+        per_day AS (SELECT day, count(*) AS n FROM matches GROUP BY day),
+        running AS (SELECT day, n, sum(n) OVER (ORDER BY {days_order}) - n AS before
+                    FROM per_day),
+        span AS (SELECT day, before FROM running WHERE before < ? AND before + n > ?),
+        ranked AS (
+            SELECT {key} AS row_key,
+                   (SELECT min(before) FROM span) + row_number() OVER (ORDER BY {order})
+                       AS position
+            FROM events WHERE {key} IN (
+                SELECT m.row_key FROM matches m JOIN span s
+                ON m.day IS NOT DISTINCT FROM s.day)),
+        page AS (SELECT row_key, position FROM ranked WHERE position > ? AND position <= ?)
+        SELECT (SELECT sum(n) FROM per_day) AS total, p.position, {cols}
+        FROM (SELECT 1 AS one) AS always
+        LEFT JOIN (page p JOIN events e ON e.{key} = p.row_key) ON TRUE
+        ORDER BY p.position
+    """
+    return sql, [*params, end, q.offset, q.offset, end]
+
+
 def count_events(q: EventQuery) -> Sql:
     where, params = event_filters(q)
     return f"SELECT count(*) FROM events WHERE {where}", params
@@ -271,10 +312,11 @@ def series_date() -> str:
 
 
 def _in_window() -> str:
-    """Dated within HISTORY_DAYS before the article (or with nothing to compare)."""
+    """Dated within HISTORY_DAYS before the article (or with nothing to compare). Days
+    are added to a date as a number (a date again, in DuckDB and PostgreSQL): with an
+    INTERVAL each row's dates became timestamps first, most of a dyad's series' scan."""
     return (f"(published IS NULL OR date IS NULL OR "
-            f"(date >= published - INTERVAL '{HISTORY_DAYS} days' "
-            f"AND date <= published + INTERVAL '1 day'))")
+            f"(date >= published - {int(HISTORY_DAYS)} AND date <= published + 1))")
 
 
 def current_events() -> str:

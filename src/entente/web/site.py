@@ -95,8 +95,10 @@ class Site:
                 self._count_asked.clear()
 
     def warm(self) -> None:
-        """The shifts and the overview found in the background, before they are asked."""
-        self.relations.cache.warm(self.store, then=self.relations.overview)
+        """The shifts and the overview found in the background, before they are asked (the
+        overview's counts beside the shifts)."""
+        self.relations.cache.warm(self.store, then=self.relations.overview,
+                                  beside=self.relations.overview_counts)
 
     def write_refusal(self, headers: dict[bytes, bytes]) -> tuple[int, str] | None:
         """Why a write with these request headers is refused (status, message), or None:
