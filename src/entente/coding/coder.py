@@ -89,7 +89,8 @@ HELD_BY = re.compile(r"^([A-Z][\w.]+)-(?:administered|controlled|held|occupied|r
 HOLD_VERBS = frozenset({"administer", "control", "hold", "occupy", "run"})
 # Who strikes from work, not with weapons
 CIVIL_SECTORS = frozenset({"LAB", "EDU", "HLH", "AGR", "CVL", "MED", "BUS", "OPP", "HRI"})
-# The state's own bodies: whom a demand is made of even when known by their kind only
+# The state's own bodies: whom a demand is made of even when known by their kind only, and
+# no side of their own beside their country (unlike its rebels or its opposition)
 STATE_SECTORS = frozenset({"GOV", "LEG", "JUD", "COP", "MIL", "SPY", "ELI"})
 # People who bear no arms: killed in great numbers, a mass killing
 UNARMED = frozenset({"CVL", "AGR", "LAB", "EDU", "HLH", "REL", "MED", "REF", "HRI"})
@@ -473,7 +474,7 @@ class Coder:
             o for c in token.children if c.dep_ in ("advcl", "xcomp", "acl")
             and c.lemma_.lower() in CARRY for o in syntax.direct_objects(c)]
         for thing in syntax.expand(syntax.look_through(held)):
-            inner = self._noun_patterns(thing)
+            inner = self._noun_match(thing)
             if inner is not None and inner.first.code[:2] == "07":
                 # (aid that a convoy or a plane brings is relief unless it says more)
                 return "073" if inner.first.code == "070" else inner.first.code
