@@ -325,6 +325,11 @@ HEADLINES_AND_BOMBS = [
      {("KENGOV", None, "013")}),
     ("es", "«Estamos muy preocupados por la violencia», dijo el canciller uruguayo.",
      {("URYGOV", None, "012")}),
+    # a word hanging from the verb itself settles its sense before one on its object:
+    # "did not rule out military action against" is a threat, no ruling
+    ("en", "Trump did not rule out military action against Venezuela.",
+     {("USAGOV", "VEN", "1384")}),
+    ("en", "The Supreme Court ruled against the government.", {("---JUD", "---GOV", "116")}),
     # what the news happened after is news too: "after Israeli strikes on its sites"
     ("en", "Iran called off talks with Pakistan after Pakistani strikes on its territory.",
      {("IRN", "PAK", "164"), ("PAK", None, "190")}),

@@ -333,13 +333,15 @@ class Coder:
             if fit is None:
                 continue
             objs, length = fit
-            found.append((-length, order, p, objs))
+            found.append((-length, -_on_verb(token, p.words), order, p, objs))
             level = p.specificity
         if not found:
             return None
         # within a level, the longest object phrase named first ("trade relations" before
-        # "relations"), then file order
-        chosen = [(p, objs) for _l, _o, p, objs in sorted(found, key=lambda f: f[:2])]
+        # "relations"), then the words that hang from the verb itself ("did not rule out
+        # military action against": "out" is the verb's, "against" its object's), then
+        # file order
+        chosen = [(p, objs) for _l, _v, _o, p, objs in sorted(found, key=lambda f: f[:3])]
         # a sense that is no event still settles the word: it matches, and yields nothing
         return _Match(token, chosen, passive, nominal=False,
                       consumed=chosen[0][0].code == NOT_AN_EVENT)
@@ -1891,6 +1893,12 @@ def _habit_of_anyone(verb: Token) -> bool:
         verb = verb.head  # "who slaughter villagers and burn their crops"
     return verb.dep_ in ("relcl", "acl:relcl", "acl") and verb.head.lower_ in ANYONE and (
         verb.tag_ in ("VBP", "VBZ") or "Pres" in verb.morph.get("Tense", []))
+
+
+def _on_verb(verb: Token, words: tuple[str, ...]) -> int:
+    """How many of a pattern's words hang from the verb itself, not from its object."""
+    own = {lemma_key(c.lower_) for c in verb.children if c.dep_ not in syntax.SUBJECT_DEPS}
+    return sum(1 for w in words if w in own)
 
 
 def _subtree_text(token: Token) -> str:
