@@ -324,7 +324,7 @@ class Coder:
             and not self._people_subject(token))
         direct = syntax.look_through(syntax.expand(
             syntax.subjects(token) if passive else syntax.direct_objects(token)))
-        found: list[tuple[int, int, Pattern, list[Token]]] = []
+        found: list[tuple[int, int, int, Pattern, list[Token]]] = []
         level: int | None = None
         for order, p in enumerate(candidates):
             if level is not None and p.specificity < level:
