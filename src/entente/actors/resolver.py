@@ -50,8 +50,13 @@ class _Hit(NamedTuple):
 
 # "its embassy in Quito", "la embajada en Caracas": a mission is another country's, never
 # the one it stands in
-_ABROAD = frozenset({"embassy", "embassies", "consulate", "consulates", "mission",
-                     "embajada", "embajadas", "consulado", "consulados"})
+ABROAD = frozenset({"embassy", "embassies", "consulate", "consulates",
+                    "embajada", "embajadas", "consulado", "consulados"})
+
+
+def stands_abroad(text: str) -> bool:
+    """The phrase names an embassy or a consulate: of a country other than where it is."""
+    return any(fold(w) in ABROAD for w in re.findall(r"\w+", text.lower()))
 
 
 NO_ONE_COUNTRY = ", of no one country"
@@ -84,7 +89,7 @@ def resolve_words(words: Sequence[Word], kb: KnowledgeBase, lang: str,
         # "the attack in Caracas" names no actor by its place; "police in Lima" does, but
         # less surely than a nationality: "U.S. special forces in Caracas"
         hits = ([h for h in hits if not located(h)]
-                if sector is None or fold(words[head_i].text.lower()) in _ABROAD
+                if sector is None or fold(words[head_i].text.lower()) in ABROAD
                 else sorted(hits, key=located))
     if instead is not None:
         if sector and instead in kb.countries:

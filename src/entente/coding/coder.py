@@ -30,8 +30,8 @@ from entente.actors.resolver import (
     Word,
     country_in_context,
     of_no_one_country,
-    resolve_text,
     resolve_words,
+    stands_abroad,
 )
 from entente.coding import syntax
 from entente.coding.attribution import credited_outlet
@@ -144,8 +144,6 @@ KILLING = KILL_VERBS | {"killing", "killings", "murder", "murders", "asesinato",
 FOREIGN = re.compile(r"\b(?:foreign(?!\s+(?:minister|ministers|ministry|ministries|secretary|"
                      r"secretaries|office|affairs|service|policy|relations))|overseas|"
                      r"extranjer[oa]s?|foráne[oa]s?|forane[oa]s?)\b", re.IGNORECASE)
-# "its embassy in Quito", "la embajada en Caracas": a mission stands in another's country
-ABROAD = re.compile(r"\b(?:embass(?:y|ies)|consulates?|embajadas?|consulados?)\b", re.I)
 # A denial of these is also an accusation made (by the one whose they are)
 DENY, ACCUSE = "016", "112"
 ACCUSATION_NOUNS = dict.fromkeys(("accusation", "allegation", "charge", "claim", "acusación",
@@ -807,8 +805,8 @@ class Coder:
         speakers = syntax.subjects(head)
         if len(own) != 1 or not speakers:
             return False
-        doer = resolve_text(_subtree_text(own[0]), self.kb, self.lang)
-        speaker = resolve_text(_subtree_text(speakers[0]), self.kb, self.lang)
+        doer = self._phrase_actor(own[0], None)
+        speaker = self._phrase_actor(speakers[0], None)
         return doer is not None and doer.country is not None and doer.sector in (None, "GOV") \
             and (speaker is None or speaker.country in (None, doer.country))
 
@@ -1325,7 +1323,7 @@ class Coder:
             return actor
         if of_no_one_country(actor):  # "European diplomats"
             return replace(actor, code=f"---{actor.sector}")
-        if FOREIGN.search(actor.text) or ABROAD.search(actor.text):
+        if FOREIGN.search(actor.text) or stands_abroad(actor.text):
             # "foreign investors", "its embassy in Quito": not this country's, whose else
             return replace(actor, code=f"---{actor.sector}",
                            how=f"sector word, foreign, country unknown ({actor.how})")
@@ -1899,10 +1897,6 @@ def _on_verb(verb: Token, words: tuple[str, ...]) -> int:
     """How many of a pattern's words hang from the verb itself, not from its object."""
     own = {lemma_key(c.lower_) for c in verb.children if c.dep_ not in syntax.SUBJECT_DEPS}
     return sum(1 for w in words if w in own)
-
-
-def _subtree_text(token: Token) -> str:
-    return token.doc[token.left_edge.i:token.right_edge.i + 1].text
 
 
 def _differ(a: Actor, b: Actor) -> bool:
