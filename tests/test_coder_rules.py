@@ -144,8 +144,9 @@ HEADLINES_AND_BOMBS = [
     ("en", "Russian forces in Ukraine shelled Kharkiv.", {("RUSMIL", "UKR", "194")}),
     # a show of force is aimed at the other side of the border it names, or at whose act
     # it answers; two countries' shows of force face each other
-    ("en", "Belarus moved troops to its border with Lithuania.", {("BLR", "LTU", "150")}),
-    ("es", "Venezuela desplegó tropas en la frontera colombiana.", {("VEN", "COL", "150")}),
+    # (troops sent are more armed forces there: 154)
+    ("en", "Belarus moved troops to its border with Lithuania.", {("BLR", "LTU", "154")}),
+    ("es", "Venezuela desplegó tropas en la frontera colombiana.", {("VEN", "COL", "154")}),
     ("en", "Estonia raised its military alert level in response to Russian exercises.",
      {("EST", "RUS", "152")}),
     ("en", "India and Pakistan reinforced their troops along the border.",
@@ -210,7 +211,7 @@ HEADLINES_AND_BOMBS = [
     # an act of force done to a thing is aimed at the country the thing is in
     ("en", "Indian missiles struck nine sites in Pakistan on Wednesday.",
      {("INDMIL", "PAK", "190")}),
-    ("es", "Hombres armados atacaron un cuartel militar en Chad.", {("TCDUAF", "TCD", "190")}),
+    ("es", "Hombres armados atacaron un cuartel militar en Chad.", {("TCDUAF", "TCDMIL", "190")}),
     # a protest is against whose the thing protested against is
     ("en", "Bus drivers in Accra began a strike on Monday against the government's new fuel "
            "levy.", {("GHALAB", "GHAGOV", "1432")}),
@@ -289,7 +290,7 @@ HEADLINES_AND_BOMBS = [
     # no one named
     ("en", "Israel retaliated against Hamas.", {("ISR", "PSEREB", "190")}),
     ("en", "Pakistan warned it would respond with force to Indian military exercises that Indian "
-           "troops began near the border.", {("PAK", "IND", "1384"), ("IND", None, "150")}),
+           "troops began near the border.", {("PAK", "IND", "138"), ("IND", None, "150")}),
     ("en", "Iran warned it would retaliate.", {("IRN", None, "138")}),
     # "during his visit", "durante su visita": the visit is its owner's; a trip told twice
     # is one; a Spanish reflexive with an actor for its subject is no passive
@@ -303,7 +304,7 @@ HEADLINES_AND_BOMBS = [
      {("CHLGOV", "PERGOV", "040")}),
     # a region the knowledge base holds is a place of its country; one held by another
     # country is that country's
-    ("en", "Rebels attacked an army base in North Kivu.", {("CODREB", "COD", "190")}),
+    ("en", "Rebels attacked an army base in North Kivu.", {("CODREB", "CODMIL", "190")}),
     ("en", "Indian missiles struck nine sites in Pakistan-administered Kashmir.",
      {("INDMIL", "PAK", "190")}),
     # a description of what anyone does ("people who burn crops") is no event
@@ -328,7 +329,7 @@ HEADLINES_AND_BOMBS = [
     # a word hanging from the verb itself settles its sense before one on its object:
     # "did not rule out military action against" is a threat, no ruling
     ("en", "Trump did not rule out military action against Venezuela.",
-     {("USAGOV", "VEN", "1384")}),
+     {("USAGOV", "VEN", "138")}),
     ("en", "The Supreme Court ruled against the government.", {("---JUD", "---GOV", "116")}),
     # what the news happened after is news too: "after Israeli strikes on its sites"
     ("en", "Iran called off talks with Pakistan after Pakistani strikes on its territory.",
@@ -381,6 +382,29 @@ HEADLINES_AND_BOMBS = [
     ("es", "Perú envió 30 toneladas de alimentos a Bolivia.", {("PER", "BOL", "073")}),
     # "Congo" with a city of the DRC is the DRC, also where the sentence's country is taken
     ("en", "Rebels killed five soldiers in Congo's Ituri province.", {("CODREB", "CODMIL", "190")}),
+    # a place struck is its owner's when its words name an armed or governing body
+    ("en", "Insurgents attacked a police station in northern Burkina Faso.",
+     {("BFAREB", "BFACOP", "190")}),
+    ("es", "Los rebeldes atacaron una base del ejército en el norte de Níger.",
+     {("NERREB", "NERMIL", "190")}),
+    ("en", "Rebels attacked a market in northern Niger.", {("NERREB", "NER", "190")}),
+    # storming a military post is an assault, not holding ground; storming a town takes it
+    ("en", "Militants stormed an army checkpoint in Somalia.", {("SOMREB", "SOMMIL", "190")}),
+    ("en", "Rebels stormed the town of Bunia.", {("CODREB", "COD", "192")}),
+    # a threat "with" what is threatened; force not otherwise said is 138, an attack 1384
+    ("en", "Washington threatened Caracas with military force.", {("USAGOV", "VENGOV", "138")}),
+    ("en", "Beijing threatened Manila with sanctions.", {("CHNGOV", "PHLGOV", "1312")}),
+    ("en", "Turkey threatened the use of force against Cyprus.", {("TUR", "CYP", "138")}),
+    ("en", "Iran warned that any Israeli attack would be met with a forceful response.",
+     {("IRN", "ISR", "138"), ("ISR", None, "190")}),
+    # met with tear gas: force used on them, by no one named
+    ("en", "Protesters in Lima were met with tear gas and rubber bullets.",
+     {(None, "PERCVL", "175")}),
+    # troops sent somewhere raise the armed forces there (154); warships shown are 150
+    ("en", "Serbia moved troops and tanks to its border with Kosovo.",
+     {("SRB", "XKX", "154")}),
+    ("es", "Venezuela desplegó tropas en su frontera con Guyana.", {("VEN", "GUY", "154")}),
+    ("en", "Russia sent warships to the coast of Cuba.", {("RUS", "CUB", "150")}),
 ]
 
 

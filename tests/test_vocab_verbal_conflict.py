@@ -56,7 +56,7 @@ CASES = [
     # -- 13 threaten ----------------------------------------------------------------------
     ("en", "Russia threatened to cut gas supplies to Ukraine.", "1311", set()),
     ("en", "The United States threatened Iran with sanctions.", "1312", set()),
-    ("en", "Washington threatened Venezuela with military action.", "1384", {"190"}),
+    ("en", "Washington threatened Venezuela with military action.", "138", {"190"}),
     ("en", "Iran vowed to retaliate against Israel.", "138", set()),
     ("en", "Trump warned Iran against attacking U.S. forces.", "1384", set()),
     # "warn of" a catastrophe is no threat
@@ -101,7 +101,7 @@ CASES = [
     # personal "a" before a common noun: the parser makes it an oblique, "retirar a" finds it
     ("es", "Estados Unidos retiró a su embajador en Venezuela.", "161", set()),
     ("es", "Mali expulsó a los cascos azules de la ONU.", "1661", {"174"}),
-    ("es", "China desplegó a miles de soldados cerca de la frontera con India.", "150", set()),
+    ("es", "China desplegó a miles de soldados cerca de la frontera con India.", "154", set()),
     ("es", "Washington impuso aranceles a las importaciones de México.", "163", set()),
     ("es", "España congeló los activos de la empresa rusa.", "163", {"171"}),
     ("es", "Israel suspendió las negociaciones con Hamás.", "164", set()),

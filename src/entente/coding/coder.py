@@ -114,6 +114,14 @@ JOINT = re.compile(r"\b(?:joint|jointly|together|conjunt[oa]s?|conjuntamente)\b"
 INVESTIGATED = ("into", "sobre")
 # Acts of force whose target, when it is a thing, is the country it is in
 STRIKE_ROOTS = frozenset({"18", "19", "20"})
+# Words of force that say nothing of its kind ("respond with force", "military action")
+FORCE_UNSAID = frozenset({"force", "response", "retaliation", "retaliate", "respond", "action",
+                          "intervention", "use", "fuerza", "respuesta", "represalia",
+                          "responder", "acción", "intervención", "uso"})
+# The prepositions that say at whom an act is aimed
+AIMED_PREPS = frozenset({"against", "on", "at", "contra"})
+# Whose a place struck can be by its words: "an army base", "a police station"
+OWNING_SECTORS = frozenset({"MIL", "COP", "SPY", "GOV", "LEG", "JUD"})
 # Protests whose sub-forms say what they are for (1411 leadership change ... 1414 rights)
 PROTEST_FORMS = frozenset({"141", "142", "143", "144", "145"})
 # Acts of conflict that a condition makes a threat ("will strike unless ...")
@@ -572,6 +580,26 @@ class Coder:
                             return found
         return None
 
+    def _struck_owners(self, token: Token, m: _Match, sources: list[Actor], day: date | None,
+                       ctx: SentenceContext) -> list[Actor]:
+        """Whose the thing struck is, by the sector its own words name: "an army base", "a
+        police station", "the military airport", "la comisaría de la policía". Only an
+        armed or governing body's: a "school" or a "market" is no one's."""
+        held = syntax.subjects(token) if m.passive else syntax.direct_objects(token)
+        held = held + [o for p in ("on", "at", "against", "contra") for o in
+                       syntax.prep_objects(token, p)]
+        for thing in held:
+            if self.is_event_noun(thing):
+                continue
+            heads = syntax.modifiers(thing) + syntax.prep_objects(thing, "of") + \
+                syntax.prep_objects(thing, "de") + syntax.prep_objects(thing, "del")
+            owners = [a for a in self._resolve_all(heads, day, ctx)
+                      if a.sector in OWNING_SECTORS and not a.kb_id and
+                      all(_differ(a, s) for s in sources)]
+            if owners:
+                return owners
+        return []
+
     def _struck_something(self, token: Token, m: _Match) -> bool:
         """The act was done to a thing: a direct object, or "on"/"at" one ("opened fire on a
         market"), or an event noun's object ("an attack on the base")."""
@@ -707,6 +735,12 @@ class Coder:
             m.intended = act_code
             return
         specific = self.families.code_for(act_code, kind)
+        if kind == "threat" and act_code == "190" and FORCE_UNSAID & {
+                t.lemma_.lower() for t in (act.trigger, *(
+                    act.objects if act.first.object_rule == "list" else ()))}:
+            # "warned it would respond with force", "threatened the use of force": force
+            # of no kind said is the codebook's 138, an attack its 1384
+            specific = "138"
         if m.first.object_rule != "list" and specific is not None and not (
                 lemma_key(act.trigger.lemma_) in m.first.words and act_code.endswith("0")):
             # ("vowed to retaliate": the head's own pattern names an act that says no more)
@@ -985,6 +1019,14 @@ class Coder:
             if struck is not None and struck.country:
                 targets = [Actor(struck.name, struck.country, struck.country, None,
                                  how=f"the country of {struck.name}, where it was struck")]
+            # "attacked an army base", "a police station", "la base del ejército": the thing
+            # struck is its owner's, of the country it is in when its words say no other
+            owners = self._struck_owners(token, m, sources, day, ctx)
+            if owners:
+                where = targets[0].country if targets else None
+                targets = [replace(a, code=f"{where}{a.sector}", country=where,
+                                   how=f"{a.how}; country from where it was struck")
+                           if where and not a.country else a for a in owners]
         if not targets and target_slots and (m.code or pattern.code)[:2] == "20" and sources \
                 and sources != [NO_AGENT]:
             # "carried out a campaign of ethnic cleansing in western Tigray": mass violence
@@ -1440,6 +1482,11 @@ class Coder:
         heads = syntax.prep_objects(token, prep)
         for obj in objs:
             heads += syntax.prep_objects(obj, prep)
+            if prep in AIMED_PREPS and not heads:
+                # "threatened the use of force against Panama", "el uso de la fuerza contra
+                # Panamá": the parser hangs the aim on the object's own object
+                heads += [h for of in syntax.prep_objects(obj, "of") + syntax.prep_objects(
+                    obj, "de") for h in syntax.prep_objects(of, prep)]
             counted = syntax.counted_by(obj)
             if counted is not None:
                 # "$12 billion in aid for Ukraine", "15 toneladas de alimentos a Afganistán":
