@@ -405,6 +405,20 @@ HEADLINES_AND_BOMBS = [
      {("SRB", "XKX", "154")}),
     ("es", "Venezuela desplegó tropas en su frontera con Guyana.", {("VEN", "GUY", "154")}),
     ("en", "Russia sent warships to the coast of Cuba.", {("RUS", "CUB", "150")}),
+    # what police and prosecutors look into is a crime (091); soldiers' acts are not
+    ("en", "Chilean prosecutors opened an investigation into former President Sebastián "
+           "Piñera.", {("CHLJUD", "CHLELI", "091")}),
+    ("es", "La Policía de Colombia investiga al alcalde de Cali.", {("COLCOP", "COLGOV", "091")}),
+    # money put in another country's bank, its debts paid, is aid; one's own debt is not
+    ("en", "Qatar deposited $3 billion with Egypt's central bank.", {("QAT", "EGYGOV", "071")}),
+    ("en", "Kuwait paid off Jordan's debts.", {("KWT", "JOR", "071")}),
+    ("en", "Ecuador paid off its debts.", set()),
+    # a field hospital opened and meals dropped from the air are humanitarian aid
+    ("en", "Turkey opened a field hospital in southern Gaza.", {("TUR", "PSE", "073")}),
+    ("en", "Egypt airdropped food parcels over northern Gaza.", {("EGY", "PSE", "073")}),
+    # admitting a member, joining as one
+    ("en", "ECOWAS admitted Mauritania as its newest member.", {("IGOWAS", "MRT", "050")}),
+    ("en", "Timor Leste joined ASEAN as its eleventh member.", {("TLS", "IGOASN", "050")}),
 ]
 
 

@@ -86,9 +86,17 @@ class NameIndex:
             if not spans:
                 continue
             key = tuple(fold(name.text[s:e]) for s, e in spans)
-            self._by_key.setdefault(key, []).append(
-                _Entry(name, strip_accents(name.text), name.text == name.text.lower()))
-            self._first[key[0]] = max(self._first.get(key[0], 0), len(key))
+            self._add(key, _Entry(name, strip_accents(name.text), name.text == name.text.lower()))
+            if "-" in key[1:-1]:
+                # "Timor Leste", "Guinea Bissau": a hyphened name written with a space
+                # instead, as parsers and some writers give it
+                self._add(tuple(k for k in key if k != "-"), _Entry(
+                    name, strip_accents(name.text).replace("-", " "),
+                    name.text == name.text.lower()))
+
+    def _add(self, key: tuple[str, ...], entry: _Entry) -> None:
+        self._by_key.setdefault(key, []).append(entry)
+        self._first[key[0]] = max(self._first.get(key[0], 0), len(key))
 
     def is_name(self, word: str) -> bool:
         """Whether the word alone is some name (of any case)."""

@@ -114,6 +114,8 @@ JOINT = re.compile(r"\b(?:joint|jointly|together|conjunt[oa]s?|conjuntamente)\b"
 INVESTIGATED = ("into", "sobre")
 # Acts of force whose target, when it is a thing, is the country it is in
 STRIKE_ROOTS = frozenset({"18", "19", "20"})
+# A body whose name says it looks into crime
+CRIME_BODY = re.compile(r"corrup|fraud|crime|criminal|anticorrup|delit|penal", re.I)
 # Words of force that say nothing of its kind ("respond with force", "military action")
 FORCE_UNSAID = frozenset({"force", "response", "retaliation", "retaliate", "respond", "action",
                           "intervention", "use", "fuerza", "respuesta", "represalia",
@@ -741,7 +743,8 @@ class Coder:
             # "warned it would respond with force", "threatened the use of force": force
             # of no kind said is the codebook's 138, an attack its 1384
             specific = "138"
-        if m.first.object_rule != "list" and specific is not None and not (
+        if (m.first.object_rule != "list" or m.first.code == m.first.code[:2] + "0") and \
+                specific is not None and not (
                 lemma_key(act.trigger.lemma_) in m.first.words and act_code.endswith("0")):
             # ("vowed to retaliate": the head's own pattern names an act that says no more)
             m.code = specific
@@ -1255,9 +1258,15 @@ class Coder:
 
     def _by_sides(self, code: str, source: Actor | None, target: Actor | None,
                   token: Token) -> str:
-        """What the sides make of an act of force: protesters who attack riot (145), police
+        """What the sides make of an act: protesters who attack riot (145), police
         and soldiers who fire on protesters repress them (175), killing a known person is
-        an assassination (186)."""
+        an assassination (186); what police and prosecutors look into is a crime (091)."""
+        if code == "090" and source is not None and (
+                source.sector in ("COP", "JUD") or CRIME_BODY.search(source.text)) and (
+                target is None or target.sector not in ARMED_SECTORS - {"GOV", "COP"}):
+            # "police are investigating Bolsonaro", "prosecutors opened an investigation",
+            # "the Anti-Corruption Commission" (troops' acts are no crime of theirs: 093)
+            return "091"
         if code[:2] not in ("18", "19") or code in ("186", "1712") or source is None:
             return code
         if _protesters(source, self.lang):
