@@ -103,7 +103,7 @@ def test_a_cue_in_the_sentence_that_introduced_the_speaker(pipeline: Pipeline) -
 ])
 def test_anonymity_cues_and_their_denials(text: str, found: str | None) -> None:
     cue = anonymity_cue(text)
-    assert (cue.group(0) if cue else None) == found
+    assert (cue.text if cue else None) == found
 
 
 def test_quotes_inside_quotes() -> None:
