@@ -46,6 +46,7 @@ from entente.coding.speaker_words import (
     ROLE_WORDS,
     SOURCE_PHRASE,
     SOURCE_WORDS,
+    Cue,
     anonymity_cue,
     fold,
 )
@@ -196,6 +197,19 @@ class QuoteMemory:
     last: Quote | None = None  # the last direct quote with a speaker
     lead: Token | None = None  # the person the last sentences were about (their subject)
     named: list[str] = field(default_factory=list)  # countries the article names, in order
+    # what a later sentence says of a speaker (by fullest naming): "The officer spoke on
+    # condition of anonymity"
+    later: dict[str, Cue] = field(default_factory=dict)
+
+    def settle(self, quotes: list[Quote]) -> list[Quote]:
+        """The quotes, each speaker with the anonymity a later sentence gave them."""
+        out = []
+        for q in quotes:
+            cue = self.later.get(q.speaker_ref or "")
+            if cue is not None and q.anonymity != "institution":
+                q = replace(q, anonymity=cue.kind, anonymity_cue=cue.text)
+            out.append(q)
+        return out
 
     @property
     def country(self) -> str | None:
@@ -234,8 +248,8 @@ class QuoteMemory:
                 if head.text in str(entry[0]).split():
                     again: list[Any] = entry
                     return again
-        if head.pos_ == "NOUN" and any(c.lower_ in ("the", "el", "la", "this", "este", "esta")
-                                       for c in head.children if c.dep_ == "det"):
+        if is_noun(head) and any(c.lower_ in ("the", "el", "la", "this", "este", "esta")
+                                 for c in head.children if c.dep_ == "det"):
             lemma = fold(head.lemma_.lower())
             for entry in reversed(self.speakers):
                 words = fold(f"{entry[0]} {entry[1]}".lower()).split()
@@ -243,6 +257,13 @@ class QuoteMemory:
                                       and len(w) - len(lemma) <= 2) for w in words):
                     same: list[Any] = entry
                     return same
+            if lemma in OFFICIAL_WORDS:
+                # "the officer", "el oficial": the unnamed official quoted last
+                for entry in reversed(self.speakers):
+                    if entry[3] in ("unnamed_official", "anonymous") and \
+                            set(fold(str(entry[0]).lower()).split()) & OFFICIAL_WORDS:
+                        official: list[Any] = entry
+                        return official
             if lemma in ROLE_WORDS or head.lower_ in ROLE_WORDS:
                 # "the president said", "la mandataria": the named official quoted last
                 for entry in reversed(self.speakers):
@@ -318,6 +339,14 @@ class QuoteReader:
             out.append(record)
             if record.said_by:
                 memory.last = record
+        last = memory.last
+        if not out and last is not None and last.speaker_ref and _about(sent, last):
+            cue = anonymity_cue(text_of(sent))
+            if cue is not None:  # "Both spoke on condition of anonymity"
+                memory.later[last.speaker_ref] = cue
+                for entry in memory.speakers:
+                    if entry[0] == last.speaker_ref and entry[3] != "institution":
+                        entry[3] = cue.kind
         memory.lead = _lead(sent, offset, marks) or memory.lead
         memory.named += [self.kb.subdivisions[a.key].country if a.kind.startswith("subdiv")
                          else a.key for _s, _e, a in self.kb.find(text_of(sent), self.lang)
@@ -441,8 +470,7 @@ class QuoteReader:
         if speaker_head is None and verb is not None and memory.lead is not None:
             speaker_head = memory.lead  # "..., contó a Efecto Cocuyo": the one told of
         if speaker_head is not None and is_pronoun(speaker_head) and \
-                memory.refer("", speaker_head) is None and memory.lead is not None and \
-                memory.lead.pos_ == "PROPN":
+                memory.refer("", speaker_head) is None and memory.lead is not None:
             speaker_head = memory.lead  # "he claimed": the person the story is about
         if speaker_head is not None and speaker_head.pos_ == "NOUN" and \
                 (speaker_head.lemma_.lower() in ROLE_WORDS or speaker_head.lower_ in ROLE_WORDS) \
@@ -470,11 +498,7 @@ class QuoteReader:
             if around is None and sentence_of(speaker_head).start != sent.start:
                 # the speaker introduced in an earlier sentence, as that sentence describes
                 # them ("Nadia, whose name has been changed, was 14 when ...")
-                region += " " + speaker_head.doc[speaker_head.left_edge.i:
-                                                 speaker_head.right_edge.i + 1].text
-            # ... or as the sentence after says of them ("Both spoke on condition of
-            # anonymity"; "Pidió no ser identificado por temor a represalias")
-            region += "" if around else " " + _said_of_them(sent)
+                region += " " + text_of(sentence_of(speaker_head))
             cue = anonymity_cue(region)
             cue_text = cue.text if cue else None
             referred = memory.refer(said_by, speaker_head)
@@ -732,7 +756,7 @@ class QuoteReader:
             return "institution"
         if actor is not None and actor.kb_id in self.kb.people:
             return "named"
-        if head.pos_ == "NOUN" and (lemma in OFFICIAL_WORDS or head.lower_ in OFFICIAL_WORDS):
+        if is_noun(head) and (lemma in OFFICIAL_WORDS or head.lower_ in OFFICIAL_WORDS):
             return "unnamed_official"  # "a senior Taliban official", "un diplomático"
         if _institutional(actor):
             return "institution"
@@ -780,21 +804,22 @@ def _lead(sent: Span, offset: int, marks: list[_Marked]) -> Token | None:
     return None
 
 
-def _said_of_them(sent: Span) -> str:
-    """The sentence after, when it says something of the people just quoted without
-    naming anyone new (its subject a pronoun, "both", "ambos", or none said: "Both spoke on
-    condition of anonymity", "Pidió no ser identificado"), with no quote of its own; else
-    ""."""
-    doc = sent.doc
-    if sent.end >= len(doc):
-        return ""
-    after = doc[sent.end].sent
-    if any(t.text in _QUOTE_CHARS for t in after):
-        return ""
-    subjects = [t for t in after if t.dep_ in ("nsubj", "nsubjpass")]
-    if not subjects or fold(subjects[0].lower_) in PRONOUNS | PLURAL_PRONOUNS:
-        return after.text
-    return ""
+def _about(sent: Span, last: Quote) -> bool:
+    """A sentence about the speaker just quoted, naming no one new: its subject a pronoun
+    ("He asked that his name not be used"), "both", the speaker's noun again ("The officer
+    spoke on condition ..."), or none said ("Pidió no ser identificado")."""
+    subjects = [t for t in sent if t.dep_ in ("nsubj", "nsubjpass")]
+    if not subjects:
+        return True
+    head = subjects[0]
+    if fold(head.lower_) in PRONOUNS | PLURAL_PRONOUNS or is_pronoun(head):
+        return True
+    if head.pos_ != "NOUN" or not any(c.lower_ in ("the", "el", "la", "los", "las")
+                                      for c in head.children):
+        return False
+    lemma = fold(head.lemma_.lower())
+    named = fold(f"{last.said_by} {last.speaker_ref} {last.description}".lower()).split()
+    return any(w == lemma or (len(lemma) > 3 and w.startswith(lemma)) for w in named)
 
 
 def _described_again(head: Token, lead: Token) -> bool:
@@ -892,6 +917,13 @@ def _person_like(head: Token, description: str | None, anonymity: str) -> bool:
     return anonymity != "unknown" and \
         head.lemma_.lower() not in DOCUMENT_WORDS | ACCOUNT_WORDS and (
             head.pos_ == "PROPN" or bool(description) or head.pos_ == "NOUN")
+
+
+def is_noun(head: Token) -> bool:
+    """A noun, or a word the tagger took for an adjective that a determiner makes a noun
+    ("admitió el oficial")."""
+    return head.pos_ == "NOUN" or (head.pos_ == "ADJ" and any(c.dep_ == "det"
+                                                               for c in head.children))
 
 
 def is_pronoun(head: Token) -> bool:

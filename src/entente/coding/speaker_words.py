@@ -51,6 +51,10 @@ ANONYMOUS_CUES = {
         rf"giving|provide|providing|disclose|disclosing) {_HIS} (?:full |last |family )?names?",
         rf"did not (?:want|wish) {_HIS} (?:full |last )?names? (?:published|used|given)",
         r"\banonymous(?:ly)?\b",  # "an anonymous source", "two anonymous officials"
+        rf"(?:asked|requested|insisted) that {_HIS} (?:full |family |last |real )?names? and "
+        r"\w+ (?:not )?be (?:used|published|withheld|given|disclosed)",
+        r"on condition that (?:his|her|their) names? (?:and \w+ )?(?:not|never) be "
+        r"(?:used|published|disclosed|given)",
     ),
     "es": (
         r"(?:pidio|pidieron|solicito|solicitaron|exigio|exigieron|prefirio|prefirieron|"
@@ -85,6 +89,9 @@ PSEUDONYM_CUES = {
         r"identified only as|identified by (?:a|an|the) (?:pseudonym|assumed name|first name "
         r"only)|(?:a|an) assumed name|(?:uses|used|using|goes by) (?:that|this|the|a) "
         r"(?:name|pseudonym)|(?:a|an) (?:fictitious|invented|false) name",
+        r"under the (?:name|alias|handle)|(?:whom|who) (?:we are calling|we will call|we'll "
+        r"call|we call)|(?:asked|requested|agreed) to be (?:identified|called|named) (?:only )?"
+        r"(?:as|by)",
     ),
     "es": (
         r"seudonimo|pseudonimo|nombre (?:ficticio|supuesto|falso|inventado)|nombre (?:ha "
@@ -92,6 +99,9 @@ PSEUDONYM_CUES = {
         r"(?:ese|este) nombre",
         r"identificad[oa]s? (?:solo|solamente|unicamente) como|(?:un|el) nombre que no es "
         r"el suyo",
+        r"bajo el (?:nombre|alias)|(?:a quien|al que|a la que|a quienes|a los que) (?:aqui )?"
+        r"(?:llamaremos|llamamos|identificaremos)|(?:pidio|pidieron|prefirio|prefirieron|"
+        r"solicito|acepto) (?:ser )?(?:identificad|llamad|nombrad)[oa]s? (?:solo )?como",
     ),
 }
 ANONYMOUS = re.compile("|".join(p for ps in ANONYMOUS_CUES.values() for p in ps), re.I)
@@ -165,6 +175,9 @@ OFFICIAL_WORDS = _words({
     "asesor", "asesores", "asesora", "comandante", "ministro", "negociador", "negociadores",
     "fiscal", "delegado", "enviado", "mando", "mandos", "agente", "agentes", "policía",
     "policías", "guard", "guards", "guardia", "guardias", "militar", "militares",
+    # ranks
+    "general", "colonel", "captain", "lieutenant", "sergeant", "admiral", "commissioner",
+    "coronel", "capitán", "teniente", "sargento", "almirante", "comisario",
 })
 SOURCE_WORDS = _words({
     "source", "sources", "insider", "insiders", "fuente", "fuentes", "allegado", "allegados",
@@ -190,7 +203,7 @@ DOCUMENT_WORDS = _words({
 ACCORDING = _words({"according", "según", "acuerdo"})
 # Pronouns a speaker is named by, and those of them that are plural ("él" written "el")
 PRONOUNS = _words({"he", "she", "they", "él", "ella", "ellos", "ellas"})
-PLURAL_PRONOUNS = _words({"they", "ellos", "ellas", "both", "ambos", "ambas"})
+PLURAL_PRONOUNS = _words({"they", "them", "ellos", "ellas", "both", "ambos", "ambas"})
 # Verbs by which an outlet credits its own source ("citing officials", "citando a fuentes")
 CITING = _words({"cite", "quote", "citar"})
 # Nouns of news outlets ("el diario", "the newspaper")
