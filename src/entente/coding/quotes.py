@@ -466,7 +466,6 @@ class QuoteReader:
             if cited is not None:  # "Bloomberg reported, citing people familiar with ...":
                 # those people speak, to the outlet
                 cited_by, speaker_head = _words_text(_speaker_words(speaker_head)[0]), cited
-        written = speaker_head  # the speaker as named nearest the quote
         if speaker_head is None and verb is not None and memory.lead is not None:
             speaker_head = memory.lead  # "..., contó a Efecto Cocuyo": the one told of
         if speaker_head is not None and is_pronoun(speaker_head) and \
@@ -536,8 +535,6 @@ class QuoteReader:
                 memory.speakers.append([ref or said_by, description or "", actor,
                                         anonymity, "Plur" in speaker_head.morph.get("Number",
                                                                                    [])])
-        if written is not None and speaker_head is not None and written.i != speaker_head.i:
-            said_by = _words_text(_speaker_words(written)[0])  # "she", "la mujer"
         region = around or _attribution_text(sent, offset, qs, qe)
         outlet = cited_by or credited_outlet(region, self.lang, self.kb)
         if outlet is not None and said_by and outlet in said_by:
@@ -825,8 +822,8 @@ def _about(sent: Span, last: Quote) -> bool:
 def _described_again(head: Token, lead: Token) -> bool:
     """A speaker named by a common noun with "the" ("the woman", "la mujer", "el ex
     agente") that may be the person an earlier sentence was about: a person's noun, not a
-    body's, a document's or a source's; an official's noun only if that sentence described
-    the person as one."""
+    body's, a document's or a source's, for a person described there without a name; an
+    official's noun only if that sentence described the person as one."""
     if head.pos_ != "NOUN" or not any(c.dep_ == "det" and c.lower_ in ("the", "el", "la")
                                       for c in head.children):
         return False
@@ -835,7 +832,7 @@ def _described_again(head: Token, lead: Token) -> bool:
         return False
     if words & OFFICIAL_WORDS:
         return any(fold(t.lower_) in OFFICIAL_WORDS for t in sentence_of(lead))
-    return True
+    return lead.pos_ == "NOUN"  # not "el dirigente cubano" for the president named before
 
 
 def _opened_by_that(clause: Token) -> bool:
