@@ -120,7 +120,7 @@ class Pipeline:
         heard = [reader.read(sent, 0, article.text, marks, article.id, index,
                              article.published, speakers)
                  for index, sent in enumerate(sents)]
-        quotes = [q for found in heard for q in found]
+        quotes = speakers.settle([q for found in heard for q in found])
         voices = [(q.span_start, q.span_end, q.speaker) for q in quotes
                   if q.kind == "direct" and q.speaker is not None and q.speaker.code]
         events: list[Event] = []

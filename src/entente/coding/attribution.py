@@ -82,7 +82,7 @@ def credited_outlet(sentence: str, lang: str, kb: KnowledgeBase) -> str | None:
             return name
     for m in pattern.finditer(sentence):
         name = m.group(1).rstrip(".,;:")
-        if _is_outlet(name, kb, lang):
+        if is_outlet(name, kb, lang):
             return name
     return None
 
@@ -91,7 +91,7 @@ def _is_body(name: str, kb: KnowledgeBase, lang: str) -> bool:
     """An organisation the knowledge base knows (a rights group, a UN agency, an outlet),
     or a name that reads like an outlet."""
     return any(alias.kind == "org" and end - start >= len(name) - 1
-               for start, end, alias in kb.find(name, lang)) or _is_outlet(name, kb, lang)
+               for start, end, alias in kb.find(name, lang)) or is_outlet(name, kb, lang)
 
 
 # Credits of a whole story, at its end or after its dateline.
@@ -122,7 +122,8 @@ def credited_agencies(text: str) -> str | None:
     return "; ".join(found) if found else None
 
 
-def _is_outlet(name: str, kb: KnowledgeBase, lang: str) -> bool:
+def is_outlet(name: str, kb: KnowledgeBase, lang: str) -> bool:
+    """A name the knowledge base knows as media, or that reads like an outlet's."""
     for start, end, alias in kb.find(name, lang):
         if alias.kind == "org" and kb.orgs[alias.key].role_on(None).sector == "MED":
             return True

@@ -31,7 +31,25 @@ from typing import TYPE_CHECKING, Any
 from entente.actors.kb import KnowledgeBase
 from entente.actors.resolver import resolve_words
 from entente.coding import syntax
-from entente.coding.attribution import credited_outlet
+from entente.coding.attribution import credited_outlet, is_outlet
+from entente.coding.speaker_words import (
+    ACCORDING,
+    ACCOUNT_WORDS,
+    ANY_ROLE,
+    CITING,
+    DOCUMENT_WORDS,
+    INSTITUTION_WORDS,
+    OFFICIAL_WORDS,
+    OUTLET_NOUNS,
+    PLURAL_PRONOUNS,
+    PRONOUNS,
+    ROLE_WORDS,
+    SOURCE_PHRASE,
+    SOURCE_WORDS,
+    Cue,
+    anonymity_cue,
+    fold,
+)
 from entente.coding.views import sentence_of, text_of
 from entente.records import Actor, Event, Quote
 
@@ -60,126 +78,6 @@ SPEECH = {
         "argumentar", "reportar", "avisar", "acotar", "proclamar", "vaticinar", "pronosticar",
     }),
 }
-# Words that say a speaker is not named, or not by a real name (and the reason given).
-_HIS = r"(?:his|her|their)"
-_SU = r"(?:su|sus)"
-ANONYMOUS = re.compile("|".join([
-    # English: anonymity asked for, granted or kept
-    r"(?:request|ask|insist|want|wish)(?:ed|s|ing)? (?:for |on )?anonymity",
-    r"(?:was|were) granted anonymity", r"speaking anonymously|spoke anonymously",
-    r"(?:on|under) (?:the )?condition (?:of|that) (?:anonymity|(?:he|she|they) not be "
-    r"(?:named|identified))",
-    r"(?:ask|request|want|wish)(?:ed|s|ing)? (?:not )?to (?:be (?:named|identified)|remain "
-    r"anonymous)", r"ask(?:ed|s|ing)? not to be (?:named|identified)",
-    r"(?:declined|refused|did not want|would not agree) to be (?:named|identified)",
-    r"(?:not|n't) (?:authori[sz]ed|allowed|permitted|cleared) to (?:speak|talk|comment|"
-    r"discuss|brief)", r"speaking on background|spoke on background",
-    rf"(?:asked|requested|insisted) that {_HIS} (?:full |family |last )?names? (?:not )?"
-    r"be (?:used|published|withheld|given|disclosed)",
-    r"(?:family|last|full|sur)names? (?:be |was |were |is |are )?withheld",
-    rf"(?:gave|give|gives|giving|provided|offered|would give) only {_HIS} first names?",
-    rf"(?:declin(?:ed|ing)|refus(?:ed|ing)|would not|did not|without) (?:to )?(?:give|giving|"
-    rf"provide|providing|disclose|disclosing) {_HIS} (?:full |last |family )?names?",
-    rf"did not (?:want|wish) {_HIS} (?:full |last )?names? (?:published|used|given)",
-    # Spanish: anonimato pedido, concedido o guardado
-    r"(?:pidi[oó]|pidieron|solicit[oó]|solicitaron|exigi[oó]|exigieron|prefiri[oó]|"
-    r"prefirieron|quiso|quisieron|quiere|quieren) (?:mantener |guardar )?(?:el |su )?"
-    r"anonimato",
-    # ("bajó": the parsed text may carry an accent restored on the preposition)
-    r"(?:baj[oó]|en|con|a) (?:(?:la )?condici[oó]n de )?(?:estricto )?anonimato",
-    r"(?:baj[oó]|con|en) (?:la )?condici[oó]n de (?:que no|no ser)",
-    rf"(?:baj[oó]|con) reserva de {_SU} (?:nombre|identidad)",
-    rf"(?:pidi[oó]|pidieron|solicit[oó]|solicitaron) (?:(?:la )?reserva de {_SU} "
-    rf"(?:nombre|identidad)|no ser (?:identificad|nombrad|citad)[oa]s?|(?:no )?(?:publicar|"
-    rf"revelar|dar|divulgar|mencionar) {_SU} (?:nombre|apellido|identidad)(?:es)?|omitir "
-    rf"{_SU} (?:nombre|apellido|identidad)(?:es)?|que no se (?:publicara|revelara|divulgara|"
-    rf"mencionara|diera)n? {_SU} (?:nombre|apellido|identidad)(?:es)?)",
-    rf"(?:prefiri[oó]|prefirieron|no quiso|no quisieron|no quiere|no quieren|que no quiso|"
-    rf"que no quisieron) (?:no )?(?:ser identificad[oa]s?|ser nombrad[oa]s?|identificarse|"
-    rf"dar {_SU} (?:nombre|apellido)(?:s|es)?|revelar {_SU} (?:nombre|apellido|identidad)"
-    rf"(?:s|es)?)",
-    rf"sin (?:dar|revelar|ofrecer) {_SU} (?:nombre|apellido|identidad)(?:s|es)?",
-    r"de forma an[oó]nima|an[oó]nimamente|desde el anonimato",
-    r"no (?:estaba|est[aá]|estaban|est[aá]n) autorizad[oa]s? (?:a|para) (?:hablar|declarar|"
-    r"dar declaraciones|comentar)",
-    r"(?:dio|dieron|da|dan) (?:solo|s[oó]lo|solamente|únicamente) su nombre(?: de pila)?",
-]), re.I)
-PSEUDONYM = re.compile("|".join([
-    r"pseudonym|not (?:his|her|their) real names?|names? (?:has|have|had) been changed",
-    r"identified only as|(?:a|an) assumed name|(?:uses|used|using|goes by) (?:that|this|"
-    r"the|a) (?:name|pseudonym)",
-    r"seud[oó]nimo|pseud[oó]nimo|nombre (?:ficticio|supuesto|falso)|nombre (?:ha sido )?"
-    r"cambiado|no es su nombre real|(?:usa|utiliza|emplea) (?:ese|este) nombre",
-]), re.I)
-# "did not ask for anonymity", "no pidió el anonimato": the cue denied
-_DENIED = re.compile(r"(?:\bnot|n't|\bnever|\bno|\bnunca|\bsin)\s+(?:\w+\s+)?$", re.I)
-
-
-def anonymity_cue(text: str) -> re.Match[str] | None:
-    """The words that say a speaker is anonymous or goes by a pseudonym, unless denied."""
-    for pattern in (ANONYMOUS, PSEUDONYM):
-        for m in pattern.finditer(text):
-            if not _DENIED.search(text[max(0, m.start() - 16):m.start()]):
-                return m
-    return None
-
-
-def _cue_class(cue: re.Match[str]) -> str:
-    return "pseudonym" if cue.re is PSEUDONYM else "anonymous"
-
-
-# Words for an official that point back to the named official ("the president", "la
-# mandataria").
-ROLE_WORDS = frozenset({
-    "president", "minister", "leader", "premier", "chancellor", "secretary", "general",
-    "governor", "mayor", "ambassador", "envoy", "spokesman", "spokeswoman", "commander",
-    "presidente", "presidenta", "mandatario", "mandataria", "ministro", "ministra",
-    "canciller", "líder", "lider", "gobernador", "gobernadora", "alcalde", "alcaldesa",
-    "embajador", "embajadora", "portavoz", "vocero", "vocera", "comandante", "jefe", "jefa",
-})
-# ... those that may stand for any of them ("la mandataria" for "la presidenta")
-_ANY_ROLE = frozenset({"leader", "líder", "lider", "mandatario", "mandataria", "jefe", "jefa"})
-# Bodies that speak as such ("the ministry said", "la Fiscalía informó").
-INSTITUTION_WORDS = frozenset({
-    "ministry", "government", "police", "army", "military", "court", "office", "department",
-    "council", "commission", "committee", "agency", "party", "embassy", "presidency",
-    "administration", "authority", "authorities", "prosecutor's", "cabinet", "junta",
-    "alliance", "coalition", "command", "headquarters", "comando", "union", "organisation",
-    "organization", "group", "movement",
-    "service", "navy", "force", "forces", "parliament", "congress", "senate", "assembly",
-    "ministerio", "cancillería", "cancilleria", "gobierno", "policía", "policia", "ejército",
-    "ejercito", "fiscalía", "fiscalia", "tribunal", "corte", "oficina", "alianza", "coalición",
-    "coalicion", "partido", "embajada", "presidencia", "comisión", "comision", "comité",
-    "comite", "consejo", "agencia", "sindicato", "movimiento", "defensa", "armada",
-    "fuerzas", "parlamento", "congreso", "senado", "asamblea", "gobernación", "alcaldía",
-    "ayuntamiento", "autoridades", "organización", "organizacion", "grupo",
-})
-# People who speak for a body without being named ("a senior official said")
-OFFICIAL_WORDS = frozenset({
-    "official", "officials", "diplomat", "diplomats", "spokesperson", "spokesman",
-    "spokeswoman", "officer", "officers", "aide", "aides", "adviser", "advisor", "advisers",
-    "commander", "commanders", "minister", "ministers", "envoy", "negotiator", "negotiators",
-    "functionary", "bureaucrat", "prosecutor", "investigator", "investigators", "delegate",
-    "funcionario", "funcionarios", "funcionaria", "diplomático", "diplomatico",
-    "diplomáticos", "diplomaticos", "portavoz", "vocero", "vocera", "oficial", "oficiales",
-    "asesor", "asesores", "comandante", "ministro", "negociador", "negociadores", "fiscal",
-    "delegado", "enviado", "mando", "mandos",
-})
-SOURCE_WORDS = frozenset({
-    "source", "sources", "insider", "insiders", "fuente", "fuentes", "allegado", "allegados",
-    "familiar", "informant", "informante", "informantes",
-})
-# Nouns that are someone's words ("her testimony"), and those that are a body's ("a report")
-ACCOUNT_WORDS = frozenset({"testimony", "account", "words", "version", "recollection",
-                           "testimonio", "relato", "versión", "palabras"})
-DOCUMENT_WORDS = frozenset({
-    "report", "study", "statement", "complaint", "complaints", "document", "letter",
-    "communique", "communiqué", "survey", "poll", "analysis", "investigation", "informe",
-    "estudio", "comunicado", "denuncia", "denuncias", "documento", "carta", "encuesta",
-    "análisis", "investigación", "nota", "declaración",
-})
-# The words that open "according to X", "según X", "de acuerdo con X"
-ACCORDING = frozenset({"according", "según", "segun", "acuerdo"})
 _OPEN_CLOSE = {"“": "”", "«": "»", '"': '"', "„": "“"}
 _QUOTE_CHARS = frozenset('“”«»"‘’„')
 _PARA = re.compile(r"\n\s*\n|\n")
@@ -294,10 +192,24 @@ class QuoteMemory:
     """The speakers an article has quoted so far, for "she says" and "the doctor says"."""
 
     speakers: list[list[Any]] = field(default_factory=list)
-    # [fullest naming, description, actor, anonymity, plural] of the people quoted
+    # [fullest naming, description, actor, anonymity, plural] of the people and bodies
+    # quoted
     last: Quote | None = None  # the last direct quote with a speaker
     lead: Token | None = None  # the person the last sentences were about (their subject)
     named: list[str] = field(default_factory=list)  # countries the article names, in order
+    # what a later sentence says of a speaker (by fullest naming): "The officer spoke on
+    # condition of anonymity"
+    later: dict[str, Cue] = field(default_factory=dict)
+
+    def settle(self, quotes: list[Quote]) -> list[Quote]:
+        """The quotes, each speaker with the anonymity a later sentence gave them."""
+        out = []
+        for q in quotes:
+            cue = self.later.get(q.speaker_ref or "")
+            if cue is not None and q.anonymity != "institution":
+                q = replace(q, anonymity=cue.kind, anonymity_cue=cue.text)
+            out.append(q)
+        return out
 
     @property
     def country(self) -> str | None:
@@ -312,18 +224,23 @@ class QuoteMemory:
     def refer(self, phrase: str, head: Token) -> list[Any] | None:
         if not self.speakers:
             return None
-        if head.pos_ == "PRON" and head.lower_ == "it":
+        people = [e for e in self.speakers if e[3] != "institution"]
+        if head.lower_ == "it" and head.pos_ == "PRON":
             return next((e for e in reversed(self.speakers) if e[3] == "institution"), None)
-        pronoun = head.pos_ == "PRON" and head.lower_ in ("he", "she", "él", "ella", "they")
+        # "one of them", "una de ellas", "both": one of the people quoted together
+        of_them = head.lower_ in ("one", "uno", "una") and any(
+            fold(g.lower_) in PLURAL_PRONOUNS for c in head.children for g in c.subtree)
+        if of_them or (head.lower_ in PLURAL_PRONOUNS and head.lower_ not in PRONOUNS):
+            return next((e for e in reversed(people) if e[4]), None)
         # "according to her testimony", "según su relato": the one who testifies
         told = head.lemma_.lower() in ACCOUNT_WORDS and any(
             c.dep_ in ("poss", "det") and c.lower_ in ("her", "his", "their", "su", "sus")
             for c in head.children)
-        if pronoun or told:
-            plural = head.lower_ in ("they", "ellos", "ellas") or (
+        if is_pronoun(head) or told:
+            plural = head.lower_ in PLURAL_PRONOUNS or (
                 told and any(c.lower_ in ("their", "sus") for c in head.children))
             found: list[Any] | None = next(
-                (e for e in reversed(self.speakers) if e[4] == plural), None)
+                (e for e in reversed(people) if e[4] == plural), None)
             return found
         if head.pos_ == "PROPN":
             # "Dayana" again: the speaker of that name quoted before, as she was described
@@ -331,19 +248,27 @@ class QuoteMemory:
                 if head.text in str(entry[0]).split():
                     again: list[Any] = entry
                     return again
-        if head.pos_ == "NOUN" and any(c.lower_ in ("the", "el", "la", "this", "este", "esta")
-                                       for c in head.children if c.dep_ == "det"):
-            lemma = head.lemma_.lower()
+        if is_noun(head) and any(c.lower_ in ("the", "el", "la", "this", "este", "esta")
+                                 for c in head.children if c.dep_ == "det"):
+            lemma = fold(head.lemma_.lower())
             for entry in reversed(self.speakers):
-                words = f"{entry[0]} {entry[1]}".lower().split()
-                if lemma in words:
+                words = fold(f"{entry[0]} {entry[1]}".lower()).split()
+                if any(w == lemma or (len(lemma) > 3 and w.startswith(lemma)
+                                      and len(w) - len(lemma) <= 2) for w in words):
                     same: list[Any] = entry
                     return same
+            if lemma in OFFICIAL_WORDS:
+                # "the officer", "el oficial": the unnamed official quoted last
+                for entry in reversed(self.speakers):
+                    if entry[3] in ("unnamed_official", "anonymous") and \
+                            set(fold(str(entry[0]).lower()).split()) & OFFICIAL_WORDS:
+                        official: list[Any] = entry
+                        return official
             if lemma in ROLE_WORDS or head.lower_ in ROLE_WORDS:
                 # "the president said", "la mandataria": the named official quoted last
                 for entry in reversed(self.speakers):
                     other = set(str(entry[1]).lower().split()) & ROLE_WORDS
-                    if other and not {lemma, head.lower_} & (other | _ANY_ROLE):
+                    if other and not {lemma, head.lower_} & (other | ANY_ROLE):
                         continue  # "the prime minister" is not the spokeswoman quoted
                     if entry[3] == "named" and entry[2] is not None and \
                             entry[2].sector in ("GOV", "MIL", "LEG"):
@@ -414,6 +339,14 @@ class QuoteReader:
             out.append(record)
             if record.said_by:
                 memory.last = record
+        last = memory.last
+        if not out and last is not None and last.speaker_ref and _about(sent, last):
+            cue = anonymity_cue(text_of(sent))
+            if cue is not None:  # "Both spoke on condition of anonymity"
+                memory.later[last.speaker_ref] = cue
+                for entry in memory.speakers:
+                    if entry[0] == last.speaker_ref and entry[3] != "institution":
+                        entry[3] = cue.kind
         memory.lead = _lead(sent, offset, marks) or memory.lead
         memory.named += [self.kb.subdivisions[a.key].country if a.kind.startswith("subdiv")
                          else a.key for _s, _e, a in self.kb.find(text_of(sent), self.lang)
@@ -441,8 +374,10 @@ class QuoteReader:
             return []
         scratch = QuoteMemory(speakers=[list(e) for e in memory.speakers],
                               named=list(memory.named))
+        around = text[outer.start:mark.start] + " " + text[mark.end:outer.end]
         return [self._record("direct", text[mark.start:mark.end], mark.start, mark.end, verb,
-                             sent, offset, text, article_id, sentence_index, day, scratch)]
+                             sent, offset, text, article_id, sentence_index, day, scratch,
+                             region=around)]
 
     def _introducer(self, sent: Span, offset: int, text: str, mark: _Marked,
                     memory: QuoteMemory) -> Token | None:
@@ -505,6 +440,8 @@ class QuoteReader:
                    sent: Span) -> Iterator[tuple[Token, tuple[int, int]]]:
         phrase = [w for w in cue.subtree] if head is None else [
             w for w in head.subtree if w.i > cue.i]
+        if cue.head.i == cue.i and cue.lower_ != "according":
+            phrase = _cut_at_comma(cue)
         if not phrase:
             return
         lo = min(w.idx for w in phrase)
@@ -517,13 +454,22 @@ class QuoteReader:
 
     def _record(self, kind: str, quoted: str, qs: int, qe: int, verb: Token | None,
                 sent: Span, offset: int, text: str, article_id: str, sentence_index: int,
-                day: date | None, memory: QuoteMemory, head: Token | None = None) -> Quote:
+                day: date | None, memory: QuoteMemory, head: Token | None = None,
+                region: str | None = None) -> Quote:
+        """The record of a quote or claim; `region` is where its speaker's cues and outlet
+        are, if not the sentence around it (for a quote inside a quote: the outer quote)."""
+        around = region
         speaker_head = head or self._speaker_head(verb, (qs - offset, qe - offset))
+        cited_by = None
+        if speaker_head is not None:
+            cited = self._cited(sent, speaker_head)
+            if cited is not None:  # "Bloomberg reported, citing people familiar with ...":
+                # those people speak, to the outlet
+                cited_by, speaker_head = _words_text(_speaker_words(speaker_head)[0]), cited
         if speaker_head is None and verb is not None and memory.lead is not None:
             speaker_head = memory.lead  # "..., contó a Efecto Cocuyo": the one told of
-        if speaker_head is not None and speaker_head.pos_ == "PRON" and \
-                memory.refer("", speaker_head) is None and memory.lead is not None and \
-                memory.lead.pos_ == "PROPN" and speaker_head.lower_ != "it":
+        if speaker_head is not None and is_pronoun(speaker_head) and \
+                memory.refer("", speaker_head) is None and memory.lead is not None:
             speaker_head = memory.lead  # "he claimed": the person the story is about
         if speaker_head is not None and speaker_head.pos_ == "NOUN" and \
                 (speaker_head.lemma_.lower() in ROLE_WORDS or speaker_head.lower_ in ROLE_WORDS) \
@@ -533,6 +479,12 @@ class QuoteReader:
                 memory.lead.pos_ == "PROPN" and \
                 sentence_of(memory.lead) != sentence_of(speaker_head):
             speaker_head = memory.lead  # "sostuvo la mandataria": the president named before
+        if speaker_head is not None and memory.lead is not None and \
+                memory.lead.pos_ in ("PROPN", "NOUN") and \
+                sentence_of(memory.lead) != sentence_of(speaker_head) and \
+                _described_again(speaker_head, memory.lead) and \
+                memory.refer("", speaker_head) is None:
+            speaker_head = memory.lead  # "dijo la mujer": the woman described before
         said_by = description = cue_text = None
         actor: Actor | None = None
         anonymity = "unknown"
@@ -541,20 +493,19 @@ class QuoteReader:
             name_words, desc_tokens = _speaker_words(speaker_head)
             said_by = _words_text(name_words)
             description = _words_text(desc_tokens) or None
-            region = _attribution_text(sent, offset, qs, qe)
-            if sentence_of(speaker_head).start != sent.start:
+            region = around or _attribution_text(sent, offset, qs, qe)
+            if around is None and sentence_of(speaker_head).start != sent.start:
                 # the speaker introduced in an earlier sentence, as that sentence describes
                 # them ("Nadia, whose name has been changed, was 14 when ...")
-                region += " " + speaker_head.doc[speaker_head.left_edge.i:
-                                                 speaker_head.right_edge.i + 1].text
+                region += " " + text_of(sentence_of(speaker_head))
             cue = anonymity_cue(region)
-            cue_text = cue.group(0) if cue else None
+            cue_text = cue.text if cue else None
             referred = memory.refer(said_by, speaker_head)
             if referred is not None:
                 ref, ref_desc, actor, anonymity, _plural = referred
                 description = description or ref_desc or None
                 if cue is not None:  # what a later mention says of the speaker holds
-                    referred[3] = _cue_class(cue)
+                    referred[3] = cue.kind
             else:
                 actor = self._actor(speaker_head, day)
                 anonymity = self._anonymity(speaker_head, name_words, actor, region)
@@ -579,13 +530,13 @@ class QuoteReader:
                                   how="a person quoted in an article about "
                                       f"{self.kb.countries.get(memory.country, memory.country)}")
             if cue is not None:
-                anonymity = _cue_class(cue)
+                anonymity = cue.kind
             if referred is None and _person_like(speaker_head, description, anonymity):
                 memory.speakers.append([ref or said_by, description or "", actor,
                                         anonymity, "Plur" in speaker_head.morph.get("Number",
                                                                                    [])])
-        region = _attribution_text(sent, offset, qs, qe)
-        outlet = credited_outlet(region, self.lang, self.kb)
+        region = around or _attribution_text(sent, offset, qs, qe)
+        outlet = cited_by or credited_outlet(region, self.lang, self.kb)
         if outlet is not None and said_by and outlet in said_by:
             outlet = None  # "Reuters reported that...": the speaker, not an outlet spoken to
         qid = hashlib.sha256(f"{article_id}|{qs}|{qe}".encode()).hexdigest()[:20]
@@ -596,6 +547,28 @@ class QuoteReader:
             description=description, anonymity=anonymity, anonymity_cue=cue_text,
             outlet=outlet, cue=verb.text if verb is not None else None, lang=self.lang)
 
+    def _cited(self, sent: Span, speaker: Token) -> Token | None:
+        """Whom an outlet that speaks cites ("Bloomberg reported, citing two people familiar
+        with the matter"; "el diario La Nación, que citó a una fuente anónima"): the object
+        of the citing verb, if the speaker is an outlet."""
+        if not self._outlet(speaker):
+            return None
+        for t in sent:
+            if t.pos_ == "VERB" and fold(t.lemma_.lower()) in CITING and t.i != speaker.i:
+                objs = [c for c in t.children if c.dep_ in ("dobj", "obj", "obl")
+                        and c.pos_ in ("NOUN", "PROPN")]
+                if objs:
+                    return objs[0]
+        return None
+
+    def _outlet(self, head: Token) -> bool:
+        """A speaker that is a news outlet ("Bloomberg", "el diario La Nación")."""
+        if head.pos_ == "NOUN" and fold(head.lower_) in OUTLET_NOUNS:
+            return True
+        name = _words_text(_speaker_words(head)[0])
+        return bool(name) and is_outlet(name.removeprefix("The ").removeprefix("the "),
+                                        self.kb, self.lang)
+
     def _speaker_head(self, verb: Token | None,
                       inside: tuple[int, int] | None = None) -> Token | None:
         """The speaker of a speech verb: its subject (one outside the quote, whose span in
@@ -604,8 +577,9 @@ class QuoteReader:
             return None
         if verb.lower_ in ACCORDING:
             objs = [g for c in verb.subtree for g in c.children if g.dep_ in ("pobj", "nmod")]
-            if verb.lower_ != "according" and verb.head.i != verb.i:
-                return _according_head(verb)
+            if verb.lower_ != "according":
+                found = _according_head(verb)
+                return None if found.i == verb.i else found
             return objs[0] if objs else None
         said = {w.i for c in verb.children if c.dep_ in ("ccomp", "xcomp") for w in c.subtree}
 
@@ -744,8 +718,17 @@ class QuoteReader:
         phrase = _words_text(name_words)
         first = min(t.idx for t in name_words)
         at = head.idx - first
-        return any(s <= at < e for s, e, a in self.kb.find(phrase, self.lang)
-                   if a.kind in ("org", "country", "capital", "nickname", "subdivision"))
+        found = self.kb.find(phrase, self.lang)
+        bodies = [(s, e) for s, e, a in found if s <= at < e
+                  and a.kind in ("org", "country", "capital", "nickname", "subdivision")]
+        if not bodies:
+            return False
+        # "Ana Lima": a person's name that ends in a city's; every capitalised word before
+        # the body's name must itself be a name the knowledge base knows ("Russia's Gazprom")
+        start = min(s for s, _ in bodies)
+        return all(any(s <= w.idx - first < e for s, e, _a in found)
+                   for w in name_words if w.idx - first < start and w.text[:1].isupper()
+                   and w.dep_ != "det")
 
     def _anonymity(self, head: Token, name_words: list[Token], actor: Actor | None,
                    region: str) -> str:
@@ -753,8 +736,7 @@ class QuoteReader:
         lemma = head.lemma_.lower()
         if lemma in DOCUMENT_WORDS:
             return "institution"  # "a 2024 report", "the complaints": a document speaks
-        if lemmas & SOURCE_WORDS or re.search(r"(?:people|person|persons|personas?) "
-                                              r"(?:familiar|close|cercan)", region, re.I):
+        if lemmas & SOURCE_WORDS or SOURCE_PHRASE.search(fold(region)):
             return "unnamed_source"
         if head.pos_ == "PROPN":
             # a name: a person's, unless it is (part of) the name of a body, a country, a city
@@ -766,17 +748,25 @@ class QuoteReader:
                 # Fuerzas Armadas"
                 return "institution"
             return "institution" if self._body_name(head, name_words) else "named"
-        if lemma in INSTITUTION_WORDS or head.lower_ in INSTITUTION_WORDS:
+        if (lemma in INSTITUTION_WORDS or head.lower_ in INSTITUTION_WORDS) and \
+                not _a_member(head):
             return "institution"
         if actor is not None and actor.kb_id in self.kb.people:
             return "named"
-        if head.pos_ == "NOUN" and (lemma in OFFICIAL_WORDS or head.lower_ in OFFICIAL_WORDS):
+        if is_noun(head) and (lemma in OFFICIAL_WORDS or head.lower_ in OFFICIAL_WORDS):
             return "unnamed_official"  # "a senior Taliban official", "un diplomático"
         if _institutional(actor):
             return "institution"
         if actor is not None and actor.sector in ("GOV", "MIL", "COP", "JUD", "LEG", "SPY"):
             return "unnamed_official"
         return "unnamed"
+
+
+def _a_member(head: Token) -> bool:
+    """A noun that names a body and one of its members ("policía") names a member when no
+    definite article makes it the body ("un policía", "dos policías"; not "la policía")."""
+    return head.lower_ in OFFICIAL_WORDS and not any(
+        c.dep_ == "det" and c.lower_ in ("the", "el", "la", "los", "las") for c in head.children)
 
 
 def _institutional(actor: Actor | None) -> bool:
@@ -801,7 +791,48 @@ def _lead(sent: Span, offset: int, marks: list[_Marked]) -> Token | None:
         named = [c for c in t.subtree if c.dep_ == "appos" and c.pos_ == "PROPN"]
         if t.pos_ == "NOUN" and named:
             return named[0]
+        if t.pos_ == "NOUN" and anonymity_cue(t.doc[t.left_edge.i:t.right_edge.i + 1].text):
+            return t  # "Una madre ..., que prefirió no dar su nombre, habló con La Capital"
+    first = sent[0]
+    if first.dep_ == "ROOT" and first.pos_ == "PROPN" and first.text[:1].isupper() and \
+            not any(m.start <= offset + first.idx < m.end for m in marks):
+        return first  # a parse that makes the name opening the sentence its root ("Ahmed,
+        # whose name has been changed, fled in March")
     return None
+
+
+def _about(sent: Span, last: Quote) -> bool:
+    """A sentence about the speaker just quoted, naming no one new: its subject a pronoun
+    ("He asked that his name not be used"), "both", the speaker's noun again ("The officer
+    spoke on condition ..."), or none said ("Pidió no ser identificado")."""
+    subjects = [t for t in sent if t.dep_ in ("nsubj", "nsubjpass")]
+    if not subjects:
+        return True
+    head = subjects[0]
+    if fold(head.lower_) in PRONOUNS | PLURAL_PRONOUNS or is_pronoun(head):
+        return True
+    if head.pos_ != "NOUN" or not any(c.lower_ in ("the", "el", "la", "los", "las")
+                                      for c in head.children):
+        return False
+    lemma = fold(head.lemma_.lower())
+    named = fold(f"{last.said_by} {last.speaker_ref} {last.description}".lower()).split()
+    return any(w == lemma or (len(lemma) > 3 and w.startswith(lemma)) for w in named)
+
+
+def _described_again(head: Token, lead: Token) -> bool:
+    """A speaker named by a common noun with "the" ("the woman", "la mujer", "el ex
+    agente") that may be the person an earlier sentence was about: a person's noun, not a
+    body's, a document's or a source's, for a person described there without a name; an
+    official's noun only if that sentence described the person as one."""
+    if head.pos_ != "NOUN" or not any(c.dep_ == "det" and c.lower_ in ("the", "el", "la")
+                                      for c in head.children):
+        return False
+    words = {fold(head.lemma_.lower()), fold(head.lower_)}
+    if words & (INSTITUTION_WORDS | DOCUMENT_WORDS | SOURCE_WORDS | ROLE_WORDS):
+        return False
+    if words & OFFICIAL_WORDS:
+        return any(fold(t.lower_) in OFFICIAL_WORDS for t in sentence_of(lead))
+    return lead.pos_ == "NOUN"  # not "el dirigente cubano" for the president named before
 
 
 def _opened_by_that(clause: Token) -> bool:
@@ -838,7 +869,22 @@ def _according_head(cue: Token) -> Token:
     head = cue.head
     if cue.lower_ == "acuerdo" and head.dep_ == "case" and head.head.i != head.i:
         head = head.head  # "De acuerdo con la OIM": "acuerdo" hangs on "De"
+    if head.i == cue.i:  # the parser took "Segun" for a name and made it the root
+        after = [c for c in cue.children if c.i > cue.i and c.pos_ in ("NOUN", "PROPN")]
+        return after[0] if after else cue
     return head
+
+
+def _cut_at_comma(cue: Token) -> list[Token]:
+    """"Segun fuentes cercanas a la negociacion, ...", parsed with the cue as the root: X is
+    the words from the cue to the comma."""
+    sent = sentence_of(cue)
+    out = []
+    for w in sent[cue.i - sent.start + 1:]:
+        if w.text == ",":
+            break
+        out.append(w)
+    return out
 
 
 def _said_by_last(record: Quote, last: Quote) -> Quote:
@@ -863,10 +909,26 @@ def _partly_quoted(text: str, start: int, end: int, marks: list[_Marked]) -> boo
 
 
 def _person_like(head: Token, description: str | None, anonymity: str) -> bool:
-    """A speaker "she" or "the doctor" can point back to: a person, not a document."""
-    return anonymity in ("named", "pseudonym", "anonymous", "unnamed") and \
+    """A speaker "she", "it", "the doctor" or "the ministry" can point back to: a person
+    (officials and sources too) or a body, not a document."""
+    return anonymity != "unknown" and \
         head.lemma_.lower() not in DOCUMENT_WORDS | ACCOUNT_WORDS and (
             head.pos_ == "PROPN" or bool(description) or head.pos_ == "NOUN")
+
+
+def is_noun(head: Token) -> bool:
+    """A noun, or a word the tagger took for an adjective that a determiner makes a noun
+    ("admitió el oficial")."""
+    return head.pos_ == "NOUN" or (head.pos_ == "ADJ" and any(c.dep_ == "det"
+                                                               for c in head.children))
+
+
+def is_pronoun(head: Token) -> bool:
+    """A speaker named by a personal pronoun ("she", "ella", "él" written "el" with no noun
+    after it: "dijo el en la homilía")."""
+    if head.pos_ == "PRON":
+        return head.lower_ in PRONOUNS
+    return head.lower_ == "el" and head.dep_ in ("nsubj", "nsubjpass")
 
 
 def _words_text(words: list[Token]) -> str:
@@ -883,6 +945,8 @@ def _speaker_words(head: Token) -> tuple[list[Token], list[Token]]:
     named = _role_then_name(head)
     if named is not None:
         return named
+    if is_pronoun(head):
+        return [head], []
     desc: list[Token] = []
     skip: set[int] = set()
     for child in head.children:

@@ -1,0 +1,212 @@
+"""The words that say who a speaker is: the cues that a speaker is anonymous or goes by a
+pseudonym, and the nouns of bodies, officials, sources, roles and documents.
+
+All of it is data, one tuple or set per kind, and all of it is matched with the accents
+folded away: news copy written without accents ("pidio no ser identificado", "la
+Fiscalia", "un diplomatico") names its speakers with the same words.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+# Accented vowels to plain ones, one character for one (offsets in folded text hold).
+_FOLD = str.maketrans("áéíóúüàèìòùÁÉÍÓÚÜÀÈÌÒÙ", "aeiouuaeiouAEIOUUAEIOU")
+
+
+def fold(text: str) -> str:
+    """`text` with its vowels' accents taken off ("Fiscalía" -> "Fiscalia"), the same
+    length."""
+    return text.translate(_FOLD)
+
+
+def _words(words: Iterable[str]) -> frozenset[str]:
+    """A word set that holds each word as written and without its accents."""
+    out = set(words)
+    return frozenset(out | {fold(w) for w in out})
+
+
+# -- anonymity and pseudonym cues (regular expressions over accent-folded text) ---------
+_HIS = r"(?:his|her|their)"
+_SU = r"(?:su|sus)"
+_NAME_ES = r"(?:nombres?|apellidos?|identidad(?:es)?)"
+ANONYMOUS_CUES = {
+    "en": (
+        r"(?:request|ask|insist|want|wish)(?:ed|s|ing)? (?:for |on )?anonymity",
+        r"(?:was|were) granted anonymity", r"speaking anonymously|spoke anonymously",
+        r"(?:on|under) (?:the )?condition (?:of|that) (?:anonymity|(?:he|she|they) not be "
+        r"(?:named|identified))",
+        r"(?:ask|request|want|wish)(?:ed|s|ing)? (?:not )?to (?:be (?:named|identified)|remain "
+        r"anonymous)", r"ask(?:ed|s|ing)? not to be (?:named|identified)",
+        r"(?:declined|refused|did not want|would not agree) to be (?:named|identified)",
+        r"(?:not|n't) (?:authori[sz]ed|allowed|permitted|cleared) to (?:speak|talk|comment|"
+        r"discuss|brief)", r"speaking on background|spoke on background",
+        rf"(?:asked|requested|insisted) that {_HIS} (?:full |family |last |real )?names? (?:not )?"
+        r"be (?:used|published|withheld|given|disclosed)",
+        r"(?:family|last|full|sur)names? (?:be |was |were |is |are )?withheld",
+        rf"(?:gave|give|gives|giving|provided|offered|would give) only {_HIS} first names?",
+        rf"(?:declin(?:ed|ing)|refus(?:ed|ing)|would not|did not|without) (?:to )?(?:give|"
+        rf"giving|provide|providing|disclose|disclosing) {_HIS} (?:full |last |family )?names?",
+        rf"did not (?:want|wish) {_HIS} (?:full |last )?names? (?:published|used|given)",
+        r"\banonymous(?:ly)?\b",  # "an anonymous source", "two anonymous officials"
+        rf"(?:asked|requested|insisted) that {_HIS} (?:full |family |last |real )?names? and "
+        r"\w+ (?:not )?be (?:used|published|withheld|given|disclosed)",
+        r"on condition that (?:his|her|their) names? (?:and \w+ )?(?:not|never) be "
+        r"(?:used|published|disclosed|given)",
+    ),
+    "es": (
+        r"(?:pidio|pidieron|solicito|solicitaron|exigio|exigieron|prefirio|prefirieron|"
+        r"quiso|quisieron|quiere|quieren) (?:mantener |guardar )?(?:el |su )?anonimato",
+        # ("bajó": the parsed text may carry an accent restored on the preposition)
+        r"(?:bajo|en|con|a) (?:(?:la )?condicion de )?(?:estricto )?anonimato",
+        r"(?:bajo|con|en) (?:la )?condicion de (?:que no|no ser)",
+        rf"(?:bajo|con) (?:la )?reserva de {_SU} {_NAME_ES}",
+        rf"(?:pidio|pidieron|solicito|solicitaron|exigio|exigieron) (?:(?:la )?reserva de "
+        rf"{_SU} {_NAME_ES}|no ser (?:identificad|nombrad|citad|mencionad)[oa]s?|(?:no )?"
+        rf"(?:publicar|revelar|dar|divulgar|mencionar|usar|difundir) {_SU} {_NAME_ES}|omitir "
+        rf"{_SU} {_NAME_ES}|que no se (?:publicara|revelara|divulgara|mencionara|diera|usara)"
+        rf"n? {_SU} {_NAME_ES})",
+        rf"(?:prefirio|prefirieron|no quiso|no quisieron|no quiere|no quieren) (?:no )?"
+        rf"(?:ser identificad[oa]s?|ser nombrad[oa]s?|identificarse|dar {_SU} {_NAME_ES}|"
+        rf"revelar {_SU} {_NAME_ES})",
+        rf"sin (?:dar|revelar|ofrecer|decir|publicar) {_SU} {_NAME_ES}",
+        r"de (?:forma|manera) anonima|anonimamente|desde el anonimato",
+        r"no (?:estaba|esta|estaban|estan) autorizad[oa]s? (?:a|para) (?:hablar|declarar|"
+        r"dar declaraciones|comentar|hablar con la prensa)",
+        r"(?:dio|dieron|da|dan|ofrecio|ofrecieron) (?:solo|solamente|unicamente) su nombre"
+        r"(?: de pila)?",
+        r"(?:solo|solamente|unicamente) (?:dio|dieron|da|dan|ofrecio|ofrecieron) su nombre"
+        r"(?: de pila)?",
+        r"\banonim[oa]s?\b",  # "una fuente anónima", "testigos anónimos"
+    ),
+}
+PSEUDONYM_CUES = {
+    "en": (
+        r"pseudonym|nom de guerre|not (?:his|her|their) real names?|names? (?:has|have|had) "
+        r"been changed",
+        r"identified only as|identified by (?:a|an|the) (?:pseudonym|assumed name|first name "
+        r"only)|(?:a|an) assumed name|(?:uses|used|using|goes by) (?:that|this|the|a) "
+        r"(?:name|pseudonym)|(?:a|an) (?:fictitious|invented|false) name",
+        r"under the (?:name|alias|handle)|(?:whom|who) (?:we are calling|we will call|we'll "
+        r"call|we call)|(?:asked|requested|agreed) to be (?:identified|called|named) (?:only )?"
+        r"(?:as|by)",
+    ),
+    "es": (
+        r"seudonimo|pseudonimo|nombre (?:ficticio|supuesto|falso|inventado)|nombre (?:ha "
+        r"sido |fue )?cambiado|no es su nombre (?:real|verdadero)|(?:usa|utiliza|emplea) "
+        r"(?:ese|este) nombre",
+        r"identificad[oa]s? (?:solo|solamente|unicamente) como|(?:un|el) nombre que no es "
+        r"el suyo",
+        r"bajo el (?:nombre|alias)|(?:a quien|al que|a la que|a quienes|a los que) (?:aqui )?"
+        r"(?:llamaremos|llamamos|identificaremos)|(?:pidio|pidieron|prefirio|prefirieron|"
+        r"solicito|acepto) (?:ser )?(?:identificad|llamad|nombrad)[oa]s? (?:solo )?como",
+    ),
+}
+ANONYMOUS = re.compile("|".join(p for ps in ANONYMOUS_CUES.values() for p in ps), re.I)
+PSEUDONYM = re.compile("|".join(p for ps in PSEUDONYM_CUES.values() for p in ps), re.I)
+# "did not ask for anonymity", "no pidió el anonimato": the cue denied
+_DENIED = re.compile(r"(?:\bnot|n't|\bnever|\bno|\bnunca|\bsin)\s+(?:\w+\s+)?$", re.I)
+
+
+@dataclass(frozen=True, slots=True)
+class Cue:
+    """Words that say a speaker is anonymous or pseudonymous, as the text writes them."""
+
+    text: str
+    kind: str  # "anonymous" or "pseudonym"
+
+
+def anonymity_cue(text: str) -> Cue | None:
+    """The words that say a speaker is anonymous or goes by a pseudonym, unless denied
+    (the pseudonym's words first: "a pseudonym, for fear of reprisals")."""
+    plain = fold(text)
+    for pattern, kind in ((PSEUDONYM, "pseudonym"), (ANONYMOUS, "anonymous")):
+        for m in pattern.finditer(plain):
+            if not _DENIED.search(plain[max(0, m.start() - 16):m.start()]):
+                return Cue(text[m.start():m.end()], kind)
+    return None
+
+
+# -- nouns ---------------------------------------------------------------------------------
+# Words for an official that point back to the named official ("the president", "la
+# mandataria").
+ROLE_WORDS = _words({
+    "president", "minister", "leader", "premier", "chancellor", "secretary", "general",
+    "governor", "mayor", "ambassador", "envoy", "spokesman", "spokeswoman", "commander",
+    "presidente", "presidenta", "mandatario", "mandataria", "ministro", "ministra",
+    "canciller", "líder", "gobernador", "gobernadora", "alcalde", "alcaldesa",
+    "embajador", "embajadora", "portavoz", "vocero", "vocera", "comandante", "jefe", "jefa",
+})
+# ... those that may stand for any of them ("la mandataria" for "la presidenta")
+ANY_ROLE = _words({"leader", "líder", "mandatario", "mandataria", "jefe", "jefa"})
+# Bodies that speak as such ("the ministry said", "la Fiscalía informó").
+INSTITUTION_WORDS = _words({
+    "ministry", "government", "police", "army", "military", "court", "office", "department",
+    "council", "commission", "committee", "agency", "party", "embassy", "presidency",
+    "administration", "authority", "authorities", "prosecutor's", "cabinet", "junta",
+    "alliance", "coalition", "command", "headquarters", "union", "organisation",
+    "organization", "group", "movement", "service", "navy", "force", "forces", "parliament",
+    "congress", "senate", "assembly", "bank", "institute", "ombudsman", "tribunal",
+    "board", "federation", "association", "foundation", "observatory", "network",
+    "company", "firm", "municipality", "secretariat", "directorate", "bureau", "registry",
+    "mission", "delegation", "front", "brigade", "battalion", "militia",
+    "ministerio", "cancillería", "gobierno", "policía", "ejército", "fiscalía",
+    "corte", "oficina", "alianza", "coalición", "partido", "embajada", "presidencia",
+    "comisión", "comité", "consejo", "agencia", "sindicato", "movimiento", "defensa",
+    "armada", "fuerzas", "parlamento", "congreso", "senado", "asamblea", "gobernación",
+    "alcaldía", "ayuntamiento", "autoridades", "organización", "grupo", "comando", "banco",
+    "instituto", "defensoría", "procuraduría", "contraloría", "registraduría",
+    "superintendencia", "secretaría", "dirección", "federación", "asociación", "fundación",
+    "observatorio", "empresa", "compañía", "municipio", "misión", "delegación",
+    "frente", "brigada", "batallón", "milicia", "gendarmería", "prefectura",
+    "ejecutivo", "servicio", "unidad", "colectivo", "plataforma", "central",
+    "confederación", "cámara",
+})
+# People who speak for a body without being named ("a senior official said")
+OFFICIAL_WORDS = _words({
+    "official", "officials", "diplomat", "diplomats", "spokesperson", "spokesman",
+    "spokeswoman", "officer", "officers", "aide", "aides", "adviser", "advisor", "advisers",
+    "commander", "commanders", "minister", "ministers", "envoy", "negotiator", "negotiators",
+    "functionary", "bureaucrat", "prosecutor", "investigator", "investigators", "delegate",
+    "funcionario", "funcionarios", "funcionaria", "funcionarias", "diplomático",
+    "diplomáticos", "diplomática", "portavoz", "vocero", "vocera", "oficial", "oficiales",
+    "asesor", "asesores", "asesora", "comandante", "ministro", "negociador", "negociadores",
+    "fiscal", "delegado", "enviado", "mando", "mandos", "agente", "agentes", "policía",
+    "policías", "guard", "guards", "guardia", "guardias", "militar", "militares",
+    # ranks
+    "general", "colonel", "captain", "lieutenant", "sergeant", "admiral", "commissioner",
+    "coronel", "capitán", "teniente", "sargento", "almirante", "comisario",
+})
+SOURCE_WORDS = _words({
+    "source", "sources", "insider", "insiders", "fuente", "fuentes", "allegado", "allegados",
+    "familiar", "informant", "informante", "informantes",
+})
+# People unnamed but placed as sources ("people familiar with the matter", "personas
+# cercanas a la negociación"), accent-folded
+SOURCE_PEOPLE = ("people", "person", "persons", "personas", "persona")
+SOURCE_TIES = ("familiar with", "close to", "with knowledge of", "with direct knowledge of",
+               "briefed on", "cercanas? a", "con conocimiento de", "al tanto de")
+SOURCE_PHRASE = re.compile(rf"\b(?:{'|'.join(SOURCE_PEOPLE)}) (?:{'|'.join(SOURCE_TIES)})",
+                           re.I)
+# Nouns that are someone's words ("her testimony"), and those that are a body's ("a report")
+ACCOUNT_WORDS = _words({"testimony", "account", "words", "version", "recollection",
+                        "testimonio", "relato", "versión", "palabras"})
+DOCUMENT_WORDS = _words({
+    "report", "study", "statement", "complaint", "complaints", "document", "letter",
+    "communique", "communiqué", "survey", "poll", "analysis", "investigation", "informe",
+    "estudio", "comunicado", "denuncia", "denuncias", "documento", "carta", "encuesta",
+    "análisis", "investigación", "nota", "declaración",
+})
+# The words that open "according to X", "según X", "de acuerdo con X"
+ACCORDING = _words({"according", "según", "acuerdo"})
+# Pronouns a speaker is named by, and those of them that are plural ("él" written "el")
+PRONOUNS = _words({"he", "she", "they", "él", "ella", "ellos", "ellas"})
+PLURAL_PRONOUNS = _words({"they", "them", "ellos", "ellas", "both", "ambos", "ambas"})
+# Verbs by which an outlet credits its own source ("citing officials", "citando a fuentes")
+CITING = _words({"cite", "quote", "citar"})
+# Nouns of news outlets ("el diario", "the newspaper")
+OUTLET_NOUNS = _words({"newspaper", "daily", "broadcaster", "outlet", "magazine", "agency",
+                       "diario", "periódico", "cadena", "emisora", "revista", "medio",
+                       "agencia", "portal"})
