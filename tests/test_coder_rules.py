@@ -419,6 +419,14 @@ HEADLINES_AND_BOMBS = [
     # admitting a member, joining as one
     ("en", "ECOWAS admitted Mauritania as its newest member.", {("IGOWAS", "MRT", "050")}),
     ("en", "Timor Leste joined ASEAN as its eleventh member.", {("TLS", "IGOASN", "050")}),
+    # fighting in breach of a truce is a ceasefire violation, whatever the weapons
+    ("en", "Indian and Pakistani troops exchanged fire in Kashmir in violation of the "
+           "ceasefire.", {("INDMIL", "PAKMIL", "196"), ("PAKMIL", "INDMIL", "196")}),
+    ("es", "El ejército de Israel bombardeó Gaza violando la tregua.",
+     {("ISRMIL", "PSE", "196")}),
+    # the sides of a fight the parser hangs on its verb
+    ("en", "Fighting broke out in Juba between the army and the rebels.",
+     {("SSDMIL", "SSDREB", "190"), ("SSDREB", "SSDMIL", "190")}),
 ]
 
 

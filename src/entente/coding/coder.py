@@ -114,6 +114,12 @@ JOINT = re.compile(r"\b(?:joint|jointly|together|conjunt[oa]s?|conjuntamente)\b"
 INVESTIGATED = ("into", "sobre")
 # Acts of force whose target, when it is a thing, is the country it is in
 STRIKE_ROOTS = frozenset({"18", "19", "20"})
+# Fighting said to break a truce ("in breach of a ceasefire", "violando la tregua")
+CEASEFIRE_BROKEN = re.compile(
+    r"\b(?:in (?:breach|violation) of|in defiance of|violat\w*|breach\w*|broke|breaking|"
+    r"en violaci[oó]n de|violand\w*|violaron|viol[oó]|rompi\w*|rompiendo|incumpl\w*)"
+    r"\W+(?:\w+\W+){0,3}?(?:ceasefire|cease-fire|truce|armistice|alto el fuego|tregua|"
+    r"cese al fuego|cese del fuego)", re.I)
 # A body whose name says it looks into crime
 CRIME_BODY = re.compile(r"corrup|fraud|crime|criminal|anticorrup|delit|penal", re.I)
 # Words of force that say nothing of its kind ("respond with force", "military action")
@@ -1269,6 +1275,10 @@ class Coder:
             return "091"
         if code[:2] not in ("18", "19") or code in ("186", "1712") or source is None:
             return code
+        if code[:2] == "19" and CEASEFIRE_BROKEN.search(token.sent.text):
+            # "exchanged fire in breach of a ceasefire", "violando la tregua": fighting in
+            # breach of a truce is the codebook's 196, whatever the weapons
+            return "196"
         if _protesters(source, self.lang):
             return "145"
         if target is not None and source.sector in ("COP", "MIL") and \
@@ -1489,6 +1499,11 @@ class Coder:
             return syntax.head_objects(token)
         prep = slot.split(":", 1)[1]
         heads = syntax.prep_objects(token, prep)
+        if m.nominal and not heads and prep in ("between", "entre") and \
+                token.dep_ in ("nsubj", "nsubjpass") and token.head.pos_ == "VERB":
+            # "fighting broke out between the army and the RSF", "estallaron combates entre
+            # el ejército y los rebeldes": the parser hangs the sides on the verb
+            heads = syntax.prep_objects(token.head, prep)
         for obj in objs:
             heads += syntax.prep_objects(obj, prep)
             if prep in AIMED_PREPS and not heads:
