@@ -427,6 +427,12 @@ HEADLINES_AND_BOMBS = [
     # the sides of a fight the parser hangs on its verb
     ("en", "Fighting broke out in Juba between the army and the rebels.",
      {("SSDMIL", "SSDREB", "190"), ("SSDREB", "SSDMIL", "190")}),
+    # what "any company that supplies weapons" does is a description of no one
+    ("en", "Moscow threatened sanctions against any bank that finances Ukraine.",
+     {("RUSGOV", "---BUS", "1312")}),
+    # bases that host troops are no host of a visit; leaders hosted are the visitors
+    ("en", "Israeli jets struck a Syrian base hosting Russian troops.", {("ISRMIL", "SYR", "195")}),
+    ("en", "Egypt hosted Hamas leaders in Cairo.", {("EGY", "PSEREB", "043")}),
 ]
 
 

@@ -131,9 +131,11 @@ def resolve_words(words: Sequence[Word], kb: KnowledgeBase, lang: str,
             about = country_in_context(context, kb, lang)
             if about and about != country:
                 other = [about]
-        if country and other and org_sector and (h.on_head or sector is not None):
+        if country and other and org_sector and (h.on_head or sector is not None) and not (
+                org_sector in NON_STATE and org.code != org_sector):
             # "Peru's Congress", "el diario uruguayo El País": the organisation's kind, the
-            # phrase's country
+            # phrase's country (an armed group or a party of its own country stays its own
+            # wherever it is: "Hamas leaders in Doha")
             return Actor(phrase, other[0] + org_sector, other[0], org_sector,
                          how=f"'{h.alias.text}' of {kb.countries.get(other[0], other[0])}")
         if not h.on_head and sector is not None:

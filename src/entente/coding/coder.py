@@ -1955,13 +1955,22 @@ ANYONE = frozenset({"people", "those", "anyone", "anybody", "whoever", "persons"
                     "quienes", "aquellos", "aquellas", "quien", "personas", "gente"})
 
 
+# "any company that supplies weapons", "cualquier país que envíe tropas": no one in particular
+ANY_DETERMINERS = frozenset({"any", "every", "cualquier", "cualquiera", "todo", "toda"})
+
+
 def _habit_of_anyone(verb: Token) -> bool:
     """A relative clause in the present tense on a noun of no one in particular ("people who
     slaughter villagers", "quienes atacan a la población"): a description, no event."""
     while verb.dep_ == "conj" and verb.head.i != verb.i:
         verb = verb.head  # "who slaughter villagers and burn their crops"
-    return verb.dep_ in ("relcl", "acl:relcl", "acl") and verb.head.lower_ in ANYONE and (
-        verb.tag_ in ("VBP", "VBZ") or "Pres" in verb.morph.get("Tense", []))
+    if verb.dep_ not in ("relcl", "acl:relcl", "acl"):
+        return False
+    held = verb.head
+    anyone = held.lower_ in ANYONE or any(  # "any company that supplies weapons"
+        c.dep_ == "det" and c.lower_ in ANY_DETERMINERS for c in held.children)
+    return anyone and (verb.tag_ in ("VBP", "VBZ") or "Pres" in verb.morph.get("Tense", [])
+                       or "Sub" in verb.morph.get("Mood", []))
 
 
 def _on_verb(verb: Token, words: tuple[str, ...]) -> int:
