@@ -433,6 +433,12 @@ HEADLINES_AND_BOMBS = [
     # bases that host troops are no host of a visit; leaders hosted are the visitors
     ("en", "Israeli jets struck a Syrian base hosting Russian troops.", {("ISRMIL", "SYR", "195")}),
     ("en", "Egypt hosted Hamas leaders in Cairo.", {("EGY", "PSEREB", "043")}),
+    # an end asked to an act of force is de-escalation asked of whoever does it; the act
+    # goes on
+    ("en", "Brazil demanded an end to Israeli air strikes on Lebanon.",
+     {("BRA", "ISR", "1056"), ("ISR", "LBN", "195")}),
+    ("es", "México pidió el cese de los ataques rusos contra Ucrania.",
+     {("MEX", "RUS", "0256"), ("RUS", "UKR", "190")}),
 ]
 
 

@@ -114,6 +114,11 @@ JOINT = re.compile(r"\b(?:joint|jointly|together|conjunt[oa]s?|conjuntamente)\b"
 INVESTIGATED = ("into", "sobre")
 # Acts of force whose target, when it is a thing, is the country it is in
 STRIKE_ROOTS = frozenset({"18", "19", "20"})
+# The nouns of an act's end ("an end to the strikes", "el cese de los bombardeos"), and the
+# act asking for one asks for
+END_NOUNS = frozenset({"end", "halt", "stop", "cessation", "suspension", "fin", "cese",
+                       "alto", "suspensión", "final"})
+DE_ESCALATE = "087"
 # Fighting said to break a truce ("in breach of a ceasefire", "violando la tregua")
 CEASEFIRE_BROKEN = re.compile(
     r"\b(?:in (?:breach|violation) of|in defiance of|violat\w*|breach\w*|broke|breaking|"
@@ -240,6 +245,7 @@ class _Match:
     act: _Match | None = None  # the act this intent, threat, ... names
     aim: str = ""  # a protest's demand: the digit of its sub-form (1411 ... 1414)
     demand: _Match | None = None  # a protest's demand ("marched to demand his resignation")
+    ended: _Match | None = None  # the act of force whose end is asked ("an end to the strikes")
 
     @property
     def first(self) -> Pattern:
@@ -702,6 +708,15 @@ class Coder:
         if kind is None:
             return
         act = self._complement(m, by_token)
+        if act is None and kind in ("appeal", "demand"):
+            act = self._ended_act(m, by_token)
+            if act is not None:
+                # "demanded an end to U.S. strikes", "pidió el cese de los bombardeos": an
+                # end asked to an act of force is de-escalation asked of whoever does it
+                m.ended = act
+                specific = self.families.code_for(DE_ESCALATE, kind)
+                m.code, m.intended = specific or m.first.code, DE_ESCALATE
+                return  # (the act goes on: it is coded as it is told)
         if kind == "refuse" and act is not None and not act.nominal and \
                 act.trigger.lemma_.lower() in REFUSE_HEADS:
             # "refused to rule out using military force": a threat of the act not ruled out
@@ -757,6 +772,23 @@ class Coder:
         m.intended = act_code
         m.act = act
         _named(act, by_token)
+
+    @staticmethod
+    def _ended_act(m: _Match, by_token: dict[int, _Match]) -> _Match | None:
+        """The act of force whose end the head asks for: "an end to the strikes", "a halt
+        to the shelling", "el cese de los bombardeos", "el fin de los ataques"."""
+        held = syntax.direct_objects(m.trigger) + [
+            o for p in ("for", "por") for o in syntax.prep_objects(m.trigger, p)]
+        for end in held:
+            if end.lemma_.lower() not in END_NOUNS and end.lower_ not in END_NOUNS:
+                continue
+            for p in ("to", "of", "a", "de", "del"):
+                for inner in syntax.prep_objects(end, p):
+                    found = by_token.get(inner.i)
+                    if found is not None and found is not m and \
+                            (found.code or found.first.code)[:2] in STRIKE_ROOTS | {"15"}:
+                        return found
+        return None
 
     def _complement(self, m: _Match, by_token: dict[int, _Match]) -> _Match | None:
         """The act a head names: its infinitive or clause complement, or an event noun it
@@ -998,6 +1030,12 @@ class Coder:
             # "warned that Russia could use nuclear weapons against Kyiv": the threatened
             # act's target, not the threatener named again in the clause
             targets = self._act_targets(m, day, ctx, used)
+        if not targets and m.ended is not None:
+            # "demanded an end to U.S. strikes": asked of whoever strikes
+            ended_pattern, ended_objs = m.ended.patterns[0]
+            targets = [a for a in self._slot_actors(
+                m.ended.trigger, ended_pattern.source, m.ended, ended_objs, day, ctx, used,
+                source=True)[0] if a is not NO_AGENT and all(_differ(a, s) for s in sources)]
         if not targets and kind_of(m.code or pattern.code) in ("appeal", "demand", "threat"):
             # "demanded that Japan buy more rice": the clause's subject is asked
             targets = [t for t in self._resolve_all(
