@@ -439,6 +439,10 @@ HEADLINES_AND_BOMBS = [
      {("BRA", "ISR", "1056"), ("ISR", "LBN", "195")}),
     ("es", "México pidió el cese de los ataques rusos contra Ucrania.",
      {("MEX", "RUS", "0256"), ("RUS", "UKR", "190")}),
+    # support asked of others for a third party is rallied for that party (053)
+    ("en", "Nicaragua urged African governments to back Cuba at the United Nations.",
+     {("NIC", "CUB", "053")}),
+    ("es", "Bolivia pidió a los países vecinos que apoyen a Venezuela.", {("BOL", "VEN", "053")}),
 ]
 
 

@@ -119,6 +119,7 @@ STRIKE_ROOTS = frozenset({"18", "19", "20"})
 END_NOUNS = frozenset({"end", "halt", "stop", "cessation", "suspension", "fin", "cese",
                        "alto", "suspensión", "final"})
 DE_ESCALATE = "087"
+RALLY_SUPPORT = "053"
 # Fighting said to break a truce ("in breach of a ceasefire", "violando la tregua")
 CEASEFIRE_BROKEN = re.compile(
     r"\b(?:in (?:breach|violation) of|in defiance of|violat\w*|breach\w*|broke|breaking|"
@@ -1030,6 +1031,11 @@ class Coder:
             # "warned that Russia could use nuclear weapons against Kyiv": the threatened
             # act's target, not the threatener named again in the clause
             targets = self._act_targets(m, day, ctx, used)
+        if (m.code or pattern.code) == RALLY_SUPPORT and m.act is not None:
+            # "lobbied Caribbean governments to back Venezuela": support rallied for the one
+            # to be backed (the codebook's target), not those asked
+            targets = [a for a in self._act_targets(m, day, ctx, used)
+                       if all(_differ(a, s) for s in sources)] or targets
         if not targets and m.ended is not None:
             # "demanded an end to U.S. strikes": asked of whoever strikes
             ended_pattern, ended_objs = m.ended.patterns[0]
