@@ -443,6 +443,15 @@ HEADLINES_AND_BOMBS = [
     ("en", "Nicaragua urged African governments to back Cuba at the United Nations.",
      {("NIC", "CUB", "053")}),
     ("es", "Bolivia pidió a los países vecinos que apoyen a Venezuela.", {("BOL", "VEN", "053")}),
+    # standing with a people in grief is sympathy (018); with a state, support (051)
+    ("en", "Chile stands with the people of Ecuador.", {("CHL", "ECUCVL", "018")}),
+    ("en", "Iran stands with Venezuela.", {("IRN", "VEN", "051")}),
+    # a bare noun coordinated with a demonym's noun is of that country too
+    ("en", "Kharkiv was hit by Russian drones and missiles.", {("RUSMIL", "UKR", "195")}),
+    # no one named doing it to people of no known country: no event
+    ("en", "It is not clear how many people were killed in the blast.", set()),
+    # forces shown at home are aimed at no one the place names
+    ("en", "Ecuador deployed 2,000 soldiers in Guayaquil.", {("ECU", None, "154")}),
 ]
 
 

@@ -1147,6 +1147,13 @@ class Coder:
             return []  # (a warning of an act of force is a threat though no one is named)
         else:
             pairs = [(s, None) for s in sources]
+        if (m.code or pattern.code)[:2] == "15" and not m.passive:
+            # "deployed 1,500 soldiers in Paris", "moved troops to Manipur": forces shown at
+            # home are aimed at no one the place names
+            pairs = list(dict.fromkeys(
+                (s, None if t is not None and s.country and t.country == s.country
+                 and t.sector not in ("REB", "UAF", "INS", "OPP", "CVL") else t)
+                for s, t in pairs))
         if (m.code or pattern.code) == STATEMENT:
             # "told students", "told a crowd in Mashhad", "told aid agencies": a statement
             # to an audience known by its kind only is made to no one in particular
@@ -1164,7 +1171,9 @@ class Coder:
             for pair in pairs for a in pair) else None
         placed = [(self._placed(s, place, ctx, plain, t), self._placed(t, place, ctx, plain, s))
                   for s, t in pairs]
-        placed = [(s, t) for s, t in placed if s is not None and (s.code or (t and t.code))]
+        placed = [(s, t) for s, t in placed if s is not None and (s.code or (t and t.code))
+                  and (s.code or s.kb_id or (t is not None and (t.country or t.kb_id)))]
+        # (no one named doing it to people of no known country: nothing an analyst can use)
         trigger = " ".join([token.text, *(o.text for o in objs)])
         code = m.code or pattern.code
         if code in self.refinements.codes:  # "marched to demand his resignation": 1411
@@ -1570,8 +1579,18 @@ class Coder:
     def _resolve_all(self, heads: list[Token], day: date | None,
                      ctx: SentenceContext) -> list[Actor]:
         actors: list[Actor] = []
+        by_head: dict[int, list[Actor]] = {}
         for head in heads:
-            found = self._resolve(head, day, ctx)
+            found = by_head[head.i] = self._resolve(head, day, ctx)
+            if head.dep_ == "conj" and not any(c.dep_ in syntax.MODIFIER_DEPS
+                                              for c in head.children):
+                # "Russian drones and missiles": a bare noun coordinated with one a demonym
+                # or a country names is of that country too
+                kin = [a for a in by_head.get(head.head.i, []) if a.country]
+                found = [replace(a, code=f"{kin[0].country}{a.sector}", country=kin[0].country,
+                                 how=f"{a.how}; country of '{head.head.text}', coordinated")
+                         if kin and not a.country and a.sector and not a.kb_id else a
+                         for a in found]
             for actor in found + self._listed(head, found, day, ctx):
                 if actor not in actors:
                     actors.append(actor)
