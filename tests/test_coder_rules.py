@@ -452,6 +452,10 @@ HEADLINES_AND_BOMBS = [
     ("en", "It is not clear how many people were killed in the blast.", set()),
     # forces shown at home are aimed at no one the place names
     ("en", "Ecuador deployed 2,000 soldiers in Guayaquil.", {("ECU", None, "154")}),
+    # an act stopped is its opposite: de-escalation, or a cut in aid; asked for or promised
+    ("en", "Azerbaijan stopped shelling Armenian villages.", {("AZE", "ARM", "087")}),
+    ("en", "France urged Russia to stop bombing Ukraine.", {("FRA", "RUS", "0256")}),
+    ("es", "Rusia dejó de bombardear la ciudad de Járkov.", {("RUS", "UKR", "087")}),
 ]
 
 

@@ -119,6 +119,12 @@ STRIKE_ROOTS = frozenset({"18", "19", "20"})
 END_NOUNS = frozenset({"end", "halt", "stop", "cessation", "suspension", "fin", "cese",
                        "alto", "suspensión", "final"})
 DE_ESCALATE = "087"
+# Verbs that stop the act they govern ("stopped shelling", "dejó de enviar"), and what the act
+# stopped becomes
+STOP_VERBS = frozenset({"stop", "cease", "halt", "quit", "end", "suspend", "dejar", "cesar",
+                        "parar"})
+STOPPED = {"18": DE_ESCALATE, "19": DE_ESCALATE, "20": DE_ESCALATE, "07": "162",
+           "071": "1621", "072": "1622", "073": "1623"}
 RALLY_SUPPORT = "053"
 # Fighting said to break a truce ("in breach of a ceasefire", "violando la tregua")
 CEASEFIRE_BROKEN = re.compile(
@@ -474,12 +480,33 @@ class Coder:
                         if inner is not m and not inner.consumed):
                 m.consumed = True
         for m in matches:
+            if not m.consumed and not m.nominal:
+                self._stopped(m)
+        for m in matches:
             if not m.consumed:
                 self._name_act(m, by_token)
         for m in matches:
             if not m.consumed and not m.nominal and m.code is None:
                 self._future_intent(m)
                 self._noun_subject(m, by_token)
+
+    @staticmethod
+    def _stopped(m: _Match) -> None:
+        """"Russia stopped shelling the city", "agreed to stop attacking U.S. ships", "dejó
+        de enviar médicos": an act stopped is its opposite, de-escalation (087) or a cut in
+        aid (162), by the same sides."""
+        verb = m.trigger
+        head = verb.head
+        if head.i == verb.i or verb.dep_ not in ("xcomp", "pcomp", "ccomp", "obj", "dobj") or \
+                head.lemma_.lower() not in STOP_VERBS:
+            return
+        if head.lemma_.lower() == "dejar" and not any(
+                c.dep_ == "mark" and c.lower_ == "de" for c in verb.children):
+            return  # ("dejó salir a los presos" lets them go)
+        code = m.code or m.first.code
+        stopped = STOPPED.get(code[:3]) or STOPPED.get(code[:2])
+        if stopped is not None:
+            m.code = stopped
 
     def _act_targets(self, m: _Match, day: date | None, ctx: SentenceContext,
                      used: tuple[int, ...]) -> list[Actor]:
