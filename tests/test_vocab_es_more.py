@@ -2,7 +2,8 @@
 opened together (061), joint patrols (062), joint police operations (063), intelligence
 agreements restored (064), property returned (0842), humanitarian access (0863), surrender
 (0874), what is investigated (093, 094), formal complaints and retorts (114, 111), orders
-defied (128), alert levels, incursions and cyber-commands (150, 152, 155), alliances
+defied (128), names of crime (1121), hunger strikes and stoppages (142, 143), aid agencies
+expelled (1663), alert levels, incursions and cyber-commands (150, 152, 155), alliances
 defended and awards dedicated (051, 052), talks hosted between others (045), mass
 deportation (201) and chemical canisters (2041)."""
 
@@ -61,6 +62,7 @@ CASES = [
     ("es", "Fiscales sirios investigan como crimen de guerra el bombardeo de un hospital en "
      "Idlib.", "094", {"093"}),
     # -- 11 disapprove, 12 reject
+    ("es", "Bukele tildó al alcalde de corrupto.", "1121", {"111"}),
     ("es", "Venezuela denunció ante la ONU las maniobras militares de Estados Unidos.", "114",
      {"111"}),
     ("es", "La Guardia Costera de Filipinas denunció ante la ONU las incursiones chinas.",
@@ -74,6 +76,10 @@ CASES = [
      set()),
     ("es", "Los estudiantes mantienen un campamento frente al rectorado de la Universidad de "
      "Chile.", "141", set()),
+    ("es", "Un activista lleva 30 días en huelga de hambre frente al consulado de Marruecos.",
+     "142", set()),
+    ("es", "Los médicos paralizaron los hospitales públicos de Madrid en reclamo de más "
+     "personal.", "143", set()),
     # -- 15 force posture
     ("es", "Corea del Sur creó un mando de ciberdefensa para frenar los ataques de Corea del "
      "Norte.", "155", set()),
@@ -82,6 +88,9 @@ CASES = [
      "norcoreano.", "152", set()),
     ("es", "Taiwán elevó su nivel de alerta tras detectar buques chinos.", "152", set()),
     ("es", "Bombarderos rusos incursionaron en el espacio aéreo de Noruega.", "150", set()),
+    # -- 16 reduce relations
+    ("es", "El Gobierno de Sudán ordenó la expulsión de Médicos Sin Fronteras.", "1663",
+     {"174"}),
     # -- 20 mass violence
     ("es", "Argelia llevó a cabo una deportación masiva de migrantes nigerinos.", "201",
      {"174"}),
