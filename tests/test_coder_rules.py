@@ -190,11 +190,14 @@ HEADLINES_AND_BOMBS = [
      {("VEN", "COL", "1123"), ("COL", "VENMIL", "190")}),
     ("en", "Human Rights Watch accused Sudan's Rapid Support Forces of raping women in "
            "Darfur.", {("NGOHRIHRW", "SDNUAF", "1122"), ("SDNUAF", "SDNCVL", "1821")}),
-    # refusing a demand or an appeal says it was made, by whose it is
+    # refusing a demand or an appeal says it was made, by whose it is; both take the code of
+    # the act demanded (reparations yield: 124 refused, 105 demanded)
     ("en", "Germany rejected Poland's demand for reparations.",
-     {("DEU", "POL", "120"), ("POL", "DEU", "100")}),
+     {("DEU", "POL", "124"), ("POL", "DEU", "105")}),
     ("es", "Alemania rechazó la exigencia de Polonia de pagar reparaciones.",
-     {("DEU", "POL", "120"), ("POL", "DEU", "100")}),
+     {("DEU", "POL", "124"), ("POL", "DEU", "105")}),
+    ("en", "Kyiv rejected Moscow's demand that Ukraine withdraw its troops.",
+     {("UKRGOV", "RUSGOV", "1246"), ("RUSGOV", "UKR", "1056")}),
     # vocabulary found missing on the dev half: summoning an envoy (114), cutting off
     # talks (164), halting fire as a verb (0871)
     ("en", "Ghana summoned the Nigerian ambassador on Monday.", {("GHA", "NGAGOV", "114")}),

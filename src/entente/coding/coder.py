@@ -182,6 +182,11 @@ DEMAND_NOUNS = {**dict.fromkeys(("demand", "exigencia", "demanda", "ultimatum", 
                                 "100"),
                 **dict.fromkeys(("request", "call", "appeal", "plea", "pedido", "petición",
                                  "peticion", "solicitud", "llamado", "llamamiento"), "020")}
+# Nouns of an act asked or decided, whose clause names the act ("the demand that Ukraine
+# withdraw", "a decision to disarm", "calls for elections")
+ASKED_NOUNS = frozenset(DEMAND_NOUNS) | frozenset({
+    "decision", "plan", "proposal", "offer", "order", "ultimatum", "bid", "decisión",
+    "propuesta", "oferta", "orden", "plan", "calls", "demands", "requests"})
 # Words of nearness: a show of force staged "around Taiwan" is aimed at Taiwan
 NEAR_WORDS = frozenset({"around", "near", "off", "close", "closer", "coast", "coasts",
                         "waters", "shores", "alrededor", "cerca", "frente", "costa", "costas",
@@ -846,6 +851,20 @@ class Coder:
                         "xcomp", "ccomp", "advcl"):
                     following += list(child.children)
             frontier = following
+        if not m.nominal:
+            # "rejected Moscow's demand that Ukraine withdraw", "rejected the decision to
+            # disarm the group", "rejected calls for elections": the act the object asks for
+            for obj in syntax.direct_objects(head):
+                if obj.lemma_.lower() not in ASKED_NOUNS:
+                    continue
+                for child in obj.children:
+                    inner = [child] if child.dep_ in ("acl", "ccomp", "xcomp") else [
+                        g for g in child.children if g.dep_ in ("pobj", "pcomp", "nmod")
+                    ] if child.dep_ == "prep" and child.lower_ in ("for", "para") else []
+                    for t in inner:
+                        found = by_token.get(t.i)
+                        if found is not None and found is not m and not found.consumed:
+                            return found
         return None
 
     def _has_threat_sense(self, token: Token) -> bool:
@@ -1214,14 +1233,14 @@ class Coder:
             else None
         if answered and modality in (Modality.ASSERTED, Modality.REPORTED):
             events += self._words_answered(placed, objs, answered, sent, ctx,
-                                           (day, precision), place, day)
+                                           (day, precision), place, day, m.intended)
         return events
 
     def _words_answered(self, placed: list[tuple[Actor | None, Actor | None]],
                         objs: list[Token], nouns: dict[str, str],
                         sent: Span, ctx: SentenceContext,
                         when: tuple[date | None, str | None], place: Place | None,
-                        day: date | None) -> list[Event]:
+                        day: date | None, intended: str | None = None) -> list[Event]:
         """"Mexico rejected Washington's claim that her government had an alliance with
         cartels", "Germany rejected Poland's demand for reparations": denying an accusation
         (016) or refusing a demand (12x) says it was made, by its maker against the one it is
@@ -1232,9 +1251,16 @@ class Coder:
             code = nouns.get(noun.lemma_.lower())
             if code is None:
                 continue
+            if not (syntax.possessors(noun) or syntax.modifiers(noun) or any(
+                    syntax.prep_objects(noun, p) for p in ("by", "from", "of", "de", "del"))):
+                continue  # "rejecting calls for talks": no one's calls, no appeal by anyone
             clause = [c for c in noun.children if c.dep_ in ("acl", "ccomp", "acl:relcl")]
             about = self._resolve_all(syntax.expand(
                 [s for c in clause for s in syntax.subjects(c)]), day, ctx)
+            if intended is not None:
+                # "Moscow's demand that Ukraine withdraw its troops": a demand of that (105)
+                code = self.families.code_for(
+                    intended, "demand" if code[:2] == "10" else "appeal") or code
             if code in self.refinements.codes:
                 code = self.refinements.refine(code, self.lang, *_own_words(noun))
             for answerer, maker in placed:
