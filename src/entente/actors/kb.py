@@ -158,6 +158,8 @@ class KnowledgeBase:
     # the last texts looked up: a sentence is searched by several readers in turn
     _found: dict[tuple[str, str | None], tuple[tuple[int, int, Alias], ...]] = field(
         default_factory=dict)
+    # lang -> the first words of its sector terms of several words (sector_term_starts)
+    _term_starts: dict[str, frozenset[str]] = field(default_factory=dict)
 
     def sector_of(self, word: str, lang: str) -> str | None:
         """The sector a word or phrase names ("police", "policia", "Policía"), if any.
@@ -167,6 +169,16 @@ class KnowledgeBase:
         looks up many runs of the same words (the resolver) folds each word once and
         looks the joined runs up in `sectors` itself."""
         return self.sectors.get((lang, fold(word)))
+
+    def sector_term_starts(self, lang: str) -> frozenset[str]:
+        """The first words (folded) of the sector terms of several words in `lang`: a run of
+        words that opens with none of them is no sector term, and needs no look-up."""
+        starts = self._term_starts.get(lang)
+        if starts is None:
+            starts = self._term_starts[lang] = frozenset(
+                term.split(" ")[0] for term_lang, term in self.sectors
+                if term_lang == lang and " " in term)
+        return starts
 
     def find(self, text: str, lang: str | None = None) -> list[tuple[int, int, Alias]]:
         """Every alias found in `text` (longest first at each place), as (start, end, alias).
@@ -365,6 +377,7 @@ def _add_sectors(kb: KnowledgeBase, row: dict[str, str], name: str, lineno: int)
         raise DataFileError(name, lineno, f"sector {sector!r} is not 3 capitals")
     for word in _split(row["words"]):
         kb.sectors[(lang, fold(word))] = sector
+    kb._term_starts.clear()
 
 
 def _add_region(kb: KnowledgeBase, row: dict[str, str], name: str, lineno: int) -> None:

@@ -58,11 +58,11 @@ def _spans(text: str) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     for m in _TOKEN.finditer(text):
         start, end = m.span()
-        surface = m.group()
-        if len(surface) > 2 and surface[-1] == "s" and surface[-2] in "'’":  # a possessive
+        last = text[end - 1]
+        if last == "s" and end - start > 2 and text[end - 2] in "'’":  # a possessive
             spans.append((start, end - 2))
             spans.append((end - 2, end))
-        elif surface[-1] == "." and surface.count(".") == 1:
+        elif last == "." and text.count(".", start, end) == 1:
             spans.append((start, end - 1))
         else:
             spans.append((start, end))
@@ -80,7 +80,8 @@ class NameIndex:
 
     def __init__(self, names: Iterable[Named]) -> None:
         self._by_key: dict[tuple[str, ...], list[_Entry]] = {}
-        self._first: dict[str, int] = {}  # first token -> the most tokens a name from it has
+        # first token -> how many tokens the names that open with it have, most first
+        self._first: dict[str, tuple[int, ...]] = {}
         for name in names:
             spans = list(word_tokens(name.text))
             if not spans:
@@ -88,7 +89,9 @@ class NameIndex:
             key = tuple(fold(name.text[s:e]) for s, e in spans)
             self._by_key.setdefault(key, []).append(
                 _Entry(name, strip_accents(name.text), name.text == name.text.lower()))
-            self._first[key[0]] = max(self._first.get(key[0], 0), len(key))
+            lengths = self._first.get(key[0], ())
+            if len(key) not in lengths:
+                self._first[key[0]] = tuple(sorted((*lengths, len(key)), reverse=True))
 
     def is_name(self, word: str) -> bool:
         """Whether the word alone is some name (of any case)."""
@@ -108,11 +111,13 @@ class NameIndex:
         count = len(spans)
         i = 0
         while i < count:
-            longest = first.get(folded[i])
-            if longest is None:
+            lengths = first.get(folded[i])
+            if lengths is None:
                 i += 1
                 continue
-            for n in range(min(longest, count - i), 0, -1):
+            for n in lengths:
+                if n > count - i:
+                    continue
                 entries = by_key.get(tuple(folded[i:i + n]))
                 if not entries:
                     continue

@@ -302,11 +302,11 @@ def _head_index(tokens: list[str], kb: KnowledgeBase, lang: str) -> int:
     seguridad ecuatorianas") or ends (English: "Ecuadorian security forces"), else the last
     sector word, else the last word."""
     folded = [fold(t) for t in tokens]
-    sectors = kb.sectors  # kb.sector_of of each run, each word folded once (see there)
-    for size in (4, 3, 2):
-        for lo in range(len(tokens) - size + 1):
-            if sectors.get((lang, " ".join(folded[lo:lo + size]))):
-                return lo if lang == "es" else lo + size - 1
+    term = _sector_term(folded, kb, lang)
+    if term is not None:
+        lo, size, _sector_found = term
+        return lo if lang == "es" else lo + size - 1
+    sectors = kb.sectors
     sector_at = [i for i, t in enumerate(folded) if sectors.get((lang, t))]
     if not sector_at:
         return len(tokens) - 1
@@ -486,23 +486,40 @@ def _sector(words: Sequence[Word], head_i: int, kb: KnowledgeBase,
     ("defence minister", "ministro de Defensa", "fuerzas de seguridad"), else the head
     word; a "former" official is an elite (ELI)."""
     head = words[head_i]
-    found: str | None = None
     # the terms around the head, up to 4 words, in the head's words and up to 3 either side
     folded = [fold(w.text.lower()) for w in words[max(0, head_i - 3):head_i + 4]]
-    at = min(head_i, 3)  # the head's place in `folded`
-    sectors = kb.sectors  # kb.sector_of of each run, each word folded once (see there)
-    for size in (4, 3, 2):
-        for lo in range(max(0, at - size + 1), min(at, len(folded) - size) + 1):
-            found = sectors.get((lang, " ".join(folded[lo:lo + size])))
-            if found:
-                break
-        if found:
-            break
-    found = found or kb.sector_of(head.text, lang) or kb.sector_of(head.lemma, lang)
+    term = _sector_term(folded, kb, lang, covering=min(head_i, 3))  # the head's place
+    found = ((term[2] if term else None) or kb.sector_of(head.text, lang)
+             or kb.sector_of(head.lemma, lang))
     if found in ("GOV", "LEG", "MIL") and not FORMER.isdisjoint(
             [w.text.lower() for w in words]):
         return "ELI"
     return found
+
+
+def _sector_term(folded: list[str], kb: KnowledgeBase, lang: str,
+                 covering: int | None = None) -> tuple[int, int, str] | None:
+    """The longest sector term of 2 to 4 words among `folded` (words folded one by one:
+    kb.sector_of of their run, see there), the first of that length (of those that take in
+    the word at `covering`, if given), as (start, size, sector).
+
+    Only runs that open with the first word of such a term are looked up (or with a word
+    that has a space in it, which a parser's tokens never have)."""
+    starts = kb.sector_term_starts(lang)
+    if starts.isdisjoint(folded) and " " not in "".join(folded):
+        return None  # most phrases: nothing to look up
+    opening = [lo for lo, w in enumerate(folded) if w in starts or " " in w]
+    sectors, count = kb.sectors, len(folded)
+    for size in (4, 3, 2):
+        for lo in opening:
+            if lo + size > count:
+                break
+            if covering is not None and not lo <= covering < lo + size:
+                continue
+            found = sectors.get((lang, " ".join(folded[lo:lo + size])))
+            if found:
+                return lo, size, found
+    return None
 
 
 def _title_sector(words: Sequence[Word], head_i: int, kb: KnowledgeBase,
