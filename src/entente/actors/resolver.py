@@ -222,14 +222,15 @@ def resolve_text(text: str, kb: KnowledgeBase, lang: str = "en",
     tokens = _BARE_TOKEN.findall(text)
     while tokens and tokens[-1].endswith(".") and "." not in tokens[-1][:-1]:
         tokens[-1] = tokens[-1].rstrip(".")  # a full stop, not an abbreviation like "EE.UU."
-    tokens = [t for t in tokens if t]
+    if "" in tokens:
+        tokens = [t for t in tokens if t]
     if not tokens:
         return None
     owner_before, owner_after = _owner_in_context(text, context)
     if owner_after and any(a.kind in PLACE_KINDS for _s, _e, a in kb.find(text, lang)):
         owner_after = []  # "Santiago de Cuba" is a city, not Cuba's Santiago
     head = _head_index(tokens, kb, lang)
-    words = [Word(t, t.lower(), is_head=(i == head), proper=t[:1].isupper() and i > 0)
+    words = [Word(t, t.lower(), i == head, True, i > 0 and t[:1].isupper())
              for i, t in enumerate(tokens)]
     if owner_before or owner_after:
         # "Peru's Congress", "la Asamblea Nacional de Ecuador": the owner the context gives
@@ -301,7 +302,7 @@ def _head_index(tokens: list[str], kb: KnowledgeBase, lang: str) -> int:
     """The head of a bare phrase: where a sector term starts (Spanish: "fuerzas de
     seguridad ecuatorianas") or ends (English: "Ecuadorian security forces"), else the last
     sector word, else the last word."""
-    folded = [fold(t) for t in tokens]
+    folded = _fold_all(tokens)
     term = _sector_term(folded, kb, lang)
     if term is not None:
         lo, size, _sector_found = term
@@ -487,7 +488,7 @@ def _sector(words: Sequence[Word], head_i: int, kb: KnowledgeBase,
     word; a "former" official is an elite (ELI)."""
     head = words[head_i]
     # the terms around the head, up to 4 words, in the head's words and up to 3 either side
-    folded = [fold(w.text.lower()) for w in words[max(0, head_i - 3):head_i + 4]]
+    folded = _fold_all([w.text.lower() for w in words[max(0, head_i - 3):head_i + 4]])
     term = _sector_term(folded, kb, lang, covering=min(head_i, 3))  # the head's place
     found = ((term[2] if term else None) or kb.sector_of(head.text, lang)
              or kb.sector_of(head.lemma, lang))
@@ -495,6 +496,13 @@ def _sector(words: Sequence[Word], head_i: int, kb: KnowledgeBase,
             [w.text.lower() for w in words]):
         return "ELI"
     return found
+
+
+def _fold_all(texts: list[str]) -> list[str]:
+    """fold() of each text; plain ASCII (most phrases) is only lowercased."""
+    if "".join(texts).isascii():
+        return [t.lower() for t in texts]
+    return [fold(t) for t in texts]
 
 
 def _sector_term(folded: list[str], kb: KnowledgeBase, lang: str,
@@ -535,11 +543,11 @@ def _title_sector(words: Sequence[Word], head_i: int, kb: KnowledgeBase,
 
 
 def _layout(words: Sequence[Word]) -> tuple[str, list[tuple[int, int]]]:
-    parts: list[str] = []
+    """The phrase as text, and where each word is in it."""
     spans: list[tuple[int, int]] = []
     pos = 0
     for w in words:
-        spans.append((pos, pos + len(w.text)))
-        parts.append(w.text + (" " if w.space_after else ""))
-        pos += len(parts[-1])
-    return "".join(parts).strip(), spans
+        end = pos + len(w.text)
+        spans.append((pos, end))
+        pos = end + 1 if w.space_after else end
+    return "".join([w.text + " " if w.space_after else w.text for w in words]).strip(), spans
