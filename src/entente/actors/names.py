@@ -56,13 +56,19 @@ def word_tokens(text: str) -> Iterator[tuple[int, int]]:
 
 def _spans(text: str) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
-    for m in _TOKEN.finditer(text):
-        start, end = m.span()
-        last = text[end - 1]
-        if last == "s" and end - start > 2 and text[end - 2] in "'’":  # a possessive
+    # the tokens as strings (one call, not one a token), each found again where the last
+    # ended: the pattern fails everywhere in between, so the first place a token's text
+    # is found again is where it matched
+    pos = 0
+    find = text.find
+    for token in _TOKEN.findall(text):
+        start = find(token, pos)
+        pos = end = start + len(token)
+        last = token[-1]
+        if last == "s" and end - start > 2 and token[-2] in "'’":  # a possessive
             spans.append((start, end - 2))
             spans.append((end - 2, end))
-        elif last == "." and text.count(".", start, end) == 1:
+        elif last == "." and token.count(".") == 1:
             spans.append((start, end - 1))
         else:
             spans.append((start, end))

@@ -10,7 +10,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 from datetime import date
-from functools import lru_cache
+from functools import lru_cache, partial
+from operator import attrgetter
 from typing import NamedTuple
 
 from entente.actors.kb import Alias, KnowledgeBase
@@ -48,6 +49,14 @@ class _Hit(NamedTuple):
     on_head: bool
 
 
+# Word((...)) and _Hit((...)) made from a tuple of all their fields, in C: a NamedTuple's own
+# constructor is a Python function, and the resolver makes a few of these for each phrase
+_new_word: Callable[[tuple[str, str, bool, bool, bool, bool]], Word] = partial(
+    tuple.__new__, Word)
+_new_hit: Callable[[tuple[int, int, Alias, bool]], _Hit] = partial(tuple.__new__, _Hit)
+_TEXT = attrgetter("text")
+
+
 # "its embassy in Quito", "la embajada en Caracas": a mission is another country's, never
 # the one it stands in
 ABROAD = frozenset({"embassy", "embassies", "consulate", "consulates",
@@ -78,10 +87,19 @@ def resolve_words(words: Sequence[Word], kb: KnowledgeBase, lang: str,
     if not words:
         return None
     phrase, spans = _layout(words)
-    head_i = next((i for i, w in enumerate(words) if w.is_head), len(words) - 1)
+    head_i = -1  # the first head word, else the last word
+    where: list[tuple[int, int]] = []  # the spans of the words inside "in X"
+    # loops rather than comprehensions here and below: each of those makes a function
+    # (Python 3.11), and a long ingest passes these lines millions of times
+    for i, w in enumerate(words):
+        if w.is_head and head_i < 0:
+            head_i = i
+        if w.locative:
+            where.append(spans[i])
+    if head_i < 0:
+        head_i = len(words) - 1
     hits, instead = _hits(phrase, spans[head_i], kb, lang, context)
     sector = _sector(words, head_i, kb, lang)
-    where = [spans[i] for i, w in enumerate(words) if w.locative]
     if where:
         def located(h: _Hit) -> bool:
             return any(s <= h.start < e for s, e in where)
@@ -96,12 +114,18 @@ def resolve_words(words: Sequence[Word], kb: KnowledgeBase, lang: str,
             instead += sector  # "Georgia's governor" (in Atlanta): the U.S. state's
         return _coded(phrase, instead, kb, how=f"ambiguous name read from its context: {instead}")
 
-    by_kind: dict[str, list[_Hit]] = {}
+    people: list[_Hit] = []
+    orgs: list[_Hit] = []
+    places: list[_Hit] = []
     for h in hits:
-        by_kind.setdefault(_kind(h.alias), []).append(h)
+        if h.alias.kind == "person":
+            people.append(h)
+        elif h.alias.kind == "org":
+            orgs.append(h)
+        elif h.alias.kind in _PLACE_ALIASES:
+            places.append(h)
 
     # one name, several people ("Khamenei", "Kabila"): the one in office on the day
-    people = by_kind.get("person", [])
     if len(people) > 1:
         people = sorted(people, key=lambda x: (not x.on_head,
                                                kb.people[x.alias.key].role_on(day) is None))
@@ -113,13 +137,12 @@ def resolve_words(words: Sequence[Word], kb: KnowledgeBase, lang: str,
             return Actor(phrase, person.country + sector, person.country, sector,
                          how=f"'{words[head_i].text}' of {h.alias.text}")
         return person
-    places = [h for h in hits if h.alias.kind in _PLACE_ALIASES]
     if len(places) > 1:  # countries first, then capitals, nicknames, demonyms, regions
         places.sort(key=lambda h: _PLACES.index(_kind(h.alias)))
         if where and sector is not None:
             # "Russian forces in Ukraine": the nationality before the place, whatever its kind
             places.sort(key=lambda h: any(s <= h.start < e for s, e in where))
-    for h in by_kind.get("org", []):
+    for h in orgs:
         org = kb.orgs[h.alias.key].role_on(day)
         country, org_sector = org.country, org.sector
         other = [_country_of(p.alias, kb) for p in places if not p.on_head]
@@ -230,8 +253,10 @@ def resolve_text(text: str, kb: KnowledgeBase, lang: str = "en",
     if owner_after and any(a.kind in PLACE_KINDS for _s, _e, a in kb.find(text, lang)):
         owner_after = []  # "Santiago de Cuba" is a city, not Cuba's Santiago
     head = _head_index(tokens, kb, lang)
-    words = [Word(t, t.lower(), i == head, True, i > 0 and t[:1].isupper())
-             for i, t in enumerate(tokens)]
+    words = []
+    for i, t in enumerate(tokens):
+        words.append(_new_word((t, t.lower(), i == head, True, i > 0 and t[:1].isupper(),
+                                False)))
     if owner_before or owner_after:
         # "Peru's Congress", "la Asamblea Nacional de Ecuador": the owner the context gives
         words = ([Word(w, w.lower()) for w in owner_before]
@@ -359,7 +384,7 @@ def _hits(phrase: str, head_span: tuple[int, int], kb: KnowledgeBase, lang: str,
                 phrase, start, alias, kb):
             continue  # "Julio César Chávez" is not Hugo Chávez
         on_head = start < head_span[1] and head_span[0] < end
-        hits.append(_Hit(start, end, alias, on_head))
+        hits.append(_new_hit((start, end, alias, on_head)))
     return _where_after_comma(phrase, hits), None
 
 
@@ -488,21 +513,19 @@ def _sector(words: Sequence[Word], head_i: int, kb: KnowledgeBase,
     word; a "former" official is an elite (ELI)."""
     head = words[head_i]
     # the terms around the head, up to 4 words, in the head's words and up to 3 either side
-    folded = _fold_all([w.text.lower() for w in words[max(0, head_i - 3):head_i + 4]])
+    folded = _fold_all(list(map(str.lower, map(_TEXT, words[max(0, head_i - 3):head_i + 4]))))
     term = _sector_term(folded, kb, lang, covering=min(head_i, 3))  # the head's place
     found = ((term[2] if term else None) or kb.sector_of(head.text, lang)
              or kb.sector_of(head.lemma, lang))
     if found in ("GOV", "LEG", "MIL") and not FORMER.isdisjoint(
-            [w.text.lower() for w in words]):
+            map(str.lower, map(_TEXT, words))):
         return "ELI"
     return found
 
 
 def _fold_all(texts: list[str]) -> list[str]:
     """fold() of each text; plain ASCII (most phrases) is only lowercased."""
-    if "".join(texts).isascii():
-        return [t.lower() for t in texts]
-    return [fold(t) for t in texts]
+    return list(map(str.lower if "".join(texts).isascii() else fold, texts))
 
 
 def _sector_term(folded: list[str], kb: KnowledgeBase, lang: str,
