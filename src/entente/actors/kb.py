@@ -188,26 +188,29 @@ class KnowledgeBase:
         demonyms) match in any case, but only in their own language (Spanish "china" is
         Chinese; English "china" is porcelain). See actors/names.py.
         """
-        cached = self._found.get((text, lang))
+        key = (text, lang)
+        cached = self._found.get(key)
         if cached is not None:
             return list(cached)
         if self._names is None:
             self._names = NameIndex(self.aliases)
-        found: list[tuple[int, int, Alias]] = []
-        seen: set[tuple[int, str, str]] = set()
         names = self._names.find(text, lang)
-        for start, end, alias in names:
-            # one name listed in both languages is one hit
-            if not isinstance(alias, Alias):
-                continue
-            if len(names) > 1:
-                if (start, alias.kind, alias.key) in seen:
+        found: list[tuple[int, int, Alias]] = []
+        if len(names) == 1:  # most phrases: nothing to tell apart
+            start, end, alias = names[0]
+            if isinstance(alias, Alias):
+                found.append((start, end, alias))
+        elif names:
+            seen: set[tuple[int, str, str]] = set()
+            for start, end, alias in names:
+                # one name listed in both languages is one hit
+                if not isinstance(alias, Alias) or (start, alias.kind, alias.key) in seen:
                     continue
                 seen.add((start, alias.kind, alias.key))
-            found.append((start, end, alias))
+                found.append((start, end, alias))
         if len(self._found) > 512:
             self._found.clear()
-        self._found[(text, lang)] = tuple(found)
+        self._found[key] = tuple(found)
         return found
 
     def is_name(self, word: str) -> bool:

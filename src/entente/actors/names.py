@@ -129,9 +129,11 @@ class NameIndex:
                     continue
                 start, end = spans[i][0], spans[i + n - 1][1]
                 surface = text[start:end]
-                fitting = [(start, end, e.name) for e in entries if _fits(e, surface, lang)]
-                if fitting:
-                    found += fitting
+                before = len(found)
+                for e in entries:
+                    if _fits(e, surface, lang):
+                        found.append((start, end, e.name))
+                if len(found) > before:
                     i += n
                     break
             else:

@@ -332,13 +332,15 @@ def _head_index(tokens: list[str], kb: KnowledgeBase, lang: str) -> int:
     if term is not None:
         lo, size, _sector_found = term
         return lo if lang == "es" else lo + size - 1
-    sectors = kb.sectors
-    sector_at = [i for i, t in enumerate(folded) if sectors.get((lang, t))]
-    if not sector_at:
-        return len(tokens) - 1
     # a Spanish phrase opens with its head ("seguidores del expresidente Evo Morales"), an
     # English one ends with it ("Evo Morales's supporters")
-    return sector_at[0] if lang == "es" else sector_at[-1]
+    sectors, head = kb.sectors, len(tokens) - 1
+    for i, t in enumerate(folded):
+        if sectors.get((lang, t)):
+            if lang == "es":
+                return i
+            head = i
+    return head
 
 
 _OWNER_BEFORE = re.compile(r"((?:[A-ZÁÉÍÓÚ][\w.]+\s)?[A-ZÁÉÍÓÚ][\w.]+)['’]s\s+$")
@@ -567,10 +569,16 @@ def _title_sector(words: Sequence[Word], head_i: int, kb: KnowledgeBase,
 
 def _layout(words: Sequence[Word]) -> tuple[str, list[tuple[int, int]]]:
     """The phrase as text, and where each word is in it."""
+    parts: list[str] = []
     spans: list[tuple[int, int]] = []
     pos = 0
     for w in words:
         end = pos + len(w.text)
         spans.append((pos, end))
-        pos = end + 1 if w.space_after else end
-    return "".join([w.text + " " if w.space_after else w.text for w in words]).strip(), spans
+        if w.space_after:
+            parts.append(w.text + " ")
+            pos = end + 1
+        else:
+            parts.append(w.text)
+            pos = end
+    return "".join(parts).strip(), spans
