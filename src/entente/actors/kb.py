@@ -82,9 +82,14 @@ class Person:
             return None
         if day is None:
             return max(self.roles, key=lambda r: r.end or date.max)
-        held = [r for r in self.roles if (r.start is None or r.start <= day)
-                and (r.end is None or day <= r.end)]  # r.holds_on(day), inlined: hot
-        return max(held, key=lambda r: r.start or date.min) if held else None
+        # the held role that started last (the first such): a loop, with r.holds_on(day)
+        # inlined, as this runs for each person named
+        latest = None
+        for r in self.roles:
+            if (r.start is None or r.start <= day) and (r.end is None or day <= r.end) and (
+                    latest is None or (r.start or date.min) > (latest.start or date.min)):
+                latest = r
+        return latest
 
     def nearest_role(self, day: date | None) -> Role | None:
         """The role held on `day`, else the last one that ended before it, else the first

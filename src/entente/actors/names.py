@@ -51,11 +51,13 @@ def fold(text: str) -> str:
 def word_tokens(text: str) -> Iterator[tuple[int, int]]:
     """(start, end) of each word token: a full stop that ends a plain word is left out
     ("Venezuela." is "Venezuela"), an abbreviation's kept ("U.S.")."""
-    return iter(_spans(text))
+    return iter(_tokens(text)[0])
 
 
-def _spans(text: str) -> list[tuple[int, int]]:
+def _tokens(text: str) -> tuple[list[tuple[int, int]], list[str]]:
+    """(start, end) of each word token, and its text."""
     spans: list[tuple[int, int]] = []
+    pieces: list[str] = []
     # the tokens as strings (one call, not one a token), each found again where the last
     # ended: the pattern fails everywhere in between, so the first place a token's text
     # is found again is where it matched
@@ -68,11 +70,15 @@ def _spans(text: str) -> list[tuple[int, int]]:
         if last == "s" and end - start > 2 and token[-2] in "'’":  # a possessive
             spans.append((start, end - 2))
             spans.append((end - 2, end))
+            pieces.append(token[:-2])
+            pieces.append(token[-2:])
         elif last == "." and token.count(".") == 1:
             spans.append((start, end - 1))
+            pieces.append(token[:-1])
         else:
             spans.append((start, end))
-    return spans
+            pieces.append(token)
+    return spans, pieces
 
 
 class _Entry(NamedTuple):
@@ -106,12 +112,9 @@ class NameIndex:
     def find(self, text: str, lang: str | None = None) -> list[tuple[int, int, Named]]:
         """Every name found in `text`, longest first at each place, as (start, end, name);
         several names written alike are all returned for the same place."""
-        spans = _spans(text)
-        if text.isascii():  # folding is lowercasing, the same for the whole as for each part
-            low = text.lower()
-            folded = [low[s:e] for s, e in spans]
-        else:
-            folded = [fold(text[s:e]) for s, e in spans]
+        spans, pieces = _tokens(text)
+        # folding plain ASCII is lowercasing
+        folded = list(map(str.lower if text.isascii() else fold, pieces))
         found: list[tuple[int, int, Named]] = []
         first, by_key = self._first, self._by_key
         count = len(spans)
