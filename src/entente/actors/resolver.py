@@ -514,10 +514,15 @@ def _sector(words: Sequence[Word], head_i: int, kb: KnowledgeBase,
     ("defence minister", "ministro de Defensa", "fuerzas de seguridad"), else the head
     word; a "former" official is an elite (ELI)."""
     head = words[head_i]
+    at = min(head_i, 3)  # the head's place among the words around it
     # the terms around the head, up to 4 words, in the head's words and up to 3 either side
-    folded = _fold_all(list(map(str.lower, map(_TEXT, words[max(0, head_i - 3):head_i + 4]))))
-    term = _sector_term(folded, kb, lang, covering=min(head_i, 3))  # the head's place
-    found = ((term[2] if term else None) or kb.sector_of(head.text, lang)
+    texts = list(map(_TEXT, words[max(0, head_i - 3):head_i + 4]))
+    plain = "".join(texts).isascii()
+    folded = list(map(str.lower, texts)) if plain else [fold(t.lower()) for t in texts]
+    term = _sector_term(folded, kb, lang, covering=at)
+    found = ((term[2] if term else None)
+             # kb.sector_of(head.text): plain ASCII folds as it lowercases, as done above
+             or (kb.sectors.get((lang, folded[at])) if plain else kb.sector_of(head.text, lang))
              or kb.sector_of(head.lemma, lang))
     if found in ("GOV", "LEG", "MIL") and not FORMER.isdisjoint(
             map(str.lower, map(_TEXT, words))):
