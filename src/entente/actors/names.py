@@ -57,12 +57,19 @@ def word_tokens(text: str) -> Iterator[tuple[int, int]]:
 def _tokens(text: str) -> tuple[list[tuple[int, int]], list[str]]:
     """(start, end) of each word token, and its text."""
     spans: list[tuple[int, int]] = []
-    pieces: list[str] = []
     # the tokens as strings (one call, not one a token), each found again where the last
     # ended: the pattern fails everywhere in between, so the first place a token's text
     # is found again is where it matched
     pos = 0
     find = text.find
+    if "'" not in text and "’" not in text and "." not in text:
+        pieces = _TOKEN.findall(text)  # no possessive or full stop to cut off (most text)
+        for token in pieces:
+            start = find(token, pos)
+            pos = start + len(token)
+            spans.append((start, pos))
+        return spans, pieces
+    pieces = []
     for token in _TOKEN.findall(text):
         start = find(token, pos)
         pos = end = start + len(token)
