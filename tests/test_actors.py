@@ -104,3 +104,19 @@ def test_world_cases_stay_above_their_floors(part: str) -> None:
     scores = {k: right[k] / len(chosen) for k in WORLD_FLOORS[part]}
     print(part, {k: round(v, 3) for k, v in scores.items()})
     assert {k: round(v, 3) for k, v in scores.items() if v < WORLD_FLOORS[part][k]} == {}
+
+
+def test_a_sector_term_of_several_words_added_later_is_found(tmp_path: Path) -> None:
+    """The resolver looks a run of words up only from a word that opens some sector term
+    (kb.sector_term_starts): a term a user's file adds opens such runs too."""
+    kb = load_kb()
+    assert resolve_text("Cuban harbour wardens", kb).sector is None  # fills the look-up
+    mine = tmp_path / "sectors-mine.tsv"
+    mine.write_text("lang\twords\tsector\tnote\nen\tharbour wardens\tMIL\t\n", encoding="utf-8")
+    found = resolve_text("Cuban harbour wardens", load_kb([mine]))
+    assert (found.code, found.sector) == ("CUBMIL", "MIL")
+    add_file(kb := KnowledgeBase(), "lang\twords\tsector\tnote\nen\tcoast watchers\tMIL\t\n",
+             "sectors", "s.tsv")
+    assert kb.sector_term_starts("en") == frozenset({"coast"})
+    add_file(kb, "lang\twords\tsector\tnote\nen\tharbour wardens\tMIL\t\n", "sectors", "t.tsv")
+    assert kb.sector_term_starts("en") == frozenset({"coast", "harbour"})

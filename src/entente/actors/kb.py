@@ -82,9 +82,14 @@ class Person:
             return None
         if day is None:
             return max(self.roles, key=lambda r: r.end or date.max)
-        held = [r for r in self.roles if (r.start is None or r.start <= day)
-                and (r.end is None or day <= r.end)]  # r.holds_on(day), inlined: hot
-        return max(held, key=lambda r: r.start or date.min) if held else None
+        # the held role that started last (the first such): a loop, with r.holds_on(day)
+        # inlined, as this runs for each person named
+        latest = None
+        for r in self.roles:
+            if (r.start is None or r.start <= day) and (r.end is None or day <= r.end) and (
+                    latest is None or (r.start or date.min) > (latest.start or date.min)):
+                latest = r
+        return latest
 
     def nearest_role(self, day: date | None) -> Role | None:
         """The role held on `day`, else the last one that ended before it, else the first
@@ -158,6 +163,8 @@ class KnowledgeBase:
     # the last texts looked up: a sentence is searched by several readers in turn
     _found: dict[tuple[str, str | None], tuple[tuple[int, int, Alias], ...]] = field(
         default_factory=dict)
+    # lang -> the first words of its sector terms of several words (sector_term_starts)
+    _term_starts: dict[str, frozenset[str]] = field(default_factory=dict)
 
     def sector_of(self, word: str, lang: str) -> str | None:
         """The sector a word or phrase names ("police", "policia", "Policía"), if any.
@@ -168,6 +175,16 @@ class KnowledgeBase:
         looks the joined runs up in `sectors` itself."""
         return self.sectors.get((lang, fold(word)))
 
+    def sector_term_starts(self, lang: str) -> frozenset[str]:
+        """The first words (folded) of the sector terms of several words in `lang`: a run of
+        words that opens with none of them is no sector term, and needs no look-up."""
+        starts = self._term_starts.get(lang)
+        if starts is None:
+            starts = self._term_starts[lang] = frozenset(
+                term.split(" ")[0] for term_lang, term in self.sectors
+                if term_lang == lang and " " in term)
+        return starts
+
     def find(self, text: str, lang: str | None = None) -> list[tuple[int, int, Alias]]:
         """Every alias found in `text` (longest first at each place), as (start, end, alias).
 
@@ -176,26 +193,29 @@ class KnowledgeBase:
         demonyms) match in any case, but only in their own language (Spanish "china" is
         Chinese; English "china" is porcelain). See actors/names.py.
         """
-        cached = self._found.get((text, lang))
+        key = (text, lang)
+        cached = self._found.get(key)
         if cached is not None:
             return list(cached)
         if self._names is None:
             self._names = NameIndex(self.aliases)
-        found: list[tuple[int, int, Alias]] = []
-        seen: set[tuple[int, str, str]] = set()
         names = self._names.find(text, lang)
-        for start, end, alias in names:
-            # one name listed in both languages is one hit
-            if not isinstance(alias, Alias):
-                continue
-            if len(names) > 1:
-                if (start, alias.kind, alias.key) in seen:
+        found: list[tuple[int, int, Alias]] = []
+        if len(names) == 1:  # most phrases: nothing to tell apart
+            start, end, alias = names[0]
+            if isinstance(alias, Alias):
+                found.append((start, end, alias))
+        elif names:
+            seen: set[tuple[int, str, str]] = set()
+            for start, end, alias in names:
+                # one name listed in both languages is one hit
+                if not isinstance(alias, Alias) or (start, alias.kind, alias.key) in seen:
                     continue
                 seen.add((start, alias.kind, alias.key))
-            found.append((start, end, alias))
+                found.append((start, end, alias))
         if len(self._found) > 512:
             self._found.clear()
-        self._found[(text, lang)] = tuple(found)
+        self._found[key] = tuple(found)
         return found
 
     def is_name(self, word: str) -> bool:
@@ -365,6 +385,7 @@ def _add_sectors(kb: KnowledgeBase, row: dict[str, str], name: str, lineno: int)
         raise DataFileError(name, lineno, f"sector {sector!r} is not 3 capitals")
     for word in _split(row["words"]):
         kb.sectors[(lang, fold(word))] = sector
+    kb._term_starts.clear()
 
 
 def _add_region(kb: KnowledgeBase, row: dict[str, str], name: str, lineno: int) -> None:

@@ -51,22 +51,41 @@ def fold(text: str) -> str:
 def word_tokens(text: str) -> Iterator[tuple[int, int]]:
     """(start, end) of each word token: a full stop that ends a plain word is left out
     ("Venezuela." is "Venezuela"), an abbreviation's kept ("U.S.")."""
-    return iter(_spans(text))
+    return iter(_tokens(text)[0])
 
 
-def _spans(text: str) -> list[tuple[int, int]]:
+def _tokens(text: str) -> tuple[list[tuple[int, int]], list[str]]:
+    """(start, end) of each word token, and its text."""
     spans: list[tuple[int, int]] = []
-    for m in _TOKEN.finditer(text):
-        start, end = m.span()
-        surface = m.group()
-        if len(surface) > 2 and surface[-1] == "s" and surface[-2] in "'’":  # a possessive
+    # the tokens as strings (one call, not one a token), each found again where the last
+    # ended: the pattern fails everywhere in between, so the first place a token's text
+    # is found again is where it matched
+    pos = 0
+    find = text.find
+    if "'" not in text and "’" not in text and "." not in text:
+        pieces = _TOKEN.findall(text)  # no possessive or full stop to cut off (most text)
+        for token in pieces:
+            start = find(token, pos)
+            pos = start + len(token)
+            spans.append((start, pos))
+        return spans, pieces
+    pieces = []
+    for token in _TOKEN.findall(text):
+        start = find(token, pos)
+        pos = end = start + len(token)
+        last = token[-1]
+        if last == "s" and end - start > 2 and token[-2] in "'’":  # a possessive
             spans.append((start, end - 2))
             spans.append((end - 2, end))
-        elif surface[-1] == "." and surface.count(".") == 1:
+            pieces.append(token[:-2])
+            pieces.append(token[-2:])
+        elif last == "." and token.count(".") == 1:
             spans.append((start, end - 1))
+            pieces.append(token[:-1])
         else:
             spans.append((start, end))
-    return spans
+            pieces.append(token)
+    return spans, pieces
 
 
 class _Entry(NamedTuple):
@@ -80,7 +99,8 @@ class NameIndex:
 
     def __init__(self, names: Iterable[Named]) -> None:
         self._by_key: dict[tuple[str, ...], list[_Entry]] = {}
-        self._first: dict[str, int] = {}  # first token -> the most tokens a name from it has
+        # first token -> how many tokens the names that open with it have, most first
+        self._first: dict[str, tuple[int, ...]] = {}
         for name in names:
             spans = list(word_tokens(name.text))
             if not spans:
@@ -96,7 +116,9 @@ class NameIndex:
 
     def _add(self, key: tuple[str, ...], entry: _Entry) -> None:
         self._by_key.setdefault(key, []).append(entry)
-        self._first[key[0]] = max(self._first.get(key[0], 0), len(key))
+        lengths = self._first.get(key[0], ())
+        if len(key) not in lengths:
+            self._first[key[0]] = tuple(sorted((*lengths, len(key)), reverse=True))
 
     def is_name(self, word: str) -> bool:
         """Whether the word alone is some name (of any case)."""
@@ -105,30 +127,31 @@ class NameIndex:
     def find(self, text: str, lang: str | None = None) -> list[tuple[int, int, Named]]:
         """Every name found in `text`, longest first at each place, as (start, end, name);
         several names written alike are all returned for the same place."""
-        spans = _spans(text)
-        if text.isascii():  # folding is lowercasing, the same for the whole as for each part
-            low = text.lower()
-            folded = [low[s:e] for s, e in spans]
-        else:
-            folded = [fold(text[s:e]) for s, e in spans]
+        spans, pieces = _tokens(text)
+        # folding plain ASCII is lowercasing
+        folded = list(map(str.lower if text.isascii() else fold, pieces))
         found: list[tuple[int, int, Named]] = []
         first, by_key = self._first, self._by_key
         count = len(spans)
         i = 0
         while i < count:
-            longest = first.get(folded[i])
-            if longest is None:
+            lengths = first.get(folded[i])
+            if lengths is None:
                 i += 1
                 continue
-            for n in range(min(longest, count - i), 0, -1):
+            for n in lengths:
+                if n > count - i:
+                    continue
                 entries = by_key.get(tuple(folded[i:i + n]))
                 if not entries:
                     continue
                 start, end = spans[i][0], spans[i + n - 1][1]
                 surface = text[start:end]
-                fitting = [(start, end, e.name) for e in entries if _fits(e, surface, lang)]
-                if fitting:
-                    found += fitting
+                before = len(found)
+                for e in entries:
+                    if _fits(e, surface, lang):
+                        found.append((start, end, e.name))
+                if len(found) > before:
                     i += n
                     break
             else:

@@ -10,7 +10,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 from datetime import date
-from functools import lru_cache
+from functools import lru_cache, partial
+from operator import attrgetter
 from typing import NamedTuple
 
 from entente.actors.kb import Alias, KnowledgeBase
@@ -48,6 +49,14 @@ class _Hit(NamedTuple):
     on_head: bool
 
 
+# Word((...)) and _Hit((...)) made from a tuple of all their fields, in C: a NamedTuple's own
+# constructor is a Python function, and the resolver makes a few of these for each phrase
+_new_word: Callable[[tuple[str, str, bool, bool, bool, bool]], Word] = partial(
+    tuple.__new__, Word)
+_new_hit: Callable[[tuple[int, int, Alias, bool]], _Hit] = partial(tuple.__new__, _Hit)
+_TEXT = attrgetter("text")
+
+
 # "its embassy in Quito", "la embajada en Caracas": a mission is another country's, never
 # the one it stands in
 ABROAD = frozenset({"embassy", "embassies", "consulate", "consulates",
@@ -78,10 +87,19 @@ def resolve_words(words: Sequence[Word], kb: KnowledgeBase, lang: str,
     if not words:
         return None
     phrase, spans = _layout(words)
-    head_i = next((i for i, w in enumerate(words) if w.is_head), len(words) - 1)
+    head_i = -1  # the first head word, else the last word
+    where: list[tuple[int, int]] = []  # the spans of the words inside "in X"
+    # loops rather than comprehensions here and below: each of those makes a function
+    # (Python 3.11), and a long ingest passes these lines millions of times
+    for i, w in enumerate(words):
+        if w.is_head and head_i < 0:
+            head_i = i
+        if w.locative:
+            where.append(spans[i])
+    if head_i < 0:
+        head_i = len(words) - 1
     hits, instead = _hits(phrase, spans[head_i], kb, lang, context)
     sector = _sector(words, head_i, kb, lang)
-    where = [spans[i] for i, w in enumerate(words) if w.locative]
     if where:
         def located(h: _Hit) -> bool:
             return any(s <= h.start < e for s, e in where)
@@ -96,12 +114,18 @@ def resolve_words(words: Sequence[Word], kb: KnowledgeBase, lang: str,
             instead += sector  # "Georgia's governor" (in Atlanta): the U.S. state's
         return _coded(phrase, instead, kb, how=f"ambiguous name read from its context: {instead}")
 
-    by_kind: dict[str, list[_Hit]] = {}
+    people: list[_Hit] = []
+    orgs: list[_Hit] = []
+    places: list[_Hit] = []
     for h in hits:
-        by_kind.setdefault(_kind(h.alias), []).append(h)
+        if h.alias.kind == "person":
+            people.append(h)
+        elif h.alias.kind == "org":
+            orgs.append(h)
+        elif h.alias.kind in _PLACE_ALIASES:
+            places.append(h)
 
     # one name, several people ("Khamenei", "Kabila"): the one in office on the day
-    people = by_kind.get("person", [])
     if len(people) > 1:
         people = sorted(people, key=lambda x: (not x.on_head,
                                                kb.people[x.alias.key].role_on(day) is None))
@@ -113,13 +137,12 @@ def resolve_words(words: Sequence[Word], kb: KnowledgeBase, lang: str,
             return Actor(phrase, person.country + sector, person.country, sector,
                          how=f"'{words[head_i].text}' of {h.alias.text}")
         return person
-    places = [h for h in hits if h.alias.kind in _PLACE_ALIASES]
     if len(places) > 1:  # countries first, then capitals, nicknames, demonyms, regions
         places.sort(key=lambda h: _PLACES.index(_kind(h.alias)))
         if where and sector is not None:
             # "Russian forces in Ukraine": the nationality before the place, whatever its kind
             places.sort(key=lambda h: any(s <= h.start < e for s, e in where))
-    for h in by_kind.get("org", []):
+    for h in orgs:
         org = kb.orgs[h.alias.key].role_on(day)
         country, org_sector = org.country, org.sector
         other = [_country_of(p.alias, kb) for p in places if not p.on_head]
@@ -224,15 +247,18 @@ def resolve_text(text: str, kb: KnowledgeBase, lang: str = "en",
     tokens = _BARE_TOKEN.findall(text)
     while tokens and tokens[-1].endswith(".") and "." not in tokens[-1][:-1]:
         tokens[-1] = tokens[-1].rstrip(".")  # a full stop, not an abbreviation like "EE.UU."
-    tokens = [t for t in tokens if t]
+    if "" in tokens:
+        tokens = [t for t in tokens if t]
     if not tokens:
         return None
     owner_before, owner_after = _owner_in_context(text, context)
     if owner_after and any(a.kind in PLACE_KINDS for _s, _e, a in kb.find(text, lang)):
         owner_after = []  # "Santiago de Cuba" is a city, not Cuba's Santiago
     head = _head_index(tokens, kb, lang)
-    words = [Word(t, t.lower(), is_head=(i == head), proper=t[:1].isupper() and i > 0)
-             for i, t in enumerate(tokens)]
+    words = []
+    for i, t in enumerate(tokens):
+        words.append(_new_word((t, t.lower(), i == head, True, i > 0 and t[:1].isupper(),
+                                False)))
     if owner_before or owner_after:
         # "Peru's Congress", "la Asamblea Nacional de Ecuador": the owner the context gives
         words = ([Word(w, w.lower()) for w in owner_before]
@@ -303,18 +329,20 @@ def _head_index(tokens: list[str], kb: KnowledgeBase, lang: str) -> int:
     """The head of a bare phrase: where a sector term starts (Spanish: "fuerzas de
     seguridad ecuatorianas") or ends (English: "Ecuadorian security forces"), else the last
     sector word, else the last word."""
-    folded = [fold(t) for t in tokens]
-    sectors = kb.sectors  # kb.sector_of of each run, each word folded once (see there)
-    for size in (4, 3, 2):
-        for lo in range(len(tokens) - size + 1):
-            if sectors.get((lang, " ".join(folded[lo:lo + size]))):
-                return lo if lang == "es" else lo + size - 1
-    sector_at = [i for i, t in enumerate(folded) if sectors.get((lang, t))]
-    if not sector_at:
-        return len(tokens) - 1
+    folded = _fold_all(tokens)
+    term = _sector_term(folded, kb, lang)
+    if term is not None:
+        lo, size, _sector_found = term
+        return lo if lang == "es" else lo + size - 1
     # a Spanish phrase opens with its head ("seguidores del expresidente Evo Morales"), an
     # English one ends with it ("Evo Morales's supporters")
-    return sector_at[0] if lang == "es" else sector_at[-1]
+    sectors, head = kb.sectors, len(tokens) - 1
+    for i, t in enumerate(folded):
+        if sectors.get((lang, t)):
+            if lang == "es":
+                return i
+            head = i
+    return head
 
 
 _OWNER_BEFORE = re.compile(r"((?:[A-ZÁÉÍÓÚ][\w.]+\s)?[A-ZÁÉÍÓÚ][\w.]+)['’]s\s+$")
@@ -360,7 +388,7 @@ def _hits(phrase: str, head_span: tuple[int, int], kb: KnowledgeBase, lang: str,
                 phrase, start, alias, kb):
             continue  # "Julio César Chávez" is not Hugo Chávez
         on_head = start < head_span[1] and head_span[0] < end
-        hits.append(_Hit(start, end, alias, on_head))
+        hits.append(_new_hit((start, end, alias, on_head)))
     return _where_after_comma(phrase, hits), None
 
 
@@ -488,23 +516,50 @@ def _sector(words: Sequence[Word], head_i: int, kb: KnowledgeBase,
     ("defence minister", "ministro de Defensa", "fuerzas de seguridad"), else the head
     word; a "former" official is an elite (ELI)."""
     head = words[head_i]
-    found: str | None = None
+    at = min(head_i, 3)  # the head's place among the words around it
     # the terms around the head, up to 4 words, in the head's words and up to 3 either side
-    folded = [fold(w.text.lower()) for w in words[max(0, head_i - 3):head_i + 4]]
-    at = min(head_i, 3)  # the head's place in `folded`
-    sectors = kb.sectors  # kb.sector_of of each run, each word folded once (see there)
-    for size in (4, 3, 2):
-        for lo in range(max(0, at - size + 1), min(at, len(folded) - size) + 1):
-            found = sectors.get((lang, " ".join(folded[lo:lo + size])))
-            if found:
-                break
-        if found:
-            break
-    found = found or kb.sector_of(head.text, lang) or kb.sector_of(head.lemma, lang)
+    texts = list(map(_TEXT, words[max(0, head_i - 3):head_i + 4]))
+    plain = "".join(texts).isascii()
+    folded = list(map(str.lower, texts)) if plain else [fold(t.lower()) for t in texts]
+    term = _sector_term(folded, kb, lang, covering=at)
+    found = ((term[2] if term else None)
+             # kb.sector_of(head.text): plain ASCII folds as it lowercases, as done above
+             or (kb.sectors.get((lang, folded[at])) if plain else kb.sector_of(head.text, lang))
+             or kb.sector_of(head.lemma, lang))
     if found in ("GOV", "LEG", "MIL") and not FORMER.isdisjoint(
-            [w.text.lower() for w in words]):
+            map(str.lower, map(_TEXT, words))):
         return "ELI"
     return found
+
+
+def _fold_all(texts: list[str]) -> list[str]:
+    """fold() of each text; plain ASCII (most phrases) is only lowercased."""
+    return list(map(str.lower if "".join(texts).isascii() else fold, texts))
+
+
+def _sector_term(folded: list[str], kb: KnowledgeBase, lang: str,
+                 covering: int | None = None) -> tuple[int, int, str] | None:
+    """The longest sector term of 2 to 4 words among `folded` (words folded one by one:
+    kb.sector_of of their run, see there), the first of that length (of those that take in
+    the word at `covering`, if given), as (start, size, sector).
+
+    Only runs that open with the first word of such a term are looked up (or with a word
+    that has a space in it, which a parser's tokens never have)."""
+    starts = kb.sector_term_starts(lang)
+    if starts.isdisjoint(folded) and " " not in "".join(folded):
+        return None  # most phrases: nothing to look up
+    opening = [lo for lo, w in enumerate(folded) if w in starts or " " in w]
+    sectors, count = kb.sectors, len(folded)
+    for size in (4, 3, 2):
+        for lo in opening:
+            if lo + size > count:
+                break
+            if covering is not None and not lo <= covering < lo + size:
+                continue
+            found = sectors.get((lang, " ".join(folded[lo:lo + size])))
+            if found:
+                return lo, size, found
+    return None
 
 
 def _title_sector(words: Sequence[Word], head_i: int, kb: KnowledgeBase,
@@ -520,11 +575,17 @@ def _title_sector(words: Sequence[Word], head_i: int, kb: KnowledgeBase,
 
 
 def _layout(words: Sequence[Word]) -> tuple[str, list[tuple[int, int]]]:
+    """The phrase as text, and where each word is in it."""
     parts: list[str] = []
     spans: list[tuple[int, int]] = []
     pos = 0
     for w in words:
-        spans.append((pos, pos + len(w.text)))
-        parts.append(w.text + (" " if w.space_after else ""))
-        pos += len(parts[-1])
+        end = pos + len(w.text)
+        spans.append((pos, end))
+        if w.space_after:
+            parts.append(w.text + " ")
+            pos = end + 1
+        else:
+            parts.append(w.text)
+            pos = end
     return "".join(parts).strip(), spans

@@ -186,7 +186,7 @@ DEMAND_NOUNS = {**dict.fromkeys(("demand", "exigencia", "demanda", "ultimatum", 
 # withdraw", "a decision to disarm", "calls for elections")
 ASKED_NOUNS = frozenset(DEMAND_NOUNS) | frozenset({
     "decision", "plan", "proposal", "offer", "order", "ultimatum", "bid", "decisión",
-    "propuesta", "oferta", "orden", "plan", "calls", "demands", "requests"})
+    "propuesta", "oferta", "orden", "calls", "demands", "requests"})
 # Words of nearness: a show of force staged "around Taiwan" is aimed at Taiwan
 NEAR_WORDS = frozenset({"around", "near", "off", "close", "closer", "coast", "coasts",
                         "waters", "shores", "alrededor", "cerca", "frente", "costa", "costas",
