@@ -459,6 +459,8 @@ HEADLINES_AND_BOMBS = [
     ("en", "Azerbaijan stopped shelling Armenian villages.", {("AZE", "ARM", "087")}),
     ("en", "France urged Russia to stop bombing Ukraine.", {("FRA", "RUS", "0256")}),
     ("es", "Rusia dejó de bombardear la ciudad de Járkov.", {("RUS", "UKR", "087")}),
+    # a place of one's own country struck names no other side, and the act is still coded
+    ("en", "Myanmar aircraft bombed a market in Sagaing.", {("MMR", None, "195")}),
 ]
 
 

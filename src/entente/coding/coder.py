@@ -1126,6 +1126,10 @@ class Coder:
                 targets = [replace(a, code=f"{where}{a.sector}", country=where,
                                    how=f"{a.how}; country from where it was struck")
                            if where and not a.country else a for a in owners]
+            if targets and all(not _differ(t, s) for t in targets for s in sources):
+                # "Sudanese aircraft bombed a market in Nyala": a place of one's own country
+                # struck names no other side
+                targets, alone = [], True
         if not targets and target_slots and (m.code or pattern.code)[:2] == "20" and sources \
                 and sources != [NO_AGENT]:
             # "carried out a campaign of ethnic cleansing in western Tigray": mass violence
