@@ -461,6 +461,10 @@ HEADLINES_AND_BOMBS = [
     ("es", "Rusia dejó de bombardear la ciudad de Járkov.", {("RUS", "UKR", "087")}),
     # a place of one's own country struck names no other side, and the act is still coded
     ("en", "Myanmar aircraft bombed a market in Sagaing.", {("MMR", None, "195")}),
+    # people captured by an armed group are abducted (181); a group that detains rules (173)
+    ("en", "Hamas militants captured two Israeli soldiers.", {("PSEREB", "ISRMIL", "181")}),
+    ("es", "La guerrilla del ELN capturó a dos soldados en Arauca.", {("COLREB", "COLMIL", "181")}),
+    ("en", "The Houthis detained five UN staff in Sanaa.", {("YEMREB", "IGOUNO", "173")}),
 ]
 
 

@@ -126,6 +126,10 @@ STOP_VERBS = frozenset({"stop", "cease", "halt", "quit", "end", "suspend", "deja
 STOPPED = {"18": DE_ESCALATE, "19": DE_ESCALATE, "20": DE_ESCALATE, "07": "162",
            "071": "1621", "072": "1622", "073": "1623"}
 RALLY_SUPPORT = "053"
+# Who takes people by force with no authority to arrest them
+HOSTAGE_TAKERS = frozenset({"REB", "UAF", "CRM", "INS", "SEP"})
+TAKE_VERBS = frozenset({"capture", "seize", "grab", "snatch", "take", "capturar", "tomar",
+                        "llevar", "raptar", "apresar"})  # (an armed group that "detains" rules)
 # Fighting said to break a truce ("in breach of a ceasefire", "violando la tregua")
 CEASEFIRE_BROKEN = re.compile(
     r"\b(?:in (?:breach|violation) of|in defiance of|violat\w*|breach\w*|broke|breaking|"
@@ -1383,6 +1387,11 @@ class Coder:
             # "police are investigating Bolsonaro", "prosecutors opened an investigation",
             # "the Anti-Corruption Commission" (troops' acts are no crime of theirs: 093)
             return "091"
+        if code == "173" and source is not None and source.sector in HOSTAGE_TAKERS and \
+                token.lemma_.lower() in TAKE_VERBS:
+            # "Hezbollah guerrillas captured two Israeli soldiers", "la guerrilla capturó a
+            # dos policías": no one's arrest, people taken by an armed group are abducted
+            return "181"
         if code[:2] not in ("18", "19") or code in ("186", "1712") or source is None:
             return code
         if code[:2] == "19" and CEASEFIRE_BROKEN.search(token.sent.text):
