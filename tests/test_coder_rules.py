@@ -465,6 +465,9 @@ HEADLINES_AND_BOMBS = [
     ("en", "Hamas militants captured two Israeli soldiers.", {("PSEREB", "ISRMIL", "181")}),
     ("es", "La guerrilla del ELN capturó a dos soldados en Arauca.", {("COLREB", "COLMIL", "181")}),
     ("en", "The Houthis detained five UN staff in Sanaa.", {("YEMREB", "IGOUNO", "173")}),
+    # strikes "on" a thing are attacks: halting them is de-escalation, not a strike called off
+    ("en", "Israel halted strikes on Lebanon.", {("ISR", None, "087")}),
+    ("en", "Dockworkers called off their strike.", {("---LAB", None, "082")}),
 ]
 
 

@@ -491,6 +491,7 @@ class Coder:
         for m in matches:
             if not m.consumed and not m.nominal:
                 self._stopped(m)
+                _strikes_on(m)
         for m in matches:
             if not m.consumed:
                 self._name_act(m, by_token)
@@ -2086,6 +2087,17 @@ ANYONE = frozenset({"people", "those", "anyone", "anybody", "whoever", "persons"
 
 # "any company that supplies weapons", "cualquier país que envíe tropas": no one in particular
 ANY_DETERMINERS = frozenset({"any", "every", "cualquier", "cualquiera", "todo", "toda"})
+
+
+def _strikes_on(m: _Match) -> None:
+    """"agreed to halt strikes on Ukraine's energy infrastructure": strikes "on" or
+    "against" a thing are attacks, so halting them is de-escalation (087), not ending a
+    labour strike (082)."""
+    if (m.code or m.first.code) == "082" and any(
+            o.lemma_.lower() == "strike" and any(
+                c.dep_ == "prep" and c.lower_ in ("on", "against") for c in o.children)
+            for o in m.objects):
+        m.code = DE_ESCALATE
 
 
 def _habit_of_anyone(verb: Token) -> bool:
