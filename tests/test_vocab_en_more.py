@@ -2,7 +2,10 @@
 (192), street and gun battles (193), heavy fire traded (194), missiles fired into the sea
 (150), forces ordered onto alert (152), the army deployed and the deployment of troops (154),
 police officers deployed across a city (153), systems broken into (176), bomb vehicles driven
-at a target (183, refined to 1831 by a suicide bomber) and forcible transfers (201)."""
+at a target (183, refined to 1831 by a suicide bomber) and forcible transfers (201);
+a treaty's text agreed (057), information supplied to a
+receiver (064), sanctions programmes ended (085), allegations examined (090, refined),
+mediation proposals turned down (126) and diplomats ordered out (161)."""
 
 from __future__ import annotations
 
@@ -12,6 +15,22 @@ pytestmark = pytest.mark.slow
 
 CASES = [
     # (lang, sentence, a CAMEO code that must be among the events, codes that must not)
+    # -- 05/06/08 cooperation and yielding
+    ("en", "Serbia and Kosovo agreed on the final text of the normalisation accord.", "057",
+     {"030"}),
+    ("en", "The United States supplied Israel with intelligence on Hezbollah's arsenal.", "064",
+     set()),
+    ("en", "The European Union ended its sanctions regime on Ivory Coast.", "085", set()),
+    # -- 09 investigate
+    ("en", "The Council of Europe began examining allegations of torture in Turkish prisons.",
+     "092", set()),
+    ("en", "Kenyan prosecutors are examining allegations of bribery against the governor.", "091",
+     set()),
+    ("en", "The court is reviewing the evidence.", "", {"090", "091"}),
+    # -- 12 reject; 16 reduce relations
+    ("en", "Ethiopia turned down Kenya's mediation proposal.", "126", {"120"}),
+    ("en", "Moscow ordered two Estonian diplomats to leave Russia within a week.", "161", set()),
+    ("en", "The general ordered his troops to open fire.", "", {"161"}),
     # -- 15 force posture
     ("en", "North Korea launched a ballistic missile into the Sea of Japan on Sunday.", "150",
      {"194", "195"}),
