@@ -5,7 +5,8 @@ police officers deployed across a city (153), systems broken into (176), bomb ve
 at a target (183, refined to 1831 by a suicide bomber) and forcible transfers (201);
 a treaty's text agreed (057), information supplied to a
 receiver (064), sanctions programmes ended (085), allegations examined (090, refined),
-mediation proposals turned down (126) and diplomats ordered out (161)."""
+mediation proposals turned down (126), diplomats ordered out (161) and refusals brushed,
+shrugged or waved off (120)."""
 
 from __future__ import annotations
 
@@ -29,6 +30,8 @@ CASES = [
     ("en", "The court is reviewing the evidence.", "", {"090", "091"}),
     # -- 12 reject; 16 reduce relations
     ("en", "Ethiopia turned down Kenya's mediation proposal.", "126", {"120"}),
+    ("en", "Iran brushed off the European Union's criticism.", "120", set()),
+    ("en", "Belgrade balked at Brussels' conditions for membership.", "120", set()),
     ("en", "Moscow ordered two Estonian diplomats to leave Russia within a week.", "161", set()),
     ("en", "The general ordered his troops to open fire.", "", {"161"}),
     # -- 15 force posture
