@@ -468,6 +468,12 @@ HEADLINES_AND_BOMBS = [
     # strikes "on" a thing are attacks: halting them is de-escalation, not a strike called off
     ("en", "Israel halted strikes on Lebanon.", {("ISR", None, "087")}),
     ("en", "Dockworkers called off their strike.", {("---LAB", None, "082")}),
+    # a headline's object the parser takes for an adverbial noun
+    ("en", "Ghana expels Nigerian diplomat over visa row", {("GHA", "NGAGOV", "161")}),
+    # forces that cross into another country attack it; people who bear no arms do not
+    ("en", "Eritrean troops crossed into Ethiopia's Tigray region.", {("ERIMIL", "ETH", "190")}),
+    ("en", "Thousands of refugees crossed into Uganda.", set()),
+    ("es", "Tropas rusas cruzaron la frontera hacia Georgia.", {("RUSMIL", "GEO", "190")}),
 ]
 
 

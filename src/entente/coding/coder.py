@@ -126,6 +126,8 @@ STOP_VERBS = frozenset({"stop", "cease", "halt", "quit", "end", "suspend", "deja
 STOPPED = {"18": DE_ESCALATE, "19": DE_ESCALATE, "20": DE_ESCALATE, "07": "162",
            "071": "1621", "072": "1622", "073": "1623"}
 RALLY_SUPPORT = "053"
+# Verbs of crossing into a country: an incursion when forces do it
+CROSSING = frozenset({"cross", "cruzar", "atravesar"})
 # Who takes people by force with no authority to arrest them
 HOSTAGE_TAKERS = frozenset({"REB", "UAF", "CRM", "INS", "SEP"})
 TAKE_VERBS = frozenset({"capture", "seize", "grab", "snatch", "take", "capturar", "tomar",
@@ -1033,6 +1035,10 @@ class Coder:
                 s.sector in STORMED_BY for s in sources):
             # "police stormed its embassy", "armed gangs stormed two prisons": force
             m.code = STORMED_BY[str(sources[0].sector)]
+        if (m.code or pattern.code) == "190" and token.lemma_.lower() in CROSSING and not all(
+                s.sector in ARMED_SECTORS - {"GOV"} or (s.country and not s.sector)
+                for s in sources):
+            return []  # "refugees crossed into Chad": only forces that cross attack
         if (m.code or pattern.code)[:3] in ("042", "043") and sources and all(
                 s.sector == "CVL" and not s.kb_id for s in sources):
             return []  # "thousands of tourists visited Varadero": no politics in it

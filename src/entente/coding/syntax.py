@@ -224,6 +224,12 @@ def direct_objects(verb: Token) -> list[Token]:
                 if c.dep_ in ("obl", "obl:arg") and _case(c) == "a" and (
                     c.pos_ == "PROPN" or (not own and c.pos_ == "NOUN" and _person_noun(c)))]
     if not own:
+        # "Somalia expels Ethiopian ambassador over port deal": in a headline's clipped
+        # English the parser may take the object for an adverbial noun
+        own = [c for c in verb.children if c.dep_ == "npadvmod" and c.i > verb.i
+               and c.pos_ in ("NOUN", "PROPN") and c.lemma_.lower() not in TIME_NOUNS
+               and not any(d.dep_ == "nummod" for d in c.children)]
+    if not own:
         # "struck what officials said was a camp": a free relative is the object
         own = [c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i
                and any(t.lower_ in ("what", "whatever")
@@ -238,6 +244,14 @@ def direct_objects(verb: Token) -> list[Token]:
                for g in c.children if g.dep_ == "nsubj"]
     return own + personal
 
+
+# Nouns of time and measure a verb's adverbial noun may be ("met last week", "a day later")
+TIME_NOUNS = frozenset({
+    "day", "week", "month", "year", "hour", "minute", "morning", "evening", "night",
+    "afternoon", "weekend", "today", "tonight", "yesterday", "tomorrow", "time", "times",
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "decade",
+    "century", "season", "spring", "summer", "autumn", "winter", "percent", "mile", "kilometre",
+    "kilometer", "way", "home", "part"})
 
 # Nouns for people the Spanish personal "a" comes before ("retiró a su embajador").
 PERSON_NOUNS = frozenset({
