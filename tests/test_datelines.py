@@ -27,6 +27,9 @@ NOT_DATELINES = [
     "The Kremlin said on Monday that talks would resume.",
     "Russia's foreign minister - Sergei Lavrov - arrived in Caracas.",
     "Los médicos cubanos: una misión en crisis.",
+    # a headline in capitals with a hyphened word: the hyphen joins, it separates nothing
+    "IRAN SEIZES GREEK-OWNED OIL TANKER IN GULF OF OMAN",
+    "MALI JUNTA EXPELS FRENCH-BACKED ENVOY",
 ]
 
 

@@ -43,7 +43,8 @@ _MONTH = (r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|January|Febr
           r"agosto|septiembre|setiembre|octubre|noviembre|diciembre)\.?")
 _DAY = (rf"(?:{_MONTH}\s+\d{{1,2}}(?:,?\s+\d{{4}})?|\d{{1,2}}\s+(?:de\s+)?{_MONTH}"
         rf"(?:\s+(?:de\s+)?\d{{4}})?)")
-_SEP = r"(?:\s*(?:[—–]+|-{1,2}|\.\s*[—–-]+|\.-|\.—|/|:)\s*)"
+# (a hyphen that joins two words, "GREEK-OWNED", is no separator)
+_SEP = r"(?:\s*(?:[—–]+|-{1,2}(?![^\W\d_])|\.\s*[—–-]+|\.-|\.—|/|:)\s*)"
 
 _DATELINE = re.compile(
     rf"^(?P<lead>[ \t]*)"
