@@ -1593,6 +1593,10 @@ class Coder:
                 return []
             # "Thousands of people protested": the people
             own = syntax.subjects(token)
+            if not own and not m.nominal and token.pos_ in ("NOUN", "PROPN"):
+                # "Poland shuts last Russian consulate": a headline's verb the tagger took for
+                # a noun has its subject as a compound
+                own = [c for c in token.children if c.dep_ == "compound" and c.i < token.i]
             code = m.code or m.first.code
             if not own and self.ontology[code].quad_class in (1, 3) and \
                     not "010" <= code[:3] <= "015":
