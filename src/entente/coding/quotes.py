@@ -260,7 +260,7 @@ class QuoteMemory:
                     return same
             if lemma in PERSON_NOUNS or fold(head.lower_) in PERSON_NOUNS:
                 # "dijo la joven": the last single person quoted, however named
-                person = next((e for e in reversed(people) if not e[4]), None)
+                person: list[Any] | None = next((e for e in reversed(people) if not e[4]), None)
                 if person is not None:
                     return person
             if lemma in OFFICIAL_WORDS:
