@@ -242,3 +242,61 @@ def test_a_quote_inside_a_quote_takes_no_cue_from_the_outer_speaker(
     assert by["Nobody will look for you,"].anonymity == "unnamed_official"
     assert by["The guard opened the door and said, ‘Nobody will look for you,’"].anonymity == \
         "pseudonym"
+
+
+def _first(quotes: list[Quote], start: str) -> Quote:
+    return next(q for q in quotes if q.text.startswith(start))
+
+
+def test_a_noun_of_sex_or_age_points_back_to_the_person_quoted(pipeline: Pipeline) -> None:
+    quotes = read(pipeline, "PUNO.– Rosalía, nombre ficticio de una comerciante aimara de 38 "
+                            "años, asegura que la patrulla le quitó la mercadería en el "
+                            "puente. «Nadie nos devuelve nada», dijo la mujer.", "es")
+    q = _first(quotes, "Nadie")
+    assert (q.speaker_ref, q.anonymity) == ("Rosalía", "pseudonym")
+
+
+def test_a_later_sentence_about_the_woman_just_quoted(pipeline: Pipeline) -> None:
+    quotes = read(pipeline, "«Aquí el agua llega dos horas por semana», explicó una "
+                            "enfermera del hospital del barrio.\n"
+                            "La mujer pidió no ser identificada por temor a represalias.", "es")
+    assert _first(quotes, "Aquí").anonymity == "anonymous"
+
+
+def test_a_sentence_with_a_cue_is_about_the_first_person_it_names(pipeline: Pipeline) -> None:
+    quotes = read(pipeline, "Anselmo, nombre ficticio que usamos para protegerlo, perdió su "
+                            "tierra en marzo. «Nos sacaron a punta de fusil», contó a la "
+                            "agencia EFE.", "es")
+    q = _first(quotes, "Nos sacaron")
+    assert (q.speaker_ref, q.anonymity) == ("Anselmo", "pseudonym")
+
+
+def test_a_name_given_as_a_pseudonym_earlier_keeps_its_cue(pipeline: Pipeline) -> None:
+    quotes = read(pipeline, "Un estudiante de Derecho, que pidió ser identificado como "
+                            "Tomás, fue detenido dos días en Managua. «Me golpearon con "
+                            "tubos», relató Tomás.", "es")
+    assert _first(quotes, "Me golpearon").anonymity == "pseudonym"
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("El pastor aceptó hablar siempre que no se revelara su nombre.", "anonymous"),
+    ("El francotirador, que se identifica solo por su indicativo de radio, Halcón, habló "
+     "desde la trinchera.", "pseudonym"),
+])
+def test_spanish_cues_of_consent_and_call_signs(text: str, kind: str) -> None:
+    cue = anonymity_cue(text)
+    assert cue is not None and cue.kind == kind
+
+
+@pytest.mark.parametrize(("text", "anonymity"), [
+    ("«Llegan cada noche unas 300 familias», alertó un responsable de Cruz Roja en la "
+     "frontera.", "unnamed_official"),
+    ("La Cancillería pidió explicaciones a Lima. «Es un hecho inaceptable», señaló la "
+     "dependencia en un comunicado.", "institution"),
+    ("«El servicio se restablecerá el lunes», informó la empresa Aguas del Norte.",
+     "institution"),
+])
+def test_officials_and_bodies_named_by_their_nouns(pipeline: Pipeline, text: str,
+                                                   anonymity: str) -> None:
+    quotes = [q for q in read(pipeline, text, "es") if q.kind == "direct"]
+    assert quotes[-1].anonymity == anonymity

@@ -41,6 +41,7 @@ from entente.coding.speaker_words import (
     INSTITUTION_WORDS,
     OFFICIAL_WORDS,
     OUTLET_NOUNS,
+    PERSON_NOUNS,
     PLURAL_PRONOUNS,
     PRONOUNS,
     ROLE_WORDS,
@@ -257,6 +258,11 @@ class QuoteMemory:
                                       and len(w) - len(lemma) <= 2) for w in words):
                     same: list[Any] = entry
                     return same
+            if lemma in PERSON_NOUNS or fold(head.lower_) in PERSON_NOUNS:
+                # "dijo la joven": the last single person quoted, however named
+                person: list[Any] | None = next((e for e in reversed(people) if not e[4]), None)
+                if person is not None:
+                    return person
             if lemma in OFFICIAL_WORDS:
                 # "the officer", "el oficial": the unnamed official quoted last
                 for entry in reversed(self.speakers):
@@ -512,7 +518,9 @@ class QuoteReader:
                 ref = said_by
                 named = self._names_in(speaker_head)
                 if _role_then_name(speaker_head) is not None:
-                    anonymity = "named"  # "el canciller venezolano, Yván Gil": the name
+                    # "el canciller venezolano, Yván Gil": the name; "la empresa LUMA
+                    # Energy": a body's name
+                    anonymity = "institution" if _body_noun(speaker_head) else "named"
                 elif named and speaker_head.pos_ != "PROPN":
                     # the title, then the name deeper in its phrase ("la jefa de la oficina
                     # de la ONU en Haití, Ulrika Sandberg"; "a trader who gave only his first
@@ -529,6 +537,9 @@ class QuoteReader:
                                   memory.country, sector,
                                   how="a person quoted in an article about "
                                       f"{self.kb.countries.get(memory.country, memory.country)}")
+            if cue is None and referred is None and speaker_head.pos_ == "PROPN":
+                cue = _cue_of_name(sent, speaker_head)  # "identificada como Marta"
+                cue_text = cue.text if cue else None
             if cue is not None:
                 anonymity = cue.kind
             if referred is None and _person_like(speaker_head, description, anonymity):
@@ -762,6 +773,28 @@ class QuoteReader:
         return "unnamed"
 
 
+def _body_noun(head: Token) -> bool:
+    """A name set after a body's noun ("la empresa LUMA Energy", "la ONG Foro Penal"):
+    the noun that heads the words before the name."""
+    lemma = fold(head.lemma_.lower())
+    return (lemma in INSTITUTION_WORDS or fold(head.lower_) in INSTITUTION_WORDS) and \
+        not _a_member(head)
+
+
+def _cue_of_name(sent: Span, name: Token) -> Cue | None:
+    """A name an earlier sentence gave as not the speaker's own, or for someone who asked
+    not to be named ("Una inquilina, quien pidió ser identificada como Marta, ..."; "Carmen,
+    nombre ficticio, ..."): that sentence's cue, when it holds the name."""
+    for earlier in name.doc.sents:
+        if earlier.start >= sent.start:
+            break
+        if any(t.text == name.text for t in earlier):
+            cue = anonymity_cue(text_of(earlier))
+            if cue is not None:
+                return cue
+    return None
+
+
 def _a_member(head: Token) -> bool:
     """A noun that names a body and one of its members ("policía") names a member when no
     definite article makes it the body ("un policía", "dos policías"; not "la policía")."""
@@ -793,6 +826,13 @@ def _lead(sent: Span, offset: int, marks: list[_Marked]) -> Token | None:
             return named[0]
         if t.pos_ == "NOUN" and anonymity_cue(t.doc[t.left_edge.i:t.right_edge.i + 1].text):
             return t  # "Una madre ..., que prefirió no dar su nombre, habló con La Capital"
+    if anonymity_cue(sent.text):
+        # a sentence that says someone asked not to be named, or goes by another name, is
+        # about the first person it names ("Carmen, nombre ficticio que usamos, no ve ...")
+        for t in sent:
+            if t.pos_ in ("NOUN", "PROPN") and t.text[:1].isalpha() and not any(
+                    m.start <= offset + t.idx < m.end for m in marks):
+                return t
     first = sent[0]
     if first.dep_ == "ROOT" and first.pos_ == "PROPN" and first.text[:1].isupper() and \
             not any(m.start <= offset + first.idx < m.end for m in marks):
@@ -815,6 +855,8 @@ def _about(sent: Span, last: Quote) -> bool:
                                       for c in head.children):
         return False
     lemma = fold(head.lemma_.lower())
+    if {lemma, fold(head.lower_)} & PERSON_NOUNS and last.anonymity != "institution":
+        return True  # "La mujer solicitó reserva de su nombre": the pharmacist just quoted
     named = fold(f"{last.said_by} {last.speaker_ref} {last.description}".lower()).split()
     return any(w == lemma or (len(lemma) > 3 and w.startswith(lemma)) for w in named)
 
@@ -832,6 +874,8 @@ def _described_again(head: Token, lead: Token) -> bool:
         return False
     if words & OFFICIAL_WORDS:
         return any(fold(t.lower_) in OFFICIAL_WORDS for t in sentence_of(lead))
+    if words & PERSON_NOUNS:
+        return True  # "dijo la joven": Yasmine, named before, as well as a woman described
     return lead.pos_ == "NOUN"  # not "el dirigente cubano" for the president named before
 
 

@@ -80,6 +80,10 @@ ANONYMOUS_CUES = {
         r"(?:solo|solamente|unicamente) (?:dio|dieron|da|dan|ofrecio|ofrecieron) su nombre"
         r"(?: de pila)?",
         r"\banonim[oa]s?\b",  # "una fuente anónima", "testigos anónimos"
+        # "accedió a hablar siempre que no se revelara su identidad"
+        rf"(?:siempre|a condicion de|con tal de|con la condicion de) que no se (?:publicara|"
+        rf"revelara|divulgara|mencionara|diera|usara|publique|revele|divulgue|mencione|use)n? "
+        rf"{_SU} {_NAME_ES}",
     ),
 }
 PSEUDONYM_CUES = {
@@ -102,6 +106,9 @@ PSEUDONYM_CUES = {
         r"bajo el (?:nombre|alias)|(?:a quien|al que|a la que|a quienes|a los que) (?:aqui )?"
         r"(?:llamaremos|llamamos|identificaremos)|(?:pidio|pidieron|prefirio|prefirieron|"
         r"solicito|acepto) (?:ser )?(?:identificad|llamad|nombrad)[oa]s? (?:solo )?como",
+        # "que se identifica solo por su indicativo de radio, Bisonte"
+        r"se identifica(?:n|ba|ban)? (?:solo|solamente|unicamente) (?:como|por|con)|"
+        r"indicativo de radio|nombre de guerra",
     ),
 }
 ANONYMOUS = re.compile("|".join(p for ps in ANONYMOUS_CUES.values() for p in ps), re.I)
@@ -163,6 +170,14 @@ INSTITUTION_WORDS = _words({
     "frente", "brigada", "batallón", "milicia", "gendarmería", "prefectura",
     "ejecutivo", "servicio", "unidad", "colectivo", "plataforma", "central",
     "confederación", "cámara",
+    # nouns that stand for a body named before ("señaló la dependencia", "la cartera")
+    "dependencia", "entidad", "institución", "organismo", "cartera",
+})
+# Nouns of a person by sex or age only, which may stand for anyone quoted or told of
+# before, named or not ("dijo la joven" for Yasmine; "la mujer" for a pharmacist)
+PERSON_NOUNS = _words({
+    "woman", "man", "mujer", "hombre", "joven", "anciano", "anciana", "muchacho",
+    "muchacha", "chico", "chica", "señor", "señora",
 })
 # People who speak for a body without being named ("a senior official said")
 OFFICIAL_WORDS = _words({
@@ -178,6 +193,8 @@ OFFICIAL_WORDS = _words({
     # ranks
     "general", "colonel", "captain", "lieutenant", "sergeant", "admiral", "commissioner",
     "coronel", "capitán", "teniente", "sargento", "almirante", "comisario",
+    # "un responsable de Médicos Sin Fronteras", "una representante de la ONU"
+    "responsable", "responsables", "representante", "representantes",
 })
 SOURCE_WORDS = _words({
     "source", "sources", "insider", "insiders", "fuente", "fuentes", "allegado", "allegados",
