@@ -119,6 +119,7 @@ STRIKE_ROOTS = frozenset({"18", "19", "20"})
 END_NOUNS = frozenset({"end", "halt", "stop", "cessation", "suspension", "fin", "cese",
                        "alto", "suspensión", "final"})
 DE_ESCALATE = "087"
+ENDED_ROOTS = STRIKE_ROOTS | {"15"}  # acts whose end asked for is de-escalation
 # Verbs that stop the act they govern ("stopped shelling", "dejó de enviar"), and what the act
 # stopped becomes
 STOP_VERBS = frozenset({"stop", "cease", "halt", "quit", "end", "suspend", "dejar", "cesar",
@@ -145,7 +146,7 @@ FORCE_UNSAID = frozenset({"force", "response", "retaliation", "retaliate", "resp
                           "intervention", "use", "fuerza", "respuesta", "represalia",
                           "responder", "acción", "intervención", "uso"})
 # The prepositions that say at whom an act is aimed
-AIMED_PREPS = frozenset({"against", "on", "at", "contra"})
+AIMED_PREPS = ("on", "at", "against", "contra")
 # Whose a place struck can be by its words: "an army base", "a police station"
 OWNING_SECTORS = frozenset({"MIL", "COP", "SPY", "GOV", "LEG", "JUD"})
 # Protests whose sub-forms say what they are for (1411 leadership change ... 1414 rights)
@@ -640,8 +641,7 @@ class Coder:
         police station", "the military airport", "la comisaría de la policía". Only an
         armed or governing body's: a "school" or a "market" is no one's."""
         held = syntax.subjects(token) if m.passive else syntax.direct_objects(token)
-        held = held + [o for p in ("on", "at", "against", "contra") for o in
-                       syntax.prep_objects(token, p)]
+        held = held + [o for p in AIMED_PREPS for o in syntax.prep_objects(token, p)]
         for thing in held:
             if self.is_event_noun(thing):
                 continue
@@ -826,7 +826,7 @@ class Coder:
                 for inner in syntax.prep_objects(end, p):
                     found = by_token.get(inner.i)
                     if found is not None and found is not m and \
-                            (found.code or found.first.code)[:2] in STRIKE_ROOTS | {"15"}:
+                            (found.code or found.first.code)[:2] in ENDED_ROOTS:
                         return found
         return None
 

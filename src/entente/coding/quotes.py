@@ -49,7 +49,7 @@ from entente.coding.speaker_words import (
     SOURCE_WORDS,
     Cue,
     anonymity_cue,
-    fold,
+    unaccent,
 )
 from entente.coding.views import sentence_of, text_of
 from entente.records import Actor, Event, Quote
@@ -230,7 +230,7 @@ class QuoteMemory:
             return next((e for e in reversed(self.speakers) if e[3] == "institution"), None)
         # "one of them", "una de ellas", "both": one of the people quoted together
         of_them = head.lower_ in ("one", "uno", "una") and any(
-            fold(g.lower_) in PLURAL_PRONOUNS for c in head.children for g in c.subtree)
+            unaccent(g.lower_) in PLURAL_PRONOUNS for c in head.children for g in c.subtree)
         if of_them or (head.lower_ in PLURAL_PRONOUNS and head.lower_ not in PRONOUNS):
             return next((e for e in reversed(people) if e[4]), None)
         # "according to her testimony", "según su relato": the one who testifies
@@ -251,14 +251,14 @@ class QuoteMemory:
                     return again
         if is_noun(head) and any(c.lower_ in ("the", "el", "la", "this", "este", "esta")
                                  for c in head.children if c.dep_ == "det"):
-            lemma = fold(head.lemma_.lower())
+            lemma = unaccent(head.lemma_.lower())
             for entry in reversed(self.speakers):
-                words = fold(f"{entry[0]} {entry[1]}".lower()).split()
+                words = unaccent(f"{entry[0]} {entry[1]}".lower()).split()
                 if any(w == lemma or (len(lemma) > 3 and w.startswith(lemma)
                                       and len(w) - len(lemma) <= 2) for w in words):
                     same: list[Any] = entry
                     return same
-            if lemma in PERSON_NOUNS or fold(head.lower_) in PERSON_NOUNS:
+            if lemma in PERSON_NOUNS or unaccent(head.lower_) in PERSON_NOUNS:
                 # "dijo la joven": the last single person quoted, however named
                 person: list[Any] | None = next((e for e in reversed(people) if not e[4]), None)
                 if person is not None:
@@ -267,7 +267,7 @@ class QuoteMemory:
                 # "the officer", "el oficial": the unnamed official quoted last
                 for entry in reversed(self.speakers):
                     if entry[3] in ("unnamed_official", "anonymous") and \
-                            set(fold(str(entry[0]).lower()).split()) & OFFICIAL_WORDS:
+                            set(unaccent(str(entry[0]).lower()).split()) & OFFICIAL_WORDS:
                         official: list[Any] = entry
                         return official
             if lemma in ROLE_WORDS or head.lower_ in ROLE_WORDS:
@@ -565,7 +565,7 @@ class QuoteReader:
         if not self._outlet(speaker):
             return None
         for t in sent:
-            if t.pos_ == "VERB" and fold(t.lemma_.lower()) in CITING and t.i != speaker.i:
+            if t.pos_ == "VERB" and unaccent(t.lemma_.lower()) in CITING and t.i != speaker.i:
                 objs = [c for c in t.children if c.dep_ in ("dobj", "obj", "obl")
                         and c.pos_ in ("NOUN", "PROPN")]
                 if objs:
@@ -574,7 +574,7 @@ class QuoteReader:
 
     def _outlet(self, head: Token) -> bool:
         """A speaker that is a news outlet ("Bloomberg", "el diario La Nación")."""
-        if head.pos_ == "NOUN" and fold(head.lower_) in OUTLET_NOUNS:
+        if head.pos_ == "NOUN" and unaccent(head.lower_) in OUTLET_NOUNS:
             return True
         name = _words_text(_speaker_words(head)[0])
         return bool(name) and is_outlet(name.removeprefix("The ").removeprefix("the "),
@@ -747,7 +747,7 @@ class QuoteReader:
         lemma = head.lemma_.lower()
         if lemma in DOCUMENT_WORDS:
             return "institution"  # "a 2024 report", "the complaints": a document speaks
-        if lemmas & SOURCE_WORDS or SOURCE_PHRASE.search(fold(region)):
+        if lemmas & SOURCE_WORDS or SOURCE_PHRASE.search(unaccent(region)):
             return "unnamed_source"
         if head.pos_ == "PROPN":
             # a name: a person's, unless it is (part of) the name of a body, a country, a city
@@ -776,8 +776,8 @@ class QuoteReader:
 def _body_noun(head: Token) -> bool:
     """A name set after a body's noun ("la empresa LUMA Energy", "la ONG Foro Penal"):
     the noun that heads the words before the name."""
-    lemma = fold(head.lemma_.lower())
-    return (lemma in INSTITUTION_WORDS or fold(head.lower_) in INSTITUTION_WORDS) and \
+    lemma = unaccent(head.lemma_.lower())
+    return (lemma in INSTITUTION_WORDS or unaccent(head.lower_) in INSTITUTION_WORDS) and \
         not _a_member(head)
 
 
@@ -849,15 +849,15 @@ def _about(sent: Span, last: Quote) -> bool:
     if not subjects:
         return True
     head = subjects[0]
-    if fold(head.lower_) in PRONOUNS | PLURAL_PRONOUNS or is_pronoun(head):
+    if unaccent(head.lower_) in PRONOUNS | PLURAL_PRONOUNS or is_pronoun(head):
         return True
     if head.pos_ != "NOUN" or not any(c.lower_ in ("the", "el", "la", "los", "las")
                                       for c in head.children):
         return False
-    lemma = fold(head.lemma_.lower())
-    if {lemma, fold(head.lower_)} & PERSON_NOUNS and last.anonymity != "institution":
+    lemma = unaccent(head.lemma_.lower())
+    if {lemma, unaccent(head.lower_)} & PERSON_NOUNS and last.anonymity != "institution":
         return True  # "La mujer solicitó reserva de su nombre": the pharmacist just quoted
-    named = fold(f"{last.said_by} {last.speaker_ref} {last.description}".lower()).split()
+    named = unaccent(f"{last.said_by} {last.speaker_ref} {last.description}".lower()).split()
     return any(w == lemma or (len(lemma) > 3 and w.startswith(lemma)) for w in named)
 
 
@@ -869,11 +869,11 @@ def _described_again(head: Token, lead: Token) -> bool:
     if head.pos_ != "NOUN" or not any(c.dep_ == "det" and c.lower_ in ("the", "el", "la")
                                       for c in head.children):
         return False
-    words = {fold(head.lemma_.lower()), fold(head.lower_)}
+    words = {unaccent(head.lemma_.lower()), unaccent(head.lower_)}
     if words & (INSTITUTION_WORDS | DOCUMENT_WORDS | SOURCE_WORDS | ROLE_WORDS):
         return False
     if words & OFFICIAL_WORDS:
-        return any(fold(t.lower_) in OFFICIAL_WORDS for t in sentence_of(lead))
+        return any(unaccent(t.lower_) in OFFICIAL_WORDS for t in sentence_of(lead))
     if words & PERSON_NOUNS:
         return True  # "dijo la joven": Yasmine, named before, as well as a woman described
     return lead.pos_ == "NOUN"  # not "el dirigente cubano" for the president named before

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 _FOLD = str.maketrans("áéíóúüàèìòùÁÉÍÓÚÜÀÈÌÒÙ", "aeiouuaeiouAEIOUUAEIOU")
 
 
-def fold(text: str) -> str:
+def unaccent(text: str) -> str:
     """`text` with its vowels' accents taken off ("Fiscalía" -> "Fiscalia"), the same
     length."""
     return text.translate(_FOLD)
@@ -25,7 +25,7 @@ def fold(text: str) -> str:
 def _words(words: Iterable[str]) -> frozenset[str]:
     """A word set that holds each word as written and without its accents."""
     out = set(words)
-    return frozenset(out | {fold(w) for w in out})
+    return frozenset(out | {unaccent(w) for w in out})
 
 
 # -- anonymity and pseudonym cues (regular expressions over accent-folded text) ---------
@@ -128,7 +128,7 @@ class Cue:
 def anonymity_cue(text: str) -> Cue | None:
     """The words that say a speaker is anonymous or goes by a pseudonym, unless denied
     (the pseudonym's words first: "a pseudonym, for fear of reprisals")."""
-    plain = fold(text)
+    plain = unaccent(text)
     for pattern, kind in ((PSEUDONYM, "pseudonym"), (ANONYMOUS, "anonymous")):
         for m in pattern.finditer(plain):
             if not _DENIED.search(plain[max(0, m.start() - 16):m.start()]):
