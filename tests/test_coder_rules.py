@@ -476,6 +476,21 @@ HEADLINES_AND_BOMBS = [
     ("es", "Tropas rusas cruzaron la frontera hacia Georgia.", {("RUSMIL", "GEO", "190")}),
     # a headline's verb the tagger took for a noun has its subject as a compound
     ("en", "LATVIA SHUTS LAST BELARUSIAN CONSULATE OVER SPY ROW", {("LVA", "BLRGOV", "161")}),
+    # an act of force or coercion an actor says it will do is a threat of it (codebook, 130)
+    ("en", "Iran said it would strike back at Israel.", {("IRN", "ISR", "1384")}),
+    ("en", '"If Kenya sends troops, we will attack them," an al-Shabaab commander told '
+           'reporters.', {("KEN", None, "154"), ("SOMREB", "KEN", "1384")}),
+    ("en", '"We will retaliate against any country that attacks our ships," the Iranian '
+           'defence minister said.', {("IRNMIL", None, "138")}),
+    ("es", "El gobierno venezolano dijo que expulsará a los diplomáticos colombianos.",
+     {("VENGOV", "COLGOV", "1313")}),
+    # ... but not what it says it will not do, nor what the outlet puts on the calendar
+    ("en", "Hezbollah said it would not attack Israel.", {("LBNREB", "ISR", "190")}),
+    ("en", "The EU will impose new sanctions on Russia next week, diplomats said.",
+     {("IGOEEC", "RUS", "163")}),
+    # exercises with no partner named are a show of force, planned, and no intent
+    ("en", "Russian troops will hold exercises in Belarus next month.", {("RUSMIL", None, "150")}),
+    ("en", "Russia will hold joint exercises with Belarus next month.", {("RUS", "BLR", "062")}),
 ]
 
 
@@ -490,6 +505,14 @@ def test_a_condition_put_first_makes_only_its_own_clause_hypothetical(code) -> N
 
     events = code("A menos que llueva, Cuba y Venezuela firmarán el acuerdo el lunes.", "es")
     assert triples(events) == {("CUB", "VEN", "057", "planned"), ("VEN", "CUB", "057", "planned")}
+
+
+def test_a_forecast_act_of_force_is_a_threat_asserted_with_its_act(code) -> None:  # type: ignore[no-untyped-def]
+    events = code("Iran said it would strike back at Israel.", "en", date(2025, 5, 6))
+    threat = [e for e in events if e.cameo == "1384"]
+    assert threat and threat[0].modality.value == "asserted" and threat[0].intended == "190"
+    negated = code("Hezbollah said it would not attack Israel.", "en", date(2025, 5, 6))
+    assert [e.modality.value for e in negated] == ["negated"], negated
 
 
 def test_a_gerund_added_to_a_saying_is_the_speakers_own_act(code) -> None:  # type: ignore[no-untyped-def]

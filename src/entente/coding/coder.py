@@ -72,7 +72,7 @@ UNTIL = frozenset({"until", "till", "hasta", "mientras"})
 # Rejecting or ruling out an act (an infinitive, a gerund) is refusing it
 REFUSE_HEADS = frozenset({"rechazar", "descartar", "excluir", "rule", "reject"})
 # Verbs by which an actor commits itself to what it says it will do
-ANNOUNCE_HEADS = frozenset({"announce", "say", "declare", "confirm", "pledge", "promise",
+ANNOUNCE_HEADS = frozenset({"announce", "say", "tell", "declare", "confirm", "pledge", "promise",
                             "anunciar", "decir", "declarar", "confirmar", "asegurar",
                             "afirmar", "prometer", "informar"})
 # "arrived in", "landed in", "llegaron a": how forces come to a country
@@ -153,6 +153,9 @@ OWNING_SECTORS = frozenset({"MIL", "COP", "SPY", "GOV", "LEG", "JUD"})
 PROTEST_FORMS = frozenset({"141", "142", "143", "144", "145"})
 # Acts of conflict that a condition makes a threat ("will strike unless ...")
 CONFLICT_ACT_ROOTS = frozenset({"14", "15", "16", "17", "18", "19", "20"})
+# Acts that an actor saying it will do them threatens ("we will retaliate"); protests and
+# shows of force announced are on the calendar ("will march on Monday", "will hold drills")
+FORECAST_ROOTS = frozenset({"16", "17", "18", "19", "20"})
 # "plans to visit", "tiene previsto viajar": the calendar, not a commitment
 PLAN_HEADS = frozenset({"plan", "schedule", "expect", "set", "due", "prever", "planear",
                         "programar", "planificar", "tener", "esperar"})
@@ -797,13 +800,8 @@ class Coder:
             _named(act, by_token)
             m.intended = act_code
             return
-        specific = self.families.code_for(act_code, kind)
-        if kind == "threat" and act_code == "190" and FORCE_UNSAID & {
-                t.lemma_.lower() for t in (act.trigger, *(
-                    act.objects if act.first.object_rule == "list" else ()))}:
-            # "warned it would respond with force", "threatened the use of force": force
-            # of no kind said is the codebook's 138, an attack its 1384
-            specific = "138"
+        specific = self.families.code_for(act_code, kind) if kind != "threat" else \
+            self._threat_of(act)
         if (m.first.object_rule != "list" or m.first.code == m.first.code[:2] + "0") and \
                 specific is not None and not (
                 lemma_key(act.trigger.lemma_) in m.first.words and act_code.endswith("0")):
@@ -874,6 +872,15 @@ class Coder:
                             return found
         return None
 
+    def _threat_of(self, act: _Match) -> str | None:
+        """The threat of an act: "warned it would respond with force", "threatened the use
+        of force": force of no kind said is the codebook's 138, an attack its 1384."""
+        code = act.code or act.first.code
+        if code == "190" and FORCE_UNSAID & {t.lemma_.lower() for t in (act.trigger, *(
+                act.objects if act.first.object_rule == "list" else ()))}:
+            return "138"
+        return self.families.code_for(code, "threat")
+
     def _has_threat_sense(self, token: Token) -> bool:
         return any(p.code.startswith("13") for p in self.patterns.candidates(token.lemma_))
 
@@ -883,11 +890,14 @@ class Coder:
         intents (03x); "we will not negotiate", "Iran will never give up its right" are
         refusals (12x). Asserted, with the act in `intended`."""
         code = m.first.code
-        if not m.passive and code[:2] in CONFLICT_ACT_ROOTS and _future(m.trigger) and \
-                _ultimatum(m.trigger):
+        if not m.passive and code[:2] in CONFLICT_ACT_ROOTS and _future(m.trigger) and (
+                _ultimatum(m.trigger) or (code[:2] in FORECAST_ROOTS and not _refused(
+                    m.trigger) and self._says_it_will(m.trigger))):
             # "Dockworkers will strike from Monday unless the government raises their
-            # pensions": an act of conflict promised unless a demand is met is a threat of it
-            specific = self.families.code_for(code, "threat")
+            # pensions": an act of conflict promised unless a demand is met is a threat of
+            # it; and, as the codebook has it, so is an act of force or coercion an actor
+            # says it will do ("Iran said it would strike back", "we will fight them")
+            specific = self._threat_of(m)
             if specific is not None:
                 m.code, m.intended, m.asserted = specific, code, True
             return
@@ -897,6 +907,10 @@ class Coder:
             m.asserted = True
             return
         if m.passive or code[:2] not in COOPERATIVE_ROOTS:
+            return
+        if m.first.target_required and any(p.code[:2] != code[:2] for p, _ in m.patterns[1:]):
+            # "Russian troops will hold exercises": with a partner named, joint exercises
+            # (062), else a show of force (150); which one the events decide, so no intent
             return
         willing = _willing(m.trigger)
         future = _future(m.trigger)
@@ -1204,7 +1218,8 @@ class Coder:
             # "Cuba and Venezuela signed an agreement": each is the other's counterpart
             pairs = [(s, t) for s in sources for t in sources if _differ(s, t)]
         elif pattern.target_required and not alone and not (
-                m.act is not None and kind_of(m.code or pattern.code) == "threat"):
+                (m.act is not None or m.intended is not None)
+                and kind_of(m.code or pattern.code) == "threat"):
             return []  # (a warning of an act of force is a threat though no one is named)
         else:
             pairs = [(s, None) for s in sources]
