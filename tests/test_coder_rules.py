@@ -491,6 +491,19 @@ HEADLINES_AND_BOMBS = [
     # exercises with no partner named are a show of force, planned, and no intent
     ("en", "Russian troops will hold exercises in Belarus next month.", {("RUSMIL", None, "150")}),
     ("en", "Russia will hold joint exercises with Belarus next month.", {("RUS", "BLR", "062")}),
+    # protests no one is named holding are the people's of the one country the sentence names
+    ("en", "The Ecuadorian president resigned after weeks of mass protests over fuel prices.",
+     {("ECUGOV", None, "0831"), ("ECUCVL", None, "1412")}),
+    ("es", "El gobierno boliviano decretó el estado de excepción tras semanas de protestas.",
+     {("BOLGOV", None, "1724"), ("BOLCVL", None, "141")}),
+    # ... not protests planned, watched, referred back to, or a word of another noun
+    ("en", "Kenyan police deployed 3,000 officers in Nairobi ahead of planned protests.",
+     {("KENCOP", None, "153")}),
+    ("en", "Kenyan journalists covered protests in Nairobi.", set()),
+    ("en", "Peru and Chile closed their border after protests.",
+     {("PER", None, "191"), ("CHL", None, "191")}),
+    ("en", "Ghanaian doctors stopped work in protest against unpaid salaries.",
+     {("GHAHLH", None, "1432")}),
 ]
 
 

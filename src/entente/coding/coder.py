@@ -156,6 +156,10 @@ CONFLICT_ACT_ROOTS = frozenset({"14", "15", "16", "17", "18", "19", "20"})
 # Acts that an actor saying it will do them threatens ("we will retaliate"); protests and
 # shows of force announced are on the calendar ("will march on Monday", "will hold drills")
 FORECAST_ROOTS = frozenset({"16", "17", "18", "19", "20"})
+# Words that make an act a plan or a guess: "planned protests", "protestas convocadas"
+UNDONE = frozenset({"planned", "expected", "possible", "potential", "threatened", "proposed",
+                    "future", "previsto", "prevista", "convocado", "convocada", "posible",
+                    "planeado", "planeada", "anunciado", "anunciada"})
 # "plans to visit", "tiene previsto viajar": the calendar, not a commitment
 PLAN_HEADS = frozenset({"plan", "schedule", "expect", "set", "due", "prever", "planear",
                         "programar", "planificar", "tener", "esperar"})
@@ -1040,6 +1044,12 @@ class Coder:
             if not self._agentless(m, pattern, token):
                 return []
             sources = [NO_AGENT]
+            if m.nominal and (m.code or pattern.code)[:2] == "14" and _bare_noun(token) and \
+                    pattern.words[-1:] == (lemma_key(token.lemma_),):
+                # "imposed a curfew after protests over the cost of living turned violent",
+                # "tras semanas de protestas": the people of the one country the sentence
+                # names protest ("the protests", "riot police", "in protest" say nothing new)
+                sources = self._people_of(sent, m.code or pattern.code, ctx) or sources
         if (m.code or pattern.code)[:2] == "19" and sources and all(
                 s.sector in CIVIL_SECTORS for s in sources) and any(
                 t.lemma_.lower() == "strike" for t in (token, *objs)):
@@ -1456,6 +1466,20 @@ class Coder:
                 return [Actor(name, code, alias.key, code[3:] or None,
                               how=f"{alias.kind} '{name}' named in the sentence")]
         return []
+
+    def _people_of(self, sent: Span, code: str, ctx: SentenceContext) -> list[Actor]:
+        """The civilians (workers, for a strike) of the one country a sentence names, or
+        of its article's dateline when it names none."""
+        countries = {alias.key for _s, _e, alias in self.kb.find(text_of(sent), self.lang)
+                     if alias.kind in ("country", "demonym", "capital") and alias.key}
+        if len(countries) > 1:
+            return []
+        country = next(iter(countries), ctx.dateline_country)
+        if country is None:
+            return []
+        sector = "LAB" if code[:3] == "143" else "CVL"
+        return [Actor("", country + sector, country, sector,
+                      how="the people of the country the sentence names")]
 
     def _agentless(self, m: _Match, pattern: Pattern, token: Token) -> bool:
         """An act with no agent named still happened to its target: "Maduro was captured",
@@ -2025,6 +2049,19 @@ def _span_head(span: list[Token]) -> Token:
         if t.head.i not in inside or t.head.i == t.i:
             return t
     return span[-1]
+
+
+def _bare_noun(noun: Token) -> bool:
+    """A noun of its own, with no article or owner and modifying no other noun: "after
+    weeks of protests", "as protests spread", not "the protests", "a protest camp", "their
+    march", "in protest"."""
+    if noun.dep_ in ("compound", "amod", "nmod:poss", "dobj", "obj", "npadvmod"):
+        return False  # ("covering protests", "ban the march": no act said to be done)
+    if "Sing" in noun.morph.get("Number", []) and (noun.head.lower_ == "in" or any(
+            c.dep_ == "case" and c.lower_ == "en" for c in noun.children)):
+        return False  # "stopped work in protest", "en protesta por"
+    return not any(c.dep_ in ("det", "poss", "nmod:poss") or (
+        c.dep_ == "amod" and c.lower_ in UNDONE) for c in noun.children)
 
 
 def _content_head(span: list[Token]) -> Token:
