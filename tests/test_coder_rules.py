@@ -504,6 +504,11 @@ HEADLINES_AND_BOMBS = [
      {("PER", None, "191"), ("CHL", None, "191")}),
     ("en", "Ghanaian doctors stopped work in protest against unpaid salaries.",
      {("GHAHLH", None, "1432")}),
+    # a place struck is of the country its own words name, and each of several is someone's
+    ("en", "Boko Haram fighters attacked an army base in Niger's Diffa region.",
+     {("NGAREB", "NERMIL", "190")}),
+    ("en", "Rebels attacked a police station and an army barracks in northern Mali.",
+     {("MLIREB", "MLICOP", "190"), ("MLIREB", "MLIMIL", "190")}),
 ]
 
 

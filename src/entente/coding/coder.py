@@ -649,17 +649,37 @@ class Coder:
         armed or governing body's: a "school" or a "market" is no one's."""
         held = syntax.subjects(token) if m.passive else syntax.direct_objects(token)
         held = held + [o for p in AIMED_PREPS for o in syntax.prep_objects(token, p)]
-        for thing in held:
+        owners: list[Actor] = []
+        for thing in [t for h in held for t in (h, *h.conjuncts)]:
             if self.is_event_noun(thing):
                 continue
-            heads = syntax.modifiers(thing) + syntax.prep_objects(thing, "of") + \
+            # ("a gendarmerie training school": a compound's own compound names it too)
+            words = syntax.modifiers(thing)
+            heads = words + [c for w in words if w.dep_ == "compound" for c in w.children
+                             if c.dep_ == "compound"] + syntax.prep_objects(thing, "of") + \
                 syntax.prep_objects(thing, "de") + syntax.prep_objects(thing, "del")
-            owners = [a for a in self._resolve_all(heads, day, ctx)
-                      if a.sector in OWNING_SECTORS and not a.kb_id and
-                      all(_differ(a, s) for s in sources)]
-            if owners:
-                return owners
-        return []
+            found = [a for a in self._resolve_all(heads, day, ctx)
+                     if a.sector in OWNING_SECTORS and not a.kb_id and
+                     all(_differ(a, s) for s in sources) and a not in owners]
+            where = self._country_within(thing, heads) if any(
+                not a.country for a in found) else None
+            owners += [replace(a, code=f"{where}{a.sector}", country=where,
+                               how=f"{a.how}; country named where it stands")
+                       if where and not a.country else a for a in found]
+        return owners
+
+    def _country_within(self, thing: Token, skip: list[Token]) -> str | None:
+        """The one country a thing's own words place it in: "an army base on the Barkaram
+        peninsula in Chad's Lake Chad region"."""
+        left = {t.i for h in skip for t in h.subtree}
+        words = [t for t in thing.subtree if t.i not in left and t.i > thing.i]
+        if not words:
+            return None
+        doc = thing.doc
+        text = doc[words[0].i:words[-1].i + 1].text
+        found = {alias.key for _s, _e, alias in self.kb.find(text, self.lang)
+                 if alias.kind in ("country", "demonym", "capital") and alias.key}
+        return next(iter(found)) if len(found) == 1 else None
 
     def _struck_something(self, token: Token, m: _Match) -> bool:
         """The act was done to a thing: a direct object, or "on"/"at" one ("opened fire on a
