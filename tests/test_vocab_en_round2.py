@@ -6,8 +6,9 @@ for it is 0255), investigators let into a region (086, so a refusal is 1245), ri
 (0833, so an appeal for it is 0243), aircraft brought down (190), areas sealed off and sieges
 laid (191), carriers and missile launchers sent (154; warships sent stay a show of force, 150),
 sums deposited (071), people forced from their homes (201), arrest warrants sought (115),
-threats and warnings issued (130), effigies and flags burned (141), walkouts over pay (143) and
-weapons unveiled (150)."""
+threats and warnings issued (130), hearts that go out to a people (018), forgiveness asked of
+someone (055), police put on alert (151), effigies and flags burned (141), walkouts over pay
+(143) and weapons unveiled (150)."""
 
 from __future__ import annotations
 
@@ -24,6 +25,9 @@ CASES = [
     ("en", "The World Food Programme warned of famine in Haiti.", "012", {"130"}),
     ("en", "The IMF sounded the alarm over Argentina's debt.", "012", set()),
     ("en", "The IMF warned of a recession in Argentina.", "012", set()),
+    ("en", "\"Our hearts go out to the people of Morocco,\" the Spanish prime minister said.",
+     "018", set()),
+    ("en", "The lights went out in Kyiv.", "", {"018"}),
     # -- 03 intent
     ("en", "Hamas accepted an Egyptian ceasefire proposal.", "0356", {"030"}),
     ("en", "Israel accepted the plan.", "030", {"0356"}),
@@ -34,6 +38,8 @@ CASES = [
      "0255", {"0251"}),
     ("en", "Myanmar refused to let UN investigators into Rakhine state.", "1245", {"120"}),
     ("en", "The EU urged Tunisia to respect freedom of expression.", "0243", {"020"}),
+    # -- 05 apologies
+    ("en", "Germany asked Namibia for forgiveness.", "055", {"022"}),
     # -- 07 aid, 08 yield
     ("en", "Kuwait deposited $2 billion with Egypt.", "071", set()),
     ("en", "The PKK ended its armed struggle against Turkey.", "087", set()),
@@ -54,6 +60,8 @@ CASES = [
      set()),
     ("en", "Nigeria sent fighter jets to Benin to help put down a coup attempt.", "072",
      {"154"}),
+    ("en", "Peru's government placed police on high alert in Lima.", "151", {"152"}),
+    ("en", "The army placed its troops on high alert.", "152", {"151"}),
     ("en", "North Korea unveiled a new intercontinental ballistic missile at a military parade.",
      "150", set()),
     ("en", "Apple unveiled a new iPhone.", "", {"150"}),
