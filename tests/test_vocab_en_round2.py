@@ -7,7 +7,8 @@ for it is 0255), investigators let into a region (086, so a refusal is 1245), ri
 laid (191), carriers and missile launchers sent (154; warships sent stay a show of force, 150),
 sums deposited (071), people forced from their homes (201), arrest warrants sought (115),
 threats and warnings issued (130), hearts that go out to a people (018), forgiveness asked of
-someone (055), police put on alert (151), effigies and flags burned (141), walkouts over pay
+someone (055), police put on alert (151), responses and countermeasures vowed or warned of
+(138, 131, 1312), headscarves burned (141), effigies and flags burned (141), walkouts over pay
 (143) and weapons unveiled (150)."""
 
 from __future__ import annotations
@@ -49,9 +50,14 @@ CASES = [
     ("en", "The Iranian defence minister issued a veiled threat against Israel.", "130", set()),
     ("en", "The junta delivered a stern warning to Mali's opposition parties.", "130", set()),
     ("en", "The company issued a profit warning.", "", {"130"}),
+    ("en", "Hezbollah promised a painful response to Israel.", "138", {"030"}),
+    ("en", "Russia warned Finland of retaliatory measures.", "131", {"130"}),
+    ("en", "Beijing vowed countermeasures against the new US tariffs.", "131", {"030"}),
+    ("en", "The minister promised a swift response to the letter.", "", {"138"}),
     # -- 14 protest
     ("en", "Protesters in Nairobi burned an effigy of the Kenyan president.", "141", set()),
     ("en", "Protesters in Tehran burned U.S. flags.", "141", {"1712"}),
+    ("en", "Women in several Iranian cities burned their headscarves in protest.", "141", set()),
     ("en", "Doctors in Kenya walked out over unpaid salaries.", "1432", set()),  # pay: refined
     # -- 15 force posture
     ("en", "The Pentagon ordered a second aircraft carrier to the eastern Mediterranean.", "154",
