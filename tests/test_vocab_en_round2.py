@@ -8,8 +8,9 @@ laid (191), carriers and missile launchers sent (154; warships sent stay a show 
 sums deposited (071), people forced from their homes (201), arrest warrants sought (115),
 threats and warnings issued (130), hearts that go out to a people (018), forgiveness asked of
 someone (055), police put on alert (151), responses and countermeasures vowed or warned of
-(138, 131, 1312), headscarves burned (141), effigies and flags burned (141), walkouts over pay
-(143) and weapons unveiled (150)."""
+(138, 131, 1312), headscarves burned (141), aid convoys let in (0863), attacks claimed (015),
+people seized by armed men (181), murders (190), effigies and flags burned (141), walkouts over
+pay (143) and weapons unveiled (150)."""
 
 from __future__ import annotations
 
@@ -29,6 +30,8 @@ CASES = [
     ("en", "\"Our hearts go out to the people of Morocco,\" the Spanish prime minister said.",
      "018", set()),
     ("en", "The lights went out in Kyiv.", "", {"018"}),
+    ("en", "Al-Shabaab claimed the attack on the hotel in Mogadishu.", "015", set()),
+    ("en", "The opposition claimed victory in the election.", "", {"015"}),
     # -- 03 intent
     ("en", "Hamas accepted an Egyptian ceasefire proposal.", "0356", {"030"}),
     ("en", "Israel accepted the plan.", "030", {"0356"}),
@@ -38,6 +41,8 @@ CASES = [
     ("en", "The Security Council urged Israel to lift restrictions on aid deliveries into Gaza.",
      "0255", {"0251"}),
     ("en", "Myanmar refused to let UN investigators into Rakhine state.", "1245", {"120"}),
+    ("en", "Israel refused to let aid trucks into Gaza.", "1245", {"120"}),
+    ("en", "Egypt let relief convoys into Gaza through the Rafah crossing.", "0863", set()),
     ("en", "The EU urged Tunisia to respect freedom of expression.", "0243", {"020"}),
     # -- 05 apologies
     ("en", "Germany asked Namibia for forgiveness.", "055", {"022"}),
@@ -77,12 +82,15 @@ CASES = [
     ("en", "Houthi fighters seized a Japanese-operated car carrier in the Red Sea.", "181",
      {"1711"}),
     ("en", "Venezuela seized the assets of ExxonMobil.", "1711", {"181"}),
+    ("en", "Gunmen seized 30 passengers from a bus in Benue state.", "181", set()),
+    ("en", "The army seized 30 tonnes of cocaine.", "", {"181"}),
     # -- 19 fight
     ("en", "Ukrainian air defences brought down a Russian fighter jet over Kharkiv.", "190",
      set()),
     ("en", "Police cordoned off the city centre of Nairobi.", "191", set()),
     ("en", "Russian forces laid siege to Mariupol.", "191", set()),
     ("en", "Israeli troops placed Jenin under siege.", "191", set()),
+    ("en", "Saudi agents murdered the journalist inside the consulate in Istanbul.", "190", set()),
     # -- 20 mass violence
     ("en", "Israeli troops forced thousands of Palestinians from their homes in Jenin.", "201",
      set()),
