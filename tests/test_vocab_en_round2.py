@@ -9,8 +9,9 @@ sums deposited (071), people forced from their homes (201), arrest warrants soug
 threats and warnings issued (130), hearts that go out to a people (018), forgiveness asked of
 someone (055), police put on alert (151), responses and countermeasures vowed or warned of
 (138, 131, 1312), headscarves burned (141), aid convoys let in (0863), attacks claimed (015),
-people seized by armed men (181), murders (190), effigies and flags burned (141), walkouts over
-pay (143) and weapons unveiled (150)."""
+people seized by armed men (181), murders (190), party activities suspended (1722), access to a
+platform blocked and critics labelled foreign agents (1721), effigies and flags burned (141),
+walkouts over pay (143) and weapons unveiled (150)."""
 
 from __future__ import annotations
 
@@ -76,6 +77,11 @@ CASES = [
     ("en", "North Korea unveiled a new intercontinental ballistic missile at a military parade.",
      "150", set()),
     ("en", "Apple unveiled a new iPhone.", "", {"150"}),
+    # -- 17 restrictions on political freedoms and parties
+    ("en", "The junta suspended the activities of political parties in Mali.", "1722", set()),
+    ("en", "Authorities blocked access to X in Turkey.", "1721", set()),
+    ("en", "Russia labelled the journalist Dmitry Muratov a foreign agent.", "1721", {"111"}),
+    ("en", "The court declared the election valid.", "", {"1721"}),
     # -- 18 hijacking; 17 confiscation stays for property
     ("en", "Somali pirates seized a Liberian-flagged bulk carrier in the Gulf of Aden.", "181",
      {"1711"}),
