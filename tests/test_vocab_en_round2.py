@@ -10,7 +10,8 @@ threats and warnings issued (130), hearts that go out to a people (018), forgive
 someone (055), police put on alert (151), responses and countermeasures vowed or warned of
 (138, 131, 1312), headscarves burned (141), aid convoys let in (0863), attacks claimed (015),
 people seized by armed men (181), murders (190), party activities suspended (1722), access to a
-platform blocked and critics labelled foreign agents (1721), effigies and flags burned (141),
+platform blocked and critics labelled foreign agents (1721), trade ties severed (163), former
+officials handed over (063, so a demand for it is 1013), effigies and flags burned (141),
 walkouts over pay (143) and weapons unveiled (150)."""
 
 from __future__ import annotations
@@ -77,6 +78,10 @@ CASES = [
     ("en", "North Korea unveiled a new intercontinental ballistic missile at a military parade.",
      "150", set()),
     ("en", "Apple unveiled a new iPhone.", "", {"150"}),
+    # -- 16 reduce relations; 10 demands naming an act of 06
+    ("en", "Ukraine severed trade ties with Russia.", "163", {"161"}),
+    ("en", "Nicaragua severed ties with Taiwan.", "161", {"163"}),
+    ("en", "Ecuador demanded that Mexico hand over the former vice-president.", "1013", {"100"}),
     # -- 17 restrictions on political freedoms and parties
     ("en", "The junta suspended the activities of political parties in Mali.", "1722", set()),
     ("en", "Authorities blocked access to X in Turkey.", "1721", set()),
