@@ -77,8 +77,27 @@ SPEECH = {
         "resaltar", "opinar", "prometer",
         "alertar", "revelar", "detallar", "aclarar", "puntualizar", "recalcar", "remarcar",
         "argumentar", "reportar", "avisar", "acotar", "proclamar", "vaticinar", "pronosticar",
+        # "resumió un diplomático", "ironizó uno de ellos", "se queja el hombre"
+        "resumir", "ironizar", "quejar", "bromear", "sentenciar", "exclamar", "zanjar",
     }),
 }
+
+
+def _preterites(verbs: frozenset[str]) -> frozenset[str]:
+    """The third persons of the preterite of regular Spanish verbs, written without their
+    accents ("resumio", "ironizaron"), which the tagger may lemmatise wrongly or take for
+    nouns."""
+    out = set()
+    for verb in verbs:
+        stem, end = verb[:-2], verb[-2:]
+        if end == "ar":
+            out |= {stem + "o", stem + "aron"}
+        elif end in ("er", "ir"):
+            out |= {stem + "io", stem + "ieron"}
+    return frozenset(out)
+
+
+PRETERITES = {"es": _preterites(SPEECH["es"])}
 _OPEN_CLOSE = {"“": "”", "«": "»", '"': '"', "„": "“"}
 _QUOTE_CHARS = frozenset('“”«»"‘’„')
 _PARA = re.compile(r"\n\s*\n|\n")
@@ -290,6 +309,7 @@ class QuoteReader:
         self.lang = lang
         self.kb = kb
         self.verbs = SPEECH.get(lang, SPEECH["en"])
+        self.preterites = PRETERITES.get(lang, frozenset())
 
     def read(self, sent: Span, offset: int, text: str, marks: list[_Marked],
              article_id: str, sentence_index: int, day: date | None,
@@ -416,6 +436,10 @@ class QuoteReader:
         return None
 
     def _is_speech(self, t: Token) -> bool:
+        if t.lower_ in self.preterites and (t.pos_ in ("VERB", "AUX") or any(
+                c.dep_ == "nsubj" for c in t.children)):
+            return True  # "ironizo uno de ellos" (lemma "ironacer"), "resumio un diplomatico"
+            # (a noun with a subject is a verb the tagger missed)
         return (t.pos_ in ("VERB", "AUX") and t.lemma_.lower() in self.verbs
                 and "Ger" not in t.morph.get("VerbForm", []) and t.tag_ != "VBG")
 
@@ -504,7 +528,9 @@ class QuoteReader:
                 # the speaker introduced in an earlier sentence, as that sentence describes
                 # them ("Nadia, whose name has been changed, was 14 when ...")
                 region += " " + text_of(sentence_of(speaker_head))
-            cue = anonymity_cue(region)
+            # the cue in the speaker's own words too, where the claim holds them ("según
+            # el diario, que citó a una fuente anónima del ministerio, ...")
+            cue = anonymity_cue(region) or anonymity_cue(said_by)
             cue_text = cue.text if cue else None
             referred = memory.refer(said_by, speaker_head)
             if referred is not None:
@@ -845,7 +871,10 @@ def _about(sent: Span, last: Quote) -> bool:
     """A sentence about the speaker just quoted, naming no one new: its subject a pronoun
     ("He asked that his name not be used"), "both", the speaker's noun again ("The officer
     spoke on condition ..."), or none said ("Pidió no ser identificado")."""
-    subjects = [t for t in sent if t.dep_ in ("nsubj", "nsubjpass")]
+    # the sentence's own subject, not one of a clause inside it ("Habló con la condición
+    # de que no se publicara su nombre ni el de la ONG que la emplea")
+    subjects = [t for t in sent if t.dep_ in ("nsubj", "nsubjpass") and t.head.dep_ == "ROOT"
+                and any(ch.isalnum() for ch in t.text)]
     if not subjects:
         return True
     head = subjects[0]
