@@ -38,8 +38,10 @@ from entente.coding.speaker_words import (
     ANY_ROLE,
     CITING,
     DOCUMENT_WORDS,
+    GROUP_WORDS,
     INSTITUTION_WORDS,
     OFFICIAL_WORDS,
+    ONE_WORDS,
     OUTLET_NOUNS,
     PERSON_NOUNS,
     PLURAL_PRONOUNS,
@@ -252,6 +254,14 @@ class QuoteMemory:
             unaccent(g.lower_) in PLURAL_PRONOUNS for c in head.children for g in c.subtree)
         if of_them or (head.lower_ in PLURAL_PRONOUNS and head.lower_ not in PRONOUNS):
             return next((e for e in reversed(people) if e[4]), None)
+        group = _one_of(head)
+        if group is not None and group.pos_ == "NOUN" and head.is_ancestor(group):
+            # "uno de los diplomáticos": one of the diplomats quoted together before
+            lemma = unaccent(group.lemma_.lower())
+            for entry in reversed(people):
+                if entry[4] and any(w.startswith(lemma)
+                                    for w in unaccent(str(entry[0]).lower()).split()):
+                    return entry
         # "according to her testimony", "según su relato": the one who testifies
         told = head.lemma_.lower() in ACCOUNT_WORDS and any(
             c.dep_ in ("poss", "det") and c.lower_ in ("her", "his", "their", "su", "sus")
@@ -542,6 +552,13 @@ class QuoteReader:
                 actor = self._actor(speaker_head, day)
                 anonymity = self._anonymity(speaker_head, name_words, actor, region)
                 ref = said_by
+                group = _one_of(speaker_head)
+                if group is not None:  # "uno de los diplomáticos": as the diplomats are
+                    group_words = _speaker_words(group)[0]
+                    anonymity = self._anonymity(group, group_words, actor, region)
+                    if not group.is_ancestor(speaker_head) and \
+                            not speaker_head.is_ancestor(group):
+                        ref = _words_text(group_words)  # "uno de ellos": those named before
                 named = self._names_in(speaker_head)
                 if _role_then_name(speaker_head) is not None:
                     # "el canciller venezolano, Yván Gil": the name; "la empresa LUMA
@@ -643,12 +660,13 @@ class QuoteReader:
             return False
 
         sentence = sentence_of(verb)
-        after = [t for t in sentence if t.i > verb.i and outside(t) and t.pos_ in ("PROPN",
-                 "NOUN") and t.dep_ in ("nsubj", "obj", "appos", "flat", "nmod", "conj")
+        after = [t for t in sentence if t.i > verb.i and outside(t) and (t.pos_ in (
+                 "PROPN", "NOUN") or _one_of(t) is not None)
+                 and t.dep_ in ("nsubj", "obj", "appos", "flat", "nmod", "conj")
                  and t.head.i in (verb.i, *(c.i for c in verb.children)) and not told(t)
                  and not any(c.dep_ == "case" for c in t.children)]
         if self.lang == "es" and after and (after[0].pos_ == "PROPN" or any(
-                c.dep_ == "det" for c in after[0].children)):
+                c.dep_ == "det" for c in after[0].children) or _one_of(after[0]) is not None):
             return after[0]
         if self.lang == "es" and "3" in verb.morph.get("Person", []):
             return None  # "Añadió que...": the subject is dropped; the speaker is the last
@@ -828,6 +846,32 @@ def _a_member(head: Token) -> bool:
         c.dep_ == "det" and c.lower_ in ("the", "el", "la", "los", "las") for c in head.children)
 
 
+def _one_of(head: Token) -> Token | None:
+    """The group a speaker is one of ("uno de los diplomáticos", "una de esas fuentes",
+    "one of the officials"): its noun; for "uno de ellos", the last plural noun of
+    officials, sources or people the sentences before name ("a partir del testimonio de
+    tres funcionarios del Departamento de Estado")."""
+    if unaccent(head.lower_) not in ONE_WORDS:
+        return None
+    group = next((c for c in head.children if c.dep_ in ("nmod", "pobj", "prep", "obl")
+                  and any(g.lower_ in ("de", "of") for g in c.children)
+                  or c.lower_ == "of"), None)
+    if group is not None and group.lower_ == "of":  # English: "one" -> "of" -> noun
+        group = next((g for g in group.children if g.dep_ == "pobj"), None)
+    if group is None:
+        return None
+    if group.pos_ == "NOUN":
+        return group
+    if unaccent(group.lower_) not in PLURAL_PRONOUNS:
+        return None
+    sent = sentence_of(head)
+    people = OFFICIAL_WORDS | SOURCE_WORDS | GROUP_WORDS
+    earlier = [t for t in head.doc[max(0, sent.start - 80):sent.start] if t.pos_ == "NOUN"
+               and "Plur" in t.morph.get("Number", [])
+               and {unaccent(t.lower_), unaccent(t.lemma_.lower())} & people]
+    return earlier[-1] if earlier else None
+
+
 def _institutional(actor: Actor | None) -> bool:
     """A body speaking as such: an organisation, a country, a capital ("the ministry of
     foreign affairs", "Amnesty International", "Havana")."""
@@ -942,6 +986,8 @@ def _according_head(cue: Token) -> Token:
     head = cue.head
     if cue.lower_ == "acuerdo" and head.dep_ == "case" and head.head.i != head.i:
         head = head.head  # "De acuerdo con la OIM": "acuerdo" hangs on "De"
+    if cue.pos_ in ("VERB", "AUX") and head.i != cue.i:
+        head = cue  # "segun fuentes de ...", taken for a verb: its object is X
     if head.i == cue.i:  # the parser took "Segun" for a name and made it the root
         after = [c for c in cue.children if c.i > cue.i and c.pos_ in ("NOUN", "PROPN")]
         return after[0] if after else cue

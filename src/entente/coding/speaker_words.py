@@ -196,6 +196,19 @@ OFFICIAL_WORDS = _words({
     # "un responsable de Médicos Sin Fronteras", "una representante de la ONU"
     "responsable", "responsables", "representante", "representantes",
 })
+# Plural nouns of people not named, who speak as a group ("vecinos de la parroquia",
+# "residents", "testigos"): unnamed people, also when a sentence opens with them and the
+# tagger takes the capitalised word for a name
+GROUP_WORDS = _words({
+    "residents", "witnesses", "neighbours", "neighbors", "villagers", "protesters",
+    "relatives", "workers", "farmers", "survivors", "parents", "students",
+    "vecinos", "vecinas", "residentes", "testigos", "habitantes", "pobladores",
+    "manifestantes", "familiares", "trabajadores", "campesinos", "comerciantes",
+    "sobrevivientes", "supervivientes", "padres", "madres", "estudiantes", "pacientes",
+    "migrantes", "desplazados", "comuneros", "productores", "transportistas",
+})
+# The words of "one of them" ("uno de los diplomáticos", "una de esas fuentes")
+ONE_WORDS = _words({"one", "uno", "una"})
 SOURCE_WORDS = _words({
     "source", "sources", "insider", "insiders", "fuente", "fuentes", "allegado", "allegados",
     "familiar", "informant", "informante", "informantes",
