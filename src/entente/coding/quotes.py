@@ -793,6 +793,10 @@ class QuoteReader:
             return "institution"  # "a 2024 report", "the complaints": a document speaks
         if lemmas & SOURCE_WORDS or SOURCE_PHRASE.search(unaccent(region)):
             return "unnamed_source"
+        if head.pos_ == "PROPN" and unaccent(head.lower_) in GROUP_WORDS and not any(
+                w.is_alpha for w in head.doc[sentence_of(head).start:head.i]):
+            return "unnamed"  # "Vecinos de la parroquia ... aseguraron": capitalised as the
+            # sentence's first word, not a name
         if head.pos_ == "PROPN":
             # a name: a person's, unless it is (part of) the name of a body, a country, a city
             if actor is not None and actor.kb_id in self.kb.people:
@@ -889,6 +893,9 @@ def _lead(sent: Span, offset: int, marks: list[_Marked]) -> Token | None:
         if t.dep_ not in ("nsubj", "nsubjpass") or any(
                 m.start <= offset + t.idx < m.end for m in marks):
             continue
+        if t.head.dep_ in ("ccomp", "advcl") and t.pos_ == "PROPN":
+            continue  # "informó de que Rusia lanzó ...", "cuando Estados Unidos lo envió":
+            # the subject of a clause the sentence reports or times, not whom it is about
         if t.pos_ == "PROPN" and t.text[:1].isupper():
             return t
         named = [c for c in t.subtree if c.dep_ == "appos" and c.pos_ == "PROPN"]
