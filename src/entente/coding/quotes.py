@@ -893,6 +893,10 @@ def _lead(sent: Span, offset: int, marks: list[_Marked]) -> Token | None:
         if t.dep_ not in ("nsubj", "nsubjpass") or any(
                 m.start <= offset + t.idx < m.end for m in marks):
             continue
+        if t.is_space:  # a blanked dateline the parser made the subject, the name hung
+            # on it ("[MARACAY.–] Mirla Contreras no ha vuelto a hablar con su hijo")
+            t = next((c for c in t.children if c.pos_ == "PROPN" and c.text[:1].isupper()
+                      and c.i == t.i + 1), t)
         if t.head.dep_ in ("ccomp", "advcl") and t.pos_ == "PROPN":
             continue  # "informó de que Rusia lanzó ...", "cuando Estados Unidos lo envió":
             # the subject of a clause the sentence reports or times, not whom it is about
@@ -946,12 +950,16 @@ def _described_again(head: Token, lead: Token) -> bool:
     agente") that may be the person an earlier sentence was about: a person's noun, not a
     body's, a document's or a source's, for a person described there without a name; an
     official's noun only if that sentence described the person as one."""
-    if head.pos_ != "NOUN" or not any(c.dep_ == "det" and c.lower_ in ("the", "el", "la")
-                                      for c in head.children):
-        return False
+    if not is_noun(head) or not any(c.dep_ == "det" and c.lower_ in ("the", "el", "la")
+                                    for c in head.children):
+        return False  # ("dijo la docente": a noun the tagger took for an adjective)
     words = {unaccent(head.lemma_.lower()), unaccent(head.lower_)}
     if words & (INSTITUTION_WORDS | DOCUMENT_WORDS | SOURCE_WORDS | ROLE_WORDS):
         return False
+    if any(unaccent(t.lower_) in words and t.i != lead.i and is_noun(t)
+           for t in sentence_of(lead)):
+        return True  # "explicó la enfermera" for "Una enfermera ..., a quien llamaremos
+        # Yanelis": the noun that introduced the person, again
     if words & OFFICIAL_WORDS:
         return any(unaccent(t.lower_) in OFFICIAL_WORDS for t in sentence_of(lead))
     if words & PERSON_NOUNS:
