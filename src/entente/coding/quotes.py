@@ -261,7 +261,8 @@ class QuoteMemory:
             for entry in reversed(people):
                 if entry[4] and any(w.startswith(lemma)
                                     for w in unaccent(str(entry[0]).lower()).split()):
-                    return entry
+                    together: list[Any] = entry
+                    return together
         # "according to her testimony", "según su relato": the one who testifies
         told = head.lemma_.lower() in ACCOUNT_WORDS and any(
             c.dep_ in ("poss", "det") and c.lower_ in ("her", "his", "their", "su", "sus")
