@@ -908,12 +908,16 @@ def _lead(sent: Span, offset: int, marks: list[_Marked]) -> Token | None:
             return named[0]
         if t.pos_ == "NOUN" and anonymity_cue(t.doc[t.left_edge.i:t.right_edge.i + 1].text):
             return t  # "Una madre ..., que prefirió no dar su nombre, habló con La Capital"
-    if anonymity_cue(sent.text):
+    said = anonymity_cue(sent.text)
+    if said is not None:
         # a sentence that says someone asked not to be named, or goes by another name, is
-        # about the first person it names ("Carmen, nombre ficticio que usamos, no ve ...")
+        # about the first person it names ("Carmen, nombre ficticio que usamos, no ve ..."),
+        # never a word of the cue ("Pide que no se publique su nombre")
+        at = sent.start_char + sent.text.find(said.text)
         for t in sent:
             if t.pos_ in ("NOUN", "PROPN") and t.text[:1].isalpha() and not any(
-                    m.start <= offset + t.idx < m.end for m in marks):
+                    m.start <= offset + t.idx < m.end for m in marks) and \
+                    not at <= t.idx < at + len(said.text):
                 return t
     first = sent[0]
     if first.dep_ == "ROOT" and first.pos_ == "PROPN" and first.text[:1].isupper() and \
