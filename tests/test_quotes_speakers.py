@@ -300,3 +300,109 @@ def test_officials_and_bodies_named_by_their_nouns(pipeline: Pipeline, text: str
                                                    anonymity: str) -> None:
     quotes = [q for q in read(pipeline, text, "es") if q.kind == "direct"]
     assert quotes[-1].anonymity == anonymity
+
+
+# -- third Spanish round: sentences written for these tests --------------------------------
+
+def test_a_cue_in_the_speakers_own_words_counts(pipeline: Pipeline) -> None:
+    quotes = read(pipeline, "De acuerdo con el diario El Universal, que citó a un funcionario "
+                            "anónimo de la Cancillería, México expulsará al embajador ruso esta "
+                            "semana.", "es")
+    q = next(q for q in quotes if q.said_by == "un funcionario anónimo de la Cancillería")
+    assert (q.anonymity, q.anonymity_cue) == ("anonymous", "anónimo")
+
+
+def test_a_later_cue_is_judged_by_its_sentences_own_subject(pipeline: Pipeline) -> None:
+    quotes = read(pipeline, "«Nos quitaron los documentos en el puesto de control», denunció "
+                            "una madre de familia de Tapachula. Habló con la condición de que "
+                            "no se publicara su nombre ni el de la ONG que la ayuda.", "es")
+    assert _first(quotes, "Nos quitaron").anonymity == "anonymous"
+
+
+def test_a_speech_verb_the_tagger_misreads(pipeline: Pipeline) -> None:
+    quotes = read(pipeline, '"Budapest siempre cede al final", ironizo un diplomatico '
+                            'europeo.', "es")
+    q = _first(quotes, "Budapest")
+    assert (q.said_by, q.anonymity) == ("un diplomatico europeo", "unnamed_official")
+
+
+@pytest.mark.parametrize(("text", "words", "ref", "anonymity"), [
+    ("Tres concejales de la oposición dijeron que el alcalde vetará el presupuesto. «No tiene "
+     "los votos», ironizó uno de los concejales.", "No tiene", "uno de los concejales",
+     "unnamed"),
+    ("La Fiscalía abrió una investigación tras las denuncias de cuatro funcionarios del penal. "
+     "Uno de ellos, que habló sin autorización, lo dijo así: «Los presos mandan en el "
+     "pabellón».", "Los presos", "cuatro funcionarios del penal", "unnamed_official"),
+    ("Las lluvias volverán el jueves en la región andina, segun fuentes del instituto de "
+     "meteorología. «No hay que confiarse», admitió una de esas fuentes.", "No hay",
+     "fuentes del instituto de meteorología", "unnamed_source"),
+])
+def test_one_of_a_group_is_as_the_group_is(pipeline: Pipeline, text: str, words: str,
+                                          ref: str, anonymity: str) -> None:
+    q = _first(read(pipeline, text, "es"), words)
+    assert ref in (q.said_by, q.speaker_ref) and q.anonymity == anonymity
+    assert q.said_by.lower().startswith("un")  # the one who speaks, not all of them
+
+
+def test_segun_taken_for_a_verb_credits_its_object(pipeline: Pipeline) -> None:
+    quotes = read(pipeline, "Las lluvias volverán el jueves en la región andina, segun fuentes "
+                            "del instituto de meteorología.", "es")
+    assert claims(quotes) == [("Las lluvias volverán el jueves en la región andina",
+                               "fuentes del instituto de meteorología")]
+
+
+@pytest.mark.parametrize("text", [
+    "Testigos de la barriada 12 de Octubre aseguraron que hombres armados se llevaron a dos "
+    "jovenes.",
+    "Pobladores de la vereda El Carmen denunciaron que los soldados quemaron tres casas.",
+])
+def test_a_group_of_people_opening_a_sentence_is_not_a_name(pipeline: Pipeline,
+                                                            text: str) -> None:
+    assert [q.anonymity for q in read(pipeline, text, "es")] == ["unnamed"]
+
+
+def test_a_country_in_a_reported_clause_is_not_whom_the_story_is_about(
+        pipeline: Pipeline) -> None:
+    quotes = read(pipeline, "Una portavoz de la Cruz Roja informó de que Colombia envió dos "
+                            "aviones con ayuda. «Es solo el comienzo», añadió.", "es")
+    q = _first(quotes, "Es solo")
+    assert (q.said_by, q.anonymity) == ("Una portavoz de la Cruz Roja", "unnamed_official")
+
+
+def test_a_name_after_a_blanked_dateline_is_whom_the_story_is_about(
+        pipeline: Pipeline) -> None:
+    quotes = read(pipeline, "MARACAY (Venezuela).– Rosa Huamán no ha visto a su hijo desde "
+                            "junio, cuando Estados Unidos lo expulsó. Ella sostiene que el "
+                            "muchacho es inocente.", "es")
+    q = _first(quotes, "el muchacho")
+    assert (q.speaker_ref, q.anonymity) == ("Rosa Huamán", "named")
+
+
+@pytest.mark.parametrize(("text", "words", "ref", "anonymity"), [
+    ("Una enfermera venezolana en Lima, a quien llamaremos Ana para proteger su identidad, "
+     "conto a la radio que le retienen el sueldo. \"Si protestas, te echan\", explicó la "
+     "enfermera.", "Si protestas", "Ana", "pseudonym"),
+    ("La directora de una escuela rural, que solicitó reserva de su identidad, confirmó al "
+     "diario que la banda exige dinero. \"Ya no vienen los niños\", dijo la docente.",
+     "Ya no vienen", "La directora de una escuela rural", "anonymous"),
+])
+def test_the_person_described_before_named_by_a_noun_again(
+        pipeline: Pipeline, text: str, words: str, ref: str, anonymity: str) -> None:
+    q = _first(read(pipeline, text, "es"), words)
+    assert (q.speaker_ref, q.anonymity) == (ref, anonymity)
+
+
+@pytest.mark.parametrize("text", [
+    "Pide que no se publique su nombre: ya la amenazaron dos veces.",
+    "Los dos guardias piden no ser identificados.",
+    "El médico solicita reserva de su identidad.",
+])
+def test_spanish_cues_of_a_name_withheld_in_the_present(text: str) -> None:
+    cue = anonymity_cue(text)
+    assert cue is not None and cue.kind == "anonymous"
+
+
+def test_a_cue_sentence_is_not_about_the_cues_own_words(pipeline: Pipeline) -> None:
+    quotes = read(pipeline, "El dueño de la panadería lleva un año sin abrir. Pidió que no se "
+                            "publicara su nombre. «Me cobran por respirar», dice.", "es")
+    assert _first(quotes, "Me cobran").said_by != "su nombre"

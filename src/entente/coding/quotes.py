@@ -38,8 +38,10 @@ from entente.coding.speaker_words import (
     ANY_ROLE,
     CITING,
     DOCUMENT_WORDS,
+    GROUP_WORDS,
     INSTITUTION_WORDS,
     OFFICIAL_WORDS,
+    ONE_WORDS,
     OUTLET_NOUNS,
     PERSON_NOUNS,
     PLURAL_PRONOUNS,
@@ -77,8 +79,27 @@ SPEECH = {
         "resaltar", "opinar", "prometer",
         "alertar", "revelar", "detallar", "aclarar", "puntualizar", "recalcar", "remarcar",
         "argumentar", "reportar", "avisar", "acotar", "proclamar", "vaticinar", "pronosticar",
+        # "resumió un diplomático", "ironizó uno de ellos", "se queja el hombre"
+        "resumir", "ironizar", "quejar", "bromear", "sentenciar", "exclamar", "zanjar",
     }),
 }
+
+
+def _preterites(verbs: frozenset[str]) -> frozenset[str]:
+    """The third persons of the preterite of regular Spanish verbs, written without their
+    accents ("resumio", "ironizaron"), which the tagger may lemmatise wrongly or take for
+    nouns."""
+    out = set()
+    for verb in verbs:
+        stem, end = verb[:-2], verb[-2:]
+        if end == "ar":
+            out |= {stem + "o", stem + "aron"}
+        elif end in ("er", "ir"):
+            out |= {stem + "io", stem + "ieron"}
+    return frozenset(out)
+
+
+PRETERITES = {"es": _preterites(SPEECH["es"])}
 _OPEN_CLOSE = {"“": "”", "«": "»", '"': '"', "„": "“"}
 _QUOTE_CHARS = frozenset('“”«»"‘’„')
 _PARA = re.compile(r"\n\s*\n|\n")
@@ -233,6 +254,15 @@ class QuoteMemory:
             unaccent(g.lower_) in PLURAL_PRONOUNS for c in head.children for g in c.subtree)
         if of_them or (head.lower_ in PLURAL_PRONOUNS and head.lower_ not in PRONOUNS):
             return next((e for e in reversed(people) if e[4]), None)
+        group = _one_of(head)
+        if group is not None and group.pos_ == "NOUN" and head.is_ancestor(group):
+            # "uno de los diplomáticos": one of the diplomats quoted together before
+            lemma = unaccent(group.lemma_.lower())
+            for entry in reversed(people):
+                if entry[4] and any(w.startswith(lemma)
+                                    for w in unaccent(str(entry[0]).lower()).split()):
+                    together: list[Any] = entry
+                    return together
         # "according to her testimony", "según su relato": the one who testifies
         told = head.lemma_.lower() in ACCOUNT_WORDS and any(
             c.dep_ in ("poss", "det") and c.lower_ in ("her", "his", "their", "su", "sus")
@@ -290,6 +320,7 @@ class QuoteReader:
         self.lang = lang
         self.kb = kb
         self.verbs = SPEECH.get(lang, SPEECH["en"])
+        self.preterites = PRETERITES.get(lang, frozenset())
 
     def read(self, sent: Span, offset: int, text: str, marks: list[_Marked],
              article_id: str, sentence_index: int, day: date | None,
@@ -416,6 +447,10 @@ class QuoteReader:
         return None
 
     def _is_speech(self, t: Token) -> bool:
+        if t.lower_ in self.preterites and (t.pos_ in ("VERB", "AUX") or any(
+                c.dep_ == "nsubj" for c in t.children)):
+            return True  # "ironizo uno de ellos" (lemma "ironacer"), "resumio un diplomatico"
+            # (a noun with a subject is a verb the tagger missed)
         return (t.pos_ in ("VERB", "AUX") and t.lemma_.lower() in self.verbs
                 and "Ger" not in t.morph.get("VerbForm", []) and t.tag_ != "VBG")
 
@@ -504,7 +539,9 @@ class QuoteReader:
                 # the speaker introduced in an earlier sentence, as that sentence describes
                 # them ("Nadia, whose name has been changed, was 14 when ...")
                 region += " " + text_of(sentence_of(speaker_head))
-            cue = anonymity_cue(region)
+            # the cue in the speaker's own words too, where the claim holds them ("según
+            # el diario, que citó a una fuente anónima del ministerio, ...")
+            cue = anonymity_cue(region) or anonymity_cue(said_by)
             cue_text = cue.text if cue else None
             referred = memory.refer(said_by, speaker_head)
             if referred is not None:
@@ -516,6 +553,13 @@ class QuoteReader:
                 actor = self._actor(speaker_head, day)
                 anonymity = self._anonymity(speaker_head, name_words, actor, region)
                 ref = said_by
+                group = _one_of(speaker_head)
+                if group is not None:  # "uno de los diplomáticos": as the diplomats are
+                    group_words = _speaker_words(group)[0]
+                    anonymity = self._anonymity(group, group_words, actor, region)
+                    if not group.is_ancestor(speaker_head) and \
+                            not speaker_head.is_ancestor(group):
+                        ref = _words_text(group_words)  # "uno de ellos": those named before
                 named = self._names_in(speaker_head)
                 if _role_then_name(speaker_head) is not None:
                     # "el canciller venezolano, Yván Gil": the name; "la empresa LUMA
@@ -617,12 +661,13 @@ class QuoteReader:
             return False
 
         sentence = sentence_of(verb)
-        after = [t for t in sentence if t.i > verb.i and outside(t) and t.pos_ in ("PROPN",
-                 "NOUN") and t.dep_ in ("nsubj", "obj", "appos", "flat", "nmod", "conj")
+        after = [t for t in sentence if t.i > verb.i and outside(t) and (t.pos_ in (
+                 "PROPN", "NOUN") or _one_of(t) is not None)
+                 and t.dep_ in ("nsubj", "obj", "appos", "flat", "nmod", "conj")
                  and t.head.i in (verb.i, *(c.i for c in verb.children)) and not told(t)
                  and not any(c.dep_ == "case" for c in t.children)]
         if self.lang == "es" and after and (after[0].pos_ == "PROPN" or any(
-                c.dep_ == "det" for c in after[0].children)):
+                c.dep_ == "det" for c in after[0].children) or _one_of(after[0]) is not None):
             return after[0]
         if self.lang == "es" and "3" in verb.morph.get("Person", []):
             return None  # "Añadió que...": the subject is dropped; the speaker is the last
@@ -749,6 +794,10 @@ class QuoteReader:
             return "institution"  # "a 2024 report", "the complaints": a document speaks
         if lemmas & SOURCE_WORDS or SOURCE_PHRASE.search(unaccent(region)):
             return "unnamed_source"
+        if head.pos_ == "PROPN" and unaccent(head.lower_) in GROUP_WORDS and not any(
+                w.is_alpha for w in head.doc[sentence_of(head).start:head.i]):
+            return "unnamed"  # "Vecinos de la parroquia ... aseguraron": capitalised as the
+            # sentence's first word, not a name
         if head.pos_ == "PROPN":
             # a name: a person's, unless it is (part of) the name of a body, a country, a city
             if actor is not None and actor.kb_id in self.kb.people:
@@ -802,6 +851,32 @@ def _a_member(head: Token) -> bool:
         c.dep_ == "det" and c.lower_ in ("the", "el", "la", "los", "las") for c in head.children)
 
 
+def _one_of(head: Token) -> Token | None:
+    """The group a speaker is one of ("uno de los diplomáticos", "una de esas fuentes",
+    "one of the officials"): its noun; for "uno de ellos", the last plural noun of
+    officials, sources or people the sentences before name ("a partir del testimonio de
+    tres funcionarios del Departamento de Estado")."""
+    if unaccent(head.lower_) not in ONE_WORDS:
+        return None
+    group = next((c for c in head.children if c.dep_ in ("nmod", "pobj", "prep", "obl")
+                  and any(g.lower_ in ("de", "of") for g in c.children)
+                  or c.lower_ == "of"), None)
+    if group is not None and group.lower_ == "of":  # English: "one" -> "of" -> noun
+        group = next((g for g in group.children if g.dep_ == "pobj"), None)
+    if group is None:
+        return None
+    if group.pos_ == "NOUN":
+        return group
+    if unaccent(group.lower_) not in PLURAL_PRONOUNS:
+        return None
+    sent = sentence_of(head)
+    people = OFFICIAL_WORDS | SOURCE_WORDS | GROUP_WORDS
+    earlier = [t for t in head.doc[max(0, sent.start - 80):sent.start] if t.pos_ == "NOUN"
+               and "Plur" in t.morph.get("Number", [])
+               and {unaccent(t.lower_), unaccent(t.lemma_.lower())} & people]
+    return earlier[-1] if earlier else None
+
+
 def _institutional(actor: Actor | None) -> bool:
     """A body speaking as such: an organisation, a country, a capital ("the ministry of
     foreign affairs", "Amnesty International", "Havana")."""
@@ -819,6 +894,13 @@ def _lead(sent: Span, offset: int, marks: list[_Marked]) -> Token | None:
         if t.dep_ not in ("nsubj", "nsubjpass") or any(
                 m.start <= offset + t.idx < m.end for m in marks):
             continue
+        if t.is_space:  # a blanked dateline the parser made the subject, the name hung
+            # on it ("[MARACAY.–] Mirla Contreras no ha vuelto a hablar con su hijo")
+            t = next((c for c in t.children if c.pos_ == "PROPN" and c.text[:1].isupper()
+                      and c.i == t.i + 1), t)
+        if t.head.dep_ in ("ccomp", "advcl") and t.pos_ == "PROPN":
+            continue  # "informó de que Rusia lanzó ...", "cuando Estados Unidos lo envió":
+            # the subject of a clause the sentence reports or times, not whom it is about
         if t.pos_ == "PROPN" and t.text[:1].isupper():
             return t
         named = [c for c in t.subtree if c.dep_ == "appos" and c.pos_ == "PROPN"]
@@ -826,12 +908,16 @@ def _lead(sent: Span, offset: int, marks: list[_Marked]) -> Token | None:
             return named[0]
         if t.pos_ == "NOUN" and anonymity_cue(t.doc[t.left_edge.i:t.right_edge.i + 1].text):
             return t  # "Una madre ..., que prefirió no dar su nombre, habló con La Capital"
-    if anonymity_cue(sent.text):
+    said = anonymity_cue(sent.text)
+    if said is not None:
         # a sentence that says someone asked not to be named, or goes by another name, is
-        # about the first person it names ("Carmen, nombre ficticio que usamos, no ve ...")
+        # about the first person it names ("Carmen, nombre ficticio que usamos, no ve ..."),
+        # never a word of the cue ("Pide que no se publique su nombre")
+        at = sent.start_char + sent.text.find(said.text)
         for t in sent:
             if t.pos_ in ("NOUN", "PROPN") and t.text[:1].isalpha() and not any(
-                    m.start <= offset + t.idx < m.end for m in marks):
+                    m.start <= offset + t.idx < m.end for m in marks) and \
+                    not at <= t.idx < at + len(said.text):
                 return t
     first = sent[0]
     if first.dep_ == "ROOT" and first.pos_ == "PROPN" and first.text[:1].isupper() and \
@@ -845,7 +931,10 @@ def _about(sent: Span, last: Quote) -> bool:
     """A sentence about the speaker just quoted, naming no one new: its subject a pronoun
     ("He asked that his name not be used"), "both", the speaker's noun again ("The officer
     spoke on condition ..."), or none said ("Pidió no ser identificado")."""
-    subjects = [t for t in sent if t.dep_ in ("nsubj", "nsubjpass")]
+    # the sentence's own subject, not one of a clause inside it ("Habló con la condición
+    # de que no se publicara su nombre ni el de la ONG que la emplea")
+    subjects = [t for t in sent if t.dep_ in ("nsubj", "nsubjpass") and t.head.dep_ == "ROOT"
+                and any(ch.isalnum() for ch in t.text)]
     if not subjects:
         return True
     head = subjects[0]
@@ -866,12 +955,16 @@ def _described_again(head: Token, lead: Token) -> bool:
     agente") that may be the person an earlier sentence was about: a person's noun, not a
     body's, a document's or a source's, for a person described there without a name; an
     official's noun only if that sentence described the person as one."""
-    if head.pos_ != "NOUN" or not any(c.dep_ == "det" and c.lower_ in ("the", "el", "la")
-                                      for c in head.children):
-        return False
+    if not is_noun(head) or not any(c.dep_ == "det" and c.lower_ in ("the", "el", "la")
+                                    for c in head.children):
+        return False  # ("dijo la docente": a noun the tagger took for an adjective)
     words = {unaccent(head.lemma_.lower()), unaccent(head.lower_)}
     if words & (INSTITUTION_WORDS | DOCUMENT_WORDS | SOURCE_WORDS | ROLE_WORDS):
         return False
+    if any(unaccent(t.lower_) in words and t.i != lead.i and is_noun(t)
+           for t in sentence_of(lead)):
+        return True  # "explicó la enfermera" for "Una enfermera ..., a quien llamaremos
+        # Yanelis": the noun that introduced the person, again
     if words & OFFICIAL_WORDS:
         return any(unaccent(t.lower_) in OFFICIAL_WORDS for t in sentence_of(lead))
     if words & PERSON_NOUNS:
@@ -913,6 +1006,8 @@ def _according_head(cue: Token) -> Token:
     head = cue.head
     if cue.lower_ == "acuerdo" and head.dep_ == "case" and head.head.i != head.i:
         head = head.head  # "De acuerdo con la OIM": "acuerdo" hangs on "De"
+    if cue.pos_ in ("VERB", "AUX") and head.i != cue.i:
+        head = cue  # "segun fuentes de ...", taken for a verb: its object is X
     if head.i == cue.i:  # the parser took "Segun" for a name and made it the root
         after = [c for c in cue.children if c.i > cue.i and c.pos_ in ("NOUN", "PROPN")]
         return after[0] if after else cue

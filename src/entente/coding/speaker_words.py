@@ -32,6 +32,12 @@ def _words(words: Iterable[str]) -> frozenset[str]:
 _HIS = r"(?:his|her|their)"
 _SU = r"(?:su|sus)"
 _NAME_ES = r"(?:nombres?|apellidos?|identidad(?:es)?)"
+# "pidió" and "pide" (news written in the present: "Pide que no se publique su nombre")
+_ASKED = r"(?:pidio|pidieron|pide|piden|solicito|solicitaron|solicita|solicitan|exigio|" \
+         r"exigieron|exige|exigen)"
+# "que no se publicara su nombre", "que no se publique su nombre"
+_WITHHELD = r"(?:publicara|revelara|divulgara|mencionara|diera|usara|publique|revele|" \
+            r"divulgue|mencione|de|use)n?"
 ANONYMOUS_CUES = {
     "en": (
         r"(?:request|ask|insist|want|wish)(?:ed|s|ing)? (?:for |on )?anonymity",
@@ -63,11 +69,10 @@ ANONYMOUS_CUES = {
         r"(?:bajo|en|con|a) (?:(?:la )?condicion de )?(?:estricto )?anonimato",
         r"(?:bajo|con|en) (?:la )?condicion de (?:que no|no ser)",
         rf"(?:bajo|con) (?:la )?reserva de {_SU} {_NAME_ES}",
-        rf"(?:pidio|pidieron|solicito|solicitaron|exigio|exigieron) (?:(?:la )?reserva de "
+        rf"{_ASKED} (?:(?:la )?reserva de "
         rf"{_SU} {_NAME_ES}|no ser (?:identificad|nombrad|citad|mencionad)[oa]s?|(?:no )?"
         rf"(?:publicar|revelar|dar|divulgar|mencionar|usar|difundir) {_SU} {_NAME_ES}|omitir "
-        rf"{_SU} {_NAME_ES}|que no se (?:publicara|revelara|divulgara|mencionara|diera|usara)"
-        rf"n? {_SU} {_NAME_ES})",
+        rf"{_SU} {_NAME_ES}|que no se {_WITHHELD} {_SU} {_NAME_ES})",
         rf"(?:prefirio|prefirieron|no quiso|no quisieron|no quiere|no quieren) (?:no )?"
         rf"(?:ser identificad[oa]s?|ser nombrad[oa]s?|identificarse|dar {_SU} {_NAME_ES}|"
         rf"revelar {_SU} {_NAME_ES})",
@@ -196,6 +201,19 @@ OFFICIAL_WORDS = _words({
     # "un responsable de Médicos Sin Fronteras", "una representante de la ONU"
     "responsable", "responsables", "representante", "representantes",
 })
+# Plural nouns of people not named, who speak as a group ("vecinos de la parroquia",
+# "residents", "testigos"): unnamed people, also when a sentence opens with them and the
+# tagger takes the capitalised word for a name
+GROUP_WORDS = _words({
+    "residents", "witnesses", "neighbours", "neighbors", "villagers", "protesters",
+    "relatives", "workers", "farmers", "survivors", "parents", "students",
+    "vecinos", "vecinas", "residentes", "testigos", "habitantes", "pobladores",
+    "manifestantes", "familiares", "trabajadores", "campesinos", "comerciantes",
+    "sobrevivientes", "supervivientes", "padres", "madres", "estudiantes", "pacientes",
+    "migrantes", "desplazados", "comuneros", "productores", "transportistas",
+})
+# The words of "one of them" ("uno de los diplomáticos", "una de esas fuentes")
+ONE_WORDS = _words({"one", "uno", "una"})
 SOURCE_WORDS = _words({
     "source", "sources", "insider", "insiders", "fuente", "fuentes", "allegado", "allegados",
     "familiar", "informant", "informante", "informantes",
