@@ -80,6 +80,8 @@ SPEECH = {
     }),
 }
 _OPEN_CLOSE = {"“": "”", "«": "»", '"': '"', "„": "“"}
+# What may open a quote: an opening mark, or a dialogue dash
+_OPENERS = re.compile("[" + re.escape("".join(_OPEN_CLOSE)) + "—]")
 _QUOTE_CHARS = frozenset('“”«»"‘’„')
 _PARA = re.compile(r"\n\s*\n|\n")
 
@@ -136,6 +138,10 @@ def _outer_marks(text: str) -> list[_Marked]:
     found: list[_Marked] = []
     i = 0
     while i < len(text):
+        nxt = _OPENERS.search(text, i)  # no other character opens a quote
+        if nxt is None:
+            break
+        i = nxt.start()
         c = text[i]
         closing = _OPEN_CLOSE.get(c)
         if closing is None:
