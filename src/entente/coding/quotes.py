@@ -138,10 +138,10 @@ def _outer_marks(text: str) -> list[_Marked]:
     found: list[_Marked] = []
     i = 0
     while i < len(text):
-        nxt = _OPENERS.search(text, i)  # no other character opens a quote
-        if nxt is None:
+        opener = _OPENERS.search(text, i)  # no other character opens a quote
+        if opener is None:
             break
-        i = nxt.start()
+        i = opener.start()
         c = text[i]
         closing = _OPEN_CLOSE.get(c)
         if closing is None:
@@ -830,9 +830,10 @@ def _lead(sent: Span, offset: int, marks: list[_Marked]) -> Token | None:
         named = [c for c in t.subtree if c.dep_ == "appos" and c.pos_ == "PROPN"]
         if t.pos_ == "NOUN" and named:
             return named[0]
-        if t.pos_ == "NOUN" and anonymity_cue(t.doc[t.left_edge.i:t.right_edge.i + 1].text):
+        if t.pos_ == "NOUN" and anonymity_cue(text_of(
+                t.doc[t.left_edge.i:t.right_edge.i + 1])):
             return t  # "Una madre ..., que prefirió no dar su nombre, habló con La Capital"
-    if anonymity_cue(sent.text):
+    if anonymity_cue(text_of(sent)):
         # a sentence that says someone asked not to be named, or goes by another name, is
         # about the first person it names ("Carmen, nombre ficticio que usamos, no ve ...")
         for t in sent:
