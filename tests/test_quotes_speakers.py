@@ -106,6 +106,34 @@ def test_anonymity_cues_and_their_denials(text: str, found: str | None) -> None:
     assert (cue.text if cue else None) == found
 
 
+@pytest.mark.parametrize("text, found", [
+    ("An Official Who REQUESTED ANONYMITY", "REQUESTED ANONYMITY"),
+    ("Un funcionario habló BAJO CONDICIÓN DE ANONIMATO.", "BAJO CONDICIÓN DE ANONIMATO"),
+    # a letter outside ASCII that matches "s" without regard to case: the slow way
+    ("an official who requeſted anonymity", "requeſted anonymity"),
+])
+def test_anonymity_cues_in_any_case(text: str, found: str) -> None:
+    cue = anonymity_cue(text)
+    assert cue is not None and cue.text == found
+
+
+def test_the_cues_are_matched_in_case_only_where_that_finds_the_same() -> None:
+    """The cues run in case over ASCII-lowered text, which is the same as without regard to
+    case only while they are written in lowercase ASCII, and a text holds none of the
+    letters outside ASCII that match an ASCII letter without regard to case."""
+    import re
+    import sys
+
+    from entente.coding import speaker_words
+
+    for cues in (speaker_words.ANONYMOUS_CUES, speaker_words.PSEUDONYM_CUES):
+        for cue in (c for by_lang in cues.values() for c in by_lang):
+            assert cue.isascii() and cue == cue.lower(), cue
+    others = "".join(chr(c) for c in range(128, sys.maxunicode + 1) if not 0xD800 <= c < 0xE000)
+    folding = set(re.findall("[a-z]", others, re.I))
+    assert folding == {c for c in others if speaker_words.FOLDS_TO_ASCII.match(c)}
+
+
 def test_quotes_inside_quotes() -> None:
     text = "«Como dijo el ministro, “no hay vuelta atrás”», recordó ella. “He told me, ‘Go " \
            "home,’ and I didn’t,” she said."

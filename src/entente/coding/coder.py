@@ -1958,15 +1958,17 @@ def _verb_like(token: Token) -> bool:
 
 
 def _keys(token: Token) -> tuple[str, str]:
-    """The lemma's and the word's keys (patterns.lemma_key), worked out once per token and
-    kept with its document."""
-    user_data = token.doc.user_data
-    cache: dict[int, tuple[str, str]] | None = user_data.get("entente.keys")
-    if cache is None:
-        cache = user_data["entente.keys"] = {}
-    found = cache.get(token.i)
+    """The lemma's and the word's keys (patterns.lemma_key)."""
+    return _doc_keys(token.doc)[token.i]
+
+
+def _doc_keys(doc: Doc) -> list[tuple[str, str]]:
+    """Every token's keys (`_keys`), by token index, worked out once per document and kept
+    with it."""
+    found: list[tuple[str, str]] | None = doc.user_data.get("entente.keys")
     if found is None:
-        found = cache[token.i] = (lemma_key(token.lemma_), lemma_key(token.text))
+        found = doc.user_data["entente.keys"] = [(lemma_key(t.lemma_), lemma_key(t.text))
+                                                 for t in doc]
     return found
 
 
@@ -1997,16 +1999,15 @@ def _phrase_at(token: Token, phrase: tuple[str, ...]) -> list[Token] | None:
     inside a word ("air-defence", "sit-in") is no word of its own: "air defence system"
     matches "air-defence system" and the other way round."""
     doc = token.doc
-    mine = _keys(token)
+    keys = _doc_keys(doc)
     for k, word in enumerate(phrase):
-        if word not in mine:
+        if word not in keys[token.i]:
             continue
         start = token.i - k
         if start < 0 or start + len(phrase) > len(doc):
             continue
-        span = [doc[start + j] for j in range(len(phrase))]
-        if all(_key_matches(t, w) for t, w in zip(span, phrase, strict=True)):
-            return span
+        if all(w in keys[start + j] for j, w in enumerate(phrase)):
+            return [doc[start + j] for j in range(len(phrase))]
     if len(phrase) > 1 and _hyphenated(doc, token):
         return _phrase_across_hyphens(token, phrase)
     return None

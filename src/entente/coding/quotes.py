@@ -101,6 +101,8 @@ def _preterites(verbs: frozenset[str]) -> frozenset[str]:
 
 PRETERITES = {"es": _preterites(SPEECH["es"])}
 _OPEN_CLOSE = {"“": "”", "«": "»", '"': '"', "„": "“"}
+# What may open a quote: an opening mark, or a dialogue dash
+_OPENERS = re.compile("[" + re.escape("".join(_OPEN_CLOSE)) + "—]")
 _QUOTE_CHARS = frozenset('“”«»"‘’„')
 _PARA = re.compile(r"\n\s*\n|\n")
 
@@ -157,6 +159,10 @@ def _outer_marks(text: str) -> list[_Marked]:
     found: list[_Marked] = []
     i = 0
     while i < len(text):
+        opener = _OPENERS.search(text, i)  # no other character opens a quote
+        if opener is None:
+            break
+        i = opener.start()
         c = text[i]
         closing = _OPEN_CLOSE.get(c)
         if closing is None:
@@ -906,14 +912,15 @@ def _lead(sent: Span, offset: int, marks: list[_Marked]) -> Token | None:
         named = [c for c in t.subtree if c.dep_ == "appos" and c.pos_ == "PROPN"]
         if t.pos_ == "NOUN" and named:
             return named[0]
-        if t.pos_ == "NOUN" and anonymity_cue(t.doc[t.left_edge.i:t.right_edge.i + 1].text):
+        if t.pos_ == "NOUN" and anonymity_cue(text_of(
+                t.doc[t.left_edge.i:t.right_edge.i + 1])):
             return t  # "Una madre ..., que prefirió no dar su nombre, habló con La Capital"
-    said = anonymity_cue(sent.text)
+    said = anonymity_cue(text_of(sent))
     if said is not None:
         # a sentence that says someone asked not to be named, or goes by another name, is
         # about the first person it names ("Carmen, nombre ficticio que usamos, no ve ..."),
         # never a word of the cue ("Pide que no se publique su nombre")
-        at = sent.start_char + sent.text.find(said.text)
+        at = sent.start_char + text_of(sent).find(said.text)
         for t in sent:
             if t.pos_ in ("NOUN", "PROPN") and t.text[:1].isalpha() and not any(
                     m.start <= offset + t.idx < m.end for m in marks) and \

@@ -9,6 +9,7 @@ Fiscalia", "un diplomatico") names its speakers with the same words.
 from __future__ import annotations
 
 import re
+import string
 from collections.abc import Iterable
 from dataclasses import dataclass
 
@@ -118,6 +119,15 @@ PSEUDONYM_CUES = {
 }
 ANONYMOUS = re.compile("|".join(p for ps in ANONYMOUS_CUES.values() for p in ps), re.I)
 PSEUDONYM = re.compile("|".join(p for ps in PSEUDONYM_CUES.values() for p in ps), re.I)
+# The same cues matched in case, over text with its ASCII capitals lowered: the cues are
+# written in lowercase ASCII, so this finds what the patterns above find (at the same
+# offsets), several times faster. It does not hold for a text with one of the letters outside
+# ASCII that match an ASCII letter without regard to case (Turkish dotted and dotless i, the
+# long s, the Kelvin sign), which is matched the slow way.
+_CUE_KINDS = ((PSEUDONYM, re.compile(PSEUDONYM.pattern), "pseudonym"),
+              (ANONYMOUS, re.compile(ANONYMOUS.pattern), "anonymous"))
+_LOWER_ASCII = str.maketrans(string.ascii_uppercase, string.ascii_lowercase)
+FOLDS_TO_ASCII = re.compile("[\u0130\u0131\u017f\u212a]")
 # "did not ask for anonymity", "no pidió el anonimato": the cue denied
 _DENIED = re.compile(r"(?:\bnot|n't|\bnever|\bno|\bnunca|\bsin)\s+(?:\w+\s+)?$", re.I)
 
@@ -134,8 +144,10 @@ def anonymity_cue(text: str) -> Cue | None:
     """The words that say a speaker is anonymous or goes by a pseudonym, unless denied
     (the pseudonym's words first: "a pseudonym, for fear of reprisals")."""
     plain = unaccent(text)
-    for pattern, kind in ((PSEUDONYM, "pseudonym"), (ANONYMOUS, "anonymous")):
-        for m in pattern.finditer(plain):
+    fast = FOLDS_TO_ASCII.search(plain) is None
+    subject = plain.translate(_LOWER_ASCII) if fast else plain
+    for caseless, cased, kind in _CUE_KINDS:
+        for m in (cased if fast else caseless).finditer(subject):
             if not _DENIED.search(plain[max(0, m.start() - 16):m.start()]):
                 return Cue(text[m.start():m.end()], kind)
     return None
