@@ -500,6 +500,7 @@ HEADLINES_AND_BOMBS = [
     ("en", "Kenyan police deployed 3,000 officers in Nairobi ahead of planned protests.",
      {("KENCOP", None, "153")}),
     ("en", "Kenyan journalists covered protests in Nairobi.", set()),
+    ("en", "Ruto praised Uganda on March 2.", {("KENGOV", "UGA", "051")}),
     ("en", "Peru and Chile closed their border after protests.",
      {("PER", None, "191"), ("CHL", None, "191")}),
     ("en", "Ghanaian doctors stopped work in protest against unpaid salaries.",

@@ -2076,6 +2076,8 @@ def _bare_noun(noun: Token) -> bool:
     """A noun of its own, with no article or owner and modifying no other noun: "after
     weeks of protests", "as protests spread", not "the protests", "a protest camp", "their
     march", "in protest"."""
+    if noun.pos_ != "NOUN" or noun.ent_type_ in ("DATE", "TIME"):
+        return False  # ("praised Cuba on March 2")
     if noun.dep_ in ("compound", "amod", "nmod:poss", "dobj", "obj", "npadvmod"):
         return False  # ("covering protests", "ban the march": no act said to be done)
     if "Sing" in noun.morph.get("Number", []) and (noun.head.lower_ == "in" or any(
