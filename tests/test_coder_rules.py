@@ -501,6 +501,10 @@ HEADLINES_AND_BOMBS = [
      {("KENCOP", None, "153")}),
     ("en", "Kenyan journalists covered protests in Nairobi.", set()),
     ("en", "Ruto praised Uganda on March 2.", {("KENGOV", "UGA", "051")}),
+    # force not ruled out is threatened; force of no kind said is 138
+    ("en", "Trump refused to rule out military force to take Greenland.",
+     {("USAGOV", None, "138")}),
+    ("en", "Putin refused to rule out using nuclear weapons.", {("RUSGOV", None, "1385")}),
     ("en", "Peru and Chile closed their border after protests.",
      {("PER", None, "191"), ("CHL", None, "191")}),
     ("en", "Ghanaian doctors stopped work in protest against unpaid salaries.",

@@ -789,7 +789,12 @@ class Coder:
             # "refused to rule out using military force": a threat of the act not ruled out
             _named(act, by_token)
             m.code, kind, m.asserted = "130", "threat", True
-            act = self._complement(act, by_token)
+            ruled, act = act, self._complement(act, by_token)
+            if act is None and FORCE_UNSAID & {
+                    o.lemma_.lower() for o in syntax.direct_objects(ruled.trigger)}:
+                # "refused to rule out military force": force of no kind said (138)
+                m.code, m.intended = "138", "190"
+                return
         if act is None or act.first.code == NOT_AN_EVENT:
             if kind == "intent" and m.first.object_rule != "list" and not m.nominal and \
                     not syntax.direct_objects(m.trigger) and not any(
@@ -920,7 +925,7 @@ class Coder:
             # "Dockworkers will strike from Monday unless the government raises their
             # pensions": an act of conflict promised unless a demand is met is a threat of
             # it; and, as the codebook has it, so is an act of force or coercion an actor
-            # says it will do ("Iran said it would strike back", "we will fight them")
+            # says it will do ("Iran said it would strike back", "we will attack them")
             specific = self._threat_of(m)
             if specific is not None:
                 m.code, m.intended, m.asserted = specific, code, True
@@ -1498,8 +1503,9 @@ class Coder:
         if country is None:
             return []
         sector = "LAB" if code[:3] == "143" else "CVL"
+        where = "the sentence names" if countries else "the dateline names"
         return [Actor("", country + sector, country, sector,
-                      how="the people of the country the sentence names")]
+                      how=f"no one named: the people of the country {where}")]
 
     def _agentless(self, m: _Match, pattern: Pattern, token: Token) -> bool:
         """An act with no agent named still happened to its target: "Maduro was captured",
