@@ -675,11 +675,13 @@ class Coder:
         words = [t for t in thing.subtree if t.i not in left and t.i > thing.i]
         if not words:
             return None
-        doc = thing.doc
-        text = doc[words[0].i:words[-1].i + 1].text
-        found = {alias.key for _s, _e, alias in self.kb.find(text, self.lang)
-                 if alias.kind in ("country", "demonym", "capital") and alias.key}
+        found = self._countries_named(thing.doc[words[0].i:words[-1].i + 1].text)
         return next(iter(found)) if len(found) == 1 else None
+
+    def _countries_named(self, text: str) -> set[str]:
+        """The countries a text names, by name, demonym or capital."""
+        return {alias.key for _s, _e, alias in self.kb.find(text, self.lang)
+                if alias.kind in ("country", "demonym", "capital") and alias.key}
 
     def _struck_something(self, token: Token, m: _Match) -> bool:
         """The act was done to a thing: a direct object, or "on"/"at" one ("opened fire on a
@@ -1495,8 +1497,7 @@ class Coder:
     def _people_of(self, sent: Span, code: str, ctx: SentenceContext) -> list[Actor]:
         """The civilians (workers, for a strike) of the one country a sentence names, or
         of its article's dateline when it names none."""
-        countries = {alias.key for _s, _e, alias in self.kb.find(text_of(sent), self.lang)
-                     if alias.kind in ("country", "demonym", "capital") and alias.key}
+        countries = self._countries_named(text_of(sent))
         if len(countries) > 1:
             return []
         country = next(iter(countries), ctx.dateline_country)

@@ -43,10 +43,10 @@ from entente.coding.speaker_words import (
     OFFICIAL_WORDS,
     ONE_WORDS,
     OUTLET_NOUNS,
-    PERSON_NOUNS,
     PLURAL_PRONOUNS,
     PRONOUNS,
     ROLE_WORDS,
+    SEX_AGE_NOUNS,
     SOURCE_PHRASE,
     SOURCE_WORDS,
     Cue,
@@ -294,7 +294,7 @@ class QuoteMemory:
                                       and len(w) - len(lemma) <= 2) for w in words):
                     same: list[Any] = entry
                     return same
-            if lemma in PERSON_NOUNS or unaccent(head.lower_) in PERSON_NOUNS:
+            if lemma in SEX_AGE_NOUNS or unaccent(head.lower_) in SEX_AGE_NOUNS:
                 # "dijo la joven": the last single person quoted, however named
                 person: list[Any] | None = next((e for e in reversed(people) if not e[4]), None)
                 if person is not None:
@@ -951,7 +951,7 @@ def _about(sent: Span, last: Quote) -> bool:
                                       for c in head.children):
         return False
     lemma = unaccent(head.lemma_.lower())
-    if {lemma, unaccent(head.lower_)} & PERSON_NOUNS and last.anonymity != "institution":
+    if {lemma, unaccent(head.lower_)} & SEX_AGE_NOUNS and last.anonymity != "institution":
         return True  # "La mujer solicitó reserva de su nombre": the pharmacist just quoted
     named = unaccent(f"{last.said_by} {last.speaker_ref} {last.description}".lower()).split()
     return any(w == lemma or (len(lemma) > 3 and w.startswith(lemma)) for w in named)
@@ -974,7 +974,7 @@ def _described_again(head: Token, lead: Token) -> bool:
         # Yanelis": the noun that introduced the person, again
     if words & OFFICIAL_WORDS:
         return any(unaccent(t.lower_) in OFFICIAL_WORDS for t in sentence_of(lead))
-    if words & PERSON_NOUNS:
+    if words & SEX_AGE_NOUNS:
         return True  # "dijo la joven": Yasmine, named before, as well as a woman described
     return lead.pos_ == "NOUN"  # not "el dirigente cubano" for the president named before
 

@@ -87,8 +87,7 @@ ANONYMOUS_CUES = {
         r"(?: de pila)?",
         r"\banonim[oa]s?\b",  # "una fuente anónima", "testigos anónimos"
         # "accedió a hablar siempre que no se revelara su identidad"
-        rf"(?:siempre|a condicion de|con tal de|con la condicion de) que no se (?:publicara|"
-        rf"revelara|divulgara|mencionara|diera|usara|publique|revele|divulgue|mencione|use)n? "
+        rf"(?:siempre|a condicion de|con tal de|con la condicion de) que no se {_WITHHELD} "
         rf"{_SU} {_NAME_ES}",
     ),
 }
@@ -192,7 +191,7 @@ INSTITUTION_WORDS = _words({
 })
 # Nouns of a person by sex or age only, which may stand for anyone quoted or told of
 # before, named or not ("dijo la joven" for Yasmine; "la mujer" for a pharmacist)
-PERSON_NOUNS = _words({
+SEX_AGE_NOUNS = _words({
     "woman", "man", "mujer", "hombre", "joven", "anciano", "anciana", "muchacho",
     "muchacha", "chico", "chica", "señor", "señora",
 })
