@@ -514,6 +514,23 @@ HEADLINES_AND_BOMBS = [
      {("NGAREB", "NERMIL", "190")}),
     ("en", "Rebels attacked a police station and an army barracks in northern Mali.",
      {("MLIREB", "MLICOP", "190"), ("MLIREB", "MLIMIL", "190")}),
+    # where two sides meet says who travelled: a visit and its host, or a third place
+    ("en", "Lula met Emmanuel Macron at the Élysée Palace on Monday.",
+     {("BRAGOV", "FRA", "042"), ("FRAGOV", "BRAGOV", "043")}),
+    ("es", "Petro se reunió con Lula en Brasilia.",
+     {("COLGOV", "BRA", "042"), ("BRAGOV", "COLGOV", "043")}),
+    ("en", "Petro met Maduro in Havana on Friday.", {("COLGOV", "VENGOV", "044")}),
+    ("es", "Petro se reunió con Maduro en La Habana.", {("COLGOV", "VENGOV", "044")}),
+    ("en", "Pedro Sánchez and Emmanuel Macron held talks in Madrid.",
+     {("ESPGOV", "FRAGOV", "046"), ("FRAGOV", "ESPGOV", "046"), ("FRAGOV", "ESP", "042")}),
+    ("en", "The Mexican president hosted the Guatemalan president in Mexico City.",
+     {("MEXGOV", "GTMGOV", "043")}),
+    # ... a place in a clause of its own is not the meeting's
+    ("en", "Lula met Petro to discuss the crisis in Venezuela.", {("BRAGOV", "COLGOV", "040")}),
+    # a threat to do a cooperative act is a non-force threat
+    ("en", "Trump threatened to send long-range missiles to Ukraine.", {("USAGOV", "UKR", "131")}),
+    ("es", "El gobierno de Honduras amenazó con reconocer a Taiwán.",
+     {("HNDGOV", "TWN", "131")}),
 ]
 
 

@@ -30,12 +30,23 @@ from entente.places.resolver import resolve_place
     ("North Kivu", [], "COD", "region"),
     ("Tigray", [], "ETH", "region"),
     ("Zulia", [], "VEN", "region"),  # not the Colombian town of El Zulia
+    # a seat of a state's government or forces is a place in that state
+    ("White House", ["JOR", "USA"], "USA", "country"),  # not Casablanca (Dar el Beida)
+    ("Kremlin", ["HUN", "RUS"], "RUS", "country"),
+    ("Casa Rosada", ["ARG"], "ARG", "country"),
+    ("Pentagon", ["USA"], "USA", "country"),
 ])
 def test_ambiguous_names(name: str, prefer: list[str], country: str, precision: str) -> None:
     place = resolve_place(name, load_gazetteer(), load_kb(), prefer)
     assert place is not None and (place.country, place.precision) == (country, precision)
     if precision == "city":
         assert place.latitude is not None and place.longitude is not None and place.admin1
+
+
+def test_a_seat_of_government_stands_only_for_a_state_of_the_story() -> None:
+    # "protesters outside the National Electoral Council" in Tegucigalpa: not Venezuela's
+    place = resolve_place("Consejo Nacional Electoral", load_gazetteer(), load_kb(), ["HND"])
+    assert place is None or place.country != "VEN"
 
 
 def test_unknown_place_is_none() -> None:

@@ -66,7 +66,7 @@ CASES = [
     ("es", "Petro conversó telefónicamente con Lula.", "041", {"040"}),
     ("es", "MADURO Y PETRO CONVERSAN TELEFONICAMENTE", "041", {"040"}),
     ("es", "Petro se reunió con Boric al margen de la cumbre de la Celac.", "044", {"040"}),
-    ("es", "PETRO SE REUNE CON LULA EN BOGOTA", "040", set()),
+    ("es", "PETRO SE REUNE CON LULA", "040", set()),  # (in Bogotá, it is Lula's visit: 042)
     ("es", "Lula viajo a Pekin para reunirse con Xi.", "042", set()),
     ("es", "Xi recibió a Lula en Pekín.", "043", set()),
     ("es", "Qatar medió entre Israel y Hamás.", "045", set()),

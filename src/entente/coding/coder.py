@@ -23,7 +23,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from entente.actors.kb import KnowledgeBase
 from entente.actors.resolver import (
@@ -57,6 +57,8 @@ from entente.records import Actor, Event, Modality, Place
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
+# a meeting, talks, a visit, hosting one, a meeting at a third place
+CONSULT, NEGOTIATE, VISIT, HOST, THIRD_PLACE = "040", "046", "042", "043", "044"
 STATEMENT = "010"  # a bare statement: kept only when the sentence states nothing else
 # Cooperative acts that an actor announcing them in the future expresses an intent to do.
 INTENT_ROOTS = frozenset({"06", "07", "08"})
@@ -322,6 +324,51 @@ class Coder:
         ctx.memory.remember(text_of(sent), self.kb, ctx.published, self.lang)
         ctx.memory.acted([e.source for e in events if e.source.code])
         return events
+
+    def _visits(self, events: list[Event], where: str | None) -> list[Event]:
+        """Where two sides meet says who travelled. A meeting (040) in one side's country
+        is the other's visit and the first's hosting ("Abdullah met Trump at the White
+        House": JOR 042 USA and USA 043 JOR); one in neither side's country is a meeting at
+        a third place (044: "met the Taliban's minister in Dubai"). Talks (046) in one
+        side's country stay talks, and the other side's visit is added. (A host's own
+        word, "Milei hosted Kast", stays the host's one act, 043.)"""
+        out: list[Event] = []
+        for e in events:
+            source, target = e.source, e.target
+            sides = target is not None and source.country and target.country and \
+                source.country != target.country
+            if not sides or target is None or e.cameo not in (CONSULT, NEGOTIATE):
+                out.append(e)
+                continue
+            if where is None or e.place is None or e.place.country != where:
+                out.append(e)
+                continue
+            if where not in (source.country, target.country):
+                out.append(self._recoded(e, THIRD_PLACE) if e.cameo == CONSULT else e)
+                continue
+            visitor, host = (source, target) if where == target.country else (target, source)
+            country = Actor(e.place.name, where, where, None,
+                            how=f"the country of the meeting's place, {e.place.name}")
+            if e.cameo == NEGOTIATE:
+                out += [e, self._recoded(e, VISIT, source=visitor, target=country)]
+            else:
+                out += [self._recoded(e, VISIT, source=visitor, target=country),
+                        self._recoded(e, HOST, source=host, target=visitor)]
+        seen: set[tuple[str | None, str | None, str, str]] = set()
+        kept = []
+        for e in out:
+            key = (_side(e.source), _side(e.target), e.cameo, e.modality.value)
+            if key not in seen:
+                seen.add(key)
+                kept.append(e)
+        return kept
+
+    def _recoded(self, event: Event, code: str, **changes: Any) -> Event:
+        """The event under another code, with the code's own scores."""
+        info = self.ontology[code]
+        return replace(event, cameo=code, root=info.root, plover=info.plover,
+                       plover_mode=info.plover_mode, goldstein=info.goldstein,
+                       quad_class=info.quad_class, **changes)
 
     # -- 1. matching ----------------------------------------------------------------------
 
@@ -1296,6 +1343,9 @@ class Coder:
         events = [self._event(s, t, self._by_sides(code, s, t, token), trigger, modality,
                               asserted_by, sent, ctx, (day, precision), place, m.intended)
                   for s, t in placed]
+        if code in (CONSULT, NEGOTIATE):
+            own = self._place(token, False, prefer, clauses=False)
+            events = self._visits(events, own.country if own is not None else None)
         answered = ACCUSATION_NOUNS if code == DENY else DEMAND_NOUNS if code[:2] == "12" \
             else None
         if answered and modality in (Modality.ASSERTED, Modality.REPORTED):
@@ -1536,9 +1586,11 @@ class Coder:
             return Modality.ASSERTED, None  # saying it will (not) be done is the act itself
         return modality, asserted_by
 
-    def _place(self, token: Token, visit: bool, prefer: list[str]) -> Place | None:
-        """Where the sentence says the event happened, if it says so."""
-        for head in syntax.place_heads(token, visit=visit):
+    def _place(self, token: Token, visit: bool, prefer: list[str],
+               clauses: bool = True) -> Place | None:
+        """Where the sentence says the event happened, if it says so (without `clauses`,
+        only where the trigger's own phrases say it happened)."""
+        for head in syntax.place_heads(token, visit=visit, clauses=clauses):
             other_side = syntax.border_country(head)
             if other_side is not None:
                 found = resolve_place(syntax.place_name(other_side), load_gazetteer(),

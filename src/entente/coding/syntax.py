@@ -620,9 +620,16 @@ LOCATIVE_PREPS = frozenset({"in", "at", "near", "outside", "inside", "through", 
 VISIT_PREPS = frozenset({"to", "a"})
 
 
-def place_heads(trigger: Token, visit: bool = False, depth: int = 3) -> list[Token]:
+# clauses of their own under a trigger: "met Petro to discuss the crisis in Venezuela"
+OWN_CLAUSE_DEPS = frozenset({"xcomp", "advcl", "ccomp", "acl", "relcl", "acl:relcl", "conj",
+                             "parataxis"})
+
+
+def place_heads(trigger: Token, visit: bool = False, depth: int = 3,
+                clauses: bool = True) -> list[Token]:
     """Heads of the place phrases around a trigger, nearest first: "in Caracas", "en
     Mérida", "at the border with Colombia" (its head is "border"); for visits also "to X".
+    Without `clauses`, only the trigger's own phrases, not those of a clause under it.
     """
     preps = LOCATIVE_PREPS | VISIT_PREPS if visit else LOCATIVE_PREPS
     found: list[Token] = []
@@ -631,7 +638,7 @@ def place_heads(trigger: Token, visit: bool = False, depth: int = 3) -> list[Tok
         following: list[Token] = []
         for tok in frontier:
             for child in tok.children:
-                if child.dep_ in SUBJECT_DEPS:
+                if child.dep_ in SUBJECT_DEPS or (not clauses and child.dep_ in OWN_CLAUSE_DEPS):
                     continue
                 if child.dep_ == "prep" and child.lower_ in preps:
                     found += [g for g in child.children if g.dep_ == "pobj"]

@@ -2,15 +2,17 @@
 
 A country's name is always the country, never a town that shares it. Among cities of the
 same name, one in a country of the event's actors or of the article wins; then one whose
-name is written exactly so; then the most populous. An unknown name gives None and leaves
-everything else as it was.
+name is written exactly so; then the most populous. A seat or body of a state's government
+or forces named whole ("the White House", "the Kremlin", "the Casa Rosada", "the Pentagon")
+is a place in that state, if the state is one of the story's. An unknown name gives None
+and leaves everything else as it was.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 
-from entente.actors.kb import KnowledgeBase
+from entente.actors.kb import Alias, KnowledgeBase
 from entente.places.gazetteer import Gazetteer
 from entente.records import Place
 
@@ -21,10 +23,15 @@ def resolve_place(name: str, gazetteer: Gazetteer, kb: KnowledgeBase,
     name = name.strip()
     if not name:
         return None
-    countries = [a.key for start, end, a in kb.find(name, lang)
-                 if a.kind == "country" and end - start == len(name)]
+    whole = [a for start, end, a in kb.find(name, lang) if end - start == len(name)]
+    countries = [a.key for a in whole if a.kind == "country"]
     if countries:
         return _country(name, countries[0], gazetteer, "country name")
+    # (only a state of the story: "the National Electoral Council" is in many countries)
+    seats = [c for a in whole if (c := _seat_country(kb, a)) is not None and c in prefer]
+    if seats:
+        # "at the White House" (not Casablanca, whose Arabic name means it)
+        return _country(name, seats[0], gazetteer, "seat of a state's government")
     cities = gazetteer.lookup(name)
     if not any(c.name == name for c in cities):
         # "Western Tigray", "North Kivu", "Zulia" (not the town of El Zulia): a region the
@@ -47,6 +54,24 @@ def resolve_place(name: str, gazetteer: Gazetteer, kb: KnowledgeBase,
     return Place(name=best.name, country=best.country, admin1=best.admin1,
                  latitude=best.latitude, longitude=best.longitude,
                  geonameid=best.geonameid, precision="city", how=how)
+
+
+# The sectors of a state's organisations whose buildings stand for the state's place.
+SEAT_SECTORS = frozenset({"GOV", "MIL"})
+
+
+def _seat_country(kb: KnowledgeBase, alias: Alias) -> str | None:
+    """The state a country's nickname ("the Kremlin") or a body of its government or forces
+    stands for, or None."""
+    if alias.kind == "nickname":
+        return alias.key
+    if alias.kind != "org" or alias.key not in kb.orgs:
+        return None
+    role = kb.orgs[alias.key].role_on(None)
+    if role.sector in SEAT_SECTORS and role.country and len(role.country) == 3 \
+            and role.country in kb.countries:
+        return role.country
+    return None
 
 
 def _rank(country: str, prefer: Sequence[str]) -> int:
