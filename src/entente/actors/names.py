@@ -63,7 +63,18 @@ def _tokens(text: str) -> tuple[list[tuple[int, int]], list[str]]:
     pos = 0
     find = text.find
     if "'" not in text and "’" not in text and "." not in text:
-        pieces = _TOKEN.findall(text)  # no possessive or full stop to cut off (most text)
+        # no possessive or full stop to cut off (most text)
+        if text.replace(" ", "").isalnum():
+            # word characters (\w but "_") alone, with single spaces between them (most
+            # names and mentions): the pattern's tokens are the words between the spaces
+            pieces = text.split(" ")
+            if "" not in pieces:
+                for token in pieces:
+                    end = pos + len(token)
+                    spans.append((pos, end))
+                    pos = end + 1
+                return spans, pieces
+        pieces = _TOKEN.findall(text)
         for token in pieces:
             start = find(token, pos)
             pos = start + len(token)

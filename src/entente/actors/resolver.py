@@ -8,7 +8,7 @@ Works on plain words so it serves both the coder (tokens of a parse) and `resolv
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from datetime import date
 from functools import lru_cache, partial
 from operator import attrgetter
@@ -98,8 +98,16 @@ def resolve_words(words: Sequence[Word], kb: KnowledgeBase, lang: str,
             where.append(spans[i])
     if head_i < 0:
         head_i = len(words) - 1
-    hits, instead = _hits(phrase, spans[head_i], kb, lang, context)
-    sector = _sector(words, head_i, kb, lang)
+    return _resolved(words, head_i, phrase, spans[head_i], where,
+                     _sector(words, head_i, kb, lang), kb, lang, day, context)
+
+
+def _resolved(words: Sequence[Word], head_i: int, phrase: str, head_span: tuple[int, int],
+              where: list[tuple[int, int]], sector: str | None, kb: KnowledgeBase, lang: str,
+              day: date | None, context: str) -> Actor | None:
+    """resolve_words once the phrase's text, its head (and where it is in the text), the
+    spans of its words inside "in X" and the head's sector (_sector) are known."""
+    hits, instead = _hits(phrase, head_span, kb, lang, context)
     if where:
         def located(h: _Hit) -> bool:
             return any(s <= h.start < e for s, e in where)
@@ -254,7 +262,7 @@ def resolve_text(text: str, kb: KnowledgeBase, lang: str = "en",
     owner_before, owner_after = _owner_in_context(text, context)
     if owner_after and any(a.kind in PLACE_KINDS for _s, _e, a in kb.find(text, lang)):
         owner_after = []  # "Santiago de Cuba" is a city, not Cuba's Santiago
-    head = _head_index(tokens, kb, lang)
+    head, head_sector = _head_index(tokens, kb, lang)
     words = []
     for i, t in enumerate(tokens):
         words.append(_new_word((t, t.lower(), i == head, True, i > 0 and t[:1].isupper(),
@@ -263,7 +271,16 @@ def resolve_text(text: str, kb: KnowledgeBase, lang: str = "en",
         # "Peru's Congress", "la Asamblea Nacional de Ecuador": the owner the context gives
         words = ([Word(w, w.lower()) for w in owner_before]
                  + words + [Word(w, w.lower()) for w in owner_after])
-    found = resolve_words(words, kb, lang, day, context)
+        found = resolve_words(words, kb, lang, day, context)
+    else:
+        # resolve_words' work, less what is known already: the words laid out with a space
+        # after each, the head, no "in X", and (plain ASCII, which folds as it lowercases)
+        # the head's sector as _sector finds it
+        start = sum(map(len, tokens[:head])) + head
+        sector = (_as_former(head_sector, map(str.lower, tokens)) if text.isascii()
+                  else _sector(words, head, kb, lang))
+        found = _resolved(words, head, " ".join(tokens), (start, start + len(tokens[head])),
+                          [], sector, kb, lang, day, context)
     if (found is None or (found.code is None and not found.kb_id)) and cities is not None:
         town = _town(tokens, cities)
         if town is not None:
@@ -325,24 +342,26 @@ def country_in_context(context: str, kb: KnowledgeBase, lang: str) -> str | None
 _IN_BEFORE = re.compile(r"\b(?:in|en|at)\s+(?:the\s+|el\s+|la\s+)?$", re.I)
 
 
-def _head_index(tokens: list[str], kb: KnowledgeBase, lang: str) -> int:
+def _head_index(tokens: list[str], kb: KnowledgeBase, lang: str) -> tuple[int, str | None]:
     """The head of a bare phrase: where a sector term starts (Spanish: "fuerzas de
     seguridad ecuatorianas") or ends (English: "Ecuadorian security forces"), else the last
-    sector word, else the last word."""
+    sector word, else the last word; and the sector of that term or word (None for the
+    last word that names none), before "former" makes it ELI."""
     folded = _fold_all(tokens)
     term = _sector_term(folded, kb, lang)
     if term is not None:
-        lo, size, _sector_found = term
-        return lo if lang == "es" else lo + size - 1
+        lo, size, sector = term
+        return (lo if lang == "es" else lo + size - 1), sector
     # a Spanish phrase opens with its head ("seguidores del expresidente Evo Morales"), an
     # English one ends with it ("Evo Morales's supporters")
-    sectors, head = kb.sectors, len(tokens) - 1
+    sectors, head, head_sector = kb.sectors, len(tokens) - 1, None
     for i, t in enumerate(folded):
-        if sectors.get((lang, t)):
+        found = sectors.get((lang, t))
+        if found:
             if lang == "es":
-                return i
-            head = i
-    return head
+                return i, found
+            head, head_sector = i, found
+    return head, head_sector
 
 
 _OWNER_BEFORE = re.compile(r"((?:[A-ZÁÉÍÓÚ][\w.]+\s)?[A-ZÁÉÍÓÚ][\w.]+)['’]s\s+$")
@@ -526,10 +545,14 @@ def _sector(words: Sequence[Word], head_i: int, kb: KnowledgeBase,
              # kb.sector_of(head.text): plain ASCII folds as it lowercases, as done above
              or (kb.sectors.get((lang, folded[at])) if plain else kb.sector_of(head.text, lang))
              or kb.sector_of(head.lemma, lang))
-    if found in ("GOV", "LEG", "MIL") and not FORMER.isdisjoint(
-            map(str.lower, map(_TEXT, words))):
+    return _as_former(found, map(str.lower, map(_TEXT, words)))
+
+
+def _as_former(sector: str | None, lowered: Iterable[str]) -> str | None:
+    """A "former" official (among the phrase's words, lowercased) is an elite (ELI)."""
+    if sector in ("GOV", "LEG", "MIL") and not FORMER.isdisjoint(lowered):
         return "ELI"
-    return found
+    return sector
 
 
 def _fold_all(texts: list[str]) -> list[str]:
