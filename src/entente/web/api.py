@@ -89,7 +89,7 @@ def event_page_dict(request: Request, page: EventPage) -> dict[str, Any]:
 async def health(site: SiteDep) -> dict[str, Any]:
     """Whether the server can read its store, with counts (counted in the background at
     most a second ago: the check waits for no connection while dear requests hold them)."""
-    found = site.health()  # answered by middleware.ProbeFirst before it gets here
+    found = site.health()  # a healthy check is answered by ProbeFirst before it gets here
     if found is None:
         raise StoreError(site.store_error or "the store could not be read")
     return found
