@@ -240,3 +240,66 @@ def test_the_health_check_waits_for_no_connection(tmp_path: Path) -> None:
         for t in threads:
             t.join()
         app.state.site.close()
+
+
+def test_the_health_probe_is_answered_before_the_app(tmp_path: Path) -> None:
+    """The health check is answered by the outermost layer, so it waits for nothing the app
+    does (routing, dependencies, a worker thread): with the app behind it stuck it still
+    answers, with the route's JSON and the security headers; when the last count failed it
+    leaves the answer (503, the shared error shape) to the app."""
+    from entente.web.middleware import SECURITY_HEADERS, ProbeFirst
+
+    path = tmp_path / "p.duckdb"
+    with open_store(path) as store:
+        store.add_article(ART, [make_event()])
+    app = create_app(str(path))
+    site = app.state.site
+    try:
+        expected = site.health()
+        assert Client(app).json("/api/health") == expected
+        assert (expected["status"], expected["articles"], expected["events"]) == ("ok", 1, 1)
+
+        async def stuck(scope: Any, receive: Any, send: Any) -> None:
+            await asyncio.Event().wait()  # never set: an app that never answers
+
+        probe = ProbeFirst(stuck, path="/api/health", probe=site.health)
+        response = asyncio.run(asyncio.wait_for(_get(probe, "/api/health"), 10))
+        assert response.status_code == 200 and response.json() == expected
+        assert all(response.headers[k.decode()] == v.decode() for k, v in SECURITY_HEADERS)
+        with pytest.raises(TimeoutError):  # any other path goes to the app
+            asyncio.run(asyncio.wait_for(_get(probe, "/api/overview"), 0.2))
+
+        site.store_error = "the store could not be read: disk gone"
+        failed = Client(app).get("/api/health")
+        assert failed.status_code == 503
+        assert "disk gone" in failed.json()["error"]["message"]
+    finally:
+        site.close()
+
+
+async def _get(app: Any, path: str) -> Any:
+    import httpx
+
+    async with httpx.AsyncClient(transport=httpx.ASGITransport(app=app),
+                                 base_url="http://testserver") as client:
+        return await client.get(path)
+
+
+def test_serving_freezes_start_up_for_the_collector() -> None:
+    """`entente serve` tunes the interpreter once the app is made: threads switch every
+    millisecond, what start-up made is never scanned by the collector again, and young
+    objects are collected less often (app.py says why)."""
+    import gc
+
+    from entente.web.app import GC_THRESHOLDS, tune_interpreter
+
+    before = gc.get_threshold(), sys.getswitchinterval()
+    try:
+        tune_interpreter()
+        assert gc.get_freeze_count() > 0
+        assert gc.get_threshold() == GC_THRESHOLDS
+        assert sys.getswitchinterval() == pytest.approx(0.001)
+    finally:
+        gc.unfreeze()
+        gc.set_threshold(*before[0])
+        sys.setswitchinterval(before[1])

@@ -12,12 +12,12 @@ from typing import Annotated, Any
 from fastapi import APIRouter, Depends, Path, Query, Request, Response
 from fastapi.responses import JSONResponse
 
-from entente import __version__
 from entente.analysis.shifts import ShiftParams
 from entente.errors import EntenteError, InputError, ModelError, StoreError
 from entente.services.relations import EventPage
 from entente.services.resolution import resolve as resolve_mention
 from entente.vocabulary import Language, Period
+from entente.web.encoding import PiecewiseJSON
 from entente.web.errors import ApiError
 from entente.web.params import (
     ACTOR_CODE,
@@ -74,8 +74,10 @@ def answer(content: dict[str, Any]) -> JSONResponse:
     """A view's JSON as FastAPI sends a returned dict, without FastAPI's pass over it
     first (jsonable_encoder, or the response model's validation): a view's `to_dict()` is
     JSON already, and that pass held the interpreter for some 20 ms for a page of 100
-    events, while the other requests and the health check waited for it."""
-    return JSONResponse(content)
+    events, while the other requests and the health check waited for it. It is encoded
+    here, on the request's worker thread (a returned dict is encoded on the event loop),
+    and in pieces (encoding.py), so that no other request waits for all of it."""
+    return PiecewiseJSON(content)
 
 
 def event_page_dict(request: Request, page: EventPage) -> dict[str, Any]:
@@ -87,12 +89,10 @@ def event_page_dict(request: Request, page: EventPage) -> dict[str, Any]:
 async def health(site: SiteDep) -> dict[str, Any]:
     """Whether the server can read its store, with counts (counted in the background at
     most a second ago: the check waits for no connection while dear requests hold them)."""
-    articles, events = site.counts()
-    if site.store_error is not None:
-        raise StoreError(site.store_error)
-    return {"status": "ok", "version": __version__,
-            "schema_version": site.schema_version, "articles": articles,
-            "events": events, "writes": site.writable}
+    found = site.health()  # a healthy check is answered by ProbeFirst before it gets here
+    if found is None:
+        raise StoreError(site.store_error or "the store could not be read")
+    return found
 
 
 @router.get("/overview", tags=["overview"])
@@ -110,21 +110,21 @@ def events(request: Request, site: SiteDep, query: EventFilters,
 
 @router.get("/quotes", response_model=QuotePageOut, tags=["quotes"])
 def quotes(request: Request, site: SiteDep, query: QuoteFilters,
-           paging: Pages) -> dict[str, Any]:
+           paging: Pages) -> JSONResponse:
     """Stored quotes and reported claims with their speakers, matching the filters of
     `entente quotes` (speaker, sector, anonymity, outlet, words, kind, dates)."""
     page = site.relations.quotes(query, paging)
-    return {**page.to_dict(), "next": page_url(request, page.next_offset),
-            "previous": page_url(request, page.previous_offset)}
+    return answer({**page.to_dict(), "next": page_url(request, page.next_offset),
+                   "previous": page_url(request, page.previous_offset)})
 
 
 @router.get("/dyads", tags=["dyads"])
 def dyads(site: SiteDep, min_events: Annotated[int, Query(ge=1, le=1_000_000)] = 1,
-          limit: Annotated[int, Query(ge=1, le=500)] = 100) -> dict[str, Any]:
+          limit: Annotated[int, Query(ge=1, le=500)] = 100) -> JSONResponse:
     """Pairs of countries with events that happened, most active first."""
     found = site.store.active_dyads(min_events, limit)
-    return {"dyads": [{"a": a, "b": b, "events": n, "href": f"/dyads/{a}/{b}"}
-                      for a, b, n in found]}
+    return answer({"dyads": [{"a": a, "b": b, "events": n, "href": f"/dyads/{a}/{b}"}
+                             for a, b, n in found]})
 
 
 @router.get("/dyads/{a}/{b}", tags=["dyads"])
@@ -188,13 +188,13 @@ def actor(request: Request, site: SiteDep,
 
 @router.get("/articles/{article_id}", tags=["articles"])
 def article(site: SiteDep, article_id: Annotated[str, Path(pattern=ARTICLE_ID)]
-            ) -> dict[str, Any]:
+            ) -> JSONResponse:
     """Twin of the article page: the text, its events, and the character spans (`marks`)
     of the sentences that state them."""
     view = site.relations.article(article_id)
     if view is None:
         raise ApiError(404, f"no article {article_id}")
-    return view.to_dict()
+    return answer(view.to_dict())
 
 
 @router.post("/articles", response_model=IngestResult, status_code=201, tags=["articles"],

@@ -1,4 +1,5 @@
-"""ASGI middleware: a limit on request bodies and the security headers of every response.
+"""ASGI middleware: a limit on request bodies, the security headers of every response, and
+the health probe answered before everything else.
 
 Pure ASGI rather than Starlette's BaseHTTPMiddleware, so the body can be counted as it
 arrives (a client that sends no Content-Length, or lies in it, is still stopped at the
@@ -9,6 +10,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable
+from typing import Any
 
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
@@ -16,6 +18,8 @@ from entente.web.errors import CODES, error_body, wants_json
 
 # A write's refusal before its body is read: (status, message), or None to let it in.
 Gate = Callable[[dict[bytes, bytes]], tuple[int, str] | None]
+# A probe's JSON answer, or None to let the app answer (with its error).
+Probe = Callable[[], dict[str, Any] | None]
 
 DEFAULT_MAX_BODY = 2 * 1024 * 1024
 
@@ -130,3 +134,32 @@ class SecurityHeaders:
             await send(message)
 
         await self.app(scope, receive, send_with_headers)
+
+
+class ProbeFirst:
+    """Answer GET `path` with `probe()`'s JSON before any other layer or the router runs.
+
+    A health probe is answered on the event loop, which every other request needs too:
+    the fewer steps it takes there (routing, dependencies, validation, three middlewares,
+    each a chance for a busy worker thread to take the interpreter), the sooner it is
+    answered while dear requests run. `probe()` must not wait (no store query, no lock);
+    when it gives None the app answers the request, errors included.
+    """
+
+    def __init__(self, app: ASGIApp, path: str, probe: Probe) -> None:
+        self.app = app
+        self.path = path
+        self.probe = probe
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        found = (self.probe() if scope["type"] == "http" and scope["method"] == "GET"
+                 and scope["path"] == self.path else None)
+        if found is None:
+            await self.app(scope, receive, send)
+            return
+        payload = json.dumps(found, separators=(",", ":")).encode()
+        await send({"type": "http.response.start", "status": 200,
+                    "headers": [(b"content-type", b"application/json"),
+                                (b"content-length", str(len(payload)).encode()),
+                                *SECURITY_HEADERS]})
+        await send({"type": "http.response.body", "body": payload})

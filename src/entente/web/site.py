@@ -19,6 +19,7 @@ import time
 from collections.abc import Callable
 from typing import Any
 
+from entente import __version__
 from entente.errors import EntenteError
 from entente.ingest.readers import checked, parse_jsonl_record
 from entente.pipeline import Pipeline
@@ -79,6 +80,15 @@ class Site:
         if time.monotonic() - self._counted > HEALTH_TTL:
             self._count_asked.set()
         return self._counts
+
+    def health(self) -> dict[str, Any] | None:
+        """The health check's answer, without waiting for the store (its counts are kept,
+        see counts()); None while the last count failed (why: `store_error`)."""
+        articles, events = self.counts()
+        if self.store_error is not None:
+            return None
+        return {"status": "ok", "version": __version__, "schema_version": self.schema_version,
+                "articles": articles, "events": events, "writes": self.writable}
 
     def _keep_counting(self) -> None:
         while True:
