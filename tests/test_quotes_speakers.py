@@ -434,3 +434,43 @@ def test_a_cue_sentence_is_not_about_the_cues_own_words(pipeline: Pipeline) -> N
     quotes = read(pipeline, "El dueño de la panadería lleva un año sin abrir. Pidió que no se "
                             "publicara su nombre. «Me cobran por respirar», dice.", "es")
     assert _first(quotes, "Me cobran").said_by != "su nombre"
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("Un guardia del penal habló a condición de no ser identificado.", "anonymous"),
+    ("Un alto cargo de la Junta que pidió reserva lo confirmó.", "anonymous"),
+    ("La asesora, en una llamada, pidió que no se citara su nombre.", "anonymous"),
+    ("Un diputado oficialista admitió en off que faltan votos.", "anonymous"),
+    ("Lo contó por teléfono, sin identificarse, un taxista de Cuenca.", "anonymous"),
+    ("Pidió ser identificada solo por su nombre de pila, Nadia.", "anonymous"),
+    ("Lo cuenta El Flaco, como pidió ser llamado este albañil de Tegucigalpa.", "pseudonym"),
+])
+def test_spanish_cues_of_a_name_withheld_in_more_words(text: str, kind: str) -> None:
+    cue = anonymity_cue(text)
+    assert cue is not None and cue.kind == kind
+
+
+def test_a_reserve_that_is_no_name_is_no_cue() -> None:
+    assert anonymity_cue("El parque pidió la ampliación de la reserva natural del río.") is None
+
+
+def test_the_official_said_points_back_to_the_named_minister(pipeline: Pipeline) -> None:
+    text = ("La ministra de Trabajo de Perú, Daniela Rojas, anunció que el salario mínimo "
+            "subirá en enero. La funcionaria explicó que la medida beneficia a dos millones "
+            "de personas.")
+    q = _first(read(pipeline, text, "es"), "la medida beneficia")
+    assert (q.speaker_ref, q.anonymity) == ("Daniela Rojas", "named")
+
+
+def test_a_rank_of_two_words_before_the_name(pipeline: Pipeline) -> None:
+    q = _first(read(pipeline, "«La frontera está cerrada», aseguró el general de división "
+                              "Raúl Benítez Ortega en Cúcuta.", "es"), "La frontera")
+    assert (q.speaker_ref, q.anonymity) == ("Raúl Benítez Ortega", "named")
+
+
+def test_a_source_cue_is_not_the_named_person_the_source_quotes(pipeline: Pipeline) -> None:
+    text = ("Un asesor del Congreso que pidió el anonimato contó a la radio que la presidenta "
+            "de la cámara, Lucía Medina, dijo a los diputados: «No habrá otra votación».")
+    quotes = read(pipeline, text, "es")
+    q = _first(quotes, "No habrá otra")
+    assert (q.speaker_ref, q.anonymity) == ("Lucía Medina", "named")

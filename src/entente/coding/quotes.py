@@ -45,6 +45,7 @@ from entente.coding.speaker_words import (
     OUTLET_NOUNS,
     PLURAL_PRONOUNS,
     PRONOUNS,
+    RANK_GRADES,
     ROLE_WORDS,
     SEX_AGE_NOUNS,
     SOURCE_PHRASE,
@@ -547,7 +548,13 @@ class QuoteReader:
                 region += " " + text_of(sentence_of(speaker_head))
             # the cue in the speaker's own words too, where the claim holds them ("según
             # el diario, que citó a una fuente anónima del ministerio, ...")
-            cue = anonymity_cue(region) or anonymity_cue(said_by)
+            own = doc_text(speaker_head.left_edge, speaker_head.right_edge)
+            cue = anonymity_cue(said_by) or anonymity_cue(own)
+            if cue is None:
+                cue = anonymity_cue(region)
+                if cue is not None and _cue_of_another(sent, speaker_head, cue):
+                    cue = None  # "una fuente que pidió el anonimato contó que el ministro
+                    # dijo: «...»": the source's cue, not the minister's
             cue_text = cue.text if cue else None
             referred = memory.refer(said_by, speaker_head)
             if referred is not None:
@@ -850,6 +857,25 @@ def _cue_of_name(sent: Span, name: Token) -> Cue | None:
     return None
 
 
+def doc_text(first: Token, last: Token) -> str:
+    """The text from one token to another, both included."""
+    return first.doc[first.i:last.i + 1].text
+
+
+def _cue_of_another(sent: Span, head: Token, cue: Cue) -> bool:
+    """Whether the cue is in the relative clause of another subject of the sentence than
+    the speaker ("Una fuente que pidió el anonimato contó que el ministro dijo: «...»":
+    the source asked, the minister is named)."""
+    own = {t.i for t in head.subtree} | {t.i for t in head.ancestors}
+    for t in sent:
+        if t.dep_ in ("acl", "relcl", "acl:relcl") and t.head.i not in own and \
+                t.head.dep_ in ("nsubj", "nsubjpass") and t.head.pos_ in ("NOUN", "PROPN"):
+            found = anonymity_cue(doc_text(t.left_edge, t.right_edge))
+            if found is not None and found.text == cue.text:
+                return True
+    return False
+
+
 def _a_member(head: Token) -> bool:
     """A noun that names a body and one of its members ("policía") names a member when no
     definite article makes it the body ("un policía", "dos policías"; not "la policía")."""
@@ -1136,6 +1162,10 @@ def _role_then_name(head: Token) -> tuple[list[Token], list[Token]] | None:
     j = head.i + 1
     while j < len(doc) and doc[j].pos_ == "ADJ" and doc[j].text.islower():
         j += 1
+    if j + 1 < len(doc) and doc[j].lower_ in ("de", "of") and \
+            doc[j + 1].text.islower() and unaccent(doc[j + 1].lower_) in RANK_GRADES and \
+            unaccent(head.lower_) in OFFICIAL_WORDS:
+        j += 2  # "el general de brigada Héctor Ochoa": the rank's two words, then the name
     run: list[Token] = []
     while j < len(doc) and doc[j].pos_ == "PROPN" and doc[j].text[:1].isupper() and \
             doc[j].text.isalpha():
