@@ -474,3 +474,36 @@ def test_a_source_cue_is_not_the_named_person_the_source_quotes(pipeline: Pipeli
     quotes = read(pipeline, text, "es")
     q = _first(quotes, "No habrá otra")
     assert (q.speaker_ref, q.anonymity) == ("Lucía Medina", "named")
+
+
+def test_el_written_for_el_before_a_preterite_the_tagger_takes_for_a_noun(
+        pipeline: Pipeline) -> None:
+    text = ("La alcaldesa de Cuenca, Pilar Vélez, visitó el mercado con los comerciantes. "
+            "Luego habló el concejal Mario Pérez, quien se mostró escéptico. El nego que el "
+            "municipio tenga dinero para las obras.")
+    assert claims(read(pipeline, text, "es")) == [
+        ("el municipio tenga dinero para las obras", "Mario Pérez")]
+
+
+@pytest.mark.parametrize("text", ["El relato que hizo la víctima es estremecedor.",
+                                  "El aviso que llegó ayer."])
+def test_a_noun_after_el_is_no_speech_verb(pipeline: Pipeline, text: str) -> None:
+    assert read(pipeline, text, "es") == []
+
+
+@pytest.mark.parametrize(("text", "ref", "anonymity"), [
+    ("—¿Quién nos va a pagar la cosecha? —preguntó Ramiro Condori, agricultor de Achacachi—. "
+     "Nadie responde.", "Ramiro Condori", "named"),
+    ("—¡Aquí nadie duerme! —gritó un vecino de Petare que pidió no ser identificado—. Las "
+     "balas entran por las ventanas.", "un vecino de Petare", "anonymous"),
+])
+def test_a_dialogue_dash_quote_that_ends_its_sentence_is_the_narrators_speakers(
+        pipeline: Pipeline, text: str, ref: str, anonymity: str) -> None:
+    q = read(pipeline, text, "es")[0]
+    assert (q.speaker_ref, q.anonymity) == (ref, anonymity)
+
+
+def test_a_person_of_a_place_is_no_body(pipeline: Pipeline) -> None:
+    q = read(pipeline, "«Ya nadie sale de noche», contó una vecina del barrio Los Pinos, en "
+                       "Santiago de Cuba.", "es")[0]
+    assert q.anonymity == "unnamed"

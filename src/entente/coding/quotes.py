@@ -82,6 +82,9 @@ SPEECH = {
         "argumentar", "reportar", "avisar", "acotar", "proclamar", "vaticinar", "pronosticar",
         # "resumió un diplomático", "ironizó uno de ellos", "se queja el hombre"
         "resumir", "ironizar", "quejar", "bromear", "sentenciar", "exclamar", "zanjar",
+        # the narrator's verbs of dialogue: "—¿Quién nos va a devolver a nuestros hijos?
+        # —preguntó Elvira Quiroga—.", "—¡Fuera! —gritaban los vecinos"
+        "preguntar", "gritar", "susurrar",
     }),
 }
 
@@ -346,6 +349,9 @@ class QuoteReader:
                                             and mark.end > end and _opens_with_colon(
                                                 text, mark.start)):
                 verb = self._speech_verb(sent, offset, mark)
+                told = None
+                if verb is None:
+                    verb, told = self._narrator_after(sent, offset, text, mark)
                 quoted = text[mark.start:mark.end]
                 if verb is None and len(quoted.split()) < 4 and not quoted.rstrip(
                         " ,”»\"").endswith((".", "!", "?")):
@@ -356,7 +362,7 @@ class QuoteReader:
                                                                       mark, memory)
                 record = self._record("direct", quoted, mark.start, mark.end, verb, sent,
                                       offset, text, article_id, sentence_index, day, memory,
-                                      head=head)
+                                      head=head, region=told)
                 if not record.said_by and memory.last is not None and \
                         mark.start - memory.last.span_end < 400:
                     # a quote with no speaker of its own goes on the last speaker's words
@@ -453,9 +459,27 @@ class QuoteReader:
             return max(before, key=lambda t: t.idx)
         return None
 
+    def _narrator_after(self, sent: Span, offset: int, text: str,
+                        mark: _Marked) -> tuple[Token | None, str | None]:
+        """The narrator's speech verb of a dialogue dash quote that ends its sentence with
+        "?", "!" or "." ("—¿Quién nos va a devolver a nuestros hijos? —preguntó Elvira
+        Quiroga—."): the verb that opens the next sentence after the dash, and that
+        sentence's words (where the speaker's cues and outlet are)."""
+        if mark.start == 0 or text[mark.start - 1] != "—" or \
+                not re.match(r"\s*—", text[mark.end:mark.end + 3]):
+            return None, None
+        doc = sent.doc
+        if sent.end >= len(doc) or offset + doc[sent.end].idx > mark.end + 3:
+            return None, None
+        nxt = doc[sent.end].sent
+        words = [t for t in nxt if any(ch.isalnum() for ch in t.text)]
+        if not words or not self._is_speech(words[0]):
+            return None, None
+        return words[0], text_of(nxt)
+
     def _is_speech(self, t: Token) -> bool:
         if t.lower_ in self.preterites and (t.pos_ in ("VERB", "AUX") or any(
-                c.dep_ == "nsubj" for c in t.children)):
+                c.dep_ == "nsubj" for c in t.children) or _after_el(t)):
             return True  # "ironizo uno de ellos" (lemma "ironacer"), "resumio un diplomatico"
             # (a noun with a subject is a verb the tagger missed)
         return (t.pos_ in ("VERB", "AUX") and t.lemma_.lower() in self.verbs
@@ -469,6 +493,9 @@ class QuoteReader:
                 continue
             comp = [c for c in t.children if c.dep_ in ("ccomp", "xcomp") and (c.pos_ in (
                 "VERB", "AUX") or _opened_by_that(c))] or _that_clause(t)
+            if not comp and _after_el(t):  # "El nego que la policia ...", a noun's clause
+                comp = [c for c in t.children if c.dep_ in ("acl", "relcl", "acl:relcl")
+                        and c.left_edge.lower_ == "que" and c.i > t.i]
             pro_drop = self.lang == "es" and "3" in t.morph.get("Person", [])
             if not comp or (self._speaker_head(t) is None and not pro_drop):
                 continue
@@ -649,6 +676,8 @@ class QuoteReader:
                 found = _according_head(verb)
                 return None if found.i == verb.i else found
             return objs[0] if objs else None
+        if _after_el(verb):
+            return verb.doc[verb.i - 1]  # "El nego que ...": "Él", the accent dropped
         said = {w.i for c in verb.children if c.dep_ in ("ccomp", "xcomp") for w in c.subtree}
 
         def outside(t: Token) -> bool:  # the speaker is never in what is said
@@ -663,7 +692,7 @@ class QuoteReader:
         if governing is not None:  # "denied that ... and said ...", "dijo que no comentaría"
             return self._speaker_head(governing, inside)
         borrowed = [t for t in syntax.subjects(verb) if outside(t)]
-        if borrowed:
+        if borrowed and any(ch.isalnum() for ch in borrowed[0].text):
             return borrowed[0]
         # "cuenta a 14ymedio Dairon, un joven...": a speaker after the verb and its outlet
         def told(t: Token) -> bool:  # in "a la agencia Europa Press": the outlet
@@ -682,6 +711,8 @@ class QuoteReader:
         if self.lang == "es" and after and (after[0].pos_ == "PROPN" or any(
                 c.dep_ == "det" for c in after[0].children) or _one_of(after[0]) is not None):
             return after[0]
+        if borrowed:  # the dialogue dash the model took for a subject, and no one after it
+            return borrowed[0]
         if self.lang == "es" and "3" in verb.morph.get("Person", []):
             return None  # "Añadió que...": the subject is dropped; the speaker is the last
         # a parse that hangs the speaker elsewhere: the first subject before the verb
@@ -829,7 +860,9 @@ class QuoteReader:
         if is_noun(head) and (lemma in OFFICIAL_WORDS or head.lower_ in OFFICIAL_WORDS):
             return "unnamed_official"  # "a senior Taliban official", "un diplomático"
         if _institutional(actor):
-            return "institution"
+            # "un taxista de la Isla Trinitaria", "una vecina del barrio Los Pinos": a
+            # person, whatever place the phrase names; "the ministry of ...": a body
+            return "unnamed" if _indefinite(head) else "institution"
         if actor is not None and actor.sector in ("GOV", "MIL", "COP", "JUD", "LEG", "SPY"):
             return "unnamed_official"
         return "unnamed"
@@ -907,6 +940,13 @@ def _one_of(head: Token) -> Token | None:
                and "Plur" in t.morph.get("Number", [])
                and {unaccent(t.lower_), unaccent(t.lemma_.lower())} & people]
     return earlier[-1] if earlier else None
+
+
+def _indefinite(head: Token) -> bool:
+    """A noun with an indefinite article ("una vecina", "a resident"): one of many, no
+    body."""
+    return any(c.dep_ == "det" and c.lower_ in ("un", "una", "unos", "unas", "a", "an")
+               for c in head.children)
 
 
 def _institutional(actor: Actor | None) -> bool:
@@ -1100,7 +1140,25 @@ def is_pronoun(head: Token) -> bool:
     after it: "dijo el en la homilía")."""
     if head.pos_ == "PRON":
         return head.lower_ in PRONOUNS
-    return head.lower_ == "el" and head.dep_ in ("nsubj", "nsubjpass")
+    return head.lower_ == "el" and (head.dep_ in ("nsubj", "nsubjpass") or (
+        head.i + 1 < len(head.doc) and _after_el(head.doc[head.i + 1])))
+
+
+def _after_el(t: Token) -> bool:
+    """A speech verb's preterite written without its accent after "El" written for "Él",
+    at the start of a sentence and before "que" and the claim's first words, which the
+    tagger reads as a noun (the root of the sentence) and its article ("El nego que la
+    policía ...", "El aseguro que nadie ..."; not "El relato que hizo la víctima es
+    estremecedor", where the noun is a subject, nor "El aviso que llegó ayer")."""
+    if t.pos_ not in ("NOUN", "PROPN", "ADJ") or t.i == 0 or t.dep_ != "ROOT" or \
+            t.lower_ not in PRETERITES["es"]:
+        return False
+    el, doc = t.doc[t.i - 1], t.doc
+    if t.i + 2 >= len(doc) or doc[t.i + 1].lower_ != "que" or \
+            doc[t.i + 2].pos_ in ("VERB", "AUX"):
+        return False  # "El aviso que llegó ayer": a noun and its relative clause
+    return el.text == "El" and el.head.i == t.i and (
+        el.i == 0 or el.is_sent_start or el.nbor(-1).is_punct)
 
 
 def _words_text(words: list[Token]) -> str:
