@@ -507,3 +507,22 @@ def test_a_person_of_a_place_is_no_body(pipeline: Pipeline) -> None:
     q = read(pipeline, "«Ya nadie sale de noche», contó una vecina del barrio Los Pinos, en "
                        "Santiago de Cuba.", "es")[0]
     assert q.anonymity == "unnamed"
+
+
+def test_a_speaker_set_off_after_an_opening_phrase(pipeline: Pipeline) -> None:
+    text = ("MANAGUA.– En declaraciones a Canal 10, un productor de café que pidió no ser "
+            "identificado denunció que el Gobierno le quitó la finca.")
+    quotes = read(pipeline, text, "es")
+    assert claims(quotes) == [("el Gobierno le quitó la finca", "un productor de café")]
+    assert quotes[0].anonymity == "anonymous"
+
+
+@pytest.mark.parametrize(("text", "ref"), [
+    ("«No habrá prórroga para nadie», zanjó el ministro de Hacienda, Julio Ramos, en el "
+     "Senado.", "Julio Ramos"),
+    ("\"Nos quitaron hasta las gallinas\", relato a la radio una campesina de Jinotega.",
+     "una campesina de Jinotega"),
+])
+def test_the_word_after_a_quote_and_its_comma_the_tagger_took_for_a_noun(
+        pipeline: Pipeline, text: str, ref: str) -> None:
+    assert read(pipeline, text, "es")[0].speaker_ref == ref

@@ -482,6 +482,10 @@ class QuoteReader:
                 c.dep_ == "nsubj" for c in t.children) or _after_el(t)):
             return True  # "ironizo uno de ellos" (lemma "ironacer"), "resumio un diplomatico"
             # (a noun with a subject is a verb the tagger missed)
+        if t.i >= 2 and t.doc[t.i - 1].text == "," and t.doc[t.i - 2].text in "»”\"" and \
+                unaccent(t.lower_) in self.preterites:
+            return True  # "«...», zanjó la portavoz": the word after a quote and its comma,
+            # which the tagger took for a noun
         return (t.pos_ in ("VERB", "AUX") and t.lemma_.lower() in self.verbs
                 and "Ger" not in t.morph.get("VerbForm", []) and t.tag_ != "VBG")
 
@@ -711,8 +715,19 @@ class QuoteReader:
         if self.lang == "es" and after and (after[0].pos_ == "PROPN" or any(
                 c.dep_ == "det" for c in after[0].children) or _one_of(after[0]) is not None):
             return after[0]
-        if borrowed:  # the dialogue dash the model took for a subject, and no one after it
-            return borrowed[0]
+        if self.lang == "es" and verb.pos_ not in ("VERB", "AUX"):
+            # a verb the tagger took for a noun ("«...», zanjó la portavoz del Gobierno"):
+            # the speaker is the noun phrase right after it
+            nxt = verb.i + 1
+            while nxt < sentence.end and verb.doc[nxt].pos_ == "DET":
+                nxt += 1
+            if nxt < sentence.end and nxt - verb.i <= 2 and \
+                    verb.doc[nxt].pos_ in ("NOUN", "PROPN"):
+                return verb.doc[nxt]
+        if borrowed:  # the dash the model took for a subject, and no one after the verb:
+            # the phrase set off just before the verb ("En declaraciones a Radio Nacional,
+            # una oyente que no quiso identificarse denunció que ..."), else the dash
+            return _set_off_before(verb) or borrowed[0]
         if self.lang == "es" and "3" in verb.morph.get("Person", []):
             return None  # "Añadió que...": the subject is dropped; the speaker is the last
         # a parse that hangs the speaker elsewhere: the first subject before the verb
@@ -940,6 +955,27 @@ def _one_of(head: Token) -> Token | None:
                and "Plur" in t.morph.get("Number", [])
                and {unaccent(t.lower_), unaccent(t.lemma_.lower())} & people]
     return earlier[-1] if earlier else None
+
+
+def _set_off_before(verb: Token) -> Token | None:
+    """The noun phrase between a comma and the verb, which the parser hung on the opening
+    phrase before it ("En entrevista con W Radio, el gobernador del Cauca, Octavio Guzman,
+    aseguro ..."): its last naming set off by commas, a name or a noun with its article."""
+    doc = verb.doc
+    end = verb.i - 1
+    if end > 0 and doc[end].text == ",":
+        end -= 1
+    found = None
+    for t in sentence_of(verb):
+        if t.i >= verb.i:
+            break
+        first = t.left_edge.i
+        if t.pos_ in ("NOUN", "PROPN") and first > 0 and "," in (doc[first].text,
+                                                                  doc[first - 1].text) and \
+                t.right_edge.i in (end, end + 1) and \
+                (t.pos_ == "PROPN" or any(c.dep_ == "det" for c in t.children)):
+            found = t  # the last: the name after its role
+    return found
 
 
 def _indefinite(head: Token) -> bool:
