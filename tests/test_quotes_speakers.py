@@ -526,3 +526,10 @@ def test_a_speaker_set_off_after_an_opening_phrase(pipeline: Pipeline) -> None:
 def test_the_word_after_a_quote_and_its_comma_the_tagger_took_for_a_noun(
         pipeline: Pipeline, text: str, ref: str) -> None:
     assert read(pipeline, text, "es")[0].speaker_ref == ref
+
+
+def test_a_quote_inside_a_segun_claim_is_by_whom_segun_names(pipeline: Pipeline) -> None:
+    text = ("SANTIAGO.– El senador Felipe Kast criticó la reforma. Según Kast, el Gobierno "
+            "\"juega con las pensiones de los chilenos\".")
+    q = _first(read(pipeline, text, "es"), "juega con")
+    assert (q.kind, q.said_by, q.anonymity) == ("direct", "Kast", "named")

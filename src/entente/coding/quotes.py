@@ -431,9 +431,15 @@ class QuoteReader:
 
     def _introducer(self, sent: Span, offset: int, text: str, mark: _Marked,
                     memory: QuoteMemory) -> Token | None:
-        """Who a quote with no speech verb of its own is by: the subject of the clause that
-        introduces it with a colon ("X read the response to reporters: “...”"), or of the
-        sentence before it ("X described the change. “A year ago...”")."""
+        """Who a quote with no speech verb of its own is by: whom "según" names before it in
+        the sentence, the subject of the clause that introduces it with a colon ("X read
+        the response to reporters: “...”"), or of the sentence before it ("X described the
+        change. “A year ago...”")."""
+        for t in sent:  # "Según Díaz, la CEOE «prefiere el conflicto»": Díaz's words
+            if t.lower_ in ("según", "segun") and offset + t.idx < mark.start:
+                found = self._speaker_head(t)
+                if found is not None:
+                    return found
         if _opens_with_colon(text, mark.start):
             before = [t for t in sent if offset + t.idx < mark.start
                       and t.dep_ in ("nsubj", "nsubjpass") and any(ch.isalnum() for ch in t.text)]
