@@ -533,3 +533,10 @@ def test_a_quote_inside_a_segun_claim_is_by_whom_segun_names(pipeline: Pipeline)
             "\"juega con las pensiones de los chilenos\".")
     q = _first(read(pipeline, text, "es"), "juega con")
     assert (q.kind, q.said_by, q.anonymity) == ("direct", "Kast", "named")
+
+
+def test_a_dash_paragraph_after_a_colon_is_by_that_lines_speaker(pipeline: Pipeline) -> None:
+    text = ("Al salir del juzgado, la madre de la víctima explicó a los periodistas:\n—No vamos "
+            "a parar hasta que haya justicia.")
+    q = read(pipeline, text, "es")[0]
+    assert (q.said_by, q.anonymity) == ("la madre de la víctima", "unnamed")

@@ -440,6 +440,14 @@ class QuoteReader:
                 found = self._speaker_head(t)
                 if found is not None:
                     return found
+        if sent.start > 0 and re.search(r":\s*—?$", text[max(0, mark.start - 6):mark.start]):
+            # "Lo dice Ramón Aguirre, pescador de Chiapas:\n—El camarón se acabó": the
+            # speaker of the speech verb of the line the colon ends
+            prev = sentence_of(sent.doc[sent.start - 1])
+            verbs = [t for t in prev if self._is_speech(t)]
+            found = self._speaker_head(verbs[-1]) if verbs else None
+            if found is not None:
+                return found
         if _opens_with_colon(text, mark.start):
             before = [t for t in sent if offset + t.idx < mark.start
                       and t.dep_ in ("nsubj", "nsubjpass") and any(ch.isalnum() for ch in t.text)]
