@@ -540,3 +540,9 @@ def test_a_dash_paragraph_after_a_colon_is_by_that_lines_speaker(pipeline: Pipel
             "a parar hasta que haya justicia.")
     q = read(pipeline, text, "es")[0]
     assert (q.said_by, q.anonymity) == ("la madre de la víctima", "unnamed")
+
+
+def test_no_one_is_no_speaker(pipeline: Pipeline) -> None:
+    text = "Un comerciante de Tegucigalpa dijo que nadie denuncia porque \"los policías cobran\"."
+    q = _first(read(pipeline, text, "es"), "los policías")
+    assert q.said_by == "Un comerciante de Tegucigalpa"

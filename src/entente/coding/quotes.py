@@ -32,6 +32,7 @@ from entente.actors.kb import KnowledgeBase
 from entente.actors.resolver import resolve_words
 from entente.coding import syntax
 from entente.coding.attribution import credited_outlet, is_outlet
+from entente.coding.modality import NEG_SUBJECTS
 from entente.coding.speaker_words import (
     ACCORDING,
     ACCOUNT_WORDS,
@@ -492,6 +493,9 @@ class QuoteReader:
         return words[0], text_of(nxt)
 
     def _is_speech(self, t: Token) -> bool:
+        if any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in NEG_SUBJECTS
+               for c in t.children):
+            return False  # "nadie denuncia porque ...": no one says it
         if t.lower_ in self.preterites and (t.pos_ in ("VERB", "AUX") or any(
                 c.dep_ == "nsubj" for c in t.children) or _after_el(t)):
             return True  # "ironizo uno de ellos" (lemma "ironacer"), "resumio un diplomatico"
