@@ -434,3 +434,115 @@ def test_a_cue_sentence_is_not_about_the_cues_own_words(pipeline: Pipeline) -> N
     quotes = read(pipeline, "El dueño de la panadería lleva un año sin abrir. Pidió que no se "
                             "publicara su nombre. «Me cobran por respirar», dice.", "es")
     assert _first(quotes, "Me cobran").said_by != "su nombre"
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("Un guardia del penal habló a condición de no ser identificado.", "anonymous"),
+    ("Un alto cargo de la Junta que pidió reserva lo confirmó.", "anonymous"),
+    ("La asesora, en una llamada, pidió que no se citara su nombre.", "anonymous"),
+    ("Un diputado oficialista admitió en off que faltan votos.", "anonymous"),
+    ("Lo contó por teléfono, sin identificarse, un taxista de Cuenca.", "anonymous"),
+    ("Pidió ser identificada solo por su nombre de pila, Nadia.", "anonymous"),
+    ("Lo cuenta El Flaco, como pidió ser llamado este albañil de Tegucigalpa.", "pseudonym"),
+])
+def test_spanish_cues_of_a_name_withheld_in_more_words(text: str, kind: str) -> None:
+    cue = anonymity_cue(text)
+    assert cue is not None and cue.kind == kind
+
+
+def test_a_reserve_that_is_no_name_is_no_cue() -> None:
+    assert anonymity_cue("El parque pidió la ampliación de la reserva natural del río.") is None
+
+
+def test_the_official_said_points_back_to_the_named_minister(pipeline: Pipeline) -> None:
+    text = ("La ministra de Trabajo de Perú, Daniela Rojas, anunció que el salario mínimo "
+            "subirá en enero. La funcionaria explicó que la medida beneficia a dos millones "
+            "de personas.")
+    q = _first(read(pipeline, text, "es"), "la medida beneficia")
+    assert (q.speaker_ref, q.anonymity) == ("Daniela Rojas", "named")
+
+
+def test_a_rank_of_two_words_before_the_name(pipeline: Pipeline) -> None:
+    q = _first(read(pipeline, "«La frontera está cerrada», aseguró el general de división "
+                              "Raúl Benítez Ortega en Cúcuta.", "es"), "La frontera")
+    assert (q.speaker_ref, q.anonymity) == ("Raúl Benítez Ortega", "named")
+
+
+def test_a_source_cue_is_not_the_named_person_the_source_quotes(pipeline: Pipeline) -> None:
+    text = ("Un asesor del Congreso que pidió el anonimato contó a la radio que la presidenta "
+            "de la cámara, Lucía Medina, dijo a los diputados: «No habrá otra votación».")
+    quotes = read(pipeline, text, "es")
+    q = _first(quotes, "No habrá otra")
+    assert (q.speaker_ref, q.anonymity) == ("Lucía Medina", "named")
+
+
+def test_el_written_for_el_before_a_preterite_the_tagger_takes_for_a_noun(
+        pipeline: Pipeline) -> None:
+    text = ("La alcaldesa de Cuenca, Pilar Vélez, visitó el mercado con los comerciantes. "
+            "Luego habló el concejal Mario Pérez, quien se mostró escéptico. El nego que el "
+            "municipio tenga dinero para las obras.")
+    assert claims(read(pipeline, text, "es")) == [
+        ("el municipio tenga dinero para las obras", "Mario Pérez")]
+
+
+@pytest.mark.parametrize("text", ["El relato que hizo la víctima es estremecedor.",
+                                  "El aviso que llegó ayer."])
+def test_a_noun_after_el_is_no_speech_verb(pipeline: Pipeline, text: str) -> None:
+    assert read(pipeline, text, "es") == []
+
+
+@pytest.mark.parametrize(("text", "ref", "anonymity"), [
+    ("—¿Quién nos va a pagar la cosecha? —preguntó Ramiro Condori, agricultor de Achacachi—. "
+     "Nadie responde.", "Ramiro Condori", "named"),
+    ("—¡Aquí nadie duerme! —gritó un vecino de Petare que pidió no ser identificado—. Las "
+     "balas entran por las ventanas.", "un vecino de Petare", "anonymous"),
+])
+def test_a_dialogue_dash_quote_that_ends_its_sentence_is_the_narrators_speakers(
+        pipeline: Pipeline, text: str, ref: str, anonymity: str) -> None:
+    q = read(pipeline, text, "es")[0]
+    assert (q.speaker_ref, q.anonymity) == (ref, anonymity)
+
+
+def test_a_person_of_a_place_is_no_body(pipeline: Pipeline) -> None:
+    q = read(pipeline, "«Ya nadie sale de noche», contó una vecina del barrio Los Pinos, en "
+                       "Santiago de Cuba.", "es")[0]
+    assert q.anonymity == "unnamed"
+
+
+def test_a_speaker_set_off_after_an_opening_phrase(pipeline: Pipeline) -> None:
+    text = ("MANAGUA.– En declaraciones a Canal 10, un productor de café que pidió no ser "
+            "identificado denunció que el Gobierno le quitó la finca.")
+    quotes = read(pipeline, text, "es")
+    assert claims(quotes) == [("el Gobierno le quitó la finca", "un productor de café")]
+    assert quotes[0].anonymity == "anonymous"
+
+
+@pytest.mark.parametrize(("text", "ref"), [
+    ("«No habrá prórroga para nadie», zanjó el ministro de Hacienda, Julio Ramos, en el "
+     "Senado.", "Julio Ramos"),
+    ("\"Nos quitaron hasta las gallinas\", relato a la radio una campesina de Jinotega.",
+     "una campesina de Jinotega"),
+])
+def test_the_word_after_a_quote_and_its_comma_the_tagger_took_for_a_noun(
+        pipeline: Pipeline, text: str, ref: str) -> None:
+    assert read(pipeline, text, "es")[0].speaker_ref == ref
+
+
+def test_a_quote_inside_a_segun_claim_is_by_whom_segun_names(pipeline: Pipeline) -> None:
+    text = ("SANTIAGO.– El senador Felipe Kast criticó la reforma. Según Kast, el Gobierno "
+            "\"juega con las pensiones de los chilenos\".")
+    q = _first(read(pipeline, text, "es"), "juega con")
+    assert (q.kind, q.said_by, q.anonymity) == ("direct", "Kast", "named")
+
+
+def test_a_dash_paragraph_after_a_colon_is_by_that_lines_speaker(pipeline: Pipeline) -> None:
+    text = ("Al salir del juzgado, la madre de la víctima explicó a los periodistas:\n—No vamos "
+            "a parar hasta que haya justicia.")
+    q = read(pipeline, text, "es")[0]
+    assert (q.said_by, q.anonymity) == ("la madre de la víctima", "unnamed")
+
+
+def test_no_one_is_no_speaker(pipeline: Pipeline) -> None:
+    text = "Un comerciante de Tegucigalpa dijo que nadie denuncia porque \"los policías cobran\"."
+    q = _first(read(pipeline, text, "es"), "los policías")
+    assert q.said_by == "Un comerciante de Tegucigalpa"

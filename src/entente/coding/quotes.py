@@ -32,6 +32,7 @@ from entente.actors.kb import KnowledgeBase
 from entente.actors.resolver import resolve_words
 from entente.coding import syntax
 from entente.coding.attribution import credited_outlet, is_outlet
+from entente.coding.modality import NEG_SUBJECTS
 from entente.coding.speaker_words import (
     ACCORDING,
     ACCOUNT_WORDS,
@@ -45,6 +46,7 @@ from entente.coding.speaker_words import (
     OUTLET_NOUNS,
     PLURAL_PRONOUNS,
     PRONOUNS,
+    RANK_GRADES,
     ROLE_WORDS,
     SEX_AGE_NOUNS,
     SOURCE_PHRASE,
@@ -81,6 +83,9 @@ SPEECH = {
         "argumentar", "reportar", "avisar", "acotar", "proclamar", "vaticinar", "pronosticar",
         # "resumió un diplomático", "ironizó uno de ellos", "se queja el hombre"
         "resumir", "ironizar", "quejar", "bromear", "sentenciar", "exclamar", "zanjar",
+        # the narrator's verbs of dialogue: "—¿Quién nos va a devolver a nuestros hijos?
+        # —preguntó Elvira Quiroga—.", "—¡Fuera! —gritaban los vecinos"
+        "preguntar", "gritar", "susurrar",
     }),
 }
 
@@ -345,6 +350,9 @@ class QuoteReader:
                                             and mark.end > end and _opens_with_colon(
                                                 text, mark.start)):
                 verb = self._speech_verb(sent, offset, mark)
+                told = None
+                if verb is None:
+                    verb, told = self._narrator_after(sent, offset, text, mark)
                 quoted = text[mark.start:mark.end]
                 if verb is None and len(quoted.split()) < 4 and not quoted.rstrip(
                         " ,”»\"").endswith((".", "!", "?")):
@@ -355,7 +363,7 @@ class QuoteReader:
                                                                       mark, memory)
                 record = self._record("direct", quoted, mark.start, mark.end, verb, sent,
                                       offset, text, article_id, sentence_index, day, memory,
-                                      head=head)
+                                      head=head, region=told)
                 if not record.said_by and memory.last is not None and \
                         mark.start - memory.last.span_end < 400:
                     # a quote with no speaker of its own goes on the last speaker's words
@@ -424,9 +432,23 @@ class QuoteReader:
 
     def _introducer(self, sent: Span, offset: int, text: str, mark: _Marked,
                     memory: QuoteMemory) -> Token | None:
-        """Who a quote with no speech verb of its own is by: the subject of the clause that
-        introduces it with a colon ("X read the response to reporters: “...”"), or of the
-        sentence before it ("X described the change. “A year ago...”")."""
+        """Who a quote with no speech verb of its own is by: whom "según" names before it in
+        the sentence, the subject of the clause that introduces it with a colon ("X read
+        the response to reporters: “...”"), or of the sentence before it ("X described the
+        change. “A year ago...”")."""
+        for t in sent:  # "Según Díaz, la CEOE «prefiere el conflicto»": Díaz's words
+            if t.lower_ in ("según", "segun") and offset + t.idx < mark.start:
+                found = self._speaker_head(t)
+                if found is not None:
+                    return found
+        if sent.start > 0 and re.search(r":\s*—?$", text[max(0, mark.start - 6):mark.start]):
+            # "Lo dice Ramón Aguirre, pescador de Chiapas:\n—El camarón se acabó": the
+            # speaker of the speech verb of the line the colon ends
+            prev = sentence_of(sent.doc[sent.start - 1])
+            verbs = [t for t in prev if self._is_speech(t)]
+            found = self._speaker_head(verbs[-1]) if verbs else None
+            if found is not None:
+                return found
         if _opens_with_colon(text, mark.start):
             before = [t for t in sent if offset + t.idx < mark.start
                       and t.dep_ in ("nsubj", "nsubjpass") and any(ch.isalnum() for ch in t.text)]
@@ -452,11 +474,36 @@ class QuoteReader:
             return max(before, key=lambda t: t.idx)
         return None
 
+    def _narrator_after(self, sent: Span, offset: int, text: str,
+                        mark: _Marked) -> tuple[Token | None, str | None]:
+        """The narrator's speech verb of a dialogue dash quote that ends its sentence with
+        "?", "!" or "." ("—¿Quién nos va a devolver a nuestros hijos? —preguntó Elvira
+        Quiroga—."): the verb that opens the next sentence after the dash, and that
+        sentence's words (where the speaker's cues and outlet are)."""
+        if mark.start == 0 or text[mark.start - 1] != "—" or \
+                not re.match(r"\s*—", text[mark.end:mark.end + 3]):
+            return None, None
+        doc = sent.doc
+        if sent.end >= len(doc) or offset + doc[sent.end].idx > mark.end + 3:
+            return None, None
+        nxt = doc[sent.end].sent
+        words = [t for t in nxt if any(ch.isalnum() for ch in t.text)]
+        if not words or not self._is_speech(words[0]):
+            return None, None
+        return words[0], text_of(nxt)
+
     def _is_speech(self, t: Token) -> bool:
+        if any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in NEG_SUBJECTS
+               for c in t.children):
+            return False  # "nadie denuncia porque ...": no one says it
         if t.lower_ in self.preterites and (t.pos_ in ("VERB", "AUX") or any(
-                c.dep_ == "nsubj" for c in t.children)):
+                c.dep_ == "nsubj" for c in t.children) or _after_el(t)):
             return True  # "ironizo uno de ellos" (lemma "ironacer"), "resumio un diplomatico"
             # (a noun with a subject is a verb the tagger missed)
+        if t.i >= 2 and t.doc[t.i - 1].text == "," and t.doc[t.i - 2].text in "»”\"" and \
+                unaccent(t.lower_) in self.preterites:
+            return True  # "«...», zanjó la portavoz": the word after a quote and its comma,
+            # which the tagger took for a noun
         return (t.pos_ in ("VERB", "AUX") and t.lemma_.lower() in self.verbs
                 and "Ger" not in t.morph.get("VerbForm", []) and t.tag_ != "VBG")
 
@@ -468,6 +515,9 @@ class QuoteReader:
                 continue
             comp = [c for c in t.children if c.dep_ in ("ccomp", "xcomp") and (c.pos_ in (
                 "VERB", "AUX") or _opened_by_that(c))] or _that_clause(t)
+            if not comp and _after_el(t):  # "El nego que la policia ...", a noun's clause
+                comp = [c for c in t.children if c.dep_ in ("acl", "relcl", "acl:relcl")
+                        and c.left_edge.lower_ == "que" and c.i > t.i]
             pro_drop = self.lang == "es" and "3" in t.morph.get("Person", [])
             if not comp or (self._speaker_head(t) is None and not pro_drop):
                 continue
@@ -547,7 +597,13 @@ class QuoteReader:
                 region += " " + text_of(sentence_of(speaker_head))
             # the cue in the speaker's own words too, where the claim holds them ("según
             # el diario, que citó a una fuente anónima del ministerio, ...")
-            cue = anonymity_cue(region) or anonymity_cue(said_by)
+            own = doc_text(speaker_head.left_edge, speaker_head.right_edge)
+            cue = anonymity_cue(said_by) or anonymity_cue(own)
+            if cue is None:
+                cue = anonymity_cue(region)
+                if cue is not None and _cue_of_another(sent, speaker_head, cue):
+                    cue = None  # "una fuente que pidió el anonimato contó que el ministro
+                    # dijo: «...»": the source's cue, not the minister's
             cue_text = cue.text if cue else None
             referred = memory.refer(said_by, speaker_head)
             if referred is not None:
@@ -642,6 +698,8 @@ class QuoteReader:
                 found = _according_head(verb)
                 return None if found.i == verb.i else found
             return objs[0] if objs else None
+        if _after_el(verb):
+            return verb.doc[verb.i - 1]  # "El nego que ...": "Él", the accent dropped
         said = {w.i for c in verb.children if c.dep_ in ("ccomp", "xcomp") for w in c.subtree}
 
         def outside(t: Token) -> bool:  # the speaker is never in what is said
@@ -656,7 +714,7 @@ class QuoteReader:
         if governing is not None:  # "denied that ... and said ...", "dijo que no comentaría"
             return self._speaker_head(governing, inside)
         borrowed = [t for t in syntax.subjects(verb) if outside(t)]
-        if borrowed:
+        if borrowed and any(ch.isalnum() for ch in borrowed[0].text):
             return borrowed[0]
         # "cuenta a 14ymedio Dairon, un joven...": a speaker after the verb and its outlet
         def told(t: Token) -> bool:  # in "a la agencia Europa Press": the outlet
@@ -675,6 +733,19 @@ class QuoteReader:
         if self.lang == "es" and after and (after[0].pos_ == "PROPN" or any(
                 c.dep_ == "det" for c in after[0].children) or _one_of(after[0]) is not None):
             return after[0]
+        if self.lang == "es" and verb.pos_ not in ("VERB", "AUX"):
+            # a verb the tagger took for a noun ("«...», zanjó la portavoz del Gobierno"):
+            # the speaker is the noun phrase right after it
+            nxt = verb.i + 1
+            while nxt < sentence.end and verb.doc[nxt].pos_ == "DET":
+                nxt += 1
+            if nxt < sentence.end and nxt - verb.i <= 2 and \
+                    verb.doc[nxt].pos_ in ("NOUN", "PROPN"):
+                return verb.doc[nxt]
+        if borrowed:  # the dash the model took for a subject, and no one after the verb:
+            # the phrase set off just before the verb ("En declaraciones a Radio Nacional,
+            # una oyente que no quiso identificarse denunció que ..."), else the dash
+            return _set_off_before(verb) or borrowed[0]
         if self.lang == "es" and "3" in verb.morph.get("Person", []):
             return None  # "Añadió que...": the subject is dropped; the speaker is the last
         # a parse that hangs the speaker elsewhere: the first subject before the verb
@@ -822,7 +893,9 @@ class QuoteReader:
         if is_noun(head) and (lemma in OFFICIAL_WORDS or head.lower_ in OFFICIAL_WORDS):
             return "unnamed_official"  # "a senior Taliban official", "un diplomático"
         if _institutional(actor):
-            return "institution"
+            # "un taxista de la Isla Trinitaria", "una vecina del barrio Los Pinos": a
+            # person, whatever place the phrase names; "the ministry of ...": a body
+            return "unnamed" if _indefinite(head) else "institution"
         if actor is not None and actor.sector in ("GOV", "MIL", "COP", "JUD", "LEG", "SPY"):
             return "unnamed_official"
         return "unnamed"
@@ -848,6 +921,25 @@ def _cue_of_name(sent: Span, name: Token) -> Cue | None:
             if cue is not None:
                 return cue
     return None
+
+
+def doc_text(first: Token, last: Token) -> str:
+    """The text from one token to another, both included."""
+    return first.doc[first.i:last.i + 1].text
+
+
+def _cue_of_another(sent: Span, head: Token, cue: Cue) -> bool:
+    """Whether the cue is in the relative clause of another subject of the sentence than
+    the speaker ("Una fuente que pidió el anonimato contó que el ministro dijo: «...»":
+    the source asked, the minister is named)."""
+    own = {t.i for t in head.subtree} | {t.i for t in head.ancestors}
+    for t in sent:
+        if t.dep_ in ("acl", "relcl", "acl:relcl") and t.head.i not in own and \
+                t.head.dep_ in ("nsubj", "nsubjpass") and t.head.pos_ in ("NOUN", "PROPN"):
+            found = anonymity_cue(doc_text(t.left_edge, t.right_edge))
+            if found is not None and found.text == cue.text:
+                return True
+    return False
 
 
 def _a_member(head: Token) -> bool:
@@ -881,6 +973,34 @@ def _one_of(head: Token) -> Token | None:
                and "Plur" in t.morph.get("Number", [])
                and {unaccent(t.lower_), unaccent(t.lemma_.lower())} & people]
     return earlier[-1] if earlier else None
+
+
+def _set_off_before(verb: Token) -> Token | None:
+    """The noun phrase between a comma and the verb, which the parser hung on the opening
+    phrase before it ("En entrevista con W Radio, el gobernador del Cauca, Octavio Guzman,
+    aseguro ..."): its last naming set off by commas, a name or a noun with its article."""
+    doc = verb.doc
+    end = verb.i - 1
+    if end > 0 and doc[end].text == ",":
+        end -= 1
+    found = None
+    for t in sentence_of(verb):
+        if t.i >= verb.i:
+            break
+        first = t.left_edge.i
+        if t.pos_ in ("NOUN", "PROPN") and first > 0 and "," in (doc[first].text,
+                                                                  doc[first - 1].text) and \
+                t.right_edge.i in (end, end + 1) and \
+                (t.pos_ == "PROPN" or any(c.dep_ == "det" for c in t.children)):
+            found = t  # the last: the name after its role
+    return found
+
+
+def _indefinite(head: Token) -> bool:
+    """A noun with an indefinite article ("una vecina", "a resident"): one of many, no
+    body."""
+    return any(c.dep_ == "det" and c.lower_ in ("un", "una", "unos", "unas", "a", "an")
+               for c in head.children)
 
 
 def _institutional(actor: Actor | None) -> bool:
@@ -1074,7 +1194,25 @@ def is_pronoun(head: Token) -> bool:
     after it: "dijo el en la homilía")."""
     if head.pos_ == "PRON":
         return head.lower_ in PRONOUNS
-    return head.lower_ == "el" and head.dep_ in ("nsubj", "nsubjpass")
+    return head.lower_ == "el" and (head.dep_ in ("nsubj", "nsubjpass") or (
+        head.i + 1 < len(head.doc) and _after_el(head.doc[head.i + 1])))
+
+
+def _after_el(t: Token) -> bool:
+    """A speech verb's preterite written without its accent after "El" written for "Él",
+    at the start of a sentence and before "que" and the claim's first words, which the
+    tagger reads as a noun (the root of the sentence) and its article ("El nego que la
+    policía ...", "El aseguro que nadie ..."; not "El relato que hizo la víctima es
+    estremecedor", where the noun is a subject, nor "El aviso que llegó ayer")."""
+    if t.pos_ not in ("NOUN", "PROPN", "ADJ") or t.i == 0 or t.dep_ != "ROOT" or \
+            t.lower_ not in PRETERITES["es"]:
+        return False
+    el, doc = t.doc[t.i - 1], t.doc
+    if t.i + 2 >= len(doc) or doc[t.i + 1].lower_ != "que" or \
+            doc[t.i + 2].pos_ in ("VERB", "AUX"):
+        return False  # "El aviso que llegó ayer": a noun and its relative clause
+    return el.text == "El" and el.head.i == t.i and (
+        el.i == 0 or el.is_sent_start or el.nbor(-1).is_punct)
 
 
 def _words_text(words: list[Token]) -> str:
@@ -1136,6 +1274,10 @@ def _role_then_name(head: Token) -> tuple[list[Token], list[Token]] | None:
     j = head.i + 1
     while j < len(doc) and doc[j].pos_ == "ADJ" and doc[j].text.islower():
         j += 1
+    if j + 1 < len(doc) and doc[j].lower_ in ("de", "of") and \
+            doc[j + 1].text.islower() and unaccent(doc[j + 1].lower_) in RANK_GRADES and \
+            unaccent(head.lower_) in OFFICIAL_WORDS:
+        j += 2  # "el general de brigada Héctor Ochoa": the rank's two words, then the name
     run: list[Token] = []
     while j < len(doc) and doc[j].pos_ == "PROPN" and doc[j].text[:1].isupper() and \
             doc[j].text.isalpha():

@@ -37,8 +37,8 @@ _NAME_ES = r"(?:nombres?|apellidos?|identidad(?:es)?)"
 _ASKED = r"(?:pidio|pidieron|pide|piden|solicito|solicitaron|solicita|solicitan|exigio|" \
          r"exigieron|exige|exigen)"
 # "que no se publicara su nombre", "que no se publique su nombre"
-_WITHHELD = r"(?:publicara|revelara|divulgara|mencionara|diera|usara|publique|revele|" \
-            r"divulgue|mencione|de|use)n?"
+_WITHHELD = r"(?:publicara|revelara|divulgara|mencionara|diera|usara|citara|publique|" \
+            r"revele|divulgue|mencione|de|use|cite)n?"
 ANONYMOUS_CUES = {
     "en": (
         r"(?:request|ask|insist|want|wish)(?:ed|s|ing)? (?:for |on )?anonymity",
@@ -68,16 +68,22 @@ ANONYMOUS_CUES = {
         r"quiso|quisieron|quiere|quieren) (?:mantener |guardar )?(?:el |su )?anonimato",
         # ("bajó": the parsed text may carry an accent restored on the preposition)
         r"(?:bajo|en|con|a) (?:(?:la )?condicion de )?(?:estricto )?anonimato",
-        r"(?:bajo|con|en) (?:la )?condicion de (?:que no|no ser)",
+        # "a condición de no ser identificado": the same condition after "a"
+        r"(?:bajo|con|en|a) (?:la )?condicion de (?:que no|no ser)",
         rf"(?:bajo|con) (?:la )?reserva de {_SU} {_NAME_ES}",
-        rf"{_ASKED} (?:(?:la )?reserva de "
-        rf"{_SU} {_NAME_ES}|no ser (?:identificad|nombrad|citad|mencionad)[oa]s?|(?:no )?"
+        # "un alto cargo que pidió reserva": the reserve is of the name, said or not
+        rf"{_ASKED} (?:(?:la )?reserva(?: de {_SU} {_NAME_ES})?\b|"
+        rf"no ser (?:identificad|nombrad|citad|mencionad)[oa]s?|(?:no )?"
         rf"(?:publicar|revelar|dar|divulgar|mencionar|usar|difundir) {_SU} {_NAME_ES}|omitir "
         rf"{_SU} {_NAME_ES}|que no se {_WITHHELD} {_SU} {_NAME_ES})",
         rf"(?:prefirio|prefirieron|no quiso|no quisieron|no quiere|no quieren) (?:no )?"
         rf"(?:ser identificad[oa]s?|ser nombrad[oa]s?|identificarse|dar {_SU} {_NAME_ES}|"
         rf"revelar {_SU} {_NAME_ES})",
-        rf"sin (?:dar|revelar|ofrecer|decir|publicar) {_SU} {_NAME_ES}",
+        rf"sin (?:dar|revelar|ofrecer|decir|publicar) {_SU} {_NAME_ES}|sin identificarse",
+        # off the record: "reconoció en off", "habló off the record"
+        r"\ben off\b|\boff the record\b",
+        # "identificado solo por su nombre de pila": the real first name, no more
+        r"identificad[oa]s? (?:solo|solamente|unicamente) (?:por|con) su (?:primer )?nombre",
         r"de (?:forma|manera) anonima|anonimamente|desde el anonimato",
         r"no (?:estaba|esta|estaban|estan) autorizad[oa]s? (?:a|para) (?:hablar|declarar|"
         r"dar declaraciones|comentar|hablar con la prensa)",
@@ -111,6 +117,9 @@ PSEUDONYM_CUES = {
         r"bajo el (?:nombre|alias)|(?:a quien|al que|a la que|a quienes|a los que) (?:aqui )?"
         r"(?:llamaremos|llamamos|identificaremos)|(?:pidio|pidieron|prefirio|prefirieron|"
         r"solicito|acepto) (?:ser )?(?:identificad|llamad|nombrad)[oa]s? (?:solo )?como",
+        # "dice El Güero, como pidió ser llamado": the name asked for
+        r"como (?:pidio|pidieron|pide|piden|prefirio|prefiere|prefieren|quiso|quiere|"
+        r"solicito) (?:ser )?(?:identificad|llamad|nombrad)[oa]s?",
         # "que se identifica solo por su indicativo de radio, Bisonte"
         r"se identifica(?:n|ba|ban)? (?:solo|solamente|unicamente) (?:como|por|con)|"
         r"indicativo de radio|nombre de guerra",
@@ -161,9 +170,12 @@ ROLE_WORDS = _words({
     "presidente", "presidenta", "mandatario", "mandataria", "ministro", "ministra",
     "canciller", "líder", "gobernador", "gobernadora", "alcalde", "alcaldesa",
     "embajador", "embajadora", "portavoz", "vocero", "vocera", "comandante", "jefe", "jefa",
+    "funcionario", "funcionaria",
 })
-# ... those that may stand for any of them ("la mandataria" for "la presidenta")
-ANY_ROLE = _words({"leader", "líder", "mandatario", "mandataria", "jefe", "jefa"})
+# ... those that may stand for any of them ("la mandataria" for "la presidenta"; "la
+# funcionaria explicó" for the minister named before, when no unnamed official was quoted)
+ANY_ROLE = _words({"leader", "líder", "mandatario", "mandataria", "jefe", "jefa",
+                   "funcionario", "funcionaria"})
 # Bodies that speak as such ("the ministry said", "la Fiscalía informó").
 INSTITUTION_WORDS = _words({
     "ministry", "government", "police", "army", "military", "court", "office", "department",
@@ -195,6 +207,10 @@ SEX_AGE_NOUNS = _words({
     "woman", "man", "mujer", "hombre", "joven", "anciano", "anciana", "muchacho",
     "muchacha", "chico", "chica", "señor", "señora",
 })
+# The words that complete a rank before the name ("el general de brigada Héctor Ochoa",
+# "capitán de navío Ramón Dizon"): the rank is the two words, the name follows
+RANK_GRADES = _words({"brigada", "división", "navío", "fragata", "corbeta", "ejército",
+                      "aviación", "escuadrilla", "policía", "corps", "staff"})
 # People who speak for a body without being named ("a senior official said")
 OFFICIAL_WORDS = _words({
     "official", "officials", "diplomat", "diplomats", "spokesperson", "spokesman",
