@@ -109,9 +109,16 @@ CASES = [
     ("en", "North Korea threatened to use nuclear weapons against South Korea.", "1385", set()),
     ("en", "The Pentagon warned of a military response against Venezuela.", "138", set()),
     ("en", "Israel vowed to destroy Hamas.", "1384", {"030"}),
+    ("en", "The Mexican journalist received death threats from the Sinaloa cartel.", "1383", set()),
+    ("en", "Gang members issued death threats against the Haitian judge.", "1383", set()),
+    ("en", "The Kremlin stepped up its threats against Moldova.", "130", set()),
+    ("en", "The Colombian senator received threats from the ELN.", "130", set()),
+    ("en", "The country faces a growing threat from jihadists.", "", {"130"}),
+    ("en", "The company received a warning from regulators.", "", {"130"}),
     # -- 139 ultimatum
     ("en", "The Nigerian army gave the bandits 48 hours to surrender.", "139", set()),
     ("en", "ECOWAS issued an ultimatum to the junta in Niger.", "139", set()),
+    ("en", "The United States gave Hamas until Sunday to respond.", "139", set()),
     ("en", "The parliament set a deadline for the budget.", "", {"139"}),
     ("en", "Hamas fighters threatened to take over the town.", "", {"131"}),
     # -- 180 unconventional violence
@@ -122,6 +129,8 @@ CASES = [
     ("en", "Gunmen kidnapped 20 students in Kaduna.", "181", set()),
     ("en", "Bandits abducted a priest in Nigeria.", "181", set()),
     ("en", "Pirates hijacked a Greek tanker off Somalia.", "181", {"1711"}),
+    ("en", "Gunmen snatched a French aid worker in Niger.", "181", set()),
+    ("en", "Thieves snatched a bag from a tourist in Rome.", "", {"181"}),
     # -- 182 physical assault
     ("en", "Police in Harare beat up opposition supporters.", "182", set()),
     ("en", "Soldiers attacked the villagers with batons.", "182", set()),
