@@ -111,6 +111,8 @@ CASES = [
     ("es", "Hungría vetó las sanciones de la Unión Europea contra Rusia.", "129", set()),
     ("es", "Trump amenazo con aranceles a Mexico", "1312", set()),
     ("es", "El cártel lanzó amenazas de muerte contra el alcalde de Culiacán.", "1383", set()),
+    ("es", "El alcalde de Culiacán recibió amenazas de muerte de un cártel mexicano.", "1383",
+     set()),
     ("es", "Un periodista mexicano fue amenazado de muerte por el cártel de Sinaloa.", "1383",
      set()),
     ("es", "La amenaza de Trump de imponer aranceles a Canadá sacudió los mercados.", "1312",
