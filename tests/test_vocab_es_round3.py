@@ -123,6 +123,9 @@ CASES = [
     ("es", "Dos soldados colombianos fueron torturados por la guerrilla.", "1822", set()),
     ("es", "Hombres armados plagiaron a dos turistas estadounidenses en Guerrero.", "181",
      set()),
+    ("es", "Productores rurales argentinos realizaron un tractorazo en Rosario.", "141", set()),
+    ("es", "El Gobierno de Perú instaló una mesa de trabajo con los transportistas.", "046",
+     set()),
     # -- senses: the act, not its homonym
     ("es", "Los rebeldes tomaron la ciudad de Goma.", "192", set()),
 ]
