@@ -126,6 +126,12 @@ CASES = [
     ("es", "Productores rurales argentinos realizaron un tractorazo en Rosario.", "141", set()),
     ("es", "El Gobierno de Perú instaló una mesa de trabajo con los transportistas.", "046",
      set()),
+    ("es", "Cuba solicitó a México frazadas y leche en polvo para los damnificados.", "0233",
+     set()),
+    ("es", "Argentina pidió al FMI un salvataje.", "0231", set()),
+    ("es", "China prometió a Honduras nuevas líneas de crédito.", "0331", set()),
+    ("es", "Hamás mantiene cautivos a decenas de rehenes israelíes.", "181", set()),
+    ("es", "Dos hombres armados tomaron el control de un avión de Avianca.", "181", set()),
     # -- senses: the act, not its homonym
     ("es", "Los rebeldes tomaron la ciudad de Goma.", "192", set()),
 ]
