@@ -525,6 +525,9 @@ HEADLINES_AND_BOMBS = [
      {("ESPGOV", "FRAGOV", "046"), ("FRAGOV", "ESPGOV", "046"), ("FRAGOV", "ESP", "042")}),
     ("en", "The Mexican president hosted the Guatemalan president in Mexico City.",
      {("MEXGOV", "GTMGOV", "043")}),
+    # a town's name found in no country of the story says less than the dateline
+    ("en", "HONIARA — Police fired tear gas at protesters in Chinatown on Thursday.",
+     {("SLBCOP", "SLBCVL", "175")}),
     # ... a place in a clause of its own is not the meeting's
     ("en", "Lula met Petro to discuss the crisis in Venezuela.", {("BRAGOV", "COLGOV", "040")}),
     # a threat to do a cooperative act is a non-force threat

@@ -28,7 +28,8 @@ CASES = [
      "0313", set()),
     ("es", "Lula se declaró dispuesto a mediar entre Rusia y Ucrania.", "039", set()),
     # -- 04 consult
-    ("es", "Los cancilleres de Chile y Perú se dieron cita en Lima.", "040", set()),
+    ("es", "Los cancilleres de Chile y Perú se dieron cita el lunes.", "040", set()),
+    # (in Lima, a meeting in Peru is Chile's visit: 042 and 043, tests/test_coder_rules.py)
     ("es", "El rey Felipe VI dio la bienvenida al presidente de Colombia en el Palacio Real.",
      "043", {"051"}),
     ("es", "El canciller brasileño hizo escala en Caracas antes de viajar a La Habana.", "042",

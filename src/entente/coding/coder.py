@@ -1632,7 +1632,11 @@ class Coder:
             # "foreign investors", "its embassy in Quito": not this country's, whose else
             return replace(actor, code=f"---{actor.sector}",
                            how=f"sector word, foreign, country unknown ({actor.how})")
-        if place is not None and place.country and not self._travel:
+        if place is not None and place.country and not self._travel and not (
+                ctx.dateline_country and place.country != ctx.dateline_country
+                and (place.how or "").startswith("most populous")):
+            # (a town's name found in no country of the story, "the capital's Chinatown"
+            # under a Honiara dateline, says less than the dateline)
             country, why = place.country, f"the event's place, {place.name}"
         elif plain is not None and not self._travel:
             country, why = plain, "the country the sentence names"
