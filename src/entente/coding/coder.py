@@ -51,7 +51,7 @@ from entente.coding.patterns import (
 from entente.coding.refine import load_refinements
 from entente.coding.views import sentence_of, text_of
 from entente.places.gazetteer import load_gazetteer
-from entente.places.resolver import resolve_place
+from entente.places.resolver import resolve_place, unpreferred
 from entente.records import Actor, Event, Modality, Place
 
 if TYPE_CHECKING:
@@ -1634,7 +1634,7 @@ class Coder:
                            how=f"sector word, foreign, country unknown ({actor.how})")
         if place is not None and place.country and not self._travel and not (
                 ctx.dateline_country and place.country != ctx.dateline_country
-                and (place.how or "").startswith("most populous")):
+                and unpreferred(place)):
             # (a town's name found in no country of the story, "the capital's Chinatown"
             # under a Honiara dateline, says less than the dateline)
             country, why = place.country, f"the event's place, {place.name}"

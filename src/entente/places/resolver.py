@@ -50,12 +50,14 @@ def resolve_place(name: str, gazetteer: Gazetteer, kb: KnowledgeBase,
     # accent is Costa Rica's, "San Jose" California's), then population
     best = max(pool, key=lambda c: (-_rank(c.country, prefer), c.name == name, c.population))
     how = (f"city in {best.country}, a country of the story" if preferred
-           else f"most populous '{name}' ({len(cities)} known)")
+           else f"{MOST_POPULOUS} '{name}' ({len(cities)} known)")
     return Place(name=best.name, country=best.country, admin1=best.admin1,
                  latitude=best.latitude, longitude=best.longitude,
                  geonameid=best.geonameid, precision="city", how=how)
 
 
+# How a town chosen in no country of the story is explained (`unpreferred` reads it).
+MOST_POPULOUS = "most populous"
 # The sectors of a state's organisations whose buildings stand for the state's place.
 SEAT_SECTORS = frozenset({"GOV", "MIL"})
 
@@ -72,6 +74,12 @@ def _seat_country(kb: KnowledgeBase, alias: Alias) -> str | None:
             and role.country in kb.countries:
         return role.country
     return None
+
+
+def unpreferred(place: Place) -> bool:
+    """Whether a town was chosen only as the most populous of its name, in no country of
+    the story: weak evidence of where the event was."""
+    return (place.how or "").startswith(MOST_POPULOUS)
 
 
 def _rank(country: str, prefer: Sequence[str]) -> int:
