@@ -525,6 +525,13 @@ HEADLINES_AND_BOMBS = [
      {("ESPGOV", "FRAGOV", "046"), ("FRAGOV", "ESPGOV", "046"), ("FRAGOV", "ESP", "042")}),
     ("en", "The Mexican president hosted the Guatemalan president in Mexico City.",
      {("MEXGOV", "GTMGOV", "043")}),
+    # a bomb that went off, set off by no one named, is a bombing of the place it struck
+    ("en", "A car bomb exploded outside a police station in Mogadishu on Saturday.",
+     {(None, "SOM", "1832")}),
+    ("en", "Two bombs went off at a market in Peshawar.", {(None, "PAK", "1834")}),
+    ("en", "Tensions exploded at the border.", set()),
+    ("en", "The fire alarm went off at the ministry.", set()),
+    ("es", "Estalló la guerra en Sudán.", set()),
     # a town's name found in no country of the story says less than the dateline
     ("en", "HONIARA — Police fired tear gas at protesters in Chinatown on Thursday.",
      {("SLBCOP", "SLBCVL", "175")}),

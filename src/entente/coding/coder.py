@@ -414,7 +414,8 @@ class Coder:
             return None
         passive = syntax.is_passive(token) or (
             self.lang == "es" and syntax.reflexive_passive(token)
-            and not self._people_subject(token))
+            and not self._people_subject(token)) or (
+            syntax.set_off_unnamed(token) and not self._people_subject(token))
         direct = syntax.look_through(syntax.expand(
             syntax.subjects(token) if passive else syntax.direct_objects(token)))
         found: list[tuple[int, int, int, Pattern, list[Token]]] = []

@@ -41,6 +41,26 @@ def is_passive(verb: Token) -> bool:
     return False
 
 
+# Verbs whose subject is what is set off when no one is named setting it off ("a car bomb
+# exploded", "two bombs went off", "estalló un coche bomba"): read as a passive, the
+# weapon is what the patterns' objects name ("detonate a car bomb"), and no one is the agent.
+ERGATIVE_VERBS = frozenset({"explode", "detonate", "estallar", "explotar", "detonar"})
+ERGATIVE_PHRASAL = frozenset({("go", "off")})
+
+
+def set_off_unnamed(verb: Token) -> bool:
+    """"A car bomb exploded outside the ministry": the verb's subject was set off, by no one
+    named (the verb has no direct object of its own)."""
+    lemma = verb.lemma_.lower()
+    phrasal = any((lemma, c.lower_) in ERGATIVE_PHRASAL for c in verb.children
+                  if c.dep_ in ("prt", "compound:prt"))
+    if lemma not in ERGATIVE_VERBS and not phrasal:
+        return False
+    if any(c.dep_ in OBJECT_DEPS for c in verb.children):
+        return False
+    return any(c.dep_ in ("nsubj", "nsubj:pass", "nsubjpass") for c in verb.children)
+
+
 # Documents whose words are their issuers' ("a statement in which they condemned")
 STATEMENT_NOUNS = frozenset({"statement", "communique", "communiqué", "declaration", "letter",
                              "resolution", "comunicado", "declaración", "carta", "resolución",
