@@ -525,6 +525,12 @@ HEADLINES_AND_BOMBS = [
      {("ESPGOV", "FRAGOV", "046"), ("FRAGOV", "ESPGOV", "046"), ("FRAGOV", "ESP", "042")}),
     ("en", "The Mexican president hosted the Guatemalan president in Mexico City.",
      {("MEXGOV", "GTMGOV", "043")}),
+    # an answer an actor says it will give, on a condition or to any act, is a threat
+    ("en", '"If Poland keeps militarising the border, we will respond," Belarusian President '
+           'Alexander Lukashenko told state television.', {("BLRGOV", "POL", "138")}),
+    ("en", "North Korea said it would react strongly if the drills went ahead.",
+     {("PRK", None, "138")}),
+    ("en", "The ministry will respond to the letter next week.", set()),
     # a bomb that went off, set off by no one named, is a bombing of the place it struck
     ("en", "A car bomb exploded outside a police station in Mogadishu on Saturday.",
      {(None, "SOM", "1832")}),

@@ -59,6 +59,11 @@ if TYPE_CHECKING:
 
 # a meeting, talks, a visit, hosting one, a meeting at a third place
 CONSULT, NEGOTIATE, VISIT, HOST, THIRD_PLACE = "040", "046", "042", "043", "044"
+# "we will respond if...", "responderemos a cualquier agresión": an answer threatened
+ANSWER_VERBS = frozenset({"respond", "react", "reply", "answer", "retaliate", "responder",
+                          "reaccionar", "contestar", "replicar"})
+FORCE_THREAT = "138"
+ANSWER_TARGETS = ("prep:to", "prep:a", "obj")
 STATEMENT = "010"  # a bare statement: kept only when the sentence states nothing else
 # Cooperative acts that an actor announcing them in the future expresses an intent to do.
 INTENT_ROOTS = frozenset({"06", "07", "08"})
@@ -374,12 +379,37 @@ class Coder:
 
     def _match(self, token: Token) -> _Match | None:
         if _verb_like(token) or self._untagged_verb(token):
-            found = self._verb_patterns(token)
+            found = self._verb_patterns(token) or self._answer_threatened(token)
             if found:
                 return found
         if token.pos_ in ("NOUN", "PROPN", "ADJ", "X"):
             return self._noun_match(token)
         return None
+
+    def _answer_threatened(self, token: Token) -> _Match | None:
+        """"If Poland keeps militarising the border, we will respond": an actor that says
+        it will answer what another side may do, on a condition or to "any" act of it,
+        threatens force of no kind said (138, asserted; the codebook's note on 130, and
+        labelling rule 5). A plain "will respond to the letter" is no threat."""
+        if token.lemma_.lower() not in ANSWER_VERBS or not _future(token) or _refused(token):
+            return None
+        conditional = any(c.dep_ == "advcl" and syntax.condition_mark(c) == "if"
+                          for c in token.children)
+        to_any = any(g.dep_ in ("det", "amod") and g.lower_ in ANY_DETERMINERS
+                     for c in token.children if c.dep_ in ("prep", "obl", "obj", "dobj")
+                     for o in ([c] + [g for g in c.children if g.dep_ == "pobj"])
+                     for g in o.children)
+        if not (conditional or to_any):
+            return None
+        own = [c for c in token.children if c.dep_ in ("nsubj", "nsubj:pass")]
+        first_person = bool(own) and own[0].lower_ in FIRST_PERSON
+        if not (first_person or self._says_it_will(token) or (
+                self.lang == "es" and not own)):
+            return None
+        pattern = Pattern(FORCE_THREAT, token.lemma_.lower(), (), (), ANSWER_TARGETS,
+                          "coder: an answer threatened", target_required=False)
+        return _Match(token, [(pattern, [])], passive=False, nominal=False,
+                      code=FORCE_THREAT, asserted=True)
 
     def _people_subject(self, verb: Token) -> bool:
         """"Miles de personas se manifestaron", "los soldados se enfrentaron": a subject of
