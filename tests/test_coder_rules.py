@@ -531,6 +531,7 @@ HEADLINES_AND_BOMBS = [
     ("en", "North Korea said it would react strongly if the drills went ahead.",
      {("PRK", None, "138")}),
     ("en", "The ministry will respond to the letter next week.", set()),
+    ("en", "The minister said he would answer any questions from reporters.", set()),
     # a bomb that went off, set off by no one named, is a bombing of the place it struck
     ("en", "A car bomb exploded outside a police station in Mogadishu on Saturday.",
      {(None, "SOM", "1832")}),

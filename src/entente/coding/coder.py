@@ -64,6 +64,14 @@ ANSWER_VERBS = frozenset({"respond", "react", "reply", "answer", "retaliate", "r
                           "reaccionar", "contestar", "replicar"})
 FORCE_THREAT = "138"
 ANSWER_TARGETS = ("prep:to", "prep:a", "obj")
+# what "any" of, answered, makes a threat ("will respond to any aggression", not "will
+# answer any questions")
+HOSTILE_ACTS = frozenset({"attack", "aggression", "provocation", "strike", "incursion",
+                          "violation", "escalation", "attempt", "act", "move", "threat",
+                          "ataque", "agresión", "agresion", "provocación", "provocacion",
+                          "incursión", "violación", "violacion", "amenaza",
+                          "intento", "acto", "tariff", "sanction", "arancel", "sanción",
+                          "sancion"})
 STATEMENT = "010"  # a bare statement: kept only when the sentence states nothing else
 # Cooperative acts that an actor announcing them in the future expresses an intent to do.
 INTENT_ROOTS = frozenset({"06", "07", "08"})
@@ -396,6 +404,7 @@ class Coder:
         conditional = any(c.dep_ == "advcl" and syntax.condition_mark(c) == "if"
                           for c in token.children)
         to_any = any(g.dep_ in ("det", "amod") and g.lower_ in ANY_DETERMINERS
+                     and o.lemma_.lower() in HOSTILE_ACTS
                      for c in token.children if c.dep_ in ("prep", "obl", "obj", "dobj")
                      for o in ([c] + [g for g in c.children if g.dep_ == "pobj"])
                      for g in o.children)
