@@ -532,6 +532,12 @@ HEADLINES_AND_BOMBS = [
      {("PRK", None, "138")}),
     ("en", "The ministry will respond to the letter next week.", set()),
     ("en", "The minister said he would answer any questions from reporters.", set()),
+    # a killing tried is an attempt to assassinate, which happened
+    ("en", "Gunmen tried to kill the governor of Zamfara state on Monday.",
+     {("NGAUAF", "NGA", "185")}),
+    ("en", "Two men attempted to assassinate the Slovak prime minister.",
+     {("SVKCVL", "SVKGOV", "185")}),
+    ("es", "Sicarios intentaron asesinar al alcalde de Cali.", {("COLUAF", "COL", "185")}),
     # a bomb that went off, set off by no one named, is a bombing of the place it struck
     ("en", "A car bomb exploded outside a police station in Mogadishu on Saturday.",
      {(None, "SOM", "1832")}),
@@ -600,3 +606,12 @@ def test_what_a_refusal_waits_for_has_not_happened(code) -> None:  # type: ignor
     events = code("Ukraine will not negotiate until Russia withdraws its troops.", "en",
                   date(2025, 5, 6))
     assert {e.modality.value for e in events if e.cameo == "0874"} == {"hypothetical"}
+
+
+def test_a_killing_tried_happened_as_an_attempt(code) -> None:  # type: ignore[no-untyped-def]
+    events = code("Gunmen tried to kill the governor of Zamfara state on Monday.", "en",
+                  date(2025, 5, 6))
+    assert [(e.cameo, e.modality.value) for e in events] == [("185", "asserted")], events
+    # what no one tried stays a killing, negated
+    events = code("Gunmen did not try to kill the governor.", "en", date(2025, 5, 6))
+    assert all(e.cameo != "185" for e in events), events

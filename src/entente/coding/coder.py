@@ -589,6 +589,7 @@ class Coder:
             if not m.consumed and not m.nominal:
                 self._stopped(m)
                 _strikes_on(m)
+                _attempted_killing(m)
         for m in matches:
             if not m.consumed:
                 self._name_act(m, by_token)
@@ -1541,7 +1542,7 @@ class Coder:
             # "Hezbollah guerrillas captured two Israeli soldiers", "la guerrilla capturó a
             # dos policías": no one's arrest, people taken by an armed group are abducted
             return "181"
-        if code[:2] not in ("18", "19") or code in ("186", "1712") or source is None:
+        if code[:2] not in ("18", "19") or code in ("185", "186", "1712") or source is None:
             return code
         if code[:2] == "19" and CEASEFIRE_BROKEN.search(token.sent.text):
             # "exchanged fire in breach of a ceasefire", "violando la tregua": fighting in
@@ -2286,6 +2287,20 @@ def _strikes_on(m: _Match) -> None:
                 c.dep_ == "prep" and c.lower_ in ("on", "against") for c in o.children)
             for o in m.objects):
         m.code = DE_ESCALATE
+
+
+ASSASSINATE, ATTEMPT_ASSASSINATION = "186", "185"
+# verbs of trying: "tried to kill the governor", "intentaron asesinar al alcalde"
+ATTEMPT_VERBS = frozenset({"try", "attempt", "intentar", "tratar"})
+
+
+def _attempted_killing(m: _Match) -> None:
+    """"Gunmen tried to kill the governor", "intentaron asesinar al alcalde": a killing
+    tried is an attempt to assassinate (185), which happened; not a planned killing."""
+    verb = m.trigger
+    if (m.code or m.first.code) == ASSASSINATE and verb.dep_ == "xcomp" and \
+            verb.head.lemma_.lower() in ATTEMPT_VERBS:
+        m.code, m.asserted = ATTEMPT_ASSASSINATION, True
 
 
 def _habit_of_anyone(verb: Token) -> bool:
