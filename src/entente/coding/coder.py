@@ -348,13 +348,10 @@ class Coder:
         out: list[Event] = []
         for e in events:
             source, target = e.source, e.target
-            sides = target is not None and source.country and target.country and \
-                source.country != target.country
-            if not sides or target is None or e.cameo not in (CONSULT, NEGOTIATE):
-                out.append(e)
-                continue
-            if where is None or e.place is None or e.place.country != where:
-                out.append(e)
+            if target is None or not source.country or not target.country or \
+                    source.country == target.country or e.cameo not in (CONSULT, NEGOTIATE) \
+                    or where is None or e.place is None or e.place.country != where:
+                out.append(e)  # (two sides of two countries, met at the trigger's own place)
                 continue
             if where not in (source.country, target.country):
                 out.append(self._recoded(e, THIRD_PLACE) if e.cameo == CONSULT else e)
@@ -1384,7 +1381,7 @@ class Coder:
         events = [self._event(s, t, self._by_sides(code, s, t, token), trigger, modality,
                               asserted_by, sent, ctx, (day, precision), place, m.intended)
                   for s, t in placed]
-        if code in (CONSULT, NEGOTIATE):
+        if code in (CONSULT, NEGOTIATE) and place is not None:
             own = self._place(token, False, prefer, clauses=False)
             events = self._visits(events, own.country if own is not None else None)
         answered = ACCUSATION_NOUNS if code == DENY else DEMAND_NOUNS if code[:2] == "12" \
