@@ -398,8 +398,9 @@ HEADLINES_AND_BOMBS = [
     ("en", "Washington threatened Caracas with military force.", {("USAGOV", "VENGOV", "138")}),
     ("en", "Beijing threatened Manila with sanctions.", {("CHNGOV", "PHLGOV", "1312")}),
     ("en", "Turkey threatened the use of force against Cyprus.", {("TUR", "CYP", "138")}),
+    # (the attack it would answer has not happened: no event of its own)
     ("en", "Iran warned that any Israeli attack would be met with a forceful response.",
-     {("IRN", "ISR", "138"), ("ISR", None, "190")}),
+     {("IRN", "ISR", "138")}),
     # met with tear gas: force used on them, by no one named
     ("en", "Protesters in Lima were met with tear gas and rubber bullets.",
      {(None, "PERCVL", "175")}),
@@ -615,3 +616,71 @@ def test_a_killing_tried_happened_as_an_attempt(code) -> None:  # type: ignore[n
     # an attempt no one made did not happen
     events = code("Gunmen did not try to kill the governor.", "en", date(2025, 5, 6))
     assert events and all(e.modality.value == "negated" for e in events), events
+
+
+REFUSED_ASKS = [
+    # refusing a call or a demand refuses what it asks for, by the words of its verb
+    ("en", "Caracas rejected Washington's call for a presidential election within a year.",
+     {("VENGOV", "USAGOV", "1231"), ("USAGOV", "VENGOV", "0241")}),
+    # ... and a participle set off by a comma is said beside it, not the act asked
+    ("en", "Tokyo rejected Seoul's demand for compensation, saying the issue was closed.",
+     {("JPNGOV", "KORGOV", "124"), ("KORGOV", "JPNGOV", "105")}),
+    ("es", "Daniel Ortega rechazó la exigencia de la OEA de elecciones anticipadas.",
+     {("NICGOV", "IGOOAS", "1231"), ("IGOOAS", "NICGOV", "1041")}),
+]
+
+
+@pytest.mark.parametrize("lang, sentence, expected", REFUSED_ASKS)
+def test_refusing_a_call_refuses_what_it_asks(code, lang: str, sentence: str,  # type: ignore[no-untyped-def]
+                                              expected: set) -> None:
+    got = {(s, t, c) for s, t, c, _m in triples(code(sentence, lang, date(2025, 5, 6)))}
+    assert expected <= got, got
+
+
+def test_a_span_of_time_given_to_act_is_an_ultimatum(code) -> None:  # type: ignore[no-untyped-def]
+    events = code("The African Union gave the junta in Bamako two weeks to name a civilian "
+                  "prime minister.", "en", date(2025, 5, 6))
+    got = {(e.source.code, e.target.code if e.target else None, e.cameo) for e in events}
+    assert got == {("IGOAFU", "MLIGOV", "139")}, got
+    # (the coup's leaders are its military)
+    events = code("ECOWAS gave Niger's coup leaders a week to step down.", "en", date(2025, 5, 6))
+    assert {(e.target.code if e.target else None, e.cameo) for e in events} == {
+        ("NERMIL", "139")}, events
+    # a week off is no deadline
+    assert code("The company gave its workers a week off.", "en", date(2025, 5, 6)) == []
+
+
+@pytest.mark.parametrize("lang, sentence, expected", [
+    ("en", "Beijing said further provocations by Manila would be answered.",
+     ("CHNGOV", "PHLGOV", "138")),
+    ("en", "Seoul warned that any new North Korean provocation would be met with a swift "
+           "response.", ("KORGOV", "PRK", "138")),
+    ("es", "Israel advirtió que cualquier nuevo ataque de Hezbolá será respondido con "
+           "contundencia.", ("ISR", "LBNREB", "138")),
+])
+def test_a_hostile_act_said_to_be_answered_is_a_threat_of_force(  # type: ignore[no-untyped-def]
+        code, lang: str, sentence: str, expected: tuple) -> None:
+    events = code(sentence, lang, date(2025, 5, 6))
+    assert [(e.source.code, e.target.code if e.target else None, e.cameo)
+            for e in events if e.cameo.startswith("13")] == [expected], events
+    # ... and the act answered has not happened
+    assert not [e for e in events if e.cameo.startswith("19")
+                and e.modality.value == "asserted"], events
+
+
+def test_questions_to_be_answered_are_no_threat(code) -> None:  # type: ignore[no-untyped-def]
+    events = code("The minister said any further questions would be answered by his office.",
+                  "en", date(2025, 5, 6))
+    assert not [e for e in events if e.cameo.startswith("13")], events
+
+
+def test_the_country_named_again_is_the_one_named_before(code) -> None:  # type: ignore[no-untyped-def]
+    events = code("The EU imposed sanctions on Belarus. Brussels also cut aid to the country.",
+                  "en", date(2025, 5, 6))
+    assert {(e.source.code, e.target.code if e.target else None, e.cameo) for e in events} == {
+        ("IGOEEC", "BLR", "163"), ("IGOEEC", "BLR", "162")}, events
+    # ... by its name: a demonym since is not the country the story is about
+    events = code("Venezuela expelled the Spanish ambassador. Spain recalled its envoy from "
+                  "the country.", "en", date(2025, 5, 6))
+    assert [e.target.code for e in events if e.cameo.startswith("16")
+            and e.source.code == "ESP"] == ["VEN"], events

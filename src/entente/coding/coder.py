@@ -211,6 +211,13 @@ DEMAND_NOUNS = {**dict.fromkeys(("demand", "exigencia", "demanda", "ultimatum", 
                                 "100"),
                 **dict.fromkeys(("request", "call", "appeal", "plea", "pedido", "petición",
                                  "peticion", "solicitud", "llamado", "llamamiento"), "020")}
+# ... and the verb each asks with, whose patterns name what is asked for ("Washington's
+# call for elections" asks what "called for elections" asks: a change of leadership)
+ASKING_VERBS = {"demand": "demand", "demands": "demand", "request": "request",
+                "requests": "request", "call": "call", "calls": "call", "appeal": "appeal",
+                "plea": "plead", "exigencia": "exigir", "demanda": "demandar",
+                "pedido": "pedir", "petición": "pedir", "peticion": "pedir",
+                "solicitud": "solicitar", "llamado": "llamar", "llamamiento": "llamar"}
 # Nouns of an act asked or decided, whose clause names the act ("the demand that Ukraine
 # withdraw", "a decision to disarm", "calls for elections")
 ASKED_NOUNS = frozenset(DEMAND_NOUNS) | frozenset({
@@ -384,7 +391,8 @@ class Coder:
 
     def _match(self, token: Token) -> _Match | None:
         if _verb_like(token) or self._untagged_verb(token):
-            found = self._verb_patterns(token) or self._answer_threatened(token)
+            found = self._act_answered(token) or self._verb_patterns(token) or \
+                self._answer_threatened(token)
             if found:
                 return found
         if token.pos_ in ("NOUN", "PROPN", "ADJ", "X"):
@@ -415,6 +423,32 @@ class Coder:
         pattern = Pattern(FORCE_THREAT, token.lemma_.lower(), (), (), ANSWER_TARGETS,
                           "coder: an answer threatened", target_required=False)
         return _Match(token, [(pattern, [])], passive=False, nominal=False,
+                      code=FORCE_THREAT, asserted=True)
+
+    def _act_answered(self, verb: Token) -> _Match | None:
+        """"Any further Indian strike would be met with a forceful response", "further
+        strikes would be answered": a hostile act of the other side, said to be answered,
+        is a threat of force by whoever says so (138), made to the act's owner."""
+        if verb.lemma_.lower() not in PASSIVE_ANSWERS or not syntax.is_passive(verb) or \
+                _refused(verb) or not (_future(verb) or any(
+                    c.dep_ == "aux" and (c.lower_ == "would" or "Fut" in c.morph.get("Tense", [])
+                                         or "Cnd" in c.morph.get("Mood", []))
+                    for c in verb.children)):
+            return None
+        if verb.lemma_.lower() == "meet" and not any(
+                o.lemma_.lower() in ANSWER_NOUNS for o in syntax.prep_objects(verb, "with")):
+            return None
+        acts = [s for s in syntax.subjects(verb) if s.lemma_.lower() in HOSTILE_ACTS
+                and any(g.dep_ in ("det", "amod") and g.lower_ in AGAIN_DETERMINERS
+                        for g in s.children)]
+        if not acts or verb.dep_ != "ccomp" or \
+                verb.head.lemma_.lower() not in ANNOUNCE_HEADS | WARN_HEADS:
+            return None
+        pattern = Pattern(FORCE_THREAT, verb.lemma_.lower(), (), (),
+                          ("obj_mod", "obj_poss", "prep:by", "prep:de"),
+                          "coder: an act answered", source=("speaker",),
+                          target_required=False)
+        return _Match(verb, [(pattern, acts)], passive=True, nominal=False,
                       code=FORCE_THREAT, asserted=True)
 
     def _people_subject(self, verb: Token) -> bool:
@@ -862,6 +896,13 @@ class Coder:
         if kind is None:
             return
         act = self._complement(m, by_token)
+        if act is None and kind == "refuse" and not m.nominal:
+            asked = self._asked_act(m.trigger)
+            if asked is not None:
+                # "rejected Washington's call for elections": refusing a change of leadership
+                m.code = self.families.code_for(asked, "refuse") or m.code
+                m.intended = asked
+                return
         if act is None and kind in ("appeal", "demand"):
             act = self._ended_act(m, by_token)
             if act is not None:
@@ -927,6 +968,30 @@ class Coder:
         m.act = act
         _named(act, by_token)
 
+    def _asked_act(self, verb: Token) -> str | None:
+        """The act that the verb's object, a noun of asking, asks for in words its verb's
+        patterns know ("the call for elections" as "called for elections", "la exigencia de
+        reparaciones" as "exigió reparaciones"), by the table of families."""
+        for obj in syntax.direct_objects(verb):
+            asking = ASKING_VERBS.get(obj.lemma_.lower()) or ASKING_VERBS.get(obj.lower_)
+            if asking is None:
+                continue
+            for p in self.patterns.candidates(asking):
+                kind = kind_of(p.code)
+                if p.object_rule != "list" or kind not in ("appeal", "demand"):
+                    continue
+                preps = p.words or (("for", "of") if self.lang == "en" else ("de", "a", "para"))
+                if not all(any(c.lower_ == w for c in obj.children) for w in p.words):
+                    continue
+                held = [o for w in preps for o in syntax.prep_objects(obj, w)]
+                # ("la exigencia de la oposición de elecciones": the Spanish parser hangs
+                # what is asked on the one who asks)
+                held = syntax.look_through(syntax.expand(held + [
+                    o for h in held for w in preps for o in syntax.prep_objects(h, w)]))
+                if any(_phrase_at(o, ph) is not None for o in held for ph in p.objects):
+                    return self.families.act_of(p.code, kind)
+        return None
+
     @staticmethod
     def _ended_act(m: _Match, by_token: dict[int, _Match]) -> _Match | None:
         """The act of force whose end the head asks for: "an end to the strikes", "a halt
@@ -949,7 +1014,12 @@ class Coder:
         governs ("threatened sanctions", "called for a ceasefire", "amenazó con romper")."""
         head = m.trigger
         subjects = {t.i for t in syntax.subjects(head)} if not m.nominal else set()
-        frontier = [c for c in head.children if c.i not in subjects]
+        # (a participle set off by a comma after a refusal is said beside the act, not the
+        # act refused: "rejected the demand, saying the matter was settled")
+        refusal = kind_of(m.first.code) == "refuse"
+        frontier = [c for c in head.children if c.i not in subjects and not (
+            refusal and c.dep_ == "advcl" and c.i > head.i and c.left_edge.i > 0
+            and c.doc[c.left_edge.i - 1].text == ",")]
         if not m.nominal:
             # "pidió a las autoridades que liberen a los presos": the Spanish parser hangs
             # the clause asked for on the one asked, as if it were a relative clause
@@ -979,9 +1049,10 @@ class Coder:
                 if obj.lemma_.lower() not in ASKED_NOUNS:
                     continue
                 for child in obj.children:
-                    inner = [child] if child.dep_ in ("acl", "ccomp", "xcomp") else [
-                        g for g in child.children if g.dep_ in ("pobj", "pcomp", "nmod")
-                    ] if child.dep_ == "prep" and child.lower_ in ("for", "para") else []
+                    inner = [child] if child.dep_ in ("acl", "ccomp", "xcomp") else \
+                        syntax.look_through([
+                            g for g in child.children if g.dep_ in ("pobj", "pcomp", "nmod")
+                        ]) if child.dep_ == "prep" and child.lower_ in ("for", "para") else []
                     for t in inner:
                         found = by_token.get(t.i)
                         if found is not None and found is not m and not found.consumed:
@@ -992,6 +1063,8 @@ class Coder:
         """The threat of an act: "warned it would respond with force", "threatened the use
         of force": force of no kind said is the codebook's 138, an attack its 1384."""
         code = act.code or act.first.code
+        if kind_of(code) == "threat":
+            return code  # "warned that any attack would be met with force": that threat
         if code == "190" and FORCE_UNSAID & {t.lemma_.lower() for t in (act.trigger, *(
                 act.objects if act.first.object_rule == "list" else ()))}:
             return "138"
@@ -2086,8 +2159,13 @@ def _object_pool(verb: Token, words: tuple[str, ...], direct: list[Token]) -> li
         pool = direct + syntax.look_through(syntax.expand(
             syntax.preposition_objects(verb, words)
             + [o for d in direct for o in syntax.preposition_objects(d, words)])) \
-            + [c for c in syntax.predicates(verb) if c not in direct]
-        cache[key] = list(dict.fromkeys(pool))  # (what a verb of naming calls its object)
+            + [c for c in syntax.predicates(verb) if c not in direct] \
+            + [c for c in verb.children if c.dep_ == "npadvmod" and any(
+                g.dep_ == "nummod" or (g.dep_ == "det" and g.lower_ in ("a", "an"))
+                for g in c.children)]
+        # (what a verb of naming calls its object; a span of time counted, which the
+        # parser hangs apart: "gave the junta one week to step down", not "next week")
+        cache[key] = list(dict.fromkeys(pool))
     return cache[key]
 
 
@@ -2273,6 +2351,13 @@ ANYONE = frozenset({"people", "those", "anyone", "anybody", "whoever", "persons"
 
 # "any company that supplies weapons", "cualquier país que envíe tropas": no one in particular
 ANY_DETERMINERS = frozenset({"any", "every", "cualquier", "cualquiera", "todo", "toda"})
+# ... and "further" ones ("further strikes would be answered", "nuevos ataques")
+AGAIN_DETERMINERS = ANY_DETERMINERS | {"further", "new", "another", "more", "future",
+                                       "nuevo", "nuevos", "nueva", "nuevas", "otro", "otros"}
+WARN_HEADS = frozenset({"warn", "caution", "advertir", "alertar", "avisar"})
+PASSIVE_ANSWERS = frozenset({"answer", "meet", "responder", "contestar"})
+ANSWER_NOUNS = frozenset({"response", "answer", "reply", "retaliation", "force", "respuesta",
+                          "contundencia", "represalia", "represalias"})
 
 
 def _strikes_on(m: _Match) -> None:

@@ -32,6 +32,13 @@ class Families:
                 return row.get(kind)
         return None
 
+    def act_of(self, code: str, kind: str) -> str | None:
+        """The act that a head of `kind` coded `code` names, when only one act of the table
+        takes that code ("called for elections", 0241, names a change of leadership, 0831);
+        None for a code that many acts share (020, 100)."""
+        acts = [act for act, row in self.rows.items() if row.get(kind) == code]
+        return acts[0] if len(acts) == 1 else None
+
 
 def kind_of(code: str) -> str | None:
     """The kind of head a CAMEO code is (intent, threat, ...), or None for other acts."""

@@ -22,6 +22,23 @@ GROUP_PRONOUNS = frozenset({"they", "them", "ellos", "ellas", "both", "ambos", "
 STATE_SECTORS = frozenset({"GOV", "MIL", "LEG", "JUD", "OPP", "COP", "SPY"})
 
 
+# A country named again by a common noun ("the country", "el país")
+COUNTRY_NOUNS = frozenset({"country", "nation", "país", "pais", "nación", "nacion"})
+
+
+DEFINITE = frozenset({"the", "this", "el", "este", "la", "esta", "al", "del"})
+
+
+def _definite_alone(head: Token) -> bool:
+    """"the country", "el país", with nothing else said of it ("a country", "the host
+    country", "the country's north" is still the country; "neighbouring countries" is not)."""
+    kids = list(head.children)
+    return head.tag_ not in ("NNS", "NNPS") and "Plur" not in head.morph.get("Number", []) \
+        and any(c.dep_ in ("det", "case") and c.lower_ in DEFINITE for c in kids) \
+        and not any(c.dep_ in ("amod", "compound", "nmod", "acl", "relcl", "nummod", "poss")
+                    for c in kids)
+
+
 @dataclass
 class ArticleMemory:
     """People and countries named in the article, and who acted last, most recent last."""
@@ -29,6 +46,7 @@ class ArticleMemory:
     people: list[Actor] = field(default_factory=list)
     countries: list[str] = field(default_factory=list)
     last_sources: list[Actor] = field(default_factory=list)
+    named: list[str] = field(default_factory=list)  # countries named by their names
 
     def remember(self, text: str, kb: KnowledgeBase, day: date | None,
                  lang: str | None = None) -> None:
@@ -42,6 +60,8 @@ class ArticleMemory:
                         self.countries.append(found.country)
             elif alias.kind in ("country", "capital", "demonym", "nickname") and alias.key:
                 self.countries.append(alias.key)
+                if alias.kind == "country":
+                    self.named.append(alias.key)
 
     def heard(self, speaker: Actor) -> None:
         """A person quoted ("says Mariana, a Cuban doctor"): "she" may be her next."""
@@ -86,6 +106,13 @@ class ArticleMemory:
                 len(self.last_sources) > 1:
             return [replace(a, text=text, how=f"pronoun for {a.text}, who acted last")
                     for a in self.last_sources]
+        if head.lower_ in COUNTRY_NOUNS and self.named and _definite_alone(head):
+            # "Brussels also cut aid to the country", "el país": the country the article is
+            # about, else the last one named by its name (not a demonym: "expelled the
+            # Spanish ambassador. The country's minister" is not Spain's)
+            country = self.dominant_country() or self.named[-1]
+            return [Actor(text, country, country, None,
+                          how=f"'{text}': {kb.countries.get(country, country)}, named earlier")]
         if actor is not None and actor.sector and actor.country is None:
             # "the president", "el mandatario": the last person in that role, else the
             # sector of the last country named
