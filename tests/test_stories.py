@@ -148,6 +148,14 @@ def test_a_later_article_about_another_day_is_another_story() -> None:
     assert index.assign("retold", signature(RETOLD, THURSDAY)) == "lead"
 
 
+def test_a_copy_is_one_story_whatever_day_its_credit_line_names() -> None:
+    index = StoryIndex()
+    assert index.assign("lead", signature(LEAD, TUESDAY)) == "lead"
+    # the copy's lead names Sunday, which the lead never does, but it is the same text
+    copy = "(Reporting by The Sunday Ledger) " + LEAD
+    assert index.assign("copy", signature(copy, WEDNESDAY)) == "lead"
+
+
 def test_weekdays_are_read_in_english_and_spanish() -> None:
     from entente.ingest.stories import weekdays
 
