@@ -66,12 +66,30 @@ def test_resolution_accuracy_stays_above_its_floors() -> None:
     ("el ministro de Defensa venezolano", "es", None, "", "VENMIL"),
     ("la isla", "es", None, "", "CUBGOV"),
     ("la isla de Margarita", "es", None, "", None),
+    # the mention opens the sentence with a capital: its owner after it still counts
+    ("la Asamblea Nacional", "es", None, "La Asamblea Nacional de Nicaragua votó la reforma.",
+     "NICLEG"),
+    ("la Cámara de Diputados", "es", None, "La Cámara de Diputados de Argentina votó la ley.",
+     "ARGLEG"),
+    # a government or an army called separatist or rebel is that side; rebel MPs are not
+    ("Transnistria's separatist government", "en", None, "", "MDASEP"),
+    ("el gobierno separatista de Transnistria", "es", None, "", "MDASEP"),
 ])
 def test_resolution_rules(text: str, lang: str, day: date | None, context: str,
                           code: str | None) -> None:
     actor = resolve_text(text, load_kb(), lang, day, context)
     assert (actor.code if actor else None) == code
 
+
+
+@pytest.mark.parametrize("text, sector", [
+    ("rebel soldiers", "REB"), ("the rebel commander", "REB"),
+    ("rebel MPs", "LEG"),  # lawmakers who vote against their own party
+    ("former separatist leaders", "ELI"),  # "former" first
+])
+def test_a_rebel_or_separatist_official_is_that_side(text: str, sector: str) -> None:
+    actor = resolve_text(text, load_kb())
+    assert actor is not None and (actor.code, actor.sector) == (None, sector)
 
 def test_kb_files_report_the_bad_line() -> None:
     kb = KnowledgeBase()

@@ -370,8 +370,13 @@ _OWNER_AFTER = re.compile(r"\s+(de|del|of)\s+((?:el\s|la\s|the\s)?"
 
 
 def _owner_in_context(text: str, context: str) -> tuple[list[str], list[str]]:
-    """The possessor the context puts before or after the mention, as words."""
+    """The possessor the context puts before or after the mention, as words. The mention
+    may open the sentence there with a capital it does not have ("la Asamblea Nacional" in
+    "La Asamblea Nacional de Nicaragua aprobó..."), or the other way round."""
     at = context.find(text) if context else -1
+    if at < 0 and context and text[:1].isalpha():
+        text = text[:1].swapcase() + text[1:]
+        at = context.find(text)
     while at >= 0:
         near = context[max(0, at - 60):at]
         # what the pattern needs at its end, checked first: most mentions have no owner
@@ -549,10 +554,24 @@ def _sector(words: Sequence[Word], head_i: int, kb: KnowledgeBase,
 
 
 def _as_former(sector: str | None, lowered: Iterable[str]) -> str | None:
-    """A "former" official (among the phrase's words, lowercased) is an elite (ELI)."""
-    if sector in ("GOV", "LEG", "MIL") and not FORMER.isdisjoint(lowered):
-        return "ELI"
+    """A "former" official (among the phrase's words, lowercased) is an elite (ELI); a
+    government, leader or army called separatist or rebel ("Nagorno-Karabakh's separatist
+    government", "el gobierno rebelde", "rebel soldiers") is that side (SEP, REB). Not
+    lawmakers: "rebel MPs" vote against their own party."""
+    if sector in ("GOV", "LEG", "MIL"):
+        words = frozenset(lowered)
+        if not FORMER.isdisjoint(words):
+            return "ELI"
+        if sector != "LEG" and not _ARMED_SIDE.keys().isdisjoint(words):
+            return next(_ARMED_SIDE[w] for w in words if w in _ARMED_SIDE)
     return sector
+
+
+# adjectives that make a government or an army the armed side they name
+_ARMED_SIDE = {**dict.fromkeys(("separatist", "separatists", "secessionist", "separatista",
+                                "separatistas"), "SEP"),
+               **dict.fromkeys(("rebel", "rebels", "insurgent", "insurgents", "rebelde",
+                                "rebeldes", "insurgente", "insurgentes"), "REB")}
 
 
 def _fold_all(texts: list[str]) -> list[str]:
