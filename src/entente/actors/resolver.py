@@ -189,6 +189,8 @@ def _resolved(words: Sequence[Word], head_i: int, phrase: str, head_span: tuple[
         if alias.kind in ("capital", "nickname"):
             return Actor(phrase, iso + "GOV", iso, "GOV",
                          how=f"{alias.kind} standing for its government: {alias.text}")
+        if _LED_FORCE.search(phrase):
+            return Actor(phrase, iso + "MIL", iso, "MIL", how=f"a force led by {alias.text}")
         return Actor(phrase, iso, iso, None, how=f"{_label(alias)}: {alias.text}")
     title = _title_sector(words, head_i, kb, lang) if sector is None else None
     if (modifiers or head_places) and (sector or title):
@@ -208,6 +210,8 @@ def _resolved(words: Sequence[Word], head_i: int, phrase: str, head_span: tuple[
         if alias.kind in ("capital", "nickname"):
             return Actor(phrase, iso + "GOV", iso, "GOV",
                          how=f"{alias.kind} standing for its government: {alias.text}")
+        if _LED_FORCE.search(phrase):
+            return Actor(phrase, iso + "MIL", iso, "MIL", how=f"a force led by {alias.text}")
         return Actor(phrase, iso, iso, None, how=f"{_label(alias)} modifier: {alias.text}")
     region = next((h.alias.text for h in hits if h.alias.kind == "region" and not h.alias.key
                    and not any(s <= h.start < e for s, e in where)), None)
@@ -465,7 +469,7 @@ def _not_a_place(phrase: str, start: int, end: int, alias: Alias, kb: KnowledgeB
     it ("la isla de Margarita")."""
     after = phrase[end:]
     if after.startswith("-") or PATRON_SUFFIX.match(after):
-        return True
+        return not _LED.match(after)  # "the Saudi-led coalition" is led by Saudi Arabia
     if phrase[start - 1:start] in ("-", "\n") and _PRO_ANTI.search(phrase[:start]):
         return True  # "pro-Russian separatists" are not Russian
     if alias.kind == "nickname" and _OF_PLACE.match(after):
@@ -486,6 +490,12 @@ def _not_a_place(phrase: str, start: int, end: int, alias: Alias, kb: KnowledgeB
         return True
     return False
 
+
+_LED = re.compile(r"-led\b", re.I)
+# a coalition or a mission that a country leads stands for that country's armed forces
+_LED_FORCE = re.compile(r"-led\s+(?:\w+\s+)?(?:coalition|coalitions|operation|"
+                        r"intervention)\b|\bcoalici[oó]n(?:\s+\w+)?\s+(?:liderada|encabezada|"
+                        r"dirigida|comandada)\s+por\b", re.I)
 
 # Groups whose members are the group itself: armed groups, criminal groups, parties.
 NON_STATE = frozenset({"REB", "UAF", "SEP", "CRM", "PTY", "OPP", "NGO", "IGO", "HRI"})
