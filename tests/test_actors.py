@@ -107,7 +107,7 @@ WORLD = Path(__file__).parent / "data" / "actor_cases_world.jsonl"
 # Floors on the 900 cases of the whole world (written by a helper who never saw the
 # resolver); the odd ids are held out and never studied. Pinned from the measured scores.
 WORLD_FLOORS = {"dev": {"code": 0.90, "country": 0.94, "sector": 0.92},
-                "test": {"code": 0.88, "country": 0.92, "sector": 0.91}}
+                "test": {"code": 0.89, "country": 0.93, "sector": 0.92}}
 
 
 def world_scores(path: Path, part: str) -> dict[str, float]:
@@ -139,7 +139,7 @@ WORLD2 = Path(__file__).parent / "data" / "actor_cases_world2.jsonl"
 # Floors on the 400 cases of the second world round (labelled before the resolver was run
 # on them; the odd ids are held out and never studied). Pinned from the measured scores.
 WORLD2_FLOORS = {"dev": {"code": 0.95, "country": 0.98, "sector": 0.94},
-                 "test": {"code": 0.0, "country": 0.0, "sector": 0.0}}
+                 "test": {"code": 0.93, "country": 0.96, "sector": 0.92}}
 
 
 def test_the_second_world_file_is_as_described() -> None:
