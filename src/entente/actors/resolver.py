@@ -189,7 +189,7 @@ def _resolved(words: Sequence[Word], head_i: int, phrase: str, head_span: tuple[
         if alias.kind in ("capital", "nickname"):
             return Actor(phrase, iso + "GOV", iso, "GOV",
                          how=f"{alias.kind} standing for its government: {alias.text}")
-        if _LED_FORCE.search(phrase):
+        if ("-led" in phrase or "oalici" in phrase) and _LED_FORCE.search(phrase):
             return Actor(phrase, iso + "MIL", iso, "MIL", how=f"a force led by {alias.text}")
         return Actor(phrase, iso, iso, None, how=f"{_label(alias)}: {alias.text}")
     title = _title_sector(words, head_i, kb, lang) if sector is None else None
@@ -210,7 +210,7 @@ def _resolved(words: Sequence[Word], head_i: int, phrase: str, head_span: tuple[
         if alias.kind in ("capital", "nickname"):
             return Actor(phrase, iso + "GOV", iso, "GOV",
                          how=f"{alias.kind} standing for its government: {alias.text}")
-        if _LED_FORCE.search(phrase):
+        if ("-led" in phrase or "oalici" in phrase) and _LED_FORCE.search(phrase):
             return Actor(phrase, iso + "MIL", iso, "MIL", how=f"a force led by {alias.text}")
         return Actor(phrase, iso, iso, None, how=f"{_label(alias)} modifier: {alias.text}")
     region = next((h.alias.text for h in hits if h.alias.kind == "region" and not h.alias.key
@@ -569,10 +569,10 @@ def _as_former(sector: str | None, lowered: Iterable[str]) -> str | None:
     government", "el gobierno rebelde", "rebel soldiers") is that side (SEP, REB). Not
     lawmakers: "rebel MPs" vote against their own party."""
     if sector in ("GOV", "LEG", "MIL"):
-        words = frozenset(lowered)
+        words = list(lowered)
         if not FORMER.isdisjoint(words):
             return "ELI"
-        if sector != "LEG" and not _ARMED_SIDE.keys().isdisjoint(words):
+        if sector != "LEG" and not _ARMED_WORDS.isdisjoint(words):
             return next(_ARMED_SIDE[w] for w in words if w in _ARMED_SIDE)
     return sector
 
@@ -582,6 +582,7 @@ _ARMED_SIDE = {**dict.fromkeys(("separatist", "separatists", "secessionist", "se
                                 "separatistas"), "SEP"),
                **dict.fromkeys(("rebel", "rebels", "insurgent", "insurgents", "rebelde",
                                 "rebeldes", "insurgente", "insurgentes"), "REB")}
+_ARMED_WORDS = frozenset(_ARMED_SIDE)
 
 
 def _fold_all(texts: list[str]) -> list[str]:
