@@ -25,7 +25,8 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 CASES = [ROOT / "tests" / "data" / "actor_cases.jsonl",
-         ROOT / "tests" / "data" / "actor_cases_world.jsonl"]
+         ROOT / "tests" / "data" / "actor_cases_world.jsonl",
+         ROOT / "tests" / "data" / "actor_cases_world2.jsonl"]
 USER_FILE = ("id\tnames\tcountry\tsector\trole\tstart\tend\n"
              "ana_perez\tAna Pérez\tVEN\tGOV\tMinister\t2026\t\n")
 

@@ -66,12 +66,35 @@ def test_resolution_accuracy_stays_above_its_floors() -> None:
     ("el ministro de Defensa venezolano", "es", None, "", "VENMIL"),
     ("la isla", "es", None, "", "CUBGOV"),
     ("la isla de Margarita", "es", None, "", None),
+    # the mention opens the sentence with a capital: its owner after it still counts
+    ("la Asamblea Nacional", "es", None, "La Asamblea Nacional de Nicaragua votó la reforma.",
+     "NICLEG"),
+    ("la Cámara de Diputados", "es", None, "La Cámara de Diputados de Argentina votó la ley.",
+     "ARGLEG"),
+    # a government or an army called separatist or rebel is that side; rebel MPs are not
+    ("Transnistria's separatist government", "en", None, "", "MDASEP"),
+    # a coalition a country leads stands for its armed forces ("-led" is no "-backed")
+    ("the French-led coalition", "en", None, "", "FRAMIL"),
+    ("la coalición encabezada por Francia", "es", None, "", "FRAMIL"),
+    ("a Turkish-led operation", "en", None, "", "TURMIL"),
+    ("Turkish-backed fighters", "en", None, "", None),
+    ("el gobierno separatista de Transnistria", "es", None, "", "MDASEP"),
 ])
 def test_resolution_rules(text: str, lang: str, day: date | None, context: str,
                           code: str | None) -> None:
     actor = resolve_text(text, load_kb(), lang, day, context)
     assert (actor.code if actor else None) == code
 
+
+
+@pytest.mark.parametrize("text, sector", [
+    ("rebel soldiers", "REB"), ("the rebel commander", "REB"),
+    ("rebel MPs", "LEG"),  # lawmakers who vote against their own party
+    ("former separatist leaders", "ELI"),  # "former" first
+])
+def test_a_rebel_or_separatist_official_is_that_side(text: str, sector: str) -> None:
+    actor = resolve_text(text, load_kb())
+    assert actor is not None and (actor.code, actor.sector) == (None, sector)
 
 def test_kb_files_report_the_bad_line() -> None:
     kb = KnowledgeBase()
@@ -84,13 +107,14 @@ WORLD = Path(__file__).parent / "data" / "actor_cases_world.jsonl"
 # Floors on the 900 cases of the whole world (written by a helper who never saw the
 # resolver); the odd ids are held out and never studied. Pinned from the measured scores.
 WORLD_FLOORS = {"dev": {"code": 0.90, "country": 0.94, "sector": 0.92},
-                "test": {"code": 0.88, "country": 0.92, "sector": 0.91}}
+                "test": {"code": 0.89, "country": 0.93, "sector": 0.92}}
 
 
-@pytest.mark.parametrize("part", ["dev", "test"])
-def test_world_cases_stay_above_their_floors(part: str) -> None:
+def world_scores(path: Path, part: str) -> dict[str, float]:
+    """Code, country and sector accuracy on one half of a world file (even ids dev, odd
+    test), resolved as `entente actor` does."""
     kb = load_kb()
-    cases = [json.loads(line) for line in WORLD.read_text(encoding="utf-8").splitlines()
+    cases = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()
              if line.strip()]
     chosen = [c for c in cases if int(c["id"].split("-")[1]) % 2 == (part == "test")]
     right: Counter[str] = Counter()
@@ -101,9 +125,34 @@ def test_world_cases_stay_above_their_floors(part: str) -> None:
         right["code"] += found.code == want["code"]
         right["country"] += found.country == want["country"]
         right["sector"] += found.sector == want["sector"]
-    scores = {k: right[k] / len(chosen) for k in WORLD_FLOORS[part]}
+    return {k: right[k] / len(chosen) for k in ("code", "country", "sector")}
+
+
+@pytest.mark.parametrize("part", ["dev", "test"])
+def test_world_cases_stay_above_their_floors(part: str) -> None:
+    scores = world_scores(WORLD, part)
     print(part, {k: round(v, 3) for k, v in scores.items()})
     assert {k: round(v, 3) for k, v in scores.items() if v < WORLD_FLOORS[part][k]} == {}
+
+
+WORLD2 = Path(__file__).parent / "data" / "actor_cases_world2.jsonl"
+# Floors on the 400 cases of the second world round (labelled before the resolver was run
+# on them; the odd ids are held out and never studied). Pinned from the measured scores.
+WORLD2_FLOORS = {"dev": {"code": 0.95, "country": 0.98, "sector": 0.94},
+                 "test": {"code": 0.93, "country": 0.96, "sector": 0.92}}
+
+
+def test_the_second_world_file_is_as_described() -> None:
+    cases = [json.loads(line) for line in WORLD2.read_text(encoding="utf-8").splitlines()]
+    assert [c["id"] for c in cases] == [f"w2-{i:04d}" for i in range(1, 401)]
+    assert Counter(c["lang"] for c in cases) == {"en": 240, "es": 160}
+
+
+@pytest.mark.parametrize("part", ["dev", "test"])
+def test_second_world_cases_stay_above_their_floors(part: str) -> None:
+    scores = world_scores(WORLD2, part)
+    print(part, {k: round(v, 3) for k, v in scores.items()})
+    assert {k: round(v, 3) for k, v in scores.items() if v < WORLD2_FLOORS[part][k]} == {}
 
 
 def test_a_sector_term_of_several_words_added_later_is_found(tmp_path: Path) -> None:

@@ -189,6 +189,8 @@ def _resolved(words: Sequence[Word], head_i: int, phrase: str, head_span: tuple[
         if alias.kind in ("capital", "nickname"):
             return Actor(phrase, iso + "GOV", iso, "GOV",
                          how=f"{alias.kind} standing for its government: {alias.text}")
+        if ("-led" in phrase or "oalici" in phrase) and _LED_FORCE.search(phrase):
+            return Actor(phrase, iso + "MIL", iso, "MIL", how=f"a force led by {alias.text}")
         return Actor(phrase, iso, iso, None, how=f"{_label(alias)}: {alias.text}")
     title = _title_sector(words, head_i, kb, lang) if sector is None else None
     if (modifiers or head_places) and (sector or title):
@@ -208,6 +210,8 @@ def _resolved(words: Sequence[Word], head_i: int, phrase: str, head_span: tuple[
         if alias.kind in ("capital", "nickname"):
             return Actor(phrase, iso + "GOV", iso, "GOV",
                          how=f"{alias.kind} standing for its government: {alias.text}")
+        if ("-led" in phrase or "oalici" in phrase) and _LED_FORCE.search(phrase):
+            return Actor(phrase, iso + "MIL", iso, "MIL", how=f"a force led by {alias.text}")
         return Actor(phrase, iso, iso, None, how=f"{_label(alias)} modifier: {alias.text}")
     region = next((h.alias.text for h in hits if h.alias.kind == "region" and not h.alias.key
                    and not any(s <= h.start < e for s, e in where)), None)
@@ -370,8 +374,13 @@ _OWNER_AFTER = re.compile(r"\s+(de|del|of)\s+((?:el\s|la\s|the\s)?"
 
 
 def _owner_in_context(text: str, context: str) -> tuple[list[str], list[str]]:
-    """The possessor the context puts before or after the mention, as words."""
+    """The possessor the context puts before or after the mention, as words. The mention
+    may open the sentence there with a capital it does not have ("la Asamblea Nacional" in
+    "La Asamblea Nacional de Nicaragua aprobó..."), or the other way round."""
     at = context.find(text) if context else -1
+    if at < 0 and context and text[:1].isalpha():
+        text = text[:1].swapcase() + text[1:]
+        at = context.find(text)
     while at >= 0:
         near = context[max(0, at - 60):at]
         # what the pattern needs at its end, checked first: most mentions have no owner
@@ -460,7 +469,7 @@ def _not_a_place(phrase: str, start: int, end: int, alias: Alias, kb: KnowledgeB
     it ("la isla de Margarita")."""
     after = phrase[end:]
     if after.startswith("-") or PATRON_SUFFIX.match(after):
-        return True
+        return not _LED.match(after)  # "the Saudi-led coalition" is led by Saudi Arabia
     if phrase[start - 1:start] in ("-", "\n") and _PRO_ANTI.search(phrase[:start]):
         return True  # "pro-Russian separatists" are not Russian
     if alias.kind == "nickname" and _OF_PLACE.match(after):
@@ -481,6 +490,12 @@ def _not_a_place(phrase: str, start: int, end: int, alias: Alias, kb: KnowledgeB
         return True
     return False
 
+
+_LED = re.compile(r"-led\b", re.I)
+# a coalition or a mission that a country leads stands for that country's armed forces
+_LED_FORCE = re.compile(r"-led\s+(?:\w+\s+)?(?:coalition|coalitions|operation|"
+                        r"intervention)\b|\bcoalici[oó]n(?:\s+\w+)?\s+(?:liderada|encabezada|"
+                        r"dirigida|comandada)\s+por\b", re.I)
 
 # Groups whose members are the group itself: armed groups, criminal groups, parties.
 NON_STATE = frozenset({"REB", "UAF", "SEP", "CRM", "PTY", "OPP", "NGO", "IGO", "HRI"})
@@ -549,10 +564,25 @@ def _sector(words: Sequence[Word], head_i: int, kb: KnowledgeBase,
 
 
 def _as_former(sector: str | None, lowered: Iterable[str]) -> str | None:
-    """A "former" official (among the phrase's words, lowercased) is an elite (ELI)."""
-    if sector in ("GOV", "LEG", "MIL") and not FORMER.isdisjoint(lowered):
-        return "ELI"
+    """A "former" official (among the phrase's words, lowercased) is an elite (ELI); a
+    government, leader or army called separatist or rebel ("Nagorno-Karabakh's separatist
+    government", "el gobierno rebelde", "rebel soldiers") is that side (SEP, REB). Not
+    lawmakers: "rebel MPs" vote against their own party."""
+    if sector in ("GOV", "LEG", "MIL"):
+        words = list(lowered)
+        if not FORMER.isdisjoint(words):
+            return "ELI"
+        if sector != "LEG" and not _ARMED_WORDS.isdisjoint(words):
+            return next(_ARMED_SIDE[w] for w in words if w in _ARMED_SIDE)
     return sector
+
+
+# adjectives that make a government or an army the armed side they name
+_ARMED_SIDE = {**dict.fromkeys(("separatist", "separatists", "secessionist", "separatista",
+                                "separatistas"), "SEP"),
+               **dict.fromkeys(("rebel", "rebels", "insurgent", "insurgents", "rebelde",
+                                "rebeldes", "insurgente", "insurgentes"), "REB")}
+_ARMED_WORDS = frozenset(_ARMED_SIDE)
 
 
 def _fold_all(texts: list[str]) -> list[str]:
