@@ -179,6 +179,35 @@ def test_a_statement_past_the_time_limit_is_stopped(tmp_path: Path) -> None:
         assert store.counts() == (0, 0)  # and the connection still serves
 
 
+def test_statements_are_timed_by_one_thread_not_one_each(tmp_path: Path,
+                                                         monkeypatch: pytest.MonkeyPatch) -> None:
+    """A statement's time limit started a threading.Timer per query, a thread start and
+    end each time (some 70 a second in the load benchmark); one watchdog thread now keeps
+    every statement's deadline, and still stops the one that runs past it."""
+    import threading
+
+    started: list[str] = []
+    real_start = threading.Thread.start
+
+    def counted(thread: threading.Thread) -> None:
+        started.append(thread.name)
+        real_start(thread)
+
+    monkeypatch.setattr(threading.Thread, "start", counted)
+    with open_store(tmp_path / "w.duckdb", query_timeout=0.3) as store:
+        for _ in range(30):
+            assert store.counts() == (0, 0)
+        assert started == ["entente-watchdog"], started
+        with pytest.raises(StoreError, match="took longer than"):
+            store._execute("SELECT count(*) FROM range(100000000000) a")
+        for _ in range(5):  # the interrupt reached that statement, not the next ones
+            assert store.counts() == (0, 0)
+        assert started == ["entente-watchdog"], started
+        watchdog = store.watchdog  # type: ignore[attr-defined]
+        assert watchdog.interrupted == 1 and watchdog.running
+    assert not watchdog.running  # closed with the store
+
+
 def test_repeated_gets_are_answered_per_store_revision(tmp_path: Path) -> None:
     """Defect 17: every request ran its queries under load; an answer is now kept until
     the store changes, and a change is seen at once."""
