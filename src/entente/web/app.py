@@ -35,6 +35,7 @@ from entente.web.site import PipelineFactory, Site
 log = logging.getLogger(__name__)
 
 TOKEN_ENV = "ENTENTE_TOKEN"
+HEALTH_PATH = "/api/health"  # answered first: by the server's protocol, else by ProbeFirst
 
 __all__ = ["create_app", "serve", "tune_interpreter"]
 
@@ -80,7 +81,7 @@ def create_app(store_location: str, token: str | None = None,
                        and set(r.methods or ()) - {"GET", "HEAD"})  # the token first on these
     app.add_middleware(BodyLimit, max_bytes=max_body, gate=site.write_refusal, gated=writes)
     app.add_middleware(SecurityHeaders)
-    app.add_middleware(ProbeFirst, path="/api/health", probe=site.health)  # outermost
+    app.add_middleware(ProbeFirst, path=HEALTH_PATH, probe=site.health)  # outermost
     return app
 
 
@@ -89,13 +90,16 @@ def serve(db: str, host: str = "127.0.0.1", port: int = 8000,
     """Run the app with uvicorn until interrupted; the token defaults to $ENTENTE_TOKEN."""
     import uvicorn
 
+    from entente.web.fastprobe import probe_protocol
+
     token = token or os.environ.get(TOKEN_ENV) or None
     if token and not _is_loopback(host):
         log.warning("serving on %s with writes enabled: the token travels in clear over "
                     "HTTP; put a TLS proxy in front", host)
     app = create_app(db, token=token)
     tune_interpreter()
-    uvicorn.run(app, host=host, port=port, log_level="info", server_header=False)
+    uvicorn.run(app, host=host, port=port, log_level="info", server_header=False,
+                http=probe_protocol(HEALTH_PATH, app.state.site.health))
 
 
 # The collector's thresholds while serving (Python's own: 700, 10, 10).
