@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import os
 import re
-import threading
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
@@ -14,6 +13,7 @@ import duckdb
 from entente.errors import StoreError, clip
 from entente.store.base import Result, Store
 from entente.store.schema import SCHEMA_VERSION
+from entente.store.watchdog import Watchdog
 
 
 class DuckStore(Store):
@@ -71,6 +71,7 @@ class DuckStore(Store):
 
     def _open(self, read_only: bool, path: str | None = None) -> None:
         self.con = duckdb.connect(path or self.location, read_only=read_only)
+        self.watchdog = Watchdog()  # stops read statements past query_timeout
         # each pooled connection is a cursor: DuckDB's own connection to the same database
         self._start_pool(self.con.cursor)
 
@@ -88,16 +89,14 @@ class DuckStore(Store):
     def _run_read(self, con: Any, sql: str, params: Sequence[Any]) -> Result:
         if self.query_timeout is None:
             return self._run(con, sql, params)
-        timer = threading.Timer(self.query_timeout, con.interrupt)
-        timer.start()
         try:
-            return self._run(con, sql, params)
+            with self.watchdog.watch(self.query_timeout, con.interrupt):
+                return self._run(con, sql, params)
         except duckdb.InterruptException as exc:
             raise self._too_slow() from exc
-        finally:
-            timer.cancel()
 
     def close(self) -> None:
+        self.watchdog.close()
         super().close()
         self.con.close()
 

@@ -157,9 +157,17 @@ class ProbeFirst:
         if found is None:
             await self.app(scope, receive, send)
             return
-        payload = json.dumps(found, separators=(",", ":")).encode()
+        payload = probe_payload(found)
         await send({"type": "http.response.start", "status": 200,
-                    "headers": [(b"content-type", b"application/json"),
-                                (b"content-length", str(len(payload)).encode()),
-                                *SECURITY_HEADERS]})
+                    "headers": probe_headers(payload)})
         await send({"type": "http.response.body", "body": payload})
+
+
+def probe_payload(found: dict[str, Any]) -> bytes:
+    """A probe's answer as sent, by ProbeFirst and by the server's own fast path."""
+    return json.dumps(found, separators=(",", ":")).encode()
+
+
+def probe_headers(payload: bytes) -> list[tuple[bytes, bytes]]:
+    return [(b"content-type", b"application/json"),
+            (b"content-length", str(len(payload)).encode()), *SECURITY_HEADERS]
