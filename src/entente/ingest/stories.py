@@ -168,10 +168,13 @@ class StoryIndex:
         self._copies = MinHashLSH(threshold=COPY_THRESHOLD, num_perm=PERMUTATIONS)
         self._rewrites = MinHashLSH(threshold=WORDS_THRESHOLD, num_perm=PERMUTATIONS)
 
-    def add(self, article_id: str, story_id: str, sig: bytes) -> None:
+    def add(self, article_id: str, story_id: str, sig: bytes,
+            read: Features | None = None) -> None:
+        """Record an article's story; `read` is its signature's features when already
+        read."""
         if article_id in self._story:
             return
-        f = features(sig)
+        f = read or features(sig)
         self._copies.insert(article_id, f.shingles)
         if f.words_hash is not None:
             self._rewrites.insert(article_id, f.words_hash)
@@ -199,7 +202,7 @@ class StoryIndex:
             if s >= best_score:
                 best, best_score = other, s
         story = self._story[best] if best is not None else article_id
-        self.add(article_id, story, sig)
+        self.add(article_id, story, sig, mine)
         return story
 
 
