@@ -14,6 +14,7 @@ from __future__ import annotations
 import argparse
 import hashlib
 import json
+import os
 import subprocess
 import sys
 import tempfile
@@ -69,13 +70,15 @@ def measure(target: str, grow: int, batch: int) -> dict[str, Any]:
         corpus.grow(store, grow)
     kwargs = {"batch_size": batch} if batch else {}
     session = IngestSession(store, **kwargs)
-    started = time.perf_counter()
+    started, cpu = time.perf_counter(), time.process_time()
     store_all(session, pairs)
     elapsed = time.perf_counter() - started
+    cpu = time.process_time() - cpu  # every thread of the process, DuckDB's too
     out = {"target": "postgresql" if "postgresql" in target else "duckdb", "grown": grow,
            "batch": batch, "articles": len(pairs), "stored": session.report.stored,
            "joined": session.report.joined_stories, "seconds": round(elapsed, 3),
            "ms_per_article": round(1000 * elapsed / len(pairs), 2),
+           "cpu_ms_per_article": round(1000 * cpu / len(pairs), 2),
            "articles_per_s": round(len(pairs) / elapsed, 1)}
     if not grow and out["target"] == "duckdb":
         out["digest"] = table_digest(store)
@@ -117,26 +120,34 @@ def main() -> None:
         for batch in (1, 7, 64):
             Path(f"{tmp}/store.duckdb").unlink(missing_ok=True)
             digests[batch] = child(f"{tmp}/store.duckdb", 0, batch)["digest"]
-    lines = ["| store | events before | articles/s | ms per article (runs) |",
-             "| --- | ---: | ---: | ---: |"]
-    summary = {}
+    lines = ["| store | events before | articles/s | ms per article (runs) | "
+             "CPU ms per article (runs) |", "| --- | ---: | ---: | ---: | ---: |"]
+    summary, cpu_summary = {}, {}
     for target in sorted({r["target"] for r in runs}):
         for grow in (0, args.grow):
             mine = [r for r in runs if r["target"] == target and r["grown"] == grow]
             ms = sorted(r["ms_per_article"] for r in mine)
-            summary[f"{target} {grow}"] = ms
-            lines.append(f"| {target} | {grow:,} | {mine[0]['articles_per_s']} | "
-                         f"{' / '.join(f'{m:.2f}' for m in ms)} |")
+            cpu = sorted(r["cpu_ms_per_article"] for r in mine)
+            summary[f"{target} {grow}"], cpu_summary[f"{target} {grow}"] = ms, cpu
+            lines.append(f"| {target} | {grow:,} | {1000 / ms[0]:.1f} | "
+                         f"{' / '.join(f'{m:.2f}' for m in ms)} | "
+                         f"{' / '.join(f'{m:.2f}' for m in cpu)} |")
+    targets = sorted({r["target"] for r in runs})
+    # the best run of each (the one the machine's other work slowed least)
     ratios = {t: round(min(summary[f"{t} {args.grow}"]) / min(summary[f"{t} 0"]), 2)
-              for t in sorted({r["target"] for r in runs})}
+              for t in targets}
+    cpu_ratios = {t: round(min(cpu_summary[f"{t} {args.grow}"])
+                           / min(cpu_summary[f"{t} 0"]), 2) for t in targets}
     table = "\n".join(lines)
     print(table)
     print("per-article cost, grown store / empty store:", ratios)
+    print("per-article CPU time, grown store / empty store:", cpu_ratios)
     print("table digests by batch size (identical rows):", digests)
     out_dir = ROOT / "benchmarks" / "results"
     out_dir.mkdir(exist_ok=True)
     (out_dir / "store.json").write_text(json.dumps(
-        {"runs": runs, "ratios": ratios, "digests": digests, "table": table}, indent=2) + "\n")
+        {"runs": runs, "ratios": ratios, "cpu_ratios": cpu_ratios, "digests": digests,
+         "load_average_after": os.getloadavg(), "table": table}, indent=2) + "\n")
 
 
 if __name__ == "__main__":

@@ -68,8 +68,8 @@ class Flaky:
     def __init__(self, store: Store, bad: str) -> None:
         self.store, self.bad = store, bad
 
-    def has_article(self, article_id: str) -> bool:
-        return self.store.has_article(article_id)
+    def held_articles(self, article_ids: Sequence[str]) -> set[str]:
+        return self.store.held_articles(article_ids)
 
     def story_signatures(self) -> list[tuple[str, str, bytes]]:
         return self.store.story_signatures()

@@ -51,11 +51,21 @@ class Pipeline:
         self._pattern_files = tuple(pattern_files)
         for path in self._pattern_files:  # a bad user file fails now, not mid-run
             check_pattern_file(path)
-        self.kb: KnowledgeBase = load_kb(actor_files)
+        # the user's actor files are read now (a bad one fails here, not mid-run); the
+        # shipped knowledge base on first use, so a process that only writes while
+        # workers code (services/workers.py) never loads it
+        self._actor_files = tuple(actor_files)
+        self._kb: KnowledgeBase | None = load_kb(self._actor_files) if actor_files else None
         self.ontology = load_ontology()
         self.statements = statements  # keep bare statements that have no target
         self._coders: dict[str, Coder] = {}
         self._quotes: dict[str, QuoteReader] = {}
+
+    @property
+    def kb(self) -> KnowledgeBase:
+        if self._kb is None:
+            self._kb = load_kb(self._actor_files)
+        return self._kb
 
     def supports(self, lang: str | None) -> bool:
         return lang in SUPPORTED_LANGS

@@ -77,8 +77,8 @@ class PartitionSink:
         self.coded: list[tuple[Article, Sequence[Event]]] = []
         self._ids: set[str] = set()
 
-    def has_article(self, article_id: str) -> bool:
-        return article_id in self._ids
+    def held_articles(self, article_ids: Sequence[str]) -> set[str]:
+        return self._ids.intersection(article_ids)
 
     def story_signatures(self) -> list[tuple[str, str, bytes]]:
         return []

@@ -47,7 +47,7 @@ SEEN_MARGIN = timedelta(minutes=1)
 class Sink(Protocol):
     """Where accepted articles go: a Store, or a partition's files (scale/partitions.py)."""
 
-    def has_article(self, article_id: str) -> bool: ...
+    def held_articles(self, article_ids: Sequence[str]) -> set[str]: ...
 
     def story_signatures(self) -> list[tuple[str, str, bytes]]: ...
 
@@ -160,16 +160,16 @@ class IngestSession:
         `on_input(done, total)` as each input is finished."""
         context = context or ReadContext()
 
-        def fresh() -> Iterator[Article]:
+        def read() -> Iterator[Article]:
             for done, total, results in read_inputs(inputs, context):
                 for result in results:
                     article = self._read(result)
-                    if article is not None and self._is_new(article):
+                    if article is not None:
                         yield article
                 if on_input:
                     on_input(done, total)
 
-        for _outcome in self.accept_many(fresh()):
+        for _outcome in self.accept_many(self._new(read(), _itself)):
             pass
         return self.report
 
@@ -189,10 +189,19 @@ class IngestSession:
         return result.article
 
     def _is_new(self, article: Article) -> bool:
-        if self.sink.has_article(article.id):
-            self._settle(Outcome(Status.DUPLICATE, _origin(article), article))
-            return False
-        return True
+        return bool(list(self._new([article], _itself)))
+
+    def _new(self, items: Iterable[T], article_of: Callable[[T], Article]) -> Iterator[T]:
+        """The items whose article the sink does not hold yet, looked up a batch at a
+        time; the others are settled as duplicates."""
+        for batch in _batches(items, self._batch_size):
+            held = self.sink.held_articles([article_of(item).id for item in batch])
+            for item in batch:
+                article = article_of(item)
+                if article.id in held:
+                    self._settle(Outcome(Status.DUPLICATE, _origin(article), article))
+                else:
+                    yield item
 
     # -- accepting articles ---------------------------------------------------------------
 
@@ -367,6 +376,10 @@ def placed_in_time(event: Event) -> Event:
     return event
 
 
+def _itself(article: Article) -> Article:
+    return article
+
+
 def _origin(article: Article) -> str:
     return article.origin or article.id
 
@@ -379,12 +392,8 @@ def load_run(store: Sink, out: Path,
 
     session = IngestSession(store, batch_size=LOAD_BATCH)
 
-    def fresh() -> Iterator[tuple[Article, list[Event]]]:
-        for article, events in read_run(out):
-            if session._is_new(article):
-                yield article, events
-
-    for i, _outcome in enumerate(session.store_many(fresh()), start=1):
+    fresh = session._new(read_run(out), lambda item: item[0])
+    for i, _outcome in enumerate(session.store_many(fresh), start=1):
         if on_article:
             on_article(i)
     return session.report

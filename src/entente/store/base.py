@@ -251,6 +251,14 @@ class Store(ABC):
         row = self._execute("SELECT 1 FROM articles WHERE id = ?", [article_id]).fetchone()
         return row is not None
 
+    def held_articles(self, article_ids: Sequence[str]) -> set[str]:
+        """Those of `article_ids` the store holds, in one look-up."""
+        if not article_ids:
+            return set()
+        marks = ", ".join("?" for _ in article_ids)
+        return {r[0] for r in self._execute(f"SELECT id FROM articles WHERE id IN ({marks})",
+                                            list(article_ids)).fetchall()}
+
     def add_article(self, article: Article, events: Sequence[Event], story_id: str | None = None,
                     minhash: bytes | None = None, quotes: Sequence[Quote] = ()) -> bool:
         """Store an article, its events and its quotes atomically; False if it was already
@@ -277,10 +285,7 @@ class Store(ABC):
             if not fresh:
                 return [False] * len(batch)
             rows = writes.article_rows(fresh, now)
-            inserted = {r[0] for r in self._insert_rows(
-                "articles", (*ARTICLE_COLUMNS, "minhash"), ARTICLE_TYPES, rows,
-                conflict=True, returning="id").rows}  # another process may have been first
-            stored = [p for p in fresh if p.article.id in inserted]
+            stored = self._insert_articles(fresh, rows)
             self._write_events(stored)
             self._insert_rows("quotes", QUOTE_COLUMNS, QUOTE_TYPES, writes.quote_rows(stored),
                               conflict=True)
@@ -292,11 +297,24 @@ class Store(ABC):
             done.add(p.article.id)
         return out
 
+    def _insert_articles(self, fresh: list[Pending], rows: list[list[Any]]) -> list[Pending]:
+        """Insert the articles' rows; those inserted. Where other processes write too,
+        one may have stored an article since `_fresh` looked: it is skipped. Where this
+        process is the one writer, `_fresh` looked inside this transaction, so every row
+        goes in as it is (a conflict clause costs a look-up in the key's index for every
+        row, dearer as the table grows; a row stored meanwhile by another connection of
+        this process fails the batch, which is then stored one article at a time)."""
+        names = (*ARTICLE_COLUMNS, "minhash")
+        if not self.SHARED_WRITERS:
+            self._insert_rows("articles", names, ARTICLE_TYPES, rows)
+            return fresh
+        inserted = {r[0] for r in self._insert_rows(
+            "articles", names, ARTICLE_TYPES, rows, conflict=True, returning="id").rows}
+        return [p for p in fresh if p.article.id in inserted]
+
     def _fresh(self, batch: Sequence[Pending]) -> list[Pending]:
         """The batch's articles not stored yet, each once."""
-        marks = ", ".join("?" for _ in batch)
-        held = {r[0] for r in self._execute(f"SELECT id FROM articles WHERE id IN ({marks})",
-                                            [p.article.id for p in batch]).fetchall()}
+        held = self.held_articles([p.article.id for p in batch])
         fresh = []
         for p in batch:
             if p.article.id not in held:
@@ -326,8 +344,10 @@ class Store(ABC):
             self._executemany(writes.first_source_sql(), [
                 [*(getattr(e, f) for f in writes.FIRST_SOURCE_FIELDS), event_id]
                 for event_id, e in plan.first_sources.items()])
+        # a mention's article is new to the store, so only another writing process can
+        # have stored the same one (a conflict clause only where there are others)
         self._insert_rows("mentions", writes.MENTION_COLUMNS, writes.MENTION_TYPES,
-                          list(plan.mentions.values()), conflict=True)
+                          list(plan.mentions.values()), conflict=self.SHARED_WRITERS)
         if plan.touched:
             self._execute(writes.recount_sql(), [sorted(plan.touched)])
 
