@@ -206,18 +206,17 @@ DENY, ACCUSE = "016", "112"
 ACCUSATION_NOUNS = dict.fromkeys(("accusation", "allegation", "charge", "claim", "acusación",
                                   "acusacion", "señalamiento", "senalamiento", "imputación",
                                   "imputacion"), ACCUSE)
-# ... and a refusal of these, a demand or an appeal made (by the one whose they are)
-DEMAND_NOUNS = {**dict.fromkeys(("demand", "exigencia", "demanda", "ultimatum", "ultimátum"),
-                                "100"),
-                **dict.fromkeys(("request", "call", "appeal", "plea", "pedido", "petición",
-                                 "peticion", "solicitud", "llamado", "llamamiento"), "020")}
-# ... and the verb each asks with, whose patterns name what is asked for ("Washington's
-# call for elections" asks what "called for elections" asks: a change of leadership)
-ASKING_VERBS = {"demand": "demand", "demands": "demand", "request": "request",
-                "requests": "request", "call": "call", "calls": "call", "appeal": "appeal",
-                "plea": "plead", "exigencia": "exigir", "demanda": "demandar",
-                "pedido": "pedir", "petición": "pedir", "peticion": "pedir",
-                "solicitud": "solicitar", "llamado": "llamar", "llamamiento": "llamar"}
+# ... and a refusal of these, a demand or an appeal made (by the one whose they are), with
+# the verb each asks with, whose patterns name what is asked for ("Washington's call for
+# elections" asks what "called for elections" asks: a change of leadership)
+ASKING_NOUNS = {
+    "demand": ("100", "demand"), "exigencia": ("100", "exigir"),
+    "demanda": ("100", "demandar"), "ultimatum": ("100", None), "ultimátum": ("100", None),
+    "request": ("020", "request"), "call": ("020", "call"), "appeal": ("020", "appeal"),
+    "plea": ("020", "plead"), "pedido": ("020", "pedir"), "petición": ("020", "pedir"),
+    "peticion": ("020", "pedir"), "solicitud": ("020", "solicitar"),
+    "llamado": ("020", "llamar"), "llamamiento": ("020", "llamar")}
+DEMAND_NOUNS = {noun: code for noun, (code, _verb) in ASKING_NOUNS.items()}
 # Nouns of an act asked or decided, whose clause names the act ("the demand that Ukraine
 # withdraw", "a decision to disarm", "calls for elections")
 ASKED_NOUNS = frozenset(DEMAND_NOUNS) | frozenset({
@@ -973,7 +972,8 @@ class Coder:
         patterns know ("the call for elections" as "called for elections", "la exigencia de
         reparaciones" as "exigió reparaciones"), by the table of families."""
         for obj in syntax.direct_objects(verb):
-            asking = ASKING_VERBS.get(obj.lemma_.lower()) or ASKING_VERBS.get(obj.lower_)
+            _code, asking = ASKING_NOUNS.get(obj.lemma_.lower()) or \
+                ASKING_NOUNS.get(obj.lower_) or (None, None)
             if asking is None:
                 continue
             for p in self.patterns.candidates(asking):

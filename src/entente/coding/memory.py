@@ -22,16 +22,14 @@ GROUP_PRONOUNS = frozenset({"they", "them", "ellos", "ellas", "both", "ambos", "
 STATE_SECTORS = frozenset({"GOV", "MIL", "LEG", "JUD", "OPP", "COP", "SPY"})
 
 
-# A country named again by a common noun ("the country", "el país")
+# A country named again by a common noun ("the country", "el país", "al país")
 COUNTRY_NOUNS = frozenset({"country", "nation", "país", "pais", "nación", "nacion"})
-
-
 DEFINITE = frozenset({"the", "this", "el", "este", "la", "esta", "al", "del"})
 
 
 def _definite_alone(head: Token) -> bool:
-    """"the country", "el país", with nothing else said of it ("a country", "the host
-    country", "the country's north" is still the country; "neighbouring countries" is not)."""
+    """"the country", "el país", "this nation", with nothing else said of it (so not "a
+    country", "the host country", "neighbouring countries", "el país vecino")."""
     kids = list(head.children)
     return head.tag_ not in ("NNS", "NNPS") and "Plur" not in head.morph.get("Number", []) \
         and any(c.dep_ in ("det", "case") and c.lower_ in DEFINITE for c in kids) \
