@@ -184,14 +184,7 @@ def _resolved(words: Sequence[Word], head_i: int, phrase: str, head_span: tuple[
     head_places = [h.alias for h in places if h.on_head]
     modifiers = [h.alias for h in places if not h.on_head]
     if head_places and sector is None:
-        alias = head_places[0]
-        iso = _country_of(alias, kb)
-        if alias.kind in ("capital", "nickname"):
-            return Actor(phrase, iso + "GOV", iso, "GOV",
-                         how=f"{alias.kind} standing for its government: {alias.text}")
-        if ("-led" in phrase or "oalici" in phrase) and _LED_FORCE.search(phrase):
-            return Actor(phrase, iso + "MIL", iso, "MIL", how=f"a force led by {alias.text}")
-        return Actor(phrase, iso, iso, None, how=f"{_label(alias)}: {alias.text}")
+        return _state_actor(phrase, head_places[0], kb, "")
     title = _title_sector(words, head_i, kb, lang) if sector is None else None
     if (modifiers or head_places) and (sector or title):
         alias = (modifiers or head_places)[0]
@@ -205,14 +198,7 @@ def _resolved(words: Sequence[Word], head_i: int, phrase: str, head_span: tuple[
     if modifiers:
         # any noun with a country's name or demonym gives at least the country: "Chadian
         # mercenaries", "Venezuela's decision", "la operación de Washington"
-        alias = modifiers[0]
-        iso = _country_of(alias, kb)
-        if alias.kind in ("capital", "nickname"):
-            return Actor(phrase, iso + "GOV", iso, "GOV",
-                         how=f"{alias.kind} standing for its government: {alias.text}")
-        if ("-led" in phrase or "oalici" in phrase) and _LED_FORCE.search(phrase):
-            return Actor(phrase, iso + "MIL", iso, "MIL", how=f"a force led by {alias.text}")
-        return Actor(phrase, iso, iso, None, how=f"{_label(alias)} modifier: {alias.text}")
+        return _state_actor(phrase, modifiers[0], kb, " modifier")
     region = next((h.alias.text for h in hits if h.alias.kind == "region" and not h.alias.key
                    and not any(s <= h.start < e for s, e in where)), None)
     if (sector or title) and region is not None:
@@ -489,6 +475,19 @@ def _not_a_place(phrase: str, start: int, end: int, alias: Alias, kb: KnowledgeB
             continue
         return True
     return False
+
+
+def _state_actor(phrase: str, alias: Alias, kb: KnowledgeBase, role: str) -> Actor:
+    """The state a place's name, its capital or its demonym gives a phrase: its government
+    for a capital or a nickname ("Washington"), its armed forces for a force it leads ("the
+    Saudi-led coalition"), else the country (`role` says how the name stood in the phrase)."""
+    iso = _country_of(alias, kb)
+    if alias.kind in ("capital", "nickname"):
+        return Actor(phrase, iso + "GOV", iso, "GOV",
+                     how=f"{alias.kind} standing for its government: {alias.text}")
+    if ("-led" in phrase or "oalici" in phrase) and _LED_FORCE.search(phrase):
+        return Actor(phrase, iso + "MIL", iso, "MIL", how=f"a force led by {alias.text}")
+    return Actor(phrase, iso, iso, None, how=f"{_label(alias)}{role}: {alias.text}")
 
 
 _LED = re.compile(r"-led\b", re.I)

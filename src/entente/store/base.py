@@ -248,8 +248,7 @@ class Store(ABC):
     # -- writing ------------------------------------------------------------------------
 
     def has_article(self, article_id: str) -> bool:
-        row = self._execute("SELECT 1 FROM articles WHERE id = ?", [article_id]).fetchone()
-        return row is not None
+        return article_id in self.held_articles([article_id])
 
     def held_articles(self, article_ids: Sequence[str]) -> set[str]:
         """Those of `article_ids` the store holds, in one look-up."""
