@@ -497,10 +497,11 @@ HEADLINES_AND_BOMBS = [
      {("ECUGOV", None, "0831"), ("ECUCVL", None, "1412")}),
     ("es", "El gobierno boliviano decretó el estado de excepción tras semanas de protestas.",
      {("BOLGOV", None, "1724"), ("BOLCVL", None, "141")}),
-    # ... not protests planned, watched, referred back to, or a word of another noun
+    # ... not protests planned, referred back to, or a word of another noun
     ("en", "Kenyan police deployed 3,000 officers in Nairobi ahead of planned protests.",
      {("KENCOP", None, "153")}),
-    ("en", "Kenyan journalists covered protests in Nairobi.", set()),
+    # (protests covered were held: labelling rule 11; this stop, before it was no event)
+    ("en", "Kenyan journalists covered protests in Nairobi.", {("KENCVL", None, "141")}),
     ("en", "Ruto praised Uganda on March 2.", {("KENGOV", "UGA", "051")}),
     # force not ruled out is threatened; force of no kind said is 138
     ("en", "Trump refused to rule out military force to take Greenland.",
@@ -684,3 +685,43 @@ def test_the_country_named_again_is_the_one_named_before(code) -> None:  # type:
                   "the country.", "en", date(2025, 5, 6))
     assert [e.target.code for e in events if e.cameo.startswith("16")
             and e.source.code == "ESP"] == ["VEN"], events
+
+
+def test_a_deadline_an_actor_is_said_to_have_is_an_ultimatum(code) -> None:  # type: ignore[no-untyped-def]
+    events = code('"The junta has until Friday to hand power back to civilians," the ECOWAS '
+                  'chairman said.', "en", date(2025, 5, 6))
+    got = {(e.source.code, e.target.code if e.target else None, e.cameo, e.intended)
+           for e in events}
+    # the ultimatum stays one, with the act it demands kept as the intended act
+    assert got == {("IGOWAS", "---GOV", "139", "0831")}, got
+    # with no one who says so, a deadline is no one's ultimatum
+    assert not [e for e in code("The ministry had until June to publish the figures.", "en",
+                                date(2025, 5, 6)) if e.cameo.startswith("13")]
+
+
+def test_a_quantity_coordinated_with_others_is_what_it_counts(code) -> None:  # type: ignore[no-untyped-def]
+    for sentence in ("Riot police detained dozens of students and several journalists in "
+                     "Tehran.", "Riot police detained several journalists and dozens of "
+                     "students in Tehran."):
+        events = code(sentence, "en", date(2025, 5, 6))
+        assert sorted(e.target.code for e in events if e.target) == ["IRNEDU", "IRNMED"], \
+            events
+
+
+@pytest.mark.parametrize("lang, sentence, country", [
+    ("en", "Masked men attacked reporters who were covering a protest against the pension "
+           "reform in Lima.", "PER"),
+    ("es", "Agentes antidisturbios golpearon a dos fotógrafos que cubrían una protesta "
+           "contra el Gobierno de Argentina.", "ARG"),
+])
+def test_a_protest_reporters_covered_was_held(code, lang: str, sentence: str,  # type: ignore[no-untyped-def]
+                                              country: str) -> None:
+    events = code(sentence, lang, date(2025, 5, 6))
+    assert [e.source.code for e in events if e.root == "14"] == [country + "CVL"], events
+
+
+def test_a_protest_only_planned_or_banned_was_not_held(code) -> None:  # type: ignore[no-untyped-def]
+    for sentence in ("The police banned a march planned for Sunday in Caracas.",
+                     "Reporters prepared to cover the planned protest in Lima."):
+        events = code(sentence, "en", date(2025, 5, 6))
+        assert not [e for e in events if e.root == "14"], events

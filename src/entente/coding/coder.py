@@ -209,6 +209,9 @@ ACCUSATION_NOUNS = dict.fromkeys(("accusation", "allegation", "charge", "claim",
 # ... and a refusal of these, a demand or an appeal made (by the one whose they are), with
 # the verb each asks with, whose patterns name what is asked for ("Washington's call for
 # elections" asks what "called for elections" asks: a change of leadership)
+# an ultimatum names the act it demands, and stays an ultimatum ("has until Sunday to agree")
+ULTIMATUM = "139"
+
 ASKING_NOUNS = {
     "demand": ("100", "demand"), "exigencia": ("100", "exigir"),
     "demanda": ("100", "demandar"), "ultimatum": ("100", None), "ultimátum": ("100", None),
@@ -959,7 +962,7 @@ class Coder:
         specific = self.families.code_for(act_code, kind) if kind != "threat" else \
             self._threat_of(act)
         if (m.first.object_rule != "list" or m.first.code == m.first.code[:2] + "0") and \
-                specific is not None and not (
+                specific is not None and m.first.code != ULTIMATUM and not (
                 lemma_key(act.trigger.lemma_) in m.first.words and act_code.endswith("0")):
             # ("vowed to retaliate": the head's own pattern names an act that says no more)
             m.code = specific
@@ -2251,14 +2254,23 @@ def _span_head(span: list[Token]) -> Token:
     return span[-1]
 
 
+# verbs whose object, a protest, was held: "covering a protest", "encabezar una marcha"
+COVERED_ACTS = frozenset({"cover", "cubrir", "lead", "encabezar", "liderar", "join", "attend",
+                          "sumarse", "unirse"})
+
+
 def _bare_noun(noun: Token) -> bool:
     """A noun of its own, with no article or owner and modifying no other noun: "after
     weeks of protests", "as protests spread", not "the protests", "a protest camp", "their
     march", "in protest"."""
     if noun.pos_ != "NOUN" or noun.ent_type_ in ("DATE", "TIME"):
         return False  # ("praised Cuba on March 2")
+    if noun.dep_ in ("dobj", "obj") and noun.head.lemma_.lower() in COVERED_ACTS:
+        # "journalists covering a protest", "tras encabezar una protesta": it was held
+        return not any(c.dep_ in ("poss", "nmod:poss") or c.lower_ in UNDONE
+                       for c in noun.children)
     if noun.dep_ in ("compound", "amod", "nmod:poss", "dobj", "obj", "npadvmod"):
-        return False  # ("covering protests", "ban the march": no act said to be done)
+        return False  # ("ban the march": no act said to be done)
     if "Sing" in noun.morph.get("Number", []) and (noun.head.lower_ == "in" or any(
             c.dep_ == "case" and c.lower_ == "en" for c in noun.children)):
         return False  # "stopped work in protest", "en protesta por"

@@ -552,7 +552,11 @@ def look_through(tokens: list[Token]) -> list[Token]:
             inner = prep_objects(t, "in") + prep_objects(t, "en") + \
                 [o for d in prep_objects(t, "de") if d.lower_ in MONEY_NOUNS
                  for o in prep_objects(d, "en")] or inner
-        out.extend(inner or [t])
+        for kept in inner or [t]:
+            if kept not in out:
+                out.append(kept)
+        if inner:  # "dozens of protesters and several journalists": the quantity's conjuncts
+            out.extend(c for c in t.conjuncts if c not in out and c not in tokens)
     return out
 
 
@@ -566,8 +570,11 @@ def expand(heads: list[Token]) -> list[Token]:
     out: list[Token] = []
     for h in heads:
         for t in (h, *h.conjuncts):
-            if t not in out:
-                out.append(t)
+            # (a quantity coordinated with the head is what it counts: "several journalists
+            # and dozens of students" gives the students, not "dozens")
+            for u in look_through([t]) if t is not h else [t]:
+                if u not in out:
+                    out.append(u)
     return out
 
 
