@@ -725,3 +725,20 @@ def test_a_protest_only_planned_or_banned_was_not_held(code) -> None:  # type: i
                      "Reporters prepared to cover the planned protest in Lima."):
         events = code(sentence, "en", date(2025, 5, 6))
         assert not [e for e in events if e.root == "14"], events
+
+
+@pytest.mark.parametrize("lang, sentence, expected", [
+    ("en", "The United States told Iran to halt enrichment or face sanctions.",
+     ("USA", "IRN", "1312")),
+    ("en", "Nepal's government ordered the striking teachers to return to class by Monday or "
+           "face dismissal.", ("NPLGOV", "NPLEDU", "131")),
+    ("es", "Bukele exigió a los pandilleros entregarse o enfrentar la cárcel.",
+     ("SLVGOV", "---CRM", "137")),
+])
+def test_an_act_demanded_on_pain_of_a_penalty_is_a_threat_of_it(  # type: ignore[no-untyped-def]
+        code, lang: str, sentence: str, expected: tuple) -> None:
+    events = code(sentence, lang, date(2025, 5, 6))
+    assert [(e.source.code, e.target.code if e.target else None, e.cameo)
+            for e in events if e.root in ("10", "13", "01", "08", "06")] == [expected], events
+    # with no one told to act, a choice between two things is no threat
+    assert code("Activists chose to stay or face arrest.", "en", date(2025, 5, 6)) == []

@@ -209,6 +209,10 @@ ACCUSATION_NOUNS = dict.fromkeys(("accusation", "allegation", "charge", "claim",
 # ... and a refusal of these, a demand or an appeal made (by the one whose they are), with
 # the verb each asks with, whose patterns name what is asked for ("Washington's call for
 # elections" asks what "called for elections" asks: a change of leadership)
+# "... or face dismissal", "o enfrentar sanciones": the penalty of an act demanded
+FACE_VERBS = frozenset({"face", "risk", "enfrentar", "afrontar", "arriesgar"})
+MUST_WORDS = frozenset({"must", "should", "deben", "debe", "deberán", "deberá"})
+
 # an ultimatum names the act it demands, and stays an ultimatum ("has until Sunday to agree")
 ULTIMATUM = "139"
 
@@ -296,6 +300,7 @@ class _Match:
     aim: str = ""  # a protest's demand: the digit of its sub-form (1411 ... 1414)
     demand: _Match | None = None  # a protest's demand ("marched to demand his resignation")
     ended: _Match | None = None  # the act of force whose end is asked ("an end to the strikes")
+    demanded: Token | None = None  # the act demanded on pain of a penalty ("or face arrest")
 
     @property
     def first(self) -> Pattern:
@@ -393,8 +398,8 @@ class Coder:
 
     def _match(self, token: Token) -> _Match | None:
         if _verb_like(token) or self._untagged_verb(token):
-            found = self._act_answered(token) or self._verb_patterns(token) or \
-                self._answer_threatened(token)
+            found = self._act_answered(token) or self._or_face(token) or \
+                self._verb_patterns(token) or self._answer_threatened(token)
             if found:
                 return found
         if token.pos_ in ("NOUN", "PROPN", "ADJ", "X"):
@@ -426,6 +431,53 @@ class Coder:
                           "coder: an answer threatened", target_required=False)
         return _Match(token, [(pattern, [])], passive=False, nominal=False,
                       code=FORCE_THREAT, asserted=True)
+
+    def _or_face(self, token: Token) -> _Match | None:
+        """"Ordered the strikers to return to work or face dismissal", "protesters must leave
+        the square or face arrest, police said": an act demanded on pain of a penalty is a
+        threat of the penalty (its 13x, else 130), by whoever demands it, to whoever must
+        act; the act demanded is no event of its own."""
+        demanded = [c for c in token.children if c.dep_ in ("xcomp", "ccomp")]
+        for act in [token, *demanded]:
+            # (the parsers hang "or" on either conjunct)
+            face = next((c for c in act.children if c.dep_ == "conj"
+                         and c.lemma_.lower() in FACE_VERBS and any(
+                             g.dep_ == "cc" and g.lower_ in ("or", "o", "u")
+                             and act.i < g.i < c.i for g in (*c.children, *act.children))),
+                        None)
+            if face is None:
+                continue
+            penalties = syntax.look_through(syntax.direct_objects(face))
+            if not penalties:
+                return None
+            target: tuple[str, ...]
+            if act is token:  # "protesters must leave or face arrest": said of them
+                if not any(c.dep_ == "aux" and c.lower_ in MUST_WORDS for c in act.children):
+                    return None
+                target, source = ("subj",), ("speaker",)
+            elif act.dep_ == "xcomp":  # "ordered the strikers to return ... or face"
+                target, source = ("obj", "iobj"), ("subj",)
+            else:
+                continue
+            code = self._threat_with(penalties)
+            pattern = Pattern(code, token.lemma_.lower(), (), (), target,
+                              "coder: an act demanded or a penalty faced", source=source,
+                              target_required=True)
+            match = _Match(token, [(pattern, [])], passive=False, nominal=False, code=code,
+                           asserted=True)
+            match.demanded = act if act is not token else None
+            return match
+        return None
+
+    def _threat_with(self, penalties: list[Token]) -> str:
+        """The threat of a penalty, by the patterns of "threaten (with)": "threatened
+        sanctions" 1312, "threatened arrest" 137; no pattern: a threat not specified (130)."""
+        verb = "threaten" if self.lang == "en" else "amenazar"
+        for p in self.patterns.candidates(verb):
+            if p.object_rule == "list" and p.code.startswith("13") and any(
+                    _phrase_at(o, ph) is not None for o in penalties for ph in p.objects):
+                return p.code
+        return "130"
 
     def _act_answered(self, verb: Token) -> _Match | None:
         """"Any further Indian strike would be met with a forceful response", "further
@@ -878,6 +930,11 @@ class Coder:
 
     def _name_act(self, m: _Match, by_token: dict[int, _Match]) -> None:
         """An intent, threat, refusal, appeal or demand takes its code from the act it names."""
+        if m.demanded is not None:  # "ordered them to return or face dismissal": a threat
+            demanded = by_token.get(m.demanded.i)
+            if demanded is not None and demanded is not m:
+                _named(demanded, by_token)
+            return
         kind = kind_of(m.first.code)
         if kind is None and not m.nominal and m.trigger.lemma_.lower() in REFUSE_HEADS:
             # "rechazó extraditar", "descartó enviar misiles", "ruled out sending troops":
