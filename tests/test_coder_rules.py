@@ -504,8 +504,9 @@ HEADLINES_AND_BOMBS = [
     ("en", "Kenyan journalists covered protests in Nairobi.", {("KENCVL", None, "141")}),
     ("en", "Ruto praised Uganda on March 2.", {("KENGOV", "UGA", "051")}),
     # force not ruled out is threatened; force of no kind said is 138
+    # (made to whoever holds what force would take: this stop; before, to no one)
     ("en", "Trump refused to rule out military force to take Greenland.",
-     {("USAGOV", None, "138")}),
+     {("USAGOV", "GRL", "138")}),
     ("en", "Putin refused to rule out using nuclear weapons.", {("RUSGOV", None, "1385")}),
     ("en", "Peru and Chile closed their border after protests.",
      {("PER", None, "191"), ("CHL", None, "191")}),
@@ -742,3 +743,24 @@ def test_an_act_demanded_on_pain_of_a_penalty_is_a_threat_of_it(  # type: ignore
             for e in events if e.root in ("10", "13", "01", "08", "06")] == [expected], events
     # with no one told to act, a choice between two things is no threat
     assert code("Activists chose to stay or face arrest.", "en", date(2025, 5, 6)) == []
+
+
+@pytest.mark.parametrize("lang, sentence, expected", [
+    ("en", "Beijing warned it would use force against Taiwan.", {("CHNGOV", "TWN", "138")}),
+    ("es", "Pekín advirtió que usará la fuerza contra Taiwán.", {("CHNGOV", "TWN", "138")}),
+    # force threatened to seize a place is threatened to whoever holds it
+    ("en", "Trump did not rule out using force to seize Greenland.", {("USAGOV", "GRL", "138")}),
+    ("en", "Moscow threatened to use force to retake the islands from Japan.",
+     {("RUSGOV", "JPN", "1382")}),
+    ("en", "The army used force against the rebels in Goma.", {("CODMIL", "CODREB", "190")}),
+])
+def test_force_used_and_threatened(code, lang: str, sentence: str,  # type: ignore[no-untyped-def]
+                                   expected: set) -> None:
+    got = {(s, t, c) for s, t, c, _m in triples(code(sentence, lang, date(2025, 5, 6)))}
+    assert got == expected, got
+
+
+def test_force_used_for_an_act_named_is_not_an_attack_on_the_place(code) -> None:  # type: ignore[no-untyped-def]
+    events = code("Police used force to disperse the protesters in Nairobi.", "en",
+                  date(2025, 5, 6))
+    assert not [e for e in events if e.cameo == "190"], events

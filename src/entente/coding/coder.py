@@ -209,6 +209,14 @@ ACCUSATION_NOUNS = dict.fromkeys(("accusation", "allegation", "charge", "claim",
 # ... and a refusal of these, a demand or an appeal made (by the one whose they are), with
 # the verb each asks with, whose patterns name what is asked for ("Washington's call for
 # elections" asks what "called for elections" asks: a change of leadership)
+# what force is threatened to seize: "to take control of Greenland", "para recuperar las islas"
+SEIZE_VERBS = frozenset({"take", "seize", "retake", "capture", "recapture", "annex", "occupy",
+                         "invade", "grab", "tomar", "apoderarse", "anexar", "ocupar",
+                         "recuperar", "invadir", "conquistar"})
+CONTROL_NOUNS = frozenset({"control", "possession", "ownership", "posesión"})
+# force used for an act named: "used force to disperse the protesters" is the dispersal
+USE_VERBS = frozenset({"use", "employ", "usar", "utilizar", "emplear"})
+
 # "... or face dismissal", "o enfrentar sanciones": the penalty of an act demanded
 FACE_VERBS = frozenset({"face", "risk", "enfrentar", "afrontar", "arriesgar"})
 MUST_WORDS = frozenset({"must", "should", "deben", "debe", "deberán", "deberá"})
@@ -431,6 +439,22 @@ class Coder:
                           "coder: an answer threatened", target_required=False)
         return _Match(token, [(pattern, [])], passive=False, nominal=False,
                       code=FORCE_THREAT, asserted=True)
+
+    def _seized(self, token: Token, day: date | None, ctx: SentenceContext) -> list[Actor]:
+        """Who holds what a purpose clause under the head says is to be seized: "(force) to
+        take control of the Panama Canal and Greenland", "para recuperar las islas"."""
+        found: list[Actor] = []
+        for t in token.subtree:
+            if t.lemma_.lower() not in SEIZE_VERBS or t.dep_ not in ("acl", "advcl", "xcomp") \
+                    or not any(c.lower_ in ("to", "para") for c in t.children):
+                continue
+            held = [h for o in syntax.direct_objects(t) for h in (
+                syntax.prep_objects(o, "of") + syntax.prep_objects(o, "de")
+                if o.lemma_.lower() in CONTROL_NOUNS else [o])]
+            held += [f for o in [t, *syntax.direct_objects(t)]
+                     for f in syntax.prep_objects(o, "from")]
+            found += self._resolve_all(syntax.expand(held), day, ctx)
+        return found
 
     def _or_face(self, token: Token) -> _Match | None:
         """"Ordered the strikers to return to work or face dismissal", "protesters must leave
@@ -675,6 +699,13 @@ class Coder:
                 self._stopped(m)
                 _strikes_on(m)
                 _attempted_killing(m)
+        for m in matches:  # "used force to disperse the protesters": the dispersal
+            if not m.consumed and not m.nominal and m.first.code == "190" and \
+                    m.trigger.lemma_.lower() in USE_VERBS and any(
+                        c.dep_ in ("xcomp", "advcl") and c.i in by_token and any(
+                            g.lower_ in ("to", "para") for g in c.children)
+                        for c in m.trigger.children):
+                m.consumed = True
         for m in matches:
             if not m.consumed:
                 self._name_act(m, by_token)
@@ -1357,6 +1388,11 @@ class Coder:
             # "warned that Russia could use nuclear weapons against Kyiv": the threatened
             # act's target, not the threatener named again in the clause
             targets = self._act_targets(m, day, ctx, used)
+        if not targets and (m.code or pattern.code)[:3] == FORCE_THREAT:
+            # "refused to rule out military force to take control of Greenland": force
+            # threatened to seize a place is threatened to whoever holds it
+            targets = [a for a in self._seized(token, day, ctx)
+                       if all(_differ(a, s) for s in sources)]
         if (m.code or pattern.code) == RALLY_SUPPORT and m.act is not None:
             # "lobbied Caribbean governments to back Venezuela": support rallied for the one
             # to be backed (the codebook's target), not those asked
