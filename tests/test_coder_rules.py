@@ -764,3 +764,17 @@ def test_force_used_for_an_act_named_is_not_an_attack_on_the_place(code) -> None
     events = code("Police used force to disperse the protesters in Nairobi.", "en",
                   date(2025, 5, 6))
     assert not [e for e in events if e.cameo == "190"], events
+
+
+@pytest.mark.parametrize("lang, sentence, held", [
+    ("en", "A general strike paralysed Greece on Wednesday.", True),
+    ("es", "Una huelga general paralizó Grecia el miércoles.", True),
+    ("en", "A general strike could paralyse Greece.", False),
+    ("es", "Una huelga general podría paralizar Grecia.", False),
+    ("en", "A planned general strike worried the government of Greece.", False),
+])
+def test_a_strike_said_to_have_done_something_was_held(code, lang: str, sentence: str,  # type: ignore[no-untyped-def]
+                                                       held: bool) -> None:
+    events = code(sentence, lang, date(2025, 5, 6))
+    assert [e.source.code for e in events if e.root == "14"] == (["GRCLAB"] if held else []), \
+        events

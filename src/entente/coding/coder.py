@@ -1320,8 +1320,11 @@ class Coder:
             if not self._agentless(m, pattern, token):
                 return []
             sources = [NO_AGENT]
+            # (the phrase's head word: English puts it last, "general strike"; Spanish
+            # first, "huelga general")
+            head_word = pattern.words[-1:] if self.lang == "en" else pattern.words[:1]
             if m.nominal and (m.code or pattern.code)[:2] == "14" and _bare_noun(token) and \
-                    pattern.words[-1:] == (lemma_key(token.lemma_),):
+                    head_word == (lemma_key(token.lemma_),):
                 # "imposed a curfew after protests over the cost of living turned violent",
                 # "tras semanas de protestas": the people of the one country the sentence
                 # names protest ("the protests", "riot police", "in protest" say nothing new)
@@ -2347,6 +2350,7 @@ def _span_head(span: list[Token]) -> Token:
     return span[-1]
 
 
+INDEFINITE = frozenset({"a", "an", "un", "una"})
 # verbs whose object, a protest, was held: "covering a protest", "encabezar una marcha"
 COVERED_ACTS = frozenset({"cover", "cubrir", "lead", "encabezar", "liderar", "join", "attend",
                           "sumarse", "unirse"})
@@ -2358,6 +2362,12 @@ def _bare_noun(noun: Token) -> bool:
     march", "in protest"."""
     if noun.pos_ != "NOUN" or noun.ent_type_ in ("DATE", "TIME"):
         return False  # ("praised Cuba on March 2")
+    if noun.dep_ == "nsubj" and noun.head.pos_ == "VERB" and not _future(noun.head) and \
+            not any(c.dep_ == "aux" for c in noun.head.children) and any(
+                c.dep_ == "det" and c.lower_ in INDEFINITE for c in noun.children):
+        # "a general strike paralysed Greece", "una huelga general paralizó Grecia": a
+        # protest said to have done something was held
+        return not any(c.lower_ in UNDONE for c in noun.children)
     if noun.dep_ in ("dobj", "obj") and noun.head.lemma_.lower() in COVERED_ACTS:
         # "journalists covering a protest", "tras encabezar una protesta": it was held
         return not any(c.dep_ in ("poss", "nmod:poss") or c.lower_ in UNDONE
