@@ -778,3 +778,26 @@ def test_a_strike_said_to_have_done_something_was_held(code, lang: str, sentence
     events = code(sentence, lang, date(2025, 5, 6))
     assert [e.source.code for e in events if e.root == "14"] == (["GRCLAB"] if held else []), \
         events
+
+
+def test_a_blame_added_to_a_report_is_of_the_act_it_tells(code) -> None:  # type: ignore[no-untyped-def]
+    events = code("Two soldiers were killed in an attack on their base, the Kenyan army said, "
+                  "blaming al-Shabaab.", "en", date(2025, 5, 6))
+    assert [(e.source.code, e.target.code if e.target else None, e.cameo)
+            for e in events if e.root == "11"] == [("KENMIL", "SOMREB", "1123")], events
+    # a blame with its own "for" says its own act
+    events = code("The army blamed the rebels for the famine.", "en", date(2025, 5, 6))
+    assert [e.cameo for e in events if e.root == "11"] == ["112"], events
+
+
+@pytest.mark.parametrize("lang, sentence, expected", [
+    ("en", "Bogotá rejected Caracas's claim that its generals shielded drug cartels.", "1121"),
+    ("es", "Bogotá rechazó la acusación de Caracas de que sus generales protegen a los "
+           "cárteles.", "1121"),
+    ("en", "Vietnam accused Chinese vessels of ramming its fishing boats.", "1123"),
+    ("en", "The court accused the general of the forcible transfer of civilians.", "1124"),
+])
+def test_what_an_accusation_accuses_of_gives_its_kind(code, lang: str, sentence: str,  # type: ignore[no-untyped-def]
+                                                      expected: str) -> None:
+    events = code(sentence, lang, date(2025, 5, 6))
+    assert [e.cameo for e in events if e.root == "11"] == [expected], events

@@ -83,6 +83,8 @@ ADJUNCT_PRONOUNS = frozenset({"it", "him", "her", "them", "lo", "la", "los", "la
 # An accusation of an act of these roots is of aggression (1123), of human rights abuses
 # (1122) or of war crimes and mass killing (1124)
 ACCUSED_OF = {"15": "1123", "19": "1123", "18": "1122", "20": "1124"}
+# verbs of blaming, whose object is held to have done an act: "blaming the militias"
+BLAME_VERBS = frozenset({"blame", "culpar", "responsabilizar"})
 UNTIL = frozenset({"until", "till", "hasta", "mientras"})
 # Rejecting or ruling out an act (an infinitive, a gerund) is refusing it
 REFUSE_HEADS = frozenset({"rechazar", "descartar", "excluir", "rule", "reject"})
@@ -689,6 +691,8 @@ class Coder:
             if made is not None and (made.code or made.first.code) == "112" and \
                     (m.code or m.first.code)[:2] in ACCUSED_OF:
                 made.code = ACCUSED_OF[(m.code or m.first.code)[:2]]
+        for m in matches:
+            _blamed_act(m, matches)
         for m in matches:  # "issued a statement in which they condemned ...": the words
             if not m.consumed and not m.nominal and (m.code or m.first.code)[:2] == "01" and \
                     any(syntax.issuers(inner.trigger) for inner in matches
@@ -2397,6 +2401,23 @@ def _ultimatum(verb: Token) -> bool:
     flights, Washington will tighten sanctions")."""
     return any(c.dep_ == "advcl" and syntax.condition_mark(c) == "unless"
                for c in verb.children)
+
+
+def _blamed_act(m: _Match, matches: list[_Match]) -> None:
+    """"Three soldiers were killed in a drone attack, the army said, blaming Iran-backed
+    militias": a blame added to a report, naming no act of its own, is for the act the
+    report tells, and of its kind (an attack: aggression, 1123)."""
+    verb = m.trigger
+    if m.nominal or (m.code or m.first.code) != "112" or verb.dep_ != "advcl" or \
+            verb.lemma_.lower() not in BLAME_VERBS or any(
+                c.dep_ == "prep" and c.lower_ in ("for", "of", "por", "de")
+                for c in verb.children):
+        return
+    told = [o for o in matches if o is not m and not o.consumed and o.trigger.i < verb.i
+            and (o.code or o.first.code)[:2] in ACCUSED_OF]
+    if not told:
+        return
+    m.code = ACCUSED_OF[(told[0].code or told[0].first.code)[:2]]
 
 
 def _named(act: _Match, by_token: dict[int, _Match]) -> None:
