@@ -801,3 +801,29 @@ def test_what_an_accusation_accuses_of_gives_its_kind(code, lang: str, sentence:
                                                       expected: str) -> None:
     events = code(sentence, lang, date(2025, 5, 6))
     assert [e.cameo for e in events if e.root == "11"] == [expected], events
+
+
+@pytest.mark.parametrize("lang, sentence, expected", [
+    # appeals by what they ask for
+    ("en", "Mozambique appealed for food and medicine for the displaced in Cabo Delgado.",
+     "0233"),
+    ("es", "Somalia pidió a la Unión Africana mantener sus cascos azules en el país.", "0234"),
+    ("en", "Kyiv asked Berlin for more air defence systems.", "0232"),
+    ("es", "La ONU pidió a Israel que permita la entrada de ayuda en Gaza.", "0255"),
+    ("es", "La OEA exhortó a Guyana y Venezuela a resolver sus diferencias por la vía del "
+           "diálogo.", "027"),
+    # intents by what they offer
+    ("es", "China expresó su disposición a ampliar el comercio con Chile.", "0311"),
+    ("en", "Thailand and Cambodia pledged to resolve their dispute through talks.", "037"),
+    # hunger strikes against detention are for rights; mass expulsions of a people
+    ("en", "Jailed activist Alaa Abd el-Fattah began a hunger strike to protest against his "
+           "detention.", "1423"),
+    ("es", "El opositor encarcelado inició una huelga de hambre para denunciar malos tratos.",
+     "1423"),
+    ("en", "Myanmar's army expelled thousands of Rohingya villagers to Bangladesh.", "203"),
+    ("en", "Russian missiles struck Kharkiv overnight.", "194"),
+])
+def test_finer_codes_from_what_the_clause_says(code, lang: str, sentence: str,  # type: ignore[no-untyped-def]
+                                               expected: str) -> None:
+    events = code(sentence, lang, date(2025, 5, 6))
+    assert expected in [e.cameo for e in events], events
