@@ -212,8 +212,9 @@ HEADLINES_AND_BOMBS = [
     ("es", "«No pondremos fin a esta guerra hasta destruir a Hamás», dijo el primer ministro "
            "israelí.", {("ISRGOV", None, "1246")}),
     # an act of force done to a thing is aimed at the country the thing is in
+    # (missiles are rocket fire, 194, by the codebook: this stop; 190 before)
     ("en", "Indian missiles struck nine sites in Pakistan on Wednesday.",
-     {("INDMIL", "PAK", "190")}),
+     {("INDMIL", "PAK", "194")}),
     ("es", "Hombres armados atacaron un cuartel militar en Chad.", {("TCDUAF", "TCDMIL", "190")}),
     # a protest is against whose the thing protested against is
     ("en", "Bus drivers in Accra began a strike on Monday against the government's new fuel "
@@ -309,7 +310,7 @@ HEADLINES_AND_BOMBS = [
     # country is that country's
     ("en", "Rebels attacked an army base in North Kivu.", {("CODREB", "CODMIL", "190")}),
     ("en", "Indian missiles struck nine sites in Pakistan-administered Kashmir.",
-     {("INDMIL", "PAK", "190")}),
+     {("INDMIL", "PAK", "194")}),
     # a description of what anyone does ("people who burn crops") is no event
     ("en", '"We will never negotiate with people who burn villages," the minister said.',
      {("---GOV", "---CVL", "125")}),
@@ -820,7 +821,8 @@ def test_what_an_accusation_accuses_of_gives_its_kind(code, lang: str, sentence:
            "detention.", "1423"),
     ("es", "El opositor encarcelado inició una huelga de hambre para denunciar malos tratos.",
      "1423"),
-    ("en", "Myanmar's army expelled thousands of Rohingya villagers to Bangladesh.", "203"),
+    ("en", "Myanmar's army expelled thousands of ethnic Rohingya villagers to Bangladesh.",
+     "203"),
     ("en", "Russian missiles struck Kharkiv overnight.", "194"),
 ])
 def test_finer_codes_from_what_the_clause_says(code, lang: str, sentence: str,  # type: ignore[no-untyped-def]
