@@ -813,6 +813,11 @@ def test_what_an_accusation_accuses_of_gives_its_kind(code, lang: str, sentence:
     ("es", "La ONU pidió a Israel que permita la entrada de ayuda en Gaza.", "0255"),
     ("es", "La OEA exhortó a Guyana y Venezuela a resolver sus diferencias por la vía del "
            "diálogo.", "027"),
+    ("en", "Peru urged Chinese investors to put money into its copper mines.", "0211"),
+    ("en", "The UN urged Belarus to let opposition newspapers work freely.", "0243"),
+    ("en", "Caracas demanded that Madrid extradite the former minister.", "1013"),
+    ("es", "Haití exigió a la ONU que envíe una fuerza multinacional.", "1034"),
+    ("es", "Amnistía exigió a Irán que respete la libertad de prensa.", "1043"),
     # intents by what they offer
     ("es", "China expresó su disposición a ampliar el comercio con Chile.", "0311"),
     ("en", "Thailand and Cambodia pledged to resolve their dispute through talks.", "037"),
