@@ -100,8 +100,9 @@ HEADLINES_AND_BOMBS = [
     ("en", "Ukrainian troops withdrew from the city of Bakhmut under Russian fire.",
      {("UKRMIL", "RUS", "0874")}),
     ("en", "Sudanese troops withdrew from Omdurman.", {("SDNMIL", None, "0874")}),
-    # foreign people take no country from the sentence
-    ("en", "Chile's president urged foreign investors to return.", {("CHLGOV", "---BUS", "020")}),
+    # foreign people take no country from the sentence (and investors asked back are asked
+    # for economic cooperation, 0211: this stop; 020 before)
+    ("en", "Chile's president urged foreign investors to return.", {("CHLGOV", "---BUS", "0211")}),
     # a denial of an accusation also says the accusation was made, by its maker
     ("en", "Peru rejected Chilean accusations of espionage.",
      {("PER", "CHL", "016"), ("CHL", "PER", "1125")}),
