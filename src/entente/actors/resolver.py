@@ -162,6 +162,14 @@ def _resolved(words: Sequence[Word], head_i: int, phrase: str, head_span: tuple[
             about = country_in_context(context, kb, lang)
             if about and about != country:
                 other = [about]
+        if country is None and org.code.endswith("PKO"):
+            # "Kenyan peacekeepers", "cascos azules uruguayos": a country's contingent is
+            # its armed forces, whoever's mission it serves (a nationality only: the
+            # peacekeepers "in Lebanon" are not Lebanon's)
+            nation = [p.alias.key for p in places if p.alias.kind.startswith("demonym")]
+            if nation:
+                return Actor(phrase, nation[0] + "MIL", nation[0], "MIL",
+                             how=f"'{h.alias.text}' of {kb.countries.get(nation[0], nation[0])}")
         if country and other and org_sector and (h.on_head or sector is not None) and not (
                 org_sector in NON_STATE and org.code != org_sector):
             # "Peru's Congress", "el diario uruguayo El País": the organisation's kind, the
