@@ -299,8 +299,10 @@ _BARE_TOKEN = re.compile(r"[\w.'’-]+")
 
 
 def _town(tokens: list[str], cities: CityCountry) -> tuple[str, str] | None:
-    """The longest run of capitalised words in the phrase that names a town."""
-    caps = [i for i, t in enumerate(tokens) if t[:1].isupper()]
+    """The longest run of capitalised words in the phrase that names a town. A word in
+    capitals is an acronym, no town ("TAP", "ENA": news agencies)."""
+    caps = [i for i, t in enumerate(tokens) if t[:1].isupper() and not (
+        len(t) > 1 and t.isupper())]
     for size in range(min(4, len(tokens)), 0, -1):
         for lo in range(len(tokens) - size + 1):
             span = tokens[lo:lo + size]
@@ -433,6 +435,7 @@ _COMMA = re.compile(r",\s*")
 # a capitalised word just before a place (its end)
 _WORD_BEFORE = re.compile(r"([A-ZÁÉÍÓÚ][\w'’]+)\s+$")
 _WORD_AFTER = re.compile(r"\s+([A-ZÁÉÍÓÚ][\w'’]*)")
+_WORD_NEXT = re.compile(r"\s+([\w'’]+)")
 _PRO_ANTI = re.compile(r"(?:pro|anti)-$", re.I)
 _OF_PLACE = re.compile(r"\s+(?:de|of)\s+[A-ZÁÉÍÓÚ]")
 
@@ -481,6 +484,12 @@ def _not_a_place(phrase: str, start: int, end: int, alias: Alias, kb: KnowledgeB
         word = m.group(1)
         if kb.sector_of(word, lang) or kb.is_name(word) or word.lower() in _TITLE_WORDS:
             continue
+        if m is following and alias.kind.startswith("demonym"):
+            # "Syrian Kurdish forces", "Iraqi Shiite militias": a second adjective, then
+            # the noun; a name would not be followed by a sector word
+            then = _WORD_NEXT.match(after, m.end())
+            if then is not None and kb.sector_of(then.group(1), lang):
+                continue
         return True
     return False
 
