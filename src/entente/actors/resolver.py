@@ -296,6 +296,12 @@ def resolve_text(text: str, kb: KnowledgeBase, lang: str = "en",
 
 
 _BARE_TOKEN = re.compile(r"[\w.'’-]+")
+# titles before a given name (or the name of an office) rather than a place
+_NAME_TITLES = frozenset({
+    "queen", "king", "prince", "princess", "emperor", "empress", "pope", "sultan", "emir",
+    "sheikh", "dalai", "lady", "lord", "sir", "reina", "rey", "príncipe", "princesa", "papa",
+    "emperador", "emperatriz", "sultán", "jeque", "dalái",
+})
 
 
 def _town(tokens: list[str], cities: CityCountry) -> tuple[str, str] | None:
@@ -307,8 +313,9 @@ def _town(tokens: list[str], cities: CityCountry) -> tuple[str, str] | None:
         for lo in range(len(tokens) - size + 1):
             span = tokens[lo:lo + size]
             if not all(i in caps or tokens[i].lower() in ("de", "del", "la", "los")
-                       for i in range(lo, lo + size)) or tokens[lo].lower() in _TITLE_WORDS:
-                continue
+                       for i in range(lo, lo + size)) or tokens[lo].lower() in _TITLE_WORDS \
+                    or (lo and tokens[lo - 1].lower() in _NAME_TITLES):
+                continue  # after "Queen" or "Dalai", "Elizabeth" and "Lama" are no towns
             name = " ".join(span)
             country = cities(name)
             if country is not None:
