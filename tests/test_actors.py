@@ -1,4 +1,4 @@
-"""The actor resolver on 617 hand-written cases (tests/data/actor_cases.jsonl), and its rules."""
+"""The actor resolver on its hand-written cases (tests/data/actor_cases*.jsonl), and its rules."""
 
 from __future__ import annotations
 
@@ -16,8 +16,8 @@ from entente.services.resolution import resolve
 
 CASES = Path(__file__).parent / "data" / "actor_cases.jsonl"
 # Accuracy floors (exact code match), pinned from the measured scores; they may only rise.
-FLOORS = {"all": 0.97, "person": 0.98, "date_role": 0.99, "country": 0.98, "sector": 0.96,
-          "trap": 0.87, "organisation": 0.93, "nickname": 1.0}
+FLOORS = {"all": 0.97, "person": 0.98, "date_role": 0.99, "country": 0.98, "sector": 0.99,
+          "trap": 0.90, "organisation": 0.98, "nickname": 1.0}
 
 
 def cases() -> list[dict]:  # type: ignore[type-arg]
@@ -79,6 +79,28 @@ def test_resolution_accuracy_stays_above_its_floors() -> None:
     ("a Turkish-led operation", "en", None, "", "TURMIL"),
     ("Turkish-backed fighters", "en", None, "", None),
     ("el gobierno separatista de Transnistria", "es", None, "", "MDASEP"),
+    # a nationality with peacekeepers is its contingent; the mission's host is not
+    ("Kenyan peacekeepers", "en", None, "", "KENMIL"),
+    ("cascos azules uruguayos", "es", None, "", "URYMIL"),
+    ("UN peacekeepers in Lebanon", "en", None, "", "IGOPKO"),
+    # a second capitalised adjective before the noun leaves the nationality its country
+    ("Syrian Kurdish forces", "en", None, "", "SYRMIL"),
+    ("Iraqi Shiite militias", "en", None, "", "IRQUAF"),
+    ("Irish Times reporters", "en", None, "", "IRLMED"),
+    # Spanish "fuerzas" as English "forces", a longer term first
+    ("las fuerzas burkinesas", "es", None, "", "BFAMIL"),
+    ("las fuerzas de seguridad venezolanas", "es", None, "", "VENCOP"),
+    # in English "Papuan" is of Indonesia's Papua; in Spanish "papú" is Papua New Guinea's
+    # unless the sentence is about Indonesia or separatists
+    ("Papuan separatists", "en", None, "", "IDNSEP"),
+    ("los separatistas papúes", "es", None, "", "IDNSEP"),
+    ("el gobierno papú", "es", None, "El gobierno papú pidió ayuda a Australia.", "PNGGOV"),
+    ("PTI", "en", date(2023, 6, 1), "PTI said hundreds of its workers had been arrested.",
+     "PAKOPPPTY"),
+    ("PTI", "en", None, "Officials told PTI the talks would resume.", "INDMED"),
+    # the pope of the day
+    ("the Pope", "en", date(2020, 6, 1), "", "VATGOV"),
+    ("el papa", "es", date(2004, 6, 1), "", "VATGOV"),
 ])
 def test_resolution_rules(text: str, lang: str, day: date | None, context: str,
                           code: str | None) -> None:
@@ -106,8 +128,8 @@ def test_kb_files_report_the_bad_line() -> None:
 WORLD = Path(__file__).parent / "data" / "actor_cases_world.jsonl"
 # Floors on the 900 cases of the whole world (written by a helper who never saw the
 # resolver); the odd ids are held out and never studied. Pinned from the measured scores.
-WORLD_FLOORS = {"dev": {"code": 0.90, "country": 0.94, "sector": 0.92},
-                "test": {"code": 0.89, "country": 0.93, "sector": 0.92}}
+WORLD_FLOORS = {"dev": {"code": 0.91, "country": 0.95, "sector": 0.92},
+                "test": {"code": 0.89, "country": 0.94, "sector": 0.92}}
 
 
 def world_scores(path: Path, part: str) -> dict[str, float]:
@@ -138,8 +160,8 @@ def test_world_cases_stay_above_their_floors(part: str) -> None:
 WORLD2 = Path(__file__).parent / "data" / "actor_cases_world2.jsonl"
 # Floors on the 400 cases of the second world round (labelled before the resolver was run
 # on them; the odd ids are held out and never studied). Pinned from the measured scores.
-WORLD2_FLOORS = {"dev": {"code": 0.95, "country": 0.98, "sector": 0.94},
-                 "test": {"code": 0.93, "country": 0.96, "sector": 0.92}}
+WORLD2_FLOORS = {"dev": {"code": 0.95, "country": 0.98, "sector": 0.95},
+                 "test": {"code": 0.94, "country": 0.97, "sector": 0.93}}
 
 
 def test_the_second_world_file_is_as_described() -> None:
@@ -169,3 +191,34 @@ def test_a_sector_term_of_several_words_added_later_is_found(tmp_path: Path) -> 
     assert kb.sector_term_starts("en") == frozenset({"coast"})
     add_file(kb, "lang\twords\tsector\tnote\nen\tharbour wardens\tMIL\t\n", "sectors", "t.tsv")
     assert kb.sector_term_starts("en") == frozenset({"coast", "harbour"})
+
+
+WORLD3 = Path(__file__).parent / "data" / "actor_cases_world3.jsonl"
+# Floors on the 566 cases of the third world round (labelled before the resolver was run
+# on them; the odd ids are held out and never studied). Pinned from the measured scores.
+WORLD3_FLOORS = {"dev": {"code": 0.97, "country": 0.99, "sector": 0.96},
+                 "test": {"code": 0.97, "country": 0.98, "sector": 0.97}}
+
+
+def test_the_third_world_file_is_as_described() -> None:
+    cases = [json.loads(line) for line in WORLD3.read_text(encoding="utf-8").splitlines()]
+    assert [c["id"] for c in cases] == [f"w3-{i:04d}" for i in range(1, 567)]
+    assert Counter(c["lang"] for c in cases) == {"en": 369, "es": 197}
+
+
+@pytest.mark.parametrize("part", ["dev", "test"])
+def test_third_world_cases_stay_above_their_floors(part: str) -> None:
+    scores = world_scores(WORLD3, part)
+    print(part, {k: round(v, 3) for k, v in scores.items()})
+    assert {k: round(v, 3) for k, v in scores.items() if v < WORLD3_FLOORS[part][k]} == {}
+
+
+@pytest.mark.parametrize("text, day, code", [
+    ("ENA", None, None),  # capitals: an acronym, not the German town
+    ("Queen Elizabeth", date(2020, 6, 1), "GBRGOV"),  # a queen's name, not the U.S. town
+    ("the Dalai Lama", None, "CHNREL"),  # not the town of Lama in Togo
+    ("Sao Paulo police", None, "BRACOP"),  # a town the knowledge base lacks still counts
+])
+def test_a_town_is_read_only_where_a_town_can_be(text: str, day: date | None,
+                                                  code: str | None) -> None:
+    assert resolve(load_kb(), text, "en", day, "").code == code

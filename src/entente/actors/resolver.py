@@ -162,6 +162,14 @@ def _resolved(words: Sequence[Word], head_i: int, phrase: str, head_span: tuple[
             about = country_in_context(context, kb, lang)
             if about and about != country:
                 other = [about]
+        if country is None and org.code.endswith("PKO"):
+            # "Kenyan peacekeepers", "cascos azules uruguayos": a country's contingent is
+            # its armed forces, whoever's mission it serves (a nationality only: the
+            # peacekeepers "in Lebanon" are not Lebanon's)
+            nation = [p.alias.key for p in places if p.alias.kind.startswith("demonym")]
+            if nation:
+                return Actor(phrase, nation[0] + "MIL", nation[0], "MIL",
+                             how=f"'{h.alias.text}' of {kb.countries.get(nation[0], nation[0])}")
         if country and other and org_sector and (h.on_head or sector is not None) and not (
                 org_sector in NON_STATE and org.code != org_sector):
             # "Peru's Congress", "el diario uruguayo El País": the organisation's kind, the
@@ -288,17 +296,26 @@ def resolve_text(text: str, kb: KnowledgeBase, lang: str = "en",
 
 
 _BARE_TOKEN = re.compile(r"[\w.'’-]+")
+# titles before a given name (or the name of an office) rather than a place
+_NAME_TITLES = frozenset({
+    "queen", "king", "prince", "princess", "emperor", "empress", "pope", "sultan", "emir",
+    "sheikh", "dalai", "lady", "lord", "sir", "reina", "rey", "príncipe", "princesa", "papa",
+    "emperador", "emperatriz", "sultán", "jeque", "dalái",
+})
 
 
 def _town(tokens: list[str], cities: CityCountry) -> tuple[str, str] | None:
-    """The longest run of capitalised words in the phrase that names a town."""
-    caps = [i for i, t in enumerate(tokens) if t[:1].isupper()]
+    """The longest run of capitalised words in the phrase that names a town. A word in
+    capitals is an acronym, no town ("TAP", "ENA": news agencies)."""
+    caps = [i for i, t in enumerate(tokens) if t[:1].isupper() and not (
+        len(t) > 1 and t.isupper())]
     for size in range(min(4, len(tokens)), 0, -1):
         for lo in range(len(tokens) - size + 1):
             span = tokens[lo:lo + size]
             if not all(i in caps or tokens[i].lower() in ("de", "del", "la", "los")
-                       for i in range(lo, lo + size)) or tokens[lo].lower() in _TITLE_WORDS:
-                continue
+                       for i in range(lo, lo + size)) or tokens[lo].lower() in _TITLE_WORDS \
+                    or (lo and tokens[lo - 1].lower() in _NAME_TITLES):
+                continue  # after "Queen" or "Dalai", "Elizabeth" and "Lama" are no towns
             name = " ".join(span)
             country = cities(name)
             if country is not None:
@@ -425,6 +442,7 @@ _COMMA = re.compile(r",\s*")
 # a capitalised word just before a place (its end)
 _WORD_BEFORE = re.compile(r"([A-ZÁÉÍÓÚ][\w'’]+)\s+$")
 _WORD_AFTER = re.compile(r"\s+([A-ZÁÉÍÓÚ][\w'’]*)")
+_WORD_NEXT = re.compile(r"\s+([\w'’]+)")
 _PRO_ANTI = re.compile(r"(?:pro|anti)-$", re.I)
 _OF_PLACE = re.compile(r"\s+(?:de|of)\s+[A-ZÁÉÍÓÚ]")
 
@@ -473,6 +491,12 @@ def _not_a_place(phrase: str, start: int, end: int, alias: Alias, kb: KnowledgeB
         word = m.group(1)
         if kb.sector_of(word, lang) or kb.is_name(word) or word.lower() in _TITLE_WORDS:
             continue
+        if m is following and alias.kind.startswith("demonym"):
+            # "Syrian Kurdish forces", "Iraqi Shiite militias": a second adjective, then
+            # the noun; a name would not be followed by a sector word
+            then = _WORD_NEXT.match(after, m.end())
+            if then is not None and kb.sector_of(then.group(1), lang):
+                continue
         return True
     return False
 
