@@ -1,0 +1,57 @@
+"""Trigger vocabulary, fourth round: refusals (12) and threats (13) said the ways news says
+them, in English and Spanish (pressure withstood, concessions ruled out, doors slammed on
+talks, results not recognised; reprisals threatened, threats brandished, spectres raised),
+and a few families the dev misses showed missing, each with its sense traps (a hurricane
+that threatens a coast, a threat level raised, workers who ignore the heat)."""
+
+from __future__ import annotations
+
+import pytest
+
+pytestmark = pytest.mark.slow
+
+CASES = [
+    # (lang, sentence, a CAMEO code that must be among the events ("" for none), codes that must not)
+    # -- 124 pressure withstood, concessions refused
+    ("en", "Serbia resisted pressure from the EU to recognise Kosovo.", "124", set()),
+    ("en", "Belgrade stood up to Brussels' demands.", "124", set()),
+    ("en", "Hungary ignored the EU's demands.", "124", set()),
+    ("en", "Zelensky ruled out territorial concessions to Russia.", "124", {"120"}),
+    # -- the act named settles the finer code
+    ("en", "The president ignored calls for his resignation.", "1231", {"124"}),
+    ("en", "Israel defied calls for a ceasefire.", "1246", {"124"}),
+    # -- 1245 entry refused to an international actor
+    ("en", "Mali refused entry to UN investigators.", "1245", {"120"}),
+    ("en", "The junta barred foreign observers from entering the country.", "1245", set()),
+    # -- 120 / 125 idioms
+    ("en", "Hamas turned a deaf ear to the Egyptian appeals.", "120", set()),
+    ("en", "Caracas knocked back the Colombian offer.", "120", set()),
+    ("en", "The Kremlin stonewalled the OPCW.", "120", set()),
+    ("en", "Pyongyang slammed the door on talks with Seoul.", "125", set()),
+    # -- traps of root 12
+    ("en", "The workers ignored the heat.", "", {"120", "124", "128"}),
+    ("en", "The army ignored the ceasefire.", "", {"124", "1246"}),
+    ("en", "Israel defied the ceasefire.", "196", {"1246", "128"}),
+]
+
+
+@pytest.mark.parametrize("lang, text, want, never", CASES)
+def test_vocabulary(code, lang: str, text: str, want: str, never: set[str]) -> None:  # type: ignore[no-untyped-def]
+    got = {e.cameo for e in code(text, lang)}
+    assert (not want or want in got) and not got & never, got
+
+
+DYADS = [
+    # (lang, sentence, code, source country, target country): the new lines find the sides too
+    ("en", "Mali refused entry to UN investigators.", "1245", "MLI", "IGOUNO"),
+    ("en", "Serbia resisted pressure from the EU to recognise Kosovo.", "124", "SRB", "IGOEEC"),
+]
+
+
+@pytest.mark.parametrize("lang, text, want, source, target", DYADS)
+def test_sides(code, lang: str, text: str, want: str, source: str, target: str) -> None:  # type: ignore[no-untyped-def]
+    events = [e for e in code(text, lang) if e.cameo == want]
+    assert events, [e.cameo for e in code(text, lang)]
+    e = events[0]
+    assert (e.source.code or "")[:3] == source[:3]
+    assert e.target is not None and (e.target.code or "").startswith(target), e.target
