@@ -32,6 +32,20 @@ CASES = [
     ("en", "The workers ignored the heat.", "", {"120", "124", "128"}),
     ("en", "The army ignored the ceasefire.", "", {"124", "1246"}),
     ("en", "Israel defied the ceasefire.", "196", {"1246", "128"}),
+    # -- 13x threats said with reprisals, revenge, brandished threats and raised spectres
+    ("en", "Russia threatened reprisals against Poland.", "138", {"130"}),
+    ("en", "The Houthis threatened revenge against the United States.", "138", set()),
+    ("en", "China brandished the threat of sanctions against Lithuania.", "1312", set()),
+    ("en", "Moscow raised the spectre of nuclear war.", "1385", set()),
+    ("en", "Washington wielded the threat of force against Caracas.", "138", set()),
+    ("en", "The gang threatened journalists with death.", "1383", {"130"}),
+    ("en", "The general menaced protesters with arrest.", "137", set()),
+    ("en", "The Pentagon put Tehran on notice.", "130", set()),
+    # -- traps of root 13
+    ("en", "The hurricane threatened the coast.", "", {"130"}),
+    ("en", "Moscow raised the threat level in Belgorod.", "", {"130", "138"}),
+    ("en", "Rising prices raised the spectre of famine.", "", {"130", "138"}),
+    ("en", "The minister raised the prospect of talks with Hamas.", "", {"130", "138"}),
 ]
 
 
@@ -45,6 +59,8 @@ DYADS = [
     # (lang, sentence, code, source country, target country): the new lines find the sides too
     ("en", "Mali refused entry to UN investigators.", "1245", "MLI", "IGOUNO"),
     ("en", "Serbia resisted pressure from the EU to recognise Kosovo.", "124", "SRB", "IGOEEC"),
+    ("en", "Russia threatened reprisals against Poland.", "138", "RUS", "POL"),
+    ("en", "China brandished the threat of sanctions against Lithuania.", "1312", "CHN", "LTU"),
 ]
 
 
