@@ -46,6 +46,24 @@ CASES = [
     ("en", "Moscow raised the threat level in Belgorod.", "", {"130", "138"}),
     ("en", "Rising prices raised the spectre of famine.", "", {"130", "138"}),
     ("en", "The minister raised the prospect of talks with Hamas.", "", {"130", "138"}),
+    # -- Spanish 12: results not recognised, entry refused, pressure withstood, deals ruled out
+    ("es", "La oposición desconoció los resultados de las elecciones.", "120", set()),
+    ("es", "La oposicion desconocio el triunfo de Maduro.", "120", set()),
+    ("es", "El Gobierno desconoció el fallo de la Corte Interamericana.", "128", {"120"}),
+    ("es", "Venezuela negó la entrada a los observadores de la ONU.", "1245", {"016"}),
+    ("es", "El régimen impidió el ingreso de los inspectores del OIEA.", "1245", set()),
+    ("es", "Serbia plantó cara a las presiones de Bruselas.", "124", set()),
+    ("es", "Kiev descartó concesiones territoriales a Rusia.", "124", {"120"}),
+    ("es", "La Casa Blanca descartó de plano un nuevo acuerdo con Irán.", "120", set()),
+    ("es", "Marruecos dio la espalda a la propuesta argelina.", "120", {"160"}),
+    # -- traps: turning one's back on a country is distancing (16), not a refusal
+    ("es", "Marruecos dio la espalda a Argelia.", "160", {"120"}),
+    # -- Spanish 13: threats brandished, time given to act
+    ("es", "El Kremlin blandió la amenaza de sanciones contra Moldavia.", "1312", set()),
+    ("es", "La CEDEAO dio una semana a los militares para entregar el poder.", "139", set()),
+    # -- traps: days off and rest are no ultimatum
+    ("es", "El equipo dio tres días de descanso a los jugadores.", "", {"139"}),
+    ("es", "El médico le dio 48 horas de reposo.", "", {"139"}),
 ]
 
 
@@ -61,6 +79,8 @@ DYADS = [
     ("en", "Serbia resisted pressure from the EU to recognise Kosovo.", "124", "SRB", "IGOEEC"),
     ("en", "Russia threatened reprisals against Poland.", "138", "RUS", "POL"),
     ("en", "China brandished the threat of sanctions against Lithuania.", "1312", "CHN", "LTU"),
+    ("es", "Venezuela negó la entrada a los observadores de la ONU.", "1245", "VEN", "IGOUNO"),
+    ("es", "El Kremlin blandió la amenaza de sanciones contra Moldavia.", "1312", "RUS", "MDA"),
 ]
 
 
