@@ -41,11 +41,14 @@ CASES = [
     ("en", "The gang threatened journalists with death.", "1383", {"130"}),
     ("en", "The general menaced protesters with arrest.", "137", set()),
     ("en", "The Pentagon put Tehran on notice.", "130", set()),
+    ("en", "Pyongyang fired off a warning to Washington.", "130", set()),
+    ("en", "The warning from Beijing to Manila came after the collision.", "130", set()),
     # -- traps of root 13
     ("en", "The hurricane threatened the coast.", "", {"130"}),
     ("en", "Moscow raised the threat level in Belgorod.", "", {"130", "138"}),
     ("en", "Rising prices raised the spectre of famine.", "", {"130", "138"}),
     ("en", "The minister raised the prospect of talks with Hamas.", "", {"130", "138"}),
+    ("en", "The navy fired warning shots at the boat.", "193", {"130"}),
     # -- Spanish 12: results not recognised, entry refused, pressure withstood, deals ruled out
     ("es", "La oposición desconoció los resultados de las elecciones.", "120", set()),
     ("es", "La oposicion desconocio el triunfo de Maduro.", "120", set()),
