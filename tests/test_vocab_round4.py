@@ -76,6 +76,40 @@ def test_vocabulary(code, lang: str, text: str, want: str, never: set[str]) -> N
     assert (not want or want in got) and not got & never, got
 
 
+ROOTS = [
+    # (lang, sentence, a CAMEO root that must be among the events, roots that must not):
+    # families where the refinement table may give the finer code
+    # -- 144 blockades of access, and blockades kept up
+    ("en", "Landowners in Papua New Guinea blocked access to the Porgera gold mine on Monday.", "14", {"12"}),
+    ("es", "Los comuneros bloquearon el acceso a la mina Las Bambas en Perú.", "14", {"12"}),
+    ("es", "Los camioneros mantienen bloqueadas las carreteras de Santa Cruz.", "14", set()),
+    ("es", "Los camioneros mantuvieron cortadas las rutas de Bolivia.", "14", set()),
+    # -- people named by their plight act as civilians
+    ("en", "Hundreds of unemployed graduates staged a sit-in outside the oil ministry in Baghdad.", "14", set()),
+    ("es", "Los desocupados cortaron la ruta nacional en Neuquén.", "14", set()),
+    ("es", "Los ahorristas se manifestaron frente al Banco Central en Buenos Aires.", "14", set()),
+    # -- 071 a disbursement approved
+    ("es", "El FMI aprobó un desembolso para Argentina.", "07", set()),
+    # -- 185 an attempt survived, its maker named
+    ("en", "Robert Fico survived an assassination attempt by a gunman.", "18", set()),
+]
+
+
+@pytest.mark.parametrize("lang, text, want, never", ROOTS)
+def test_roots(code, lang: str, text: str, want: str, never: set[str]) -> None:  # type: ignore[no-untyped-def]
+    got = {e.root for e in code(text, lang)}
+    assert (not want or want in got) and not got & never, got
+
+
+def test_demanded_access_needs_its_kind(code) -> None:  # type: ignore[no-untyped-def]
+    """Bare "access" is no demand for international involvement (1055); humanitarian access is."""
+    plain = {e.cameo for e in code("Depositors stormed five banks in Beirut, demanding access to "
+                                   "their frozen savings.", "en")}
+    assert "1055" not in plain, plain
+    aid = {e.cameo for e in code("The UN demanded humanitarian access to Gaza.", "en")}
+    assert "1055" in aid, aid
+
+
 DYADS = [
     # (lang, sentence, code, source country, target country): the new lines find the sides too
     ("en", "Mali refused entry to UN investigators.", "1245", "MLI", "IGOUNO"),
