@@ -64,6 +64,19 @@ CASES = [
     # -- Spanish 13: threats brandished, time given to act
     ("es", "El Kremlin blandió la amenaza de sanciones contra Moldavia.", "1312", set()),
     ("es", "La CEDEAO dio una semana a los militares para entregar el poder.", "139", set()),
+    ("es", "Irán restó importancia a las amenazas de Israel.", "120", set()),
+    ("es", "Teherán minimizó las nuevas sanciones de Washington.", "120", set()),
+    ("es", "Maduro se negó a dejar el poder.", "1231", {"120"}),
+    ("es", "Maduro dejó el poder.", "0831", set()),
+    ("es", "La junta se negó a convocar elecciones.", "120", set()),
+    ("en", "China blocked a UN Security Council statement on Myanmar.", "129", set()),
+    ("en", "Russia rejected the G7 statement.", "120", {"129"}),
+    # -- a threat to resign is a threat to break relations (1313, the codebook's note), either way it is said
+    ("en", "The prime minister threatened to resign.", "1313", {"131"}),
+    ("es", "El presidente amenazó con renunciar.", "1313", {"131"}),
+    ("es", "Estados Unidos amenazó con demandar a México ante la OMC.", "131", {"130"}),
+    ("es", "Pyongyang lanzó una dura advertencia a Seúl.", "130", set()),
+    ("es", "La OMS emitió una advertencia sanitaria por el brote.", "", {"130"}),
     # -- traps: days off and rest are no ultimatum
     ("es", "El equipo dio tres días de descanso a los jugadores.", "", {"139"}),
     ("es", "El médico le dio 48 horas de reposo.", "", {"139"}),
@@ -118,6 +131,8 @@ DYADS = [
     ("en", "China brandished the threat of sanctions against Lithuania.", "1312", "CHN", "LTU"),
     ("es", "Venezuela negó la entrada a los observadores de la ONU.", "1245", "VEN", "IGOUNO"),
     ("es", "El Kremlin blandió la amenaza de sanciones contra Moldavia.", "1312", "RUS", "MDA"),
+    ("es", "Pyongyang lanzó una dura advertencia a Seúl.", "130", "PRK", "KOR"),
+    ("es", "Irán restó importancia a las amenazas de Israel.", "120", "IRN", "ISR"),
 ]
 
 
