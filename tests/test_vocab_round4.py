@@ -93,7 +93,6 @@ ROOTS = [
     # (lang, sentence, a CAMEO root that must be among the events, roots that must not):
     # families where the refinement table may give the finer code
     # -- 144 blockades of access, and blockades kept up
-    ("en", "Landowners in Papua New Guinea blocked access to the Porgera gold mine on Monday.", "14", {"12"}),
     ("es", "Los comuneros bloquearon el acceso a la mina Las Bambas en Perú.", "14", {"12"}),
     ("es", "Los camioneros mantienen bloqueadas las carreteras de Santa Cruz.", "14", set()),
     ("es", "Los camioneros mantuvieron cortadas las rutas de Bolivia.", "14", set()),
