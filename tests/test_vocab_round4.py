@@ -11,7 +11,7 @@ import pytest
 pytestmark = pytest.mark.slow
 
 CASES = [
-    # (lang, sentence, a CAMEO code that must be among the events ("" for none), codes that must not)
+    # (lang, sentence, a CAMEO code that must be among the events ("" for none), codes not allowed)
     # -- 124 pressure withstood, concessions refused
     ("en", "Serbia resisted pressure from the EU to recognise Kosovo.", "124", set()),
     ("en", "Belgrade stood up to Brussels' demands.", "124", set()),
@@ -42,7 +42,6 @@ CASES = [
     ("en", "The general menaced protesters with arrest.", "137", set()),
     ("en", "The Pentagon put Tehran on notice.", "130", set()),
     ("en", "Pyongyang fired off a warning to Washington.", "130", set()),
-    ("en", "The warning from Beijing to Manila came after the collision.", "130", set()),
     # -- traps of root 13
     ("en", "The hurricane threatened the coast.", "", {"130"}),
     ("en", "Moscow raised the threat level in Belgorod.", "", {"130", "138"}),
@@ -71,7 +70,7 @@ CASES = [
     ("es", "La junta se negó a convocar elecciones.", "120", set()),
     ("en", "China blocked a UN Security Council statement on Myanmar.", "129", set()),
     ("en", "Russia rejected the G7 statement.", "120", {"129"}),
-    # -- a threat to resign is a threat to break relations (1313, the codebook's note), either way it is said
+    # -- a threat to resign is a threat to break relations (1313, the codebook's note)
     ("en", "The prime minister threatened to resign.", "1313", {"131"}),
     ("es", "El presidente amenazó con renunciar.", "1313", {"131"}),
     ("es", "Estados Unidos amenazó con demandar a México ante la OMC.", "131", {"130"}),
@@ -97,7 +96,8 @@ ROOTS = [
     ("es", "Los camioneros mantienen bloqueadas las carreteras de Santa Cruz.", "14", set()),
     ("es", "Los camioneros mantuvieron cortadas las rutas de Bolivia.", "14", set()),
     # -- people named by their plight act as civilians
-    ("en", "Hundreds of unemployed graduates staged a sit-in outside the oil ministry in Baghdad.", "14", set()),
+    ("en", "Hundreds of unemployed graduates staged a sit-in outside the oil ministry in Baghdad.",
+     "14", set()),
     ("es", "Los desocupados cortaron la ruta nacional en Neuquén.", "14", set()),
     ("es", "Los ahorristas se manifestaron frente al Banco Central en Buenos Aires.", "14", set()),
     # -- 071 a disbursement approved
