@@ -649,7 +649,11 @@ class QuoteReader:
             if referred is not None:
                 ref, ref_desc, actor, anonymity, _plural = referred
                 description = description or ref_desc or None
-                if cue is not None:  # what a later mention says of the speaker holds
+                if cue is not None:  # what a later mention says of the speaker holds,
+                    # for the quotes before too ("Una fuente de la Fiscalía reveló ... La
+                    # fuente, que no está autorizada a hablar, añadió ...")
+                    if ref and referred[3] != "institution":
+                        memory.later.setdefault(ref, cue)
                     referred[3] = cue.kind
             else:
                 actor = self._actor(speaker_head, day)
