@@ -38,13 +38,18 @@ from entente.coding.speaker_words import (
     ACCOUNT_WORDS,
     ANY_ROLE,
     CITING,
+    DENYING,
     DOCUMENT_WORDS,
     GROUP_WORDS,
+    INDEFINITE,
     INSTITUTION_WORDS,
+    NAME_NOUNS,
+    NAMING_WORDS,
     OFFICIAL_WORDS,
     ONE_WORDS,
     OUTLET_NOUNS,
     PLURAL_PRONOUNS,
+    PRESS_NOUNS,
     PRONOUNS,
     RANK_GRADES,
     ROLE_WORDS,
@@ -86,6 +91,8 @@ SPEECH = {
         # the narrator's verbs of dialogue: "—¿Quién nos va a devolver a nuestros hijos?
         # —preguntó Elvira Quiroga—.", "—¡Fuera! —gritaban los vecinos"
         "preguntar", "gritar", "susurrar",
+        # as in English ("write", "describe")
+        "escribir", "describir",
     }),
 }
 
@@ -229,6 +236,9 @@ class QuoteMemory:
     # quoted
     last: Quote | None = None  # the last direct quote with a speaker
     lead: Token | None = None  # the person the last sentences were about (their subject)
+    # the subject of the sentence just before, whoever it is: a Spanish verb with its
+    # subject dropped and no one quoted yet has it for its speaker
+    topic: Token | None = None
     named: list[str] = field(default_factory=list)  # countries the article names, in order
     # what a later sentence says of a speaker (by fullest naming): "The officer spoke on
     # condition of anonymity"
@@ -399,6 +409,7 @@ class QuoteReader:
                     if entry[0] == last.speaker_ref and entry[3] != "institution":
                         entry[3] = cue.kind
         memory.lead = _lead(sent, offset, marks) or memory.lead
+        memory.topic = _topic(sent, offset, marks)
         memory.named += [self.kb.subdivisions[a.key].country if a.kind.startswith("subdiv")
                          else a.key for _s, _e, a in self.kb.find(text_of(sent), self.lang)
                          if a.kind in ("country", "capital", "demonym", "subdivision",
@@ -472,6 +483,28 @@ class QuoteReader:
             return min(after, key=lambda t: t.idx)
         if before:
             return max(before, key=lambda t: t.idx)
+        return self._inverted_verb(sent, offset, mark)
+
+    def _inverted_verb(self, sent: Span, offset: int, mark: _Marked) -> Token | None:
+        """The verb of an inverted attribution, whatever verb it is: right after the quote
+        and its comma (a pronoun may come between: "«...», se quejó"), with the quote's
+        words hung on it and a subject of its own ("«Esto es un ajuste», criticó Germán
+        Martínez"). The construction says the quote is the subject's words."""
+        doc = sent.doc
+        for t in sent:
+            if offset + t.idx < mark.end:
+                continue
+            if t.pos_ == "VERB" and any(c.dep_ in ("nsubj", "nsubjpass") and
+                                        offset + c.idx >= mark.end for c in t.children) and \
+                    any(mark.start <= offset + w.idx < mark.end and w.head.i == t.i
+                        for w in sent):
+                between = doc[sent.start:t.i]
+                gap = [w for w in between if offset + w.idx >= mark.end]
+                if any(w.text == "," for w in gap) and all(
+                        w.is_punct or w.pos_ == "PRON" for w in gap):
+                    return t
+            if not (t.is_punct or t.is_space or t.pos_ == "PRON"):
+                return None  # only the comma and a pronoun come between
         return None
 
     def _narrator_after(self, sent: Span, offset: int, text: str,
@@ -565,6 +598,13 @@ class QuoteReader:
                 cited_by, speaker_head = _words_text(_speaker_words(speaker_head)[0]), cited
         if speaker_head is None and verb is not None and memory.lead is not None:
             speaker_head = memory.lead  # "..., contó a Efecto Cocuyo": the one told of
+        if speaker_head is None and verb is not None and memory.last is None and \
+                memory.topic is not None and self.lang == "es" and \
+                "3" in verb.morph.get("Person", []) and \
+                sentence_of(memory.topic).end == sent.start:
+            # "La fiscal del caso pidió 40 años. «...», sostuvo": the subject dropped is
+            # the one the sentence before was about
+            speaker_head = memory.topic
         if speaker_head is not None and is_pronoun(speaker_head) and \
                 memory.refer("", speaker_head) is None and memory.lead is not None:
             speaker_head = memory.lead  # "he claimed": the person the story is about
@@ -609,7 +649,11 @@ class QuoteReader:
             if referred is not None:
                 ref, ref_desc, actor, anonymity, _plural = referred
                 description = description or ref_desc or None
-                if cue is not None:  # what a later mention says of the speaker holds
+                if cue is not None:  # what a later mention says of the speaker holds,
+                    # for the quotes before too ("Una fuente de la Fiscalía reveló ... La
+                    # fuente, que no está autorizada a hablar, añadió ...")
+                    if ref and referred[3] != "institution":
+                        memory.later.setdefault(ref, cue)
                     referred[3] = cue.kind
             else:
                 actor = self._actor(speaker_head, day)
@@ -643,9 +687,17 @@ class QuoteReader:
                                   memory.country, sector,
                                   how="a person quoted in an article about "
                                       f"{self.kb.countries.get(memory.country, memory.country)}")
+            if cue is None:  # the name withheld in the speaker's own clause, in any words
+                cue = _withheld_name(speaker_head, verb, self.lang)
+                cue_text = cue.text if cue else None
             if cue is None and referred is None and speaker_head.pos_ == "PROPN":
                 cue = _cue_of_name(sent, speaker_head)  # "identificada como Marta"
                 cue_text = cue.text if cue else None
+            if cue is None and anonymity == "named":
+                initials = next((w for w in (ref, said_by, speaker_head.text)
+                                 if w and _INITIALS.fullmatch(w.strip())), None)
+                if initials is not None:  # "J.M., de 34 años": a name kept back
+                    cue, cue_text = Cue(initials, "anonymous"), initials
             if cue is not None:
                 anonymity = cue.kind
             if referred is None and _person_like(speaker_head, description, anonymity):
@@ -708,6 +760,12 @@ class QuoteReader:
         subj = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")
                 and any(ch.isalnum() for ch in c.text)  # the Spanish model's "—" subjects
                 and outside(c)]
+        if len(subj) > 1:
+            # "dijo a la agencia EFE un funcionario": the outlet's name the parser made a
+            # subject is the name of the noun it follows, the one the words were told to
+            subj = [t for t in subj if not (t.pos_ == "PROPN" and t.i > 0 and any(
+                c.dep_ == "case" and c.lower_ in ("a", "al", "to")
+                for c in t.doc[t.i - 1].children))] or subj
         if subj:
             return subj[0]
         governing = self._governing(verb)
@@ -869,13 +927,14 @@ class QuoteReader:
         lemma = head.lemma_.lower()
         if lemma in DOCUMENT_WORDS:
             return "institution"  # "a 2024 report", "the complaints": a document speaks
-        if lemmas & SOURCE_WORDS or SOURCE_PHRASE.search(unaccent(region)):
+        if lemmas & SOURCE_WORDS or SOURCE_PHRASE.search(unaccent(region)) or \
+                _unnamed_press(head, name_words):
             return "unnamed_source"
         if head.pos_ == "PROPN" and unaccent(head.lower_) in GROUP_WORDS and not any(
                 w.is_alpha for w in head.doc[sentence_of(head).start:head.i]):
             return "unnamed"  # "Vecinos de la parroquia ... aseguraron": capitalised as the
             # sentence's first word, not a name
-        if head.pos_ == "PROPN":
+        if head.pos_ == "PROPN" and not head.text[:1].islower():
             # a name: a person's, unless it is (part of) the name of a body, a country, a city
             if actor is not None and actor.kb_id in self.kb.people:
                 return "named"
@@ -901,12 +960,106 @@ class QuoteReader:
         return "unnamed"
 
 
+def _unnamed_press(head: Token, name_words: list[Token]) -> bool:
+    """The press in the plural, no outlet named ("medios locales", "Medios ecuatorianos",
+    "versiones de prensa", "local media"): outlets' nouns, or accounts of them, that a
+    source could be any of."""
+    if "Plur" not in head.morph.get("Number", []) and not head.lower_.endswith("s") and \
+            head.lower_ != "media":
+        return False
+    if any(w.pos_ == "PROPN" and w.text[:1].isupper() and w.i != head.i for w in name_words):
+        return False  # "los diarios El Tiempo y El Espectador": named
+    words = {unaccent(head.lower_), unaccent(head.lemma_.lower())}
+    if words & PRESS_NOUNS and head.lower_ not in ("prensa", "press"):
+        return True
+    return bool(words & ACCOUNT_WORDS) and any(
+        c.dep_ == "nmod" and unaccent(c.lower_) in PRESS_NOUNS for c in head.children)
+
+
 def _body_noun(head: Token) -> bool:
-    """A name set after a body's noun ("la empresa LUMA Energy", "la ONG Foro Penal"):
-    the noun that heads the words before the name."""
-    lemma = unaccent(head.lemma_.lower())
-    return (lemma in INSTITUTION_WORDS or unaccent(head.lower_) in INSTITUTION_WORDS) and \
-        not _a_member(head)
+    """A name set after a body's noun ("la empresa LUMA Energy", "la ONG Foro Penal"), an
+    outlet's among them ("el diario Reforma"): the noun that heads the words before the
+    name."""
+    words = {unaccent(head.lemma_.lower()), unaccent(head.lower_)}
+    return bool(words & (INSTITUTION_WORDS | OUTLET_NOUNS)) and not _a_member(head)
+
+
+# A name given only by its initials ("J.M.", "R. A. P."), which keeps the person unnamed
+_INITIALS = re.compile(r"(?:[A-ZÁÉÍÓÚÑ]\.\s?){1,4}")
+# The words that open a relative clause ("que", "quien", "cuyo nombre")
+_RELATIVES = frozenset({"que", "quien", "quienes", "cuyo", "cuya", "cuyos", "cuyas", "who",
+                        "whose", "whom"})
+
+
+def _own_clauses(head: Token, verb: Token | None) -> list[Token]:
+    """The clauses that describe the speaker: the relative clauses, appositions and
+    coordinated relative clauses on the speaker's word ("un soldado que combate en ..., y
+    que pidió ..."), and a relative clause the parser hung on the speech verb that opens
+    right after the speaker's phrase ("relató un comerciante, que no quiso ...")."""
+    doc = head.doc
+
+    def relative(c: Token) -> bool:  # opens with "que", "quien", "cuyo" (after a comma)
+        return any(unaccent(w.lower_) in _RELATIVES for w in doc[c.left_edge.i:c.left_edge.i + 2])
+
+    own = [c for c in head.children if c.dep_ in ("relcl", "acl", "acl:relcl", "appos")
+           or (c.dep_ == "conj" and c.pos_ in ("VERB", "AUX"))]
+    # a relative clause set off by commas that the parser hung on a word of the speaker's
+    # phrase ("Un oficial destacado en Járkov, cuya identidad no revelamos, ...")
+    own += [c for c in head.subtree if c.i != head.i and c.head.i != head.i
+            and c.dep_ in ("relcl", "acl", "acl:relcl") and c.left_edge.i > 0
+            and doc[c.left_edge.i].text == "," and relative(c)]
+    if verb is not None and verb.i != head.i:
+        after = head.right_edge.i + 1
+        own += [c for c in verb.children if c.i > head.i and c.dep_ not in ("ccomp", "obj")
+                and c.left_edge.i in (after, after + 1) and relative(c)]
+    return own
+
+
+def _withheld_name(head: Token, verb: Token | None, lang: str) -> Cue | None:
+    """A clause of the speaker's own that withholds their name, in whatever words: one
+    that speaks of their name or identity ("que pidió que omitiéramos su apellido", "cuya
+    identidad no revelamos", "que por miedo no da su nombre": anonymous; "que usa un nombre
+    falso", "que firma con seudónimo": a pseudonym), or denies that they are named or
+    allowed to speak ("quien no se identificó", "que no puede ser citado", "que no está
+    autorizado"). A name of someone else's ("el nombre de su hija") says nothing of the
+    speaker's."""
+    nouns, naming = NAME_NOUNS.get(lang), NAMING_WORDS.get(lang)
+    if not nouns or not naming:
+        return None
+    for clause in _own_clauses(head, verb):
+        for t in clause.subtree:
+            words = {unaccent(t.lower_), unaccent(t.lemma_.lower())}
+            kind = None
+            if words & nouns and t.pos_ in ("NOUN", "PROPN") and not _of_another(t):
+                pseudo = bool(words & {"seudonimo", "pseudonimo"}) or any(
+                    c.dep_ == "det" and c.lower_ in INDEFINITE for c in t.children)
+                kind = "pseudonym" if pseudo else "anonymous"
+            elif words & naming and _denied(t, clause) and (
+                    t.pos_ == "NOUN" or "Part" in t.morph.get("VerbForm", [])
+                    or t.lower_.endswith("se") or any(c.lower_ == "se" for c in t.children)):
+                kind = "anonymous"
+            if kind is not None:
+                return Cue(doc_text(clause.left_edge, clause.right_edge).strip(" ,"), kind)
+    return None
+
+
+def _of_another(name: Token) -> bool:
+    """A name noun that is someone else's or something's ("el nombre de su hija", "la
+    identidad del testigo", "el nombre de Chávez"; not "su nombre de pila")."""
+    return any(c.dep_ == "nmod" and c.i > name.i and (
+        c.pos_ in ("PROPN", "PRON") or any(g.dep_ == "det" or g.lower_ in ("del", "al", "of")
+                                           for g in c.children)) for c in name.children)
+
+
+def _denied(t: Token, clause: Token) -> bool:
+    """Whether a word is denied within its clause: a "no", "sin", "nunca" on it or on a
+    word it hangs on, up to the clause's head."""
+    while True:
+        if any(c.lower_ in DENYING for c in t.children):
+            return True
+        if t.i == clause.i or t.head.i == t.i:
+            return False
+        t = t.head
 
 
 def _cue_of_name(sent: Span, name: Token) -> Cue | None:
@@ -931,11 +1084,28 @@ def doc_text(first: Token, last: Token) -> str:
 def _cue_of_another(sent: Span, head: Token, cue: Cue) -> bool:
     """Whether the cue is in the relative clause of another subject of the sentence than
     the speaker ("Una fuente que pidió el anonimato contó que el ministro dijo: «...»":
-    the source asked, the minister is named)."""
+    the source asked, the minister is named), or, for a speaker named by name, of another
+    person the sentence names."""
     own = {t.i for t in head.subtree} | {t.i for t in head.ancestors}
+    named = (head.pos_ == "PROPN" and head.text[:1].isupper()) or \
+        _role_then_name(head) is not None
+    people = OFFICIAL_WORDS | SOURCE_WORDS | GROUP_WORDS
+    def person(n: Token) -> bool:  # "un asesor", "una fuente", "los vecinos"
+        return bool({unaccent(n.lower_), unaccent(n.lemma_.lower())} & people) or \
+            _indefinite(n)
+
     for t in sent:
-        if t.dep_ in ("acl", "relcl", "acl:relcl") and t.head.i not in own and \
-                t.head.dep_ in ("nsubj", "nsubjpass") and t.head.pos_ in ("NOUN", "PROPN"):
+        other = t.head
+        # the words the clause's noun hangs on, up to the speaker's (as "del ministerio" on
+        # "un asesor del ministerio que pidió el anonimato")
+        phrase = [other] + [a for a in other.ancestors if a.i not in own]
+        if t.dep_ in ("acl", "relcl", "acl:relcl") and other.i not in own and \
+                other.pos_ in ("NOUN", "PROPN") and (
+                    other.dep_ in ("nsubj", "nsubjpass") or (named and any(
+                        person(n) for n in phrase if n.pos_ in ("NOUN", "PROPN")))):
+            # another subject's clause; or, for a speaker named by name, any other
+            # person's ("Según una fuente que pidió el anonimato, el ministro Héctor
+            # Obregón dijo ...": the source's cue)
             found = anonymity_cue(doc_text(t.left_edge, t.right_edge))
             if found is not None and found.text == cue.text:
                 return True
@@ -1051,6 +1221,19 @@ def _lead(sent: Span, offset: int, marks: list[_Marked]) -> Token | None:
             not any(m.start <= offset + first.idx < m.end for m in marks):
         return first  # a parse that makes the name opening the sentence its root ("Ahmed,
         # whose name has been changed, fled in March")
+    return None
+
+
+def _topic(sent: Span, offset: int, marks: list[_Marked]) -> Token | None:
+    """The subject of a sentence's main verb, outside its quotes: a noun with its article
+    or a name ("La fiscal del caso pidió ...", "El ministerio informó ...")."""
+    root = sent.root
+    for c in root.children:
+        if c.dep_ in ("nsubj", "nsubjpass") and not any(
+                m.start <= offset + c.idx < m.end for m in marks) and (
+                (c.pos_ == "PROPN" and c.text[:1].isupper()) or (
+                    c.pos_ == "NOUN" and any(d.dep_ == "det" for d in c.children))):
+            return c
     return None
 
 
@@ -1184,9 +1367,11 @@ def _person_like(head: Token, description: str | None, anonymity: str) -> bool:
 
 def is_noun(head: Token) -> bool:
     """A noun, or a word the tagger took for an adjective that a determiner makes a noun
-    ("admitió el oficial")."""
-    return head.pos_ == "NOUN" or (head.pos_ == "ADJ" and any(c.dep_ == "det"
-                                                               for c in head.children))
+    ("admitió el oficial"), or for a name though it is written in lowercase ("un guardia
+    nacional": names are capitalised)."""
+    return head.pos_ == "NOUN" or (head.pos_ == "ADJ" and any(
+        c.dep_ == "det" for c in head.children)) or (head.pos_ == "PROPN"
+                                                     and head.text[:1].islower())
 
 
 def is_pronoun(head: Token) -> bool:
@@ -1243,7 +1428,7 @@ def _speaker_words(head: Token) -> tuple[list[Token], list[Token]]:
             if t.i not in skip and not t.is_punct and any(ch.isalnum() for ch in t.text)]
     while name and name[0].dep_ in ("case", "mark") and name[0].i != head.i:
         name = name[1:]  # "según fuentes": the speaker is the sources
-    if head.pos_ == "PROPN" and name and name[0].i < head.i:
+    if head.pos_ == "PROPN" and head.text[:1].isupper() and name and name[0].i < head.i:
         # "Mexican President Claudia Sheinbaum": the name, and the title that describes
         proper = [t for t in name if t.i <= head.i]
         start = len(proper)

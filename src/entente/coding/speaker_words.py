@@ -161,6 +161,29 @@ def anonymity_cue(text: str) -> Cue | None:
     return None
 
 
+# -- a name withheld, in the speaker's own clause -----------------------------------------
+# The cues above are phrases; these are the words a clause of the speaker's own (a relative
+# clause or an apposition on the speaker: "un funcionario, que habló a cambio de que no
+# apareciera su nombre", "cuya identidad no revelamos") uses to speak of the speaker's name,
+# whatever its verb. The nouns of a name and of being unnamed: such a clause withholds the
+# name ("su apellido", "sus iniciales"), or gives one not theirs ("un nombre"), unless the
+# name is someone else's ("el nombre del hospital").
+NAME_NOUNS = {"es": _words({"nombre", "nombres", "apellido", "apellidos", "identidad",
+                            "iniciales", "anonimato", "seudónimo", "pseudónimo"})}
+# Verbs of naming and of being allowed to speak, which keep the speaker unnamed when the
+# clause denies them ("que no se identificó", "que no puede ser citado", "que no está
+# autorizada"; not "que habló sin autorización", an official the gold leaves unnamed)
+NAMING_WORDS = {"es": _words({"identificar", "identificado", "identificada", "identificarse",
+                              "nombrar", "nombrado", "nombrada", "citar", "citado", "citada",
+                              "autorizar", "autorizado", "autorizada", "identificación"})}
+# The words that deny ("no", "sin que", "nunca", "ni")
+DENYING = _words({"no", "sin", "nunca", "ni", "not", "never", "without"})
+# Articles that make a name noun a particular name, not the speaker's ("el nombre del
+# hospital"), and those that make it a name given instead of theirs ("un nombre")
+DEFINITE = _words({"el", "la", "los", "las", "the"})
+INDEFINITE = _words({"un", "una", "a", "an"})
+
+
 # -- nouns ---------------------------------------------------------------------------------
 # Words for an official that point back to the named official ("the president", "la
 # mandataria").
@@ -272,3 +295,6 @@ CITING = _words({"cite", "quote", "citar"})
 OUTLET_NOUNS = _words({"newspaper", "daily", "broadcaster", "outlet", "magazine", "agency",
                        "diario", "periódico", "cadena", "emisora", "revista", "medio",
                        "agencia", "portal"})
+# ... and of the press as a whole: outlets in the plural that no name singles out
+# ("medios locales", "versiones de prensa", "local media") are unnamed sources
+PRESS_NOUNS = OUTLET_NOUNS | _words({"media", "prensa", "press"})

@@ -1,0 +1,136 @@
+"""Who says so, by the structure of the speaker's phrase rather than by cue phrases: a name
+withheld in the speaker's own clause in any words, a name of initials, the press in the
+plural, a cue that belongs to another person, an inverted attribution with any verb, the
+outlet's name the parser made a subject, and the subject a Spanish verb drops (passages
+written for these tests)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from entente.pipeline import Pipeline
+from entente.records import Article, Quote
+
+pytestmark = pytest.mark.slow
+
+
+def read(pipeline: Pipeline, text: str, lang: str = "es") -> list[Quote]:
+    coded = next(iter(pipeline.read_many([Article(id="s", text=text, lang=lang,
+                                                  published=date(2026, 3, 2))])))
+    return coded.quotes
+
+
+def first(quotes: list[Quote], words: str) -> Quote:
+    return next(q for q in quotes if words in q.text)
+
+
+@pytest.mark.parametrize("text", [
+    # the clause speaks of the speaker's name, with verbs no cue phrase lists
+    "«El hospital no tiene oxígeno desde el lunes», dijo una enfermera, que habló a cambio "
+    "de que no se supiera su apellido.",
+    "Un policía de Rosario, cuyo nombre nos reservamos, contó que «las órdenes vienen de "
+    "arriba».",
+    "Una maestra rural que por prudencia calla su nombre aseguró que «la escuela lleva un "
+    "año sin techo».",
+    # the clause denies that the speaker is named
+    "Un agente de aduanas, que no quiso ser citado, aseguró que «pasan camiones sin "
+    "revisar».",
+])
+def test_a_name_withheld_in_the_speakers_own_clause_is_anonymous(
+        pipeline: Pipeline, text: str) -> None:
+    quotes = read(pipeline, text)
+    assert quotes
+    assert {q.anonymity for q in quotes} == {"anonymous"}
+    assert all(q.anonymity_cue for q in quotes)
+
+
+def test_a_name_not_theirs_in_the_speakers_clause_is_a_pseudonym(pipeline: Pipeline) -> None:
+    text = ("Un minero de Potosí, que firma sus mensajes con un nombre prestado, dijo que "
+            "«la cooperativa paga en negro».")
+    assert {q.anonymity for q in read(pipeline, text)} == {"pseudonym"}
+
+
+@pytest.mark.parametrize(("text", "anonymity"), [
+    # a name that is something else's, not the speaker's
+    ("Un médico del hospital que lleva el nombre de Simón Bolívar dijo que «faltan camas».",
+     "unnamed"),
+    # a naming verb the clause does not deny, or that is the speaker's own act
+    ("Un portavoz del ministerio, que citó cifras oficiales, dijo que «la inflación bajó».",
+     "unnamed_official"),
+])
+def test_a_clause_that_keeps_no_name_back_changes_nothing(
+        pipeline: Pipeline, text: str, anonymity: str) -> None:
+    assert {q.anonymity for q in read(pipeline, text)} == {anonymity}
+
+
+def test_a_name_of_initials_only_is_anonymous(pipeline: Pipeline) -> None:
+    text = "«Nos pegaban cada noche», relató M.R.G., una detenida de 40 años."
+    q = first(read(pipeline, text), "pegaban")
+    assert (q.anonymity, q.anonymity_cue) == ("anonymous", "M.R.G.")
+
+
+def test_a_name_with_initials_is_still_named(pipeline: Pipeline) -> None:
+    text = "«Nos pegaban cada noche», relató María R. Gómez, una detenida de 40 años."
+    assert first(read(pipeline, text), "pegaban").anonymity == "named"
+
+
+@pytest.mark.parametrize(("text", "anonymity"), [
+    ("Según medios peruanos, el ministro presentará su renuncia el lunes.", "unnamed_source"),
+    ("Varios detenidos fueron liberados de madrugada, informaron diarios locales.",
+     "unnamed_source"),
+    # one outlet, or outlets named, are no unnamed source
+    ("Según el diario El Comercio, el ministro presentará su renuncia el lunes.",
+     "institution"),
+])
+def test_the_press_in_the_plural_is_an_unnamed_source(
+        pipeline: Pipeline, text: str, anonymity: str) -> None:
+    q = next(q for q in read(pipeline, text) if q.kind == "reported")
+    assert q.anonymity == anonymity
+
+
+def test_a_cue_on_another_person_is_not_the_named_speakers(pipeline: Pipeline) -> None:
+    text = ("Según un asesor del ministerio que pidió el anonimato, la ministra Carla Ruiz "
+            "dijo en una reunión que el presupuesto «no alcanza».")
+    q = next(q for q in read(pipeline, text) if q.kind == "direct")
+    assert (q.speaker_ref, q.anonymity) == ("Carla Ruiz", "named")
+
+
+@pytest.mark.parametrize(("text", "ref"), [
+    ("«Es una vergüenza para el país», protestó la diputada Ana Ruiz.", "Ana Ruiz"),
+    ("«No vamos a pagar esa deuda», se plantó el gobernador de Salta, Luis Peralta.",
+     "Luis Peralta"),
+])
+def test_an_inverted_attribution_gives_the_speaker_whatever_its_verb(
+        pipeline: Pipeline, text: str, ref: str) -> None:
+    q = read(pipeline, text)[0]
+    assert (q.kind, q.speaker_ref, q.anonymity) == ("direct", ref, "named")
+
+
+def test_the_outlet_named_after_the_noun_told_is_not_the_speaker(pipeline: Pipeline) -> None:
+    text = ("«El puerto está cerrado», dijo a la agencia EFE un funcionario de la Autoridad "
+            "Portuaria que no estaba autorizado a declarar.")
+    q = read(pipeline, text)[0]
+    assert (q.said_by, q.anonymity) == ("un funcionario de la Autoridad Portuaria", "anonymous")
+    assert q.outlet == "EFE"
+
+
+def test_a_dropped_subject_is_the_sentence_befores(pipeline: Pipeline) -> None:
+    text = ("La jueza del caso suspendió la audiencia. «No hay garantías para los testigos», "
+            "explicó ante la prensa.")
+    q = first(read(pipeline, text), "garantías")
+    assert (q.said_by, q.anonymity) == ("La jueza del caso", "unnamed_official")
+
+
+def test_a_dropped_subject_after_a_quoted_speaker_is_that_speakers(pipeline: Pipeline) -> None:
+    text = ("«Vamos a apelar», dijo el abogado Iván Soto. La jueza del caso suspendió la "
+            "audiencia. «Esto no termina aquí», añadió.")
+    q = first(read(pipeline, text), "no termina")
+    assert q.speaker_ref == "Iván Soto"
+
+
+def test_what_a_writer_wrote_is_reported(pipeline: Pipeline) -> None:
+    text = "La escritora Elena Poniatowska escribió que el país «no aprende de su historia»."
+    q = next(q for q in read(pipeline, text) if q.kind == "reported")
+    assert (q.speaker_ref, q.anonymity) == ("Elena Poniatowska", "named")
