@@ -493,6 +493,15 @@ class QuoteReader:
         return words[0], text_of(nxt)
 
     def _is_speech(self, t: Token) -> bool:
+        """Whether the token is a speech verb (`_speech`), worked out for the whole document
+        on first asking and kept with it: every sentence's readers ask of every token."""
+        key = "entente.speech." + self.lang
+        found: frozenset[int] | None = t.doc.user_data.get(key)
+        if found is None:
+            found = t.doc.user_data[key] = frozenset(w.i for w in t.doc if self._speech(w))
+        return t.i in found
+
+    def _speech(self, t: Token) -> bool:
         if any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in NEG_SUBJECTS
                for c in t.children):
             return False  # "nadie denuncia porque ...": no one says it
