@@ -111,6 +111,40 @@ def test_dates_explicit_and_relative() -> None:
     assert find_dates("on December 30", date(2026, 1, 2))[0].day == date(2025, 12, 30)
 
 
+def test_date_words_are_looked_for_before_the_patterns_run_and_find_the_same() -> None:
+    """A kind's pattern runs only on a sentence whose lowercased text holds one of its
+    words; in any case, and with a letter that matches an ASCII one without regard to
+    case, the dates found are the ones the patterns alone find."""
+    from entente.coding import dates
+
+    pub = date(2026, 1, 21)
+    sentences = ["ON JANUARY 3RD, 2026 TROOPS LANDED; EL PASADO SÁBADO HUBO OTRA",
+                 "Talks resumed Yesterday, three Weeks Ago, and Last Month",
+                 "El MIÉRCOLES pasado y hace DOS SEMANAS; la Semana Pasada; HOY",
+                 "The envoy returned in Sept. 4 after a visit in December",
+                 "The talks stalled yeſterday and reſumed on Sunday",  # a long s: the slow way
+                 "Nothing dated here at all."]
+    for sentence in sentences:
+        got = dates._find_dates.__wrapped__(sentence, pub)
+        hints = dates._HINTS
+        try:
+            dates._HINTS = {}
+            alone = dates._find_dates.__wrapped__(sentence, pub)
+        finally:
+            dates._HINTS = hints
+        assert got == alone, sentence
+    assert dates.find_dates("They met yeſterday.", pub)[0].text == "yeſterday"
+    # the check holds only while lowering a sentence turns every letter that can match a
+    # hint's letter into that letter, but for the four the slow way is kept for
+    import re
+    import sys
+
+    letters = {ch for words in dates._HINTS.values() for w in words for ch in w if ch.isalpha()}
+    others = "".join(chr(c) for c in range(128, sys.maxunicode + 1) if not 0xD800 <= c < 0xE000)
+    matching = set(re.findall("[" + "".join(sorted(letters)) + "]", others, re.I))
+    assert all(c.lower() in letters or dates._FOLDS_TO_ASCII.match(c) for c in matching)
+
+
 def test_ontology_has_every_code_with_quad_class_from_the_root() -> None:
     onto = load_ontology()
     assert len(onto) >= 300

@@ -12,6 +12,7 @@ import re
 import string
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import lru_cache
 
 # Accented vowels to plain ones, one character for one (offsets in folded text hold).
 _FOLD = str.maketrans("áéíóúüàèìòùÁÉÍÓÚÜÀÈÌÒÙ", "aeiouuaeiouAEIOUUAEIOU")
@@ -148,9 +149,11 @@ class Cue:
     kind: str  # "anonymous" or "pseudonym"
 
 
+@lru_cache(maxsize=1024)
 def anonymity_cue(text: str) -> Cue | None:
     """The words that say a speaker is anonymous or goes by a pseudonym, unless denied
-    (the pseudonym's words first: "a pseudonym, for fear of reprisals")."""
+    (the pseudonym's words first: "a pseudonym, for fear of reprisals"). Kept for the last
+    texts asked of (a sentence is asked of again by the quote reader's several steps)."""
     plain = unaccent(text)
     fast = FOLDS_TO_ASCII.search(plain) is None
     subject = plain.translate(_LOWER_ASCII) if fast else plain
