@@ -14,6 +14,8 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import lru_cache
 
+from entente.coding.hints import lowered, may_hold
+
 MONTHS: dict[str, int] = {}
 for _i, _names in enumerate([
     ("january", "jan", "enero"), ("february", "feb", "febrero"), ("march", "mar", "marzo"),
@@ -79,11 +81,8 @@ def _least(words: list[str]) -> tuple[str, ...]:
     return tuple(w for w in words if not any(o != w and o in w for o in words))
 
 
-# Words one of which every expression of a kind holds, looked for in the lowercased
-# sentence before the kind's pattern runs (a kind not listed always runs). Without regard
-# to case, the patterns also match four letters outside ASCII to ASCII ones (Turkish dotted
-# and dotless i, the long s, the Kelvin sign), which lowering does not turn into them: a
-# sentence with one of those is matched without the check.
+# Words one of which every expression of a kind holds, looked for before the kind's
+# pattern runs (coding/hints.py; a kind not listed always runs).
 _MONTH_WORDS = _least(list(MONTHS))
 _WEEKDAY_WORDS = _least(list(WEEKDAYS))
 _HINTS: dict[str, tuple[str, ...]] = {
@@ -93,7 +92,6 @@ _HINTS: dict[str, tuple[str, ...]] = {
     "last_week": ("last week", "semana pasada", "pasada semana"),
     "last_month": ("last month", "mes pasado"),
 }
-_FOLDS_TO_ASCII = re.compile("[\u0130\u0131\u017f\u212a]")
 
 
 @dataclass(frozen=True, slots=True)
@@ -114,15 +112,15 @@ def _find_dates(sentence: str, published: date | None) -> tuple[ResolvedDate, ..
     found: list[ResolvedDate] = []
     taken: list[tuple[int, int]] = []
     digits = _DIGIT.search(sentence) is not None
-    lowered = sentence.lower() if _FOLDS_TO_ASCII.search(sentence) is None else None
+    low = lowered(sentence)
     hinted: dict[tuple[str, ...], bool] = {}
     for kind, pattern in _PATTERNS:
         if kind in _WITH_DIGITS and not digits:
             continue
         hints = _HINTS.get(kind)
-        if lowered is not None and hints is not None:
+        if hints is not None:
             if hints not in hinted:
-                hinted[hints] = any(w in lowered for w in hints)
+                hinted[hints] = may_hold(low, hints)
             if not hinted[hints]:
                 continue
         for m in pattern.finditer(sentence):
