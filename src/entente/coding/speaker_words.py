@@ -138,12 +138,13 @@ _CUE_KINDS = ((PSEUDONYM, re.compile(PSEUDONYM.pattern), "pseudonym"),
 # Words one of which every cue of a kind holds (a test checks it against the patterns): the
 # kind's pattern does not run over lowered text that holds none of them.
 CUE_WORDS = {
-    "pseudonym": ("pseudonym", "nom de guerre", "name", "identified", "under the", "call",
-                  "seudonimo", "nombr", "identifica", "bajo el", "llama", "indicativo"),
+    "pseudonym": ("pseudonym", "nom de guerre", "name", "identified", "under the", " call",
+                  "to be ", "seudonimo", "nombr", "identifica", "bajo el", "llama",
+                  "indicativo"),
     "anonymous": ("anonym", "anonim", "condition", "condicion", "name", "identified",
                   "authori", "allowed", "permitted", "cleared", "on background", "withheld",
                   "reserva", "identifica", "nombr", "citad", "mencionad", "apellido",
-                  "identidad", "off", "autorizad"),
+                  "identidad", "en off", "off the record", "autorizad"),
 }
 _LOWER_ASCII = str.maketrans(string.ascii_uppercase, string.ascii_lowercase)
 FOLDS_TO_ASCII = re.compile("[\u0130\u0131\u017f\u212a]")
