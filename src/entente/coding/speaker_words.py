@@ -21,7 +21,7 @@ _FOLD = str.maketrans("áéíóúüàèìòùÁÉÍÓÚÜÀÈÌÒÙ", "aeiouuaei
 def unaccent(text: str) -> str:
     """`text` with its vowels' accents taken off ("Fiscalía" -> "Fiscalia"), the same
     length."""
-    return text.translate(_FOLD)
+    return text if text.isascii() else text.translate(_FOLD)  # (nothing to fold in ASCII)
 
 
 def _words(words: Iterable[str]) -> frozenset[str]:
@@ -167,7 +167,8 @@ def anonymity_cue(text: str) -> Cue | None:
     texts asked of (a sentence is asked of again by the quote reader's several steps)."""
     plain = unaccent(text)
     fast = FOLDS_TO_ASCII.search(plain) is None
-    subject = plain.translate(_LOWER_ASCII) if fast else plain
+    subject = (plain.lower() if plain.isascii() else plain.translate(_LOWER_ASCII)) \
+        if fast else plain
     for caseless, cased, kind in _CUE_KINDS:
         if fast and not any(w in subject for w in CUE_WORDS[kind]):
             continue
