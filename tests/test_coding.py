@@ -111,6 +111,78 @@ def test_dates_explicit_and_relative() -> None:
     assert find_dates("on December 30", date(2026, 1, 2))[0].day == date(2025, 12, 30)
 
 
+def test_date_words_are_looked_for_before_the_patterns_run_and_find_the_same() -> None:
+    """A kind's pattern runs only on a sentence whose lowercased text holds one of its
+    words; in any case, and with a letter that matches an ASCII one without regard to
+    case, the dates found are the ones the patterns alone find."""
+    from entente.coding import dates
+
+    pub = date(2026, 1, 21)
+    sentences = ["ON JANUARY 3RD, 2026 TROOPS LANDED; EL PASADO SÁBADO HUBO OTRA",
+                 "Talks resumed Yesterday, three Weeks Ago, and Last Month",
+                 "El MIÉRCOLES pasado y hace DOS SEMANAS; la Semana Pasada; HOY",
+                 "The envoy returned in Sept. 4 after a visit in December",
+                 "The talks stalled yeſterday and reſumed on Sunday",  # a long s: the slow way
+                 "Nothing dated here at all."]
+    for sentence in sentences:
+        got = dates._find_dates.__wrapped__(sentence, pub)
+        hints = dates._HINTS
+        try:
+            dates._HINTS = {}
+            alone = dates._find_dates.__wrapped__(sentence, pub)
+        finally:
+            dates._HINTS = hints
+        assert got == alone, sentence
+    assert dates.find_dates("They met yeſterday.", pub)[0].text == "yeſterday"
+
+
+def test_credit_words_are_looked_for_before_the_patterns_run_and_find_the_same() -> None:
+    from entente.actors.kb import load_kb
+    from entente.coding import attribution
+
+    kb = load_kb()
+    sentences = [("The figures rose, ACCORDING TO A NEW REPORT BY Human Rights Watch.", "en"),
+                 ("Amnesty International said in a Report that the arrests went on.", "en"),
+                 ("The minister spoke, ACCORDING TO the daily El País.", "en"),
+                 ("The envoy told Reuters the talks had stalled.", "en"),
+                 ("The envoy ſpoke to nobody, accordinG to The Guardian.", "en"),
+                 ("Nothing here names an outlet.", "en"),
+                 ("SEGÚN un informe de Amnistía Internacional, hubo detenciones.", "es"),
+                 ("El ministro lo dijo a la agencia EFE.", "es"),
+                 ("Human Rights Watch denunció en un INFORME que hubo abusos.", "es"),
+                 ("Nada aquí nombra un medio.", "es")]
+    hold = attribution.may_hold
+    for sentence, lang in sentences:
+        got = attribution.credited_outlet(sentence, lang, kb)
+        try:
+            attribution.may_hold = lambda low, words: True
+            alone = attribution.credited_outlet(sentence, lang, kb)
+        finally:
+            attribution.may_hold = hold
+        assert got == alone, sentence
+    assert attribution.credited_outlet(sentences[0][0], "en", kb) == "Human Rights Watch"
+
+
+def test_the_words_looked_for_are_found_wherever_their_patterns_would_match() -> None:
+    """Lowering a text must turn every letter that a pattern matches to a word's letter
+    without regard to case into that letter, but for the four kept from the check."""
+    import re
+    import sys
+
+    from entente.coding import attribution, dates
+    from entente.coding.hints import FOLDS_TO_ASCII
+
+    tables = [dates._HINTS, attribution._CUE_WORDS, attribution._REPORT_WORDS,
+              attribution._SAID_IN_REPORT_WORDS]
+    words = [w for table in tables for ws in table.values() for w in ws]
+    assert all(w == w.lower() for w in words)
+    letters = {ch for w in words for ch in w if ch.isalpha()}
+    others = "".join(chr(c) for c in range(128, sys.maxunicode + 1) if not 0xD800 <= c < 0xE000)
+    matching = set(re.findall("[" + "".join(sorted(letters)) + "]", others, re.I))
+    assert all(c.lower() in letters or FOLDS_TO_ASCII.match(c) for c in matching)
+    assert {c for c in others if FOLDS_TO_ASCII.match(c)} <= matching
+
+
 def test_ontology_has_every_code_with_quad_class_from_the_root() -> None:
     onto = load_ontology()
     assert len(onto) >= 300

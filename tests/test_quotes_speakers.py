@@ -134,6 +134,46 @@ def test_the_cues_are_matched_in_case_only_where_that_finds_the_same() -> None:
     assert folding == {c for c in others if speaker_words.FOLDS_TO_ASCII.match(c)}
 
 
+def test_every_cue_holds_one_of_the_words_looked_for_before_its_pattern_runs() -> None:
+    """The cue patterns run only on text that holds one of their kind's words: every
+    alternative of every cue must hold one, as a run of plain letters it cannot match
+    without (read from the parsed pattern)."""
+    from re import _constants as c
+    from re import _parser
+
+    from entente.coding import speaker_words
+
+    def holds(items: list, words: tuple[str, ...]) -> bool:  # type: ignore[type-arg]
+        runs, run = [], ""
+        for op, av in items:
+            if op is c.LITERAL:
+                run += chr(av)
+                continue
+            runs.append(run)
+            run = ""
+        runs.append(run)
+        if any(w in r for r in runs for w in words):
+            return True
+        for op, av in items:
+            if op is c.SUBPATTERN and holds(list(av[3]), words):
+                return True
+            if op is c.BRANCH and all(holds(list(alt), words) for alt in av[1]):
+                return True
+            if op in (c.MAX_REPEAT, c.MIN_REPEAT) and av[0] >= 1 and holds(list(av[2]), words):
+                return True
+        return False
+
+    for caseless, _cased, kind in speaker_words._CUE_KINDS:
+        words = speaker_words.CUE_WORDS[kind]
+        parsed = list(_parser.parse(caseless.pattern))
+        assert len(parsed) == 1 and parsed[0][0] is c.BRANCH
+        for alt in parsed[0][1][1]:
+            assert holds(list(alt), words), (kind, alt)
+    # the check can fail: a kind without the word its only cue holds
+    assert not holds(list(_parser.parse("(?:asked|requested) for anonymity")), ("name",))
+    assert anonymity_cue("He spoke on background.") is not None
+
+
 def test_quotes_inside_quotes() -> None:
     text = "«Como dijo el ministro, “no hay vuelta atrás”», recordó ella. “He told me, ‘Go " \
            "home,’ and I didn’t,” she said."

@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 
 from entente.actors.kb import KnowledgeBase
+from entente.coding.hints import lowered, may_hold
 
 _NAME = r"((?:[A-Z0-9][\w'’.-]*)(?:\s+(?:de\s+|del\s+|la\s+|of\s+|the\s+)?[A-Z][\w'’.-]*){0,4})"
 _CUES = {
@@ -66,20 +67,46 @@ _SAID_IN_REPORT = {
 }
 
 
+# Words one of which every match of the patterns above holds (coding/hints.py): a pattern
+# does not run over a sentence that holds none of its words.
+_CUE_WORDS = {
+    "en": ("according to", "statement to", "interview with", "speaking to", "told",
+           "quoted by", "reported by", "cited by", "published", "report by", "writing in",
+           "comments to", "remarks to"),
+    "es": ("según", "acuerdo con", "declaraciones a", "entrevista con", "dijo a", "declaró a",
+           "contó a", "citad", "publicó", "reveló", "informó", "publicad", "recogid",
+           "informe de"),
+}
+_REPORT_WORDS = {
+    "en": ("report", "study", "survey", "assessment", "investigation", "review", "analysis"),
+    "es": ("informe", "estudio", "reporte", "investigación", "investigacion", "análisis",
+           "analisis"),
+}
+_SAID_IN_REPORT_WORDS = {
+    "en": ("report", "study", "statement", "survey"),
+    "es": ("informe", "estudio", "reporte", "comunicado"),
+}
+
+
 def credited_outlet(sentence: str, lang: str, kb: KnowledgeBase) -> str | None:
     """The outlet (or the body whose report) the sentence credits for what it reports, if
     it names one."""
     pattern = _CUES.get(lang)
     if pattern is None:
         return None
-    for m in _REPORT[lang].finditer(sentence):
-        name = m.group(1).rstrip(".,;:")
-        if _is_body(name, kb, lang):
-            return name
-    for m in _SAID_IN_REPORT[lang].finditer(sentence):
-        name = m.group(1).rstrip(".,;:")
-        if _is_body(name, kb, lang):
-            return name
+    low = lowered(sentence)
+    if may_hold(low, _REPORT_WORDS[lang]):
+        for m in _REPORT[lang].finditer(sentence):
+            name = m.group(1).rstrip(".,;:")
+            if _is_body(name, kb, lang):
+                return name
+    if may_hold(low, _SAID_IN_REPORT_WORDS[lang]):
+        for m in _SAID_IN_REPORT[lang].finditer(sentence):
+            name = m.group(1).rstrip(".,;:")
+            if _is_body(name, kb, lang):
+                return name
+    if not may_hold(low, _CUE_WORDS[lang]):
+        return None
     for m in pattern.finditer(sentence):
         name = m.group(1).rstrip(".,;:")
         if is_outlet(name, kb, lang):

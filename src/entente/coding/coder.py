@@ -2225,13 +2225,14 @@ def _first_person(speaker: Actor, token: Token) -> Actor:
 
 
 def _verb_like(token: Token) -> bool:
-    if token.pos_ == "VERB":
+    pos = token.pos_  # (read once: each reading looks the tag's name up again)
+    if pos == "VERB":
         return True
-    if token.pos_ == "AUX" and token.lemma_.lower() in ("be", "ser", "estar") and (
+    if pos == "AUX" and token.lemma_.lower() in ("be", "ser", "estar") and (
             token.dep_ == "cop" or any(c.dep_ in ("attr", "acomp") for c in token.children)):
         return True  # "'This is a violation,' she said": what the speaker calls it
     # the Spanish model tags some participles as adjectives ("capturado por")
-    return token.pos_ == "ADJ" and "Part" in token.morph.get("VerbForm", [])
+    return pos == "ADJ" and "Part" in token.morph.get("VerbForm", [])
 
 
 def _keys(token: Token) -> tuple[str, str]:

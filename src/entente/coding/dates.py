@@ -14,6 +14,8 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import lru_cache
 
+from entente.coding.hints import lowered, may_hold
+
 MONTHS: dict[str, int] = {}
 for _i, _names in enumerate([
     ("january", "jan", "enero"), ("february", "feb", "febrero"), ("march", "mar", "marzo"),
@@ -74,6 +76,24 @@ _WITH_DIGITS = frozenset({"d_de_m", "m_d", "d_m", "the_d"})
 _DIGIT = re.compile(r"\d")
 
 
+def _least(words: list[str]) -> tuple[str, ...]:
+    """The words none of the others is part of ("jan", not "january" as well)."""
+    return tuple(w for w in words if not any(o != w and o in w for o in words))
+
+
+# Words one of which every expression of a kind holds, looked for before the kind's
+# pattern runs (coding/hints.py; a kind not listed always runs).
+_MONTH_WORDS = _least(list(MONTHS))
+_WEEKDAY_WORDS = _least(list(WEEKDAYS))
+_HINTS: dict[str, tuple[str, ...]] = {
+    "d_de_m": _MONTH_WORDS, "m_d": _MONTH_WORDS, "d_m": _MONTH_WORDS, "m_y": _MONTH_WORDS,
+    "yesterday": ("yesterday", "ayer"), "today": ("today", "hoy", "this morning", "esta mañana"),
+    "last_weekday": _WEEKDAY_WORDS, "weekday": _WEEKDAY_WORDS, "ago": ("ago", "hace"),
+    "last_week": ("last week", "semana pasada", "pasada semana"),
+    "last_month": ("last month", "mes pasado"),
+}
+
+
 @dataclass(frozen=True, slots=True)
 class ResolvedDate:
     day: date
@@ -92,9 +112,17 @@ def _find_dates(sentence: str, published: date | None) -> tuple[ResolvedDate, ..
     found: list[ResolvedDate] = []
     taken: list[tuple[int, int]] = []
     digits = _DIGIT.search(sentence) is not None
+    low = lowered(sentence)
+    hinted: dict[tuple[str, ...], bool] = {}
     for kind, pattern in _PATTERNS:
         if kind in _WITH_DIGITS and not digits:
             continue
+        hints = _HINTS.get(kind)
+        if hints is not None:
+            if hints not in hinted:
+                hinted[hints] = may_hold(low, hints)
+            if not hinted[hints]:
+                continue
         for m in pattern.finditer(sentence):
             if any(s < m.end() and m.start() < e for s, e in taken):
                 continue

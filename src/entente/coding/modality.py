@@ -11,7 +11,7 @@ from entente.coding.views import text_of
 from entente.records import Modality
 
 if TYPE_CHECKING:
-    from spacy.tokens import Span, Token
+    from spacy.tokens import Doc, Span, Token
 
 NEGATORS = frozenset({"not", "n't", "never", "no", "nunca", "jamás", "tampoco", "ni"})
 NEG_SUBJECTS = frozenset({"neither", "nobody", "none", "ninguno", "ninguna", "nadie", "nor"})
@@ -157,13 +157,14 @@ def _going_to(verb: Token) -> bool:
 
 
 def _rumoured(verb: Token, sent: Span) -> bool:
-    if any(c.lower_ in RUMOUR_WORDS for c in verb.subtree):
-        return True
-    first = verb
-    while first.dep_ == "conj" and first.head.i != first.i:
-        first = first.head  # "reportedly asked ... and were turned down": shared
-    if first.i != verb.i and any(c.lower_ in RUMOUR_WORDS for c in first.children):
-        return True
+    if _has_words(verb.doc, "rumour", RUMOUR_WORDS):  # (most documents have none)
+        if any(c.lower_ in RUMOUR_WORDS for c in verb.subtree):
+            return True
+        first = verb
+        while first.dep_ == "conj" and first.head.i != first.i:
+            first = first.head  # "reportedly asked ... and were turned down": shared
+        if first.i != verb.i and any(c.lower_ in RUMOUR_WORDS for c in first.children):
+            return True
     low = text_of(sent).lower()
     return ("según fuentes" in low or "according to unconfirmed" in low
             or "sources said" in low and "unnamed" in low or "no confirmad" in low)
@@ -175,10 +176,25 @@ def who_says(verb: Token) -> str:
     return " ".join(w.text for w in subj[0].subtree) if subj else verb.text
 
 
+def _has_words(doc: Doc, name: str, words: frozenset[str]) -> bool:
+    """Whether any token of the document is one of `words` (in lowercase), worked out once
+    per document and kept with it."""
+    key = "entente.has." + name
+    found: bool | None = doc.user_data.get(key)
+    if found is None:
+        found = doc.user_data[key] = any(t.lower_ in words for t in doc)
+    return found
+
+
+_ACCORDING = frozenset({"according", "según"})
+
+
 def _speaker(chain: list[Token], sent: Span) -> str | None:
     for t in chain[1:]:
         if t.lemma_.lower() in SPEECH_VERBS:
             return who_says(t)
+    if not _has_words(sent.doc, "according", _ACCORDING):
+        return None
     for t in sent:  # "according to X" / "según X"
         if t.lower_ == "according":
             objs = [g for c in t.subtree for g in c.children if g.dep_ in ("pobj", "nmod")]

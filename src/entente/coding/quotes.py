@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+from bisect import bisect_left
 from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 from datetime import date
@@ -64,7 +65,7 @@ from entente.coding.views import sentence_of, text_of
 from entente.records import Actor, Event, Quote
 
 if TYPE_CHECKING:
-    from spacy.tokens import Span, Token
+    from spacy.tokens import Doc, Span, Token
 
 SPEECH = {
     "en": frozenset({
@@ -425,8 +426,8 @@ class QuoteReader:
         memory holds of its speakers is left as it was."""
         outer = mark.within
         assert outer is not None
-        verbs = [t for t in sent if self._is_speech(t)
-                 and outer.start <= offset + t.idx < outer.end
+        verbs = [t for t in self._speech_in(sent)
+                 if outer.start <= offset + t.idx < outer.end
                  and not mark.start <= offset + t.idx < mark.end]
         before = [t for t in verbs if offset + t.idx < mark.start]
         verb = max(before, key=lambda t: t.i) if before else min(verbs, key=lambda t: t.i,
@@ -475,8 +476,8 @@ class QuoteReader:
     def _speech_verb(self, sent: Span, offset: int, mark: _Marked) -> Token | None:
         """The speech verb outside the quote nearest its end (", she says"), else before
         its start ("Lavrov said: “...”")."""
-        outside = [t for t in sent if self._is_speech(t)
-                   and not mark.start <= offset + t.idx < mark.end]
+        outside = [t for t in self._speech_in(sent)
+                   if not mark.start <= offset + t.idx < mark.end]
         after = [t for t in outside if offset + t.idx >= mark.end]
         before = [t for t in outside if offset + t.idx < mark.start]
         if after:
@@ -526,6 +527,27 @@ class QuoteReader:
         return words[0], text_of(nxt)
 
     def _is_speech(self, t: Token) -> bool:
+        """Whether the token is a speech verb (`_speech`), worked out for the whole document
+        on first asking and kept with it: every sentence's readers ask of every token."""
+        return t.i in self._speech_at(t.doc)[0]
+
+    def _speech_at(self, doc: Doc) -> tuple[frozenset[int], tuple[int, ...]]:
+        """The indices of the document's speech verbs, as a set and in order."""
+        key = "entente.speech." + self.lang
+        found: tuple[frozenset[int], tuple[int, ...]] | None = doc.user_data.get(key)
+        if found is None:
+            order = tuple(w.i for w in doc if self._speech(w))
+            found = doc.user_data[key] = (frozenset(order), order)
+        return found
+
+    def _speech_in(self, sent: Span) -> list[Token]:
+        """The sentence's speech verbs, in order (`_is_speech` of each of its tokens)."""
+        order = self._speech_at(sent.doc)[1]
+        doc = sent.doc
+        return [doc[i] for i in order[bisect_left(order, sent.start):
+                                      bisect_left(order, sent.end)]]
+
+    def _speech(self, t: Token) -> bool:
         if any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in NEG_SUBJECTS
                for c in t.children):
             return False  # "nadie denuncia porque ...": no one says it
@@ -543,9 +565,7 @@ class QuoteReader:
     def _reported(self, sent: Span, offset: int,
                   marks: list[_Marked]) -> Iterator[tuple[Token, tuple[int, int]]]:
         """(speech verb, claim's character span) of each reported claim in the sentence."""
-        for t in sent:
-            if not self._is_speech(t):
-                continue
+        for t in self._speech_in(sent):
             comp = [c for c in t.children if c.dep_ in ("ccomp", "xcomp") and (c.pos_ in (
                 "VERB", "AUX") or _opened_by_that(c))] or _that_clause(t)
             if not comp and _after_el(t):  # "El nego que la policia ...", a noun's clause

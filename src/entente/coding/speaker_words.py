@@ -12,6 +12,7 @@ import re
 import string
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import lru_cache
 
 # Accented vowels to plain ones, one character for one (offsets in folded text hold).
 _FOLD = str.maketrans("áéíóúüàèìòùÁÉÍÓÚÜÀÈÌÒÙ", "aeiouuaeiouAEIOUUAEIOU")
@@ -20,7 +21,7 @@ _FOLD = str.maketrans("áéíóúüàèìòùÁÉÍÓÚÜÀÈÌÒÙ", "aeiouuaei
 def unaccent(text: str) -> str:
     """`text` with its vowels' accents taken off ("Fiscalía" -> "Fiscalia"), the same
     length."""
-    return text.translate(_FOLD)
+    return text if text.isascii() else text.translate(_FOLD)  # (nothing to fold in ASCII)
 
 
 def _words(words: Iterable[str]) -> frozenset[str]:
@@ -134,6 +135,17 @@ PSEUDONYM = re.compile("|".join(p for ps in PSEUDONYM_CUES.values() for p in ps)
 # long s, the Kelvin sign), which is matched the slow way.
 _CUE_KINDS = ((PSEUDONYM, re.compile(PSEUDONYM.pattern), "pseudonym"),
               (ANONYMOUS, re.compile(ANONYMOUS.pattern), "anonymous"))
+# Words one of which every cue of a kind holds (a test checks it against the patterns): the
+# kind's pattern does not run over lowered text that holds none of them.
+CUE_WORDS = {
+    "pseudonym": ("pseudonym", "nom de guerre", "name", "identified", "under the", " call",
+                  "to be ", "seudonimo", "nombr", "identifica", "bajo el", "llama",
+                  "indicativo"),
+    "anonymous": ("anonym", "anonim", "condition", "condicion", "name", "identified",
+                  "authori", "allowed", "permitted", "cleared", "on background", "withheld",
+                  "reserva", "identifica", "nombr", "citad", "mencionad", "apellido",
+                  "identidad", "en off", "off the record", "autorizad"),
+}
 _LOWER_ASCII = str.maketrans(string.ascii_uppercase, string.ascii_lowercase)
 FOLDS_TO_ASCII = re.compile("[\u0130\u0131\u017f\u212a]")
 # "did not ask for anonymity", "no pidió el anonimato": the cue denied
@@ -148,13 +160,18 @@ class Cue:
     kind: str  # "anonymous" or "pseudonym"
 
 
+@lru_cache(maxsize=1024)
 def anonymity_cue(text: str) -> Cue | None:
     """The words that say a speaker is anonymous or goes by a pseudonym, unless denied
-    (the pseudonym's words first: "a pseudonym, for fear of reprisals")."""
+    (the pseudonym's words first: "a pseudonym, for fear of reprisals"). Kept for the last
+    texts asked of (a sentence is asked of again by the quote reader's several steps)."""
     plain = unaccent(text)
     fast = FOLDS_TO_ASCII.search(plain) is None
-    subject = plain.translate(_LOWER_ASCII) if fast else plain
+    subject = (plain.lower() if plain.isascii() else plain.translate(_LOWER_ASCII)) \
+        if fast else plain
     for caseless, cased, kind in _CUE_KINDS:
+        if fast and not any(w in subject for w in CUE_WORDS[kind]):
+            continue
         for m in (cased if fast else caseless).finditer(subject):
             if not _DENIED.search(plain[max(0, m.start() - 16):m.start()]):
                 return Cue(text[m.start():m.end()], kind)
