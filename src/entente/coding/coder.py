@@ -49,6 +49,7 @@ from entente.coding.patterns import (
     lemma_key,
 )
 from entente.coding.refine import load_refinements
+from entente.coding.speaker_words import INDEFINITE
 from entente.coding.views import sentence_of, text_of
 from entente.places.gazetteer import load_gazetteer
 from entente.places.resolver import resolve_place, unpreferred
@@ -2355,7 +2356,6 @@ def _span_head(span: list[Token]) -> Token:
     return span[-1]
 
 
-INDEFINITE = frozenset({"a", "an", "un", "una"})
 # verbs whose object, a protest, was held: "covering a protest", "encabezar una marcha"
 COVERED_ACTS = frozenset({"cover", "cubrir", "lead", "encabezar", "liderar", "join", "attend",
                           "sumarse", "unirse"})
