@@ -505,10 +505,10 @@ HEADLINES_AND_BOMBS = [
     # (protests covered were held: labelling rule 11; this stop, before it was no event)
     ("en", "Kenyan journalists covered protests in Nairobi.", {("KENCVL", None, "141")}),
     ("en", "Ruto praised Uganda on March 2.", {("KENGOV", "UGA", "051")}),
-    # force not ruled out is threatened; force of no kind said is 138
+    # force not ruled out is threatened; force of no kind said is 138, to take a place 1382
     # (made to whoever holds what force would take: this stop; before, to no one)
     ("en", "Trump refused to rule out military force to take Greenland.",
-     {("USAGOV", "GRL", "138")}),
+     {("USAGOV", "GRL", "1382")}),
     ("en", "Putin refused to rule out using nuclear weapons.", {("RUSGOV", None, "1385")}),
     ("en", "Peru and Chile closed their border after protests.",
      {("PER", None, "191"), ("CHL", None, "191")}),
@@ -751,7 +751,7 @@ def test_an_act_demanded_on_pain_of_a_penalty_is_a_threat_of_it(  # type: ignore
     ("en", "Beijing warned it would use force against Taiwan.", {("CHNGOV", "TWN", "138")}),
     ("es", "Pekín advirtió que usará la fuerza contra Taiwán.", {("CHNGOV", "TWN", "138")}),
     # force threatened to seize a place is threatened to whoever holds it
-    ("en", "Trump did not rule out using force to seize Greenland.", {("USAGOV", "GRL", "138")}),
+    ("en", "Trump did not rule out using force to seize Greenland.", {("USAGOV", "GRL", "1382")}),
     ("en", "Moscow threatened to use force to retake the islands from Japan.",
      {("RUSGOV", "JPN", "1382")}),
     ("en", "The army used force against the rebels in Goma.", {("CODMIL", "CODREB", "190")}),
@@ -835,3 +835,26 @@ def test_finer_codes_from_what_the_clause_says(code, lang: str, sentence: str,  
                                                expected: str) -> None:
     events = code(sentence, lang, date(2025, 5, 6))
     assert expected in [e.cameo for e in events], events
+
+
+@pytest.mark.parametrize("lang, sentence, present, absent", [
+    # a warning of what another side or an event will do threatens nothing of the warner's
+    ("en", "Kenya's president warned that the militias would exploit the withdrawal.", None,
+     "130"),
+    ("en", "The WHO warned that the outbreak could spread to Uganda.", None, "138"),
+    ("es", "El canciller peruano advirtió que las bandas aprovecharían la crisis.", None, "130"),
+    # ... while one of a penalty the other side will face, or of one's own act, is a threat
+    ("en", "The EU warned that Belarus would face new sanctions.", "1312", None),
+    ("en", "North Korea warned that it would strike U.S. bases in the region.", "1384", None),
+    # a gerund set off after a demand is an act of its own, not what is demanded
+    ("en", "Lebanon demanded that Israel halt its incursions, warning that further attacks "
+           "would be answered.", "138", None),
+    # force threatened to take a place is a threat of occupation
+    ("en", "The Chinese defence ministry refused to rule out using force to seize Kinmen.",
+     "1382", None),
+])
+def test_warnings_threaten_the_warners_own_acts(code, lang: str, sentence: str,  # type: ignore[no-untyped-def]
+                                                present: str | None, absent: str | None) -> None:
+    codes = [e.cameo for e in code(sentence, lang, date(2026, 3, 4))]
+    assert present is None or present in codes, codes
+    assert absent is None or absent not in codes, codes

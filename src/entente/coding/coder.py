@@ -49,6 +49,8 @@ from entente.coding.patterns import (
     lemma_key,
 )
 from entente.coding.refine import load_refinements
+from entente.coding.set_phrases import ACCEPT, COPULAS, PRESSED, TARGETS, said_act
+from entente.coding.set_phrases import HEADS as SET_PHRASE_HEADS  # noqa: I001
 from entente.coding.speaker_words import INDEFINITE
 from entente.coding.views import sentence_of, text_of
 from entente.places.gazetteer import load_gazetteer
@@ -60,10 +62,13 @@ if TYPE_CHECKING:
 
 # a meeting, talks, a visit, hosting one, a meeting at a third place
 CONSULT, NEGOTIATE, VISIT, HOST, THIRD_PLACE = "040", "046", "042", "043", "044"
+# Set phrases read before a word's patterns: "we will never recognise", "would be an act of war"
+FIRST_HEADS = ACCEPT | COPULAS | PRESSED | TARGETS
 # "we will respond if...", "responderemos a cualquier agresión": an answer threatened
 ANSWER_VERBS = frozenset({"respond", "react", "reply", "answer", "retaliate", "responder",
                           "reaccionar", "contestar", "replicar"})
 FORCE_THREAT = "138"
+OCCUPATION_THREAT = "1382"
 ANSWER_TARGETS = ("prep:to", "prep:a", "obj")
 # what "any" of, answered, makes a threat ("will respond to any aggression", not "will
 # answer any questions")
@@ -73,6 +78,10 @@ HOSTILE_ACTS = frozenset({"attack", "aggression", "provocation", "strike", "incu
                           "incursión", "violación", "violacion", "amenaza",
                           "intento", "acto", "tariff", "sanction", "arancel", "sanción",
                           "sancion"})
+# "in a clear warning to Ethiopia", "en respuesta a Washington": words aimed at someone
+ADDRESS_NOUNS = frozenset({"warning", "message", "response", "reply", "rebuke", "retort",
+                           "signal", "answer", "advertencia", "mensaje", "respuesta",
+                           "réplica", "replica", "señal", "senal", "aviso"})
 STATEMENT = "010"  # a bare statement: kept only when the sentence states nothing else
 # Cooperative acts that an actor announcing them in the future expresses an intent to do.
 INTENT_ROOTS = frozenset({"06", "07", "08"})
@@ -266,6 +275,7 @@ AGREE_HEADS = frozenset({"agree", "accept", "acordar", "pactar", "aceptar", "con
 WILLING = frozenset({"ready", "willing", "prepared", "determined", "open", "eager",
                      "dispuesto", "dispuesta", "dispuestos", "dispuestas", "listo", "lista",
                      "listos", "decidido", "decidida", "abierto", "abierta"})
+HESITATE = frozenset({"hesitate", "dudar", "vacilar", "titubear"})
 COMPLEMENT_DEPS = frozenset({"xcomp", "ccomp", "advcl", "acl", "obl", "obj", "dobj", "nmod",
                              "pobj", "conj", "obl:arg"})
 NO_AGENT = Actor("", None, None, None, how="no agent named")
@@ -312,6 +322,8 @@ class _Match:
     demand: _Match | None = None  # a protest's demand ("marched to demand his resignation")
     ended: _Match | None = None  # the act of force whose end is asked ("an end to the strikes")
     demanded: Token | None = None  # the act demanded on pain of a penalty ("or face arrest")
+    set_phrase: bool = False  # "is not for sale", "will regret it": said, whatever else is
+    parts: tuple[int, ...] = ()  # ... and its other words, no event of their own
 
     @property
     def first(self) -> Pattern:
@@ -408,14 +420,42 @@ class Coder:
     # -- 1. matching ----------------------------------------------------------------------
 
     def _match(self, token: Token) -> _Match | None:
+        if token.pos_ in ("NOUN", "PROPN") and token.lower_ in TARGETS:
+            found = self._set_phrase(token)  # "a legitimate target": before the noun's senses
+            if found:
+                return found
         if _verb_like(token) or self._untagged_verb(token):
-            found = self._act_answered(token) or self._or_face(token) or \
+            # ("we will never recognise the annexation": refused, whatever "recognise" names)
+            found = self._act_answered(token) or self._or_face(token) or (
+                self._set_phrase(token) if token.lemma_.lower() in FIRST_HEADS or (
+                    self.lang == "es" and ACCEPT.intersection(self.forms.lemmas(token.text)))
+                else None) or \
                 self._verb_patterns(token) or self._answer_threatened(token)
             if found:
                 return found
         if token.pos_ in ("NOUN", "PROPN", "ADJ", "X"):
-            return self._noun_match(token)
-        return None
+            found = self._noun_match(token)
+            if found:
+                return found
+        return self._set_phrase(token)
+
+    def _set_phrase(self, token: Token) -> _Match | None:
+        """"Greenland is not for sale", "they will regret it" (coding/set_phrases.py)."""
+        lemma = token.lemma_.lower()
+        if lemma not in SET_PHRASE_HEADS and token.pos_ == "VERB":
+            lemma = next((v for v in self.forms.lemmas(token.text) if v in SET_PHRASE_HEADS),
+                         lemma)
+        said = said_act(token, lemma)
+        if said is None:
+            return None
+        pattern = Pattern(said.code, token.lemma_.lower(), (), (), said.target,
+                          f"coder: a set phrase ({said.what})", source=said.source,
+                          target_required=False)
+        at = token.doc[said.anchor] if said.anchor is not None else token
+        held = [token.doc[i] for i in said.held]
+        return _Match(at, [(pattern, held)], passive=said.passive, nominal=False,
+                      code=said.code, asserted=True, set_phrase=True,
+                      parts=said.parts + ((token.i,) if at is not token else ()))
 
     def _answer_threatened(self, token: Token) -> _Match | None:
         """"If Poland keeps militarising the border, we will respond": an actor that says
@@ -662,6 +702,20 @@ class Coder:
     def _relate(self, matches: list[_Match]) -> None:
         by_token = {m.trigger.i: m for m in matches}
         for m in matches:
+            if not m.nominal and (m.code or m.first.code)[:2] == "12":
+                # "vetoed a resolution calling for a ceasefire", "rechazó una propuesta que
+                # pedía elecciones": what a rejected text asks for is no one's appeal
+                for obj in syntax.direct_objects(m.trigger):
+                    for child in obj.children:
+                        inner = by_token.get(child.i)
+                        if inner is not None and child.dep_ in ("acl", "relcl") and \
+                                (inner.code or inner.first.code)[:2] in ("01", "02", "03", "10"):
+                            inner.consumed = True
+            for i in m.parts:  # "would mean war": the war is the threat's word
+                part = by_token.get(i)
+                if part is not None and part is not m:
+                    part.consumed = True
+        for m in matches:
             if m.nominal:
                 continue
             for of in [o for obj in m.objects for o in syntax.prep_objects(obj, "of")
@@ -800,6 +854,37 @@ class Coder:
             targets = self._resolve_all(syntax.expand(syntax.clause_subjects(demand.trigger)),
                                         day, ctx)
         return [t for t in targets if all(_differ(t, s) for s in sources)]
+
+    def _addressed(self, token: Token, sources: list[Actor], day: date | None,
+                   ctx: SentenceContext) -> list[Actor]:
+        """Whom words are aimed at when they name no one: the one a statement answers or
+        warns ("..., she said, responding to Trump's calls", "told state television, in a
+        clear warning to Ethiopia", "en respuesta a Washington"), or, for a warning added
+        to a demand, whoever the demand is made of ("demanded that Pakistan stop the
+        flights, warning that further strikes would be answered")."""
+        heads: list[Token] = []
+        if token.dep_ == "advcl" and token.head.i != token.i and (
+                token.tag_ == "VBG" or "Ger" in token.morph.get("VerbForm", [])):
+            # (after a verb of saying, whoever its clause is about: "seized a tanker, the
+            # Navy said, calling the seizure a violation")
+            asking = any(kind_of(p.code) in ("demand", "appeal")
+                         for p in self.patterns.candidates(token.head.lemma_))
+            if asking or token.head.lemma_.lower() in SPEECH_VERBS:
+                heads = syntax.clause_subjects(token.head) + (
+                    syntax.direct_objects(token.head) if asking else [])
+        clause = token.head if token.dep_ == "cop" else token
+        while clause.dep_ == "conj" and clause.head.i != clause.i:
+            clause = clause.head  # "we do not want war, but they will regret it"
+        verb = syntax.saying_verb(clause, SPEECH_VERBS)
+        for c in verb.children if verb is not None and not heads else ():
+            if c.dep_ == "prep" and c.lower_ in ("in", "as", "en", "como"):
+                heads += [o for noun in c.children if noun.lemma_.lower() in ADDRESS_NOUNS
+                          for p in ("to", "a", "para") for o in syntax.prep_objects(noun, p)]
+            elif c.dep_ == "advcl" and c.lemma_.lower() in ANSWER_VERBS:
+                heads += [who for w in ("to", "a") for o in syntax.prep_objects(c, w)
+                          for who in (syntax.possessors(o) or [o])]
+        return [a for a in self._resolve_all(syntax.expand(heads), day, ctx)
+                if all(_differ(a, s) and a.country != s.country for s in sources)]
 
     def _whose_thing(self, token: Token, sources: list[Actor], day: date | None,
                    ctx: SentenceContext, used: tuple[int, ...], words: tuple[str, ...],
@@ -966,6 +1051,8 @@ class Coder:
 
     def _name_act(self, m: _Match, by_token: dict[int, _Match]) -> None:
         """An intent, threat, refusal, appeal or demand takes its code from the act it names."""
+        if m.set_phrase:
+            return  # ("would pay a heavy price for any attack": the attack is not threatened)
         if m.demanded is not None:  # "ordered them to return or face dismissal": a threat
             demanded = by_token.get(m.demanded.i)
             if demanded is not None and demanded is not m:
@@ -991,6 +1078,12 @@ class Coder:
         if kind is None:
             return
         act = self._complement(m, by_token)
+        if act is not None and act.set_phrase:
+            m.consumed = True  # "warned that they would regret it": the phrase is the threat
+            return
+        if kind == "threat" and self._warned_of_another(m, act):
+            m.consumed = True
+            return
         if act is None and kind == "refuse" and not m.nominal:
             asked = self._asked_act(m.trigger)
             if asked is not None:
@@ -1063,6 +1156,38 @@ class Coder:
         m.act = act
         _named(act, by_token)
 
+    def _warned_of_another(self, m: _Match, act: _Match | None) -> bool:
+        """"Somalia's president warned that al-Shabaab would exploit any gap", "the UN warned
+        that the fighting could displace thousands": a warning of what another side (or an
+        event) will do threatens nothing of the warner's own. (A penalty the other side will
+        face, "warned that Iran would face sanctions", is the warner's threat.)"""
+        if m.nominal or m.trigger.lemma_.lower() not in WARN_HEADS or act is not None and (
+                act.nominal or act.passive or act.set_phrase):
+            return False
+        verb = act.trigger if act is not None else next(
+            (c for c in m.trigger.children if c.dep_ == "ccomp"), None)
+        if verb is None or verb.dep_ != "ccomp" or verb.head.i != m.trigger.i or \
+                verb.lemma_.lower() in FACE_VERBS or syntax.is_passive(verb):
+            return False
+        own = [c for c in verb.children if c.dep_ in ("nsubj", "nsubj:pass", "nsubjpass")]
+        if not own or own[0].pos_ == "PRON":
+            return False
+        if self.is_event_noun(own[0]):
+            return True
+        doer = self._phrase_actor(own[0], None)
+        if own[0].pos_ == "NOUN" and not syntax._person_noun(own[0]) and (
+                doer is None or not (doer.country or doer.sector or doer.kb_id)):
+            return True  # "warning that famine was imminent": a state of things, no one's act
+        warners = syntax.subjects(m.trigger) or syntax.adjunct_subjects(m.trigger)
+        warner = self._phrase_actor(warners[0], None) if warners else None
+        if doer is None or warner is None:
+            return False
+        state = (None, *STATE_SECTORS)
+        if doer.sector not in state or warner.sector not in state:  # gangs, rebels, people
+            return doer.sector != warner.sector or bool(
+                doer.country and warner.country and doer.country != warner.country)
+        return bool(doer.country and warner.country and doer.country != warner.country)
+
     def _asked_act(self, verb: Token) -> str | None:
         """The act that the verb's object, a noun of asking, asks for in words its verb's
         patterns know ("the call for elections" as "called for elections", "la exigencia de
@@ -1112,9 +1237,12 @@ class Coder:
         subjects = {t.i for t in syntax.subjects(head)} if not m.nominal else set()
         # (a participle set off by a comma after a refusal is said beside the act, not the
         # act refused: "rejected the demand, saying the matter was settled")
+        # (nor is a gerund so set off after any head: "demanded that Pakistan stop the
+        # flights, warning that further strikes would be answered")
         refusal = kind_of(m.first.code) == "refuse"
         frontier = [c for c in head.children if c.i not in subjects and not (
-            refusal and c.dep_ == "advcl" and c.i > head.i and c.left_edge.i > 0
+            (refusal or c.tag_ == "VBG" or "Ger" in c.morph.get("VerbForm", []))
+            and c.dep_ == "advcl" and c.i > head.i and c.left_edge.i > 0
             and c.doc[c.left_edge.i - 1].text == ",")]
         if not m.nominal:
             # "pidió a las autoridades que liberen a los presos": the Spanish parser hangs
@@ -1175,6 +1303,14 @@ class Coder:
         intents (03x); "we will not negotiate", "Iran will never give up its right" are
         refusals (12x). Asserted, with the act in `intended`."""
         code = m.first.code
+        if not m.passive and code[:2] in FORECAST_ROOTS and (
+                _willing(m.trigger) or _unhesitating(m.trigger)) and not _refused(m.trigger):
+            # "is ready to use nuclear weapons", "would not hesitate to use force", "no
+            # dudará en responder": force one is ready to use is threatened, not used
+            specific = self._threat_of(m)
+            if specific is not None:
+                m.code, m.intended, m.asserted = specific, code, True
+            return
         if not m.passive and code[:2] in CONFLICT_ACT_ROOTS and _future(m.trigger) and (
                 _ultimatum(m.trigger) or (code[:2] in FORECAST_ROOTS and not _refused(
                     m.trigger) and self._says_it_will(m.trigger))):
@@ -1396,11 +1532,17 @@ class Coder:
             # "warned that Russia could use nuclear weapons against Kyiv": the threatened
             # act's target, not the threatener named again in the clause
             targets = self._act_targets(m, day, ctx, used)
-        if not targets and (m.code or pattern.code)[:3] == FORCE_THREAT:
+        if (m.code or pattern.code)[:3] == FORCE_THREAT:
             # "refused to rule out military force to take control of Greenland": force
-            # threatened to seize a place is threatened to whoever holds it
-            targets = [a for a in self._seized(token, day, ctx)
-                       if all(_differ(a, s) for s in sources)]
+            # threatened to seize a place is threatened to whoever holds it, a threat of
+            # occupation (1382) when the threat said no more
+            # (not a place of the threatener's own: "if anyone tries to take Assab by force")
+            seized = [a for a in self._seized(token, day, ctx)
+                      if all(_differ(a, s) and not (a.sector is None and a.country == s.country)
+                             for s in sources)]
+            if seized and (m.code or pattern.code) == FORCE_THREAT:
+                m.code = OCCUPATION_THREAT
+            targets = targets or seized
         if (m.code or pattern.code) == RALLY_SUPPORT and m.act is not None:
             # "lobbied Caribbean governments to back Venezuela": support rallied for the one
             # to be backed (the codebook's target), not those asked
@@ -1422,6 +1564,11 @@ class Coder:
             # "in a massacre that the UN called an atrocity", "in what the UN called a war
             # crime": whoever did the act the relative clause names
             targets = self._relative_doers(token, sources, day, ctx)
+        if not targets and (m.code or pattern.code)[:2] in ("11", "12", "13") and \
+                not m.nominal and sources != [NO_AGENT]:
+            # "'Greenland is not for sale,' Frederiksen said, responding to Trump's calls",
+            # "told state television, in a clear warning to Ethiopia": whom words answer
+            targets = self._addressed(token, sources, day, ctx)
         if not targets and (m.code or pattern.code)[:2] in ("11", "12") and not m.nominal:
             # "denounced this cooperation as interference ... under Cuban influence": with
             # no actor in its object, criticism is aimed at the other country the sentence
@@ -1791,6 +1938,8 @@ class Coder:
                 return Modality.REPORTED, who_says(accuser)
             return nominal_modality(m.trigger, sent), None
         modality, asserted_by = modality_of(m.trigger, sent)
+        if m.set_phrase and modality != Modality.QUESTION:
+            return Modality.ASSERTED, None  # (its own negation is the phrase's: checked)
         if pattern.source[:1] == ("speaker",) and modality == Modality.REPORTED:
             return Modality.ASSERTED, None  # "'It is a disgrace,' he said": his act, saying it
         # "will not negotiate" is a refusal; "did not rule out force", a threat
@@ -2468,6 +2617,20 @@ def _willing(verb: Token) -> bool:
     head = verb.head
     return verb.dep_ in ("xcomp", "advcl", "acl") and head.i != verb.i and \
         head.lemma_.lower() in WILLING and not any(c.dep_ == "neg" for c in head.head.children)
+
+
+def _unhesitating(verb: Token) -> bool:
+    """"Would not hesitate to use force", "no dudará en responder": an act one says one
+    would do without a second thought."""
+    head = verb.head
+    if head.i == verb.i or head.lemma_.lower() not in HESITATE or \
+            verb.dep_ not in ("xcomp", "advcl", "ccomp", "obl"):
+        return False
+    # (only a future or a conditional: "did not hesitate to open fire" tells that they did)
+    said = _future(head) or any(c.dep_ == "aux" and c.lower_ in ("would", "'d")
+                                for c in head.children) or "Cnd" in head.morph.get("Mood", [])
+    return said and any(c.dep_ == "neg" or c.lower_ in ("no", "never", "nunca", "jamás")
+                        for c in head.children)
 
 
 def _refused(verb: Token) -> bool:

@@ -165,7 +165,9 @@ def spanish_forms(lemma: str) -> set[str]:
     forms = {lemma, lemma + "a", lemma + "an", lemma + "ia", lemma + "ian", lemma + "se",
              lemma + "lo", lemma + "la", lemma + "los", lemma + "las", lemma + "le",
              lemma + "les"}
-    forms |= {_spelling(stem, e) for e in endings}
+    # (the -ar verbs' spelling before e: "ataque"; an -er or -ir verb keeps its "c", "g":
+    # "reconoce", "protege")
+    forms |= {_spelling(stem, e) if kind == "ar" else stem + e for e in endings}
     # present-tense stem changes: cierra, vuelve, pide (the last vowel of the stem changes)
     for old, new in _STEM_CHANGES:
         at = stem.rfind(old)
