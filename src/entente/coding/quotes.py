@@ -777,9 +777,10 @@ class QuoteReader:
         def outside(t: Token) -> bool:  # the speaker is never in what is said
             return not (inside and inside[0] <= t.idx < inside[1]) and t.i not in said
 
-        subj = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")
-                and any(ch.isalnum() for ch in c.text)  # the Spanish model's "—" subjects
-                and outside(c)]
+        subj = [t for t in (_past_blank(c) for c in verb.children
+                            if c.dep_ in ("nsubj", "nsubjpass"))
+                if any(ch.isalnum() for ch in t.text)  # the Spanish model's "—" subjects
+                and outside(t)]
         if len(subj) > 1:
             # "dijo a la agencia EFE un funcionario": the outlet's name the parser made a
             # subject is the name of the noun it follows, the one the words were told to
@@ -792,8 +793,10 @@ class QuoteReader:
         if governing is not None:  # "denied that ... and said ...", "dijo que no comentaría"
             return self._speaker_head(governing, inside)
         borrowed = [t for t in syntax.subjects(verb) if outside(t)]
-        if borrowed and any(ch.isalnum() for ch in borrowed[0].text):
-            return borrowed[0]
+        worded = [t for t in map(_past_blank, borrowed) if any(ch.isalnum() for ch in t.text)]
+        if worded:  # past a blanked dateline the parser made a subject too ("[CARACAS.–]
+            # El Gobierno rechazó ... y aseguró que ...")
+            return worded[0]
         # "cuenta a 14ymedio Dairon, un joven...": a speaker after the verb and its outlet
         def told(t: Token) -> bool:  # in "a la agencia Europa Press": the outlet
             while t.i != verb.i and t.head.i != t.i:
@@ -1210,10 +1213,7 @@ def _lead(sent: Span, offset: int, marks: list[_Marked]) -> Token | None:
         if t.dep_ not in ("nsubj", "nsubjpass") or any(
                 m.start <= offset + t.idx < m.end for m in marks):
             continue
-        if t.is_space:  # a blanked dateline the parser made the subject, the name hung
-            # on it ("[MARACAY.–] Mirla Contreras no ha vuelto a hablar con su hijo")
-            t = next((c for c in t.children if c.pos_ == "PROPN" and c.text[:1].isupper()
-                      and c.i == t.i + 1), t)
+        t = _past_blank(t)
         if t.head.dep_ in ("ccomp", "advcl") and t.pos_ == "PROPN":
             continue  # "informó de que Rusia lanzó ...", "cuando Estados Unidos lo envió":
             # the subject of a clause the sentence reports or times, not whom it is about
@@ -1242,6 +1242,16 @@ def _lead(sent: Span, offset: int, marks: list[_Marked]) -> Token | None:
         return first  # a parse that makes the name opening the sentence its root ("Ahmed,
         # whose name has been changed, fled in March")
     return None
+
+
+def _past_blank(t: Token) -> Token:
+    """A blanked dateline the parser made a subject: the name it hung on it, right after it
+    ("[MARACAY.–] Mirla Contreras no ha vuelto ...", "[MÉXICO.–] Claudia Sheinbaum,
+    presidenta de México, sostuvo que ..."); any other word as it is."""
+    if not t.is_space:
+        return t
+    return next((c for c in t.children if c.pos_ == "PROPN" and c.text[:1].isupper()
+                 and c.i == t.i + 1), t)
 
 
 def _topic(sent: Span, offset: int, marks: list[_Marked]) -> Token | None:
