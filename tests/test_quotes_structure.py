@@ -134,3 +134,63 @@ def test_what_a_writer_wrote_is_reported(pipeline: Pipeline) -> None:
     text = "La escritora Elena Poniatowska escribió que el país «no aprende de su historia»."
     q = next(q for q in read(pipeline, text) if q.kind == "reported")
     assert (q.speaker_ref, q.anonymity) == ("Elena Poniatowska", "named")
+
+
+# -- quotes10: the name a speaker goes by, a refusal to be named, a blanked dateline -------
+
+@pytest.mark.parametrize("text", [
+    # the speaker names themselves
+    "Un guardia del penal, quien se identificó como sargento Ramos, dijo que «los presos "
+    "mandan en los pabellones».",
+    "Un contrabandista que se hace llamar Cholo aseguró que «cada camión paga su cuota».",
+    "Una enfermera que se presentó como Nelly contó que «no hay guantes desde marzo».",
+    # the speaker is the one others call so, in a clause hung on the speech verb
+    "«Me quitaron el celular y la cédula», relató a este diario un taxista, al que sus "
+    "compañeros llaman Peluca.",
+    "«Nos tuvieron dos días sin agua», contó por teléfono un pescador retenido en la isla, "
+    "al que este diario llama Tito para protegerlo.",
+])
+def test_a_name_the_speaker_goes_by_is_a_pseudonym(pipeline: Pipeline, text: str) -> None:
+    quotes = read(pipeline, text)
+    assert quotes
+    assert {q.anonymity for q in quotes} == {"pseudonym"}
+    assert all(q.anonymity_cue for q in quotes)
+
+
+@pytest.mark.parametrize("text", [
+    # "se llama": their own name, told; "llamó ... al ministro": they name someone else
+    "Un vecino que se llama Anselmo Ruiz dijo que «el agua llega turbia».",
+    "Un diputado, quien llamó corrupto al ministro Peña, dijo que «no votará el "
+    "presupuesto».",
+    # the name denied
+    "Un soldado que no se identificó como Pablo dijo que «el cuartel está vacío».",
+])
+def test_a_naming_verb_that_gives_no_name_to_go_by_is_no_pseudonym(
+        pipeline: Pipeline, text: str) -> None:
+    quotes = read(pipeline, text)
+    assert quotes
+    assert "pseudonym" not in {q.anonymity for q in quotes}
+
+
+@pytest.mark.parametrize("text", [
+    "Un comerciante, que declinó identificarse, aseguró que «la extorsión subió al doble».",
+    "Una maestra que rehusó ser citada contó que «faltan pupitres en todas las aulas».",
+])
+def test_refusing_to_be_named_is_anonymous(pipeline: Pipeline, text: str) -> None:
+    quotes = read(pipeline, text)
+    assert quotes
+    assert {q.anonymity for q in quotes} == {"anonymous"}
+
+
+def test_a_verb_of_refusing_names_nobody_when_the_name_is_not_refused(
+        pipeline: Pipeline) -> None:
+    text = "Un comerciante que rechazó la nueva tasa aseguró que «nadie la va a pagar»."
+    assert {q.anonymity for q in read(pipeline, text)} == {"unnamed"}
+
+
+def test_the_speaker_after_a_blanked_dateline(pipeline: Pipeline) -> None:
+    text = ("QUITO.– Gabriela Sommerfeld, canciller de Ecuador, sostuvo ante la prensa que "
+            "los cierres de frontera «no son negociables».")
+    quotes = read(pipeline, text)
+    assert quotes
+    assert {(q.said_by, q.anonymity) for q in quotes} == {("Gabriela Sommerfeld", "named")}

@@ -45,6 +45,7 @@ from entente.coding.speaker_words import (
     INDEFINITE,
     INSTITUTION_WORDS,
     NAME_NOUNS,
+    NAMING_AS,
     NAMING_WORDS,
     OFFICIAL_WORDS,
     ONE_WORDS,
@@ -53,6 +54,7 @@ from entente.coding.speaker_words import (
     PRESS_NOUNS,
     PRONOUNS,
     RANK_GRADES,
+    REFUSING,
     ROLE_WORDS,
     SEX_AGE_NOUNS,
     SOURCE_PHRASE,
@@ -710,6 +712,9 @@ class QuoteReader:
             if cue is None:  # the name withheld in the speaker's own clause, in any words
                 cue = _withheld_name(speaker_head, verb, self.lang)
                 cue_text = cue.text if cue else None
+            if cue is None:  # the name they go by, given in their own clause
+                cue = _name_given(speaker_head, verb, self.lang)
+                cue_text = cue.text if cue else None
             if cue is None and referred is None and speaker_head.pos_ == "PROPN":
                 cue = _cue_of_name(sent, speaker_head)  # "identificada como Marta"
                 cue_text = cue.text if cue else None
@@ -1066,6 +1071,61 @@ def _withheld_name(head: Token, verb: Token | None, lang: str) -> Cue | None:
     return None
 
 
+def _name_given(head: Token, verb: Token | None, lang: str) -> Cue | None:
+    """A clause of the speaker's own that gives the name they go by, not one the outlet
+    vouches for (a pseudonym): a verb of naming, not denied, with a name after it, whose
+    subject names themselves ("quien se identificó como comandante Jhon", "que se hace
+    llamar Toño") or whose object is the speaker ("al que este periódico llama Mario",
+    also when the parser hangs that clause on the speech verb further on)."""
+    naming = NAMING_AS.get(lang)
+    if not naming:
+        return None
+    clauses = _own_clauses(head, verb)
+    if verb is not None and verb.i != head.i:
+        # "relató ... un joven excarcelado tras ocho meses en el Cecot, al que este
+        # periódico llama Mario": a clause on the verb after the speaker, with only
+        # adverbial phrases between them, is theirs when it names its object
+        between = [c for c in verb.children if head.right_edge.i < c.i and c.dep_ in (
+            "nsubj", "nsubjpass", "obj", "iobj")]
+        clauses += [c for c in verb.children if c.i > head.i and c not in clauses
+                    and c.left_edge.i > 0 and "," in (head.doc[c.left_edge.i].text,
+                                                       head.doc[c.left_edge.i - 1].text)
+                    and _object_relative(c) and not any(b.i < c.i for b in between)]
+    for clause in clauses:
+        for t in clause.subtree:
+            if t.pos_ not in ("VERB", "AUX") or \
+                    unaccent(t.lemma_.lower()) not in naming or _denied(t, clause):
+                continue
+            named = [c for c in t.children if c.i > t.i and c.dep_ not in ("nsubj", "advcl")
+                     and _a_name(c)]
+            if t.dep_ == "xcomp":  # "se hace llamar Cholo", the name hung on "hace"
+                named += [c for c in t.head.children if c.i > t.i and
+                          c.dep_ not in ("advcl", "ccomp") and _a_name(c)]
+            # "se identificó como", "se hace llamar"; not "se llama Juan", their name
+            themselves = any(c.lower_ == "se" for c in t.children) and \
+                unaccent(t.lemma_.lower()) != "llamar" or t.dep_ == "xcomp" and any(
+                    c.lower_ == "se" for c in t.head.children)
+            if named and (themselves or _object_relative(t)):
+                return Cue(doc_text(clause.left_edge, clause.right_edge).strip(" ,"),
+                           "pseudonym")
+    return None
+
+
+def _object_relative(verb: Token) -> bool:
+    """A verb whose object is the relative pronoun ("al que llaman", "a quien apodan")."""
+    return any(c.dep_ in ("obj", "iobj") and unaccent(c.lower_) in _RELATIVES
+               for c in verb.children)
+
+
+def _a_name(t: Token) -> bool:
+    """A capitalised name, alone or after a title ("Toño", "el Chino", "comandante
+    Jhon")."""
+    if t.pos_ == "PROPN" and t.text[:1].isupper():
+        return True
+    return t.pos_ == "NOUN" and any(c.dep_ in ("appos", "flat") and c.pos_ == "PROPN"
+                                    and c.text[:1].isupper() for c in t.children)
+
+
 def _of_another(name: Token) -> bool:
     """A name noun that is someone else's or something's ("el nombre de su hija", "la
     identidad del testigo", "el nombre de Chávez"; not "su nombre de pila")."""
@@ -1076,10 +1136,15 @@ def _of_another(name: Token) -> bool:
 
 def _denied(t: Token, clause: Token) -> bool:
     """Whether a word is denied within its clause: a "no", "sin", "nunca" on it or on a
-    word it hangs on, up to the clause's head."""
+    word it hangs on, up to the clause's head, or a verb of refusing it hangs on ("que
+    declinó identificarse")."""
+    first = t
     while True:
         if any(c.lower_ in DENYING for c in t.children):
             return True
+        if t.i != first.i and unaccent(t.lemma_.lower()) in REFUSING and \
+                t.pos_ in ("VERB", "AUX"):
+            return True  # "que declinó identificarse": refused, as denied
         if t.i == clause.i or t.head.i == t.i:
             return False
         t = t.head

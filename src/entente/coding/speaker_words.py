@@ -193,6 +193,16 @@ NAME_NOUNS = {"es": _words({"nombre", "nombres", "apellido", "apellidos", "ident
 NAMING_WORDS = {"es": _words({"identificar", "identificado", "identificada", "identificarse",
                               "nombrar", "nombrado", "nombrada", "citar", "citado", "citada",
                               "autorizar", "autorizado", "autorizada", "identificación"})}
+# Verbs that give someone a name, which a clause of the speaker's own uses to give the name
+# they go by, not one the outlet vouches for: the speaker names themselves ("quien se
+# identificó como Toño", "que se hace llamar Toño", "que se presentó como Rosa"), or is
+# the one others call so ("al que este periódico llama Mario", "a quien apodan el Chino")
+NAMING_AS = {"es": _words({"identificar", "presentar", "llamar", "apodar", "nombrar",
+                           "denominar", "bautizar"})}
+# Verbs that refuse what they govern, as a "no" denies it ("que declinó identificarse",
+# "que rehusó ser citado", "que se negó a dar su nombre", "que evitó identificarse")
+REFUSING = _words({"declinar", "rehusar", "negar", "evitar", "rechazar", "decline",
+                   "refuse", "avoid"})
 # The words that deny ("no", "sin que", "nunca", "ni")
 DENYING = _words({"no", "sin", "nunca", "ni", "not", "never", "without"})
 # Articles that make a name noun a particular name, not the speaker's ("el nombre del
