@@ -194,3 +194,32 @@ def test_the_speaker_after_a_blanked_dateline(pipeline: Pipeline) -> None:
     quotes = read(pipeline, text)
     assert quotes
     assert {(q.said_by, q.anonymity) for q in quotes} == {("Gabriela Sommerfeld", "named")}
+
+
+@pytest.mark.parametrize(("text", "anonymity"), [
+    # a plural that opens the sentence, capitalised: the tagger's name, a common noun
+    ("Voceros de la Guardia Civil informaron de que «no hubo heridos».", "unnamed_official"),
+    ("Medios bolivianos informaron de que el ministro renunció.", "unnamed_source"),
+    # the same word further on is no name either way
+    ("Según portavoces del Ejército, «la frontera está cerrada».", "unnamed_official"),
+])
+def test_a_capitalised_plural_that_opens_the_sentence_is_no_name(
+        pipeline: Pipeline, text: str, anonymity: str) -> None:
+    quotes = read(pipeline, text)
+    assert quotes
+    assert {q.anonymity for q in quotes} == {anonymity}
+
+
+@pytest.mark.parametrize(("text", "anonymity"), [
+    ("Un concejal del partido opositor dijo que «el alcalde miente».", "unnamed_official"),
+    ("La directora del Instituto de Medicina Legal advirtió que «las morgues están llenas».",
+     "unnamed_official"),
+    ("Una jueza de Guayaquil aseguró que «las audiencias se suspenden por amenazas».",
+     "unnamed_official"),
+    ("La ONG Cristosal denunció que «hay 300 muertos bajo custodia».", "institution"),
+])
+def test_elected_officials_judges_and_heads_of_services_unnamed(
+        pipeline: Pipeline, text: str, anonymity: str) -> None:
+    quotes = read(pipeline, text)
+    assert quotes
+    assert {q.anonymity for q in quotes} == {anonymity}

@@ -958,10 +958,12 @@ class QuoteReader:
         if lemmas & SOURCE_WORDS or SOURCE_PHRASE.search(unaccent(region)) or \
                 _unnamed_press(head, name_words):
             return "unnamed_source"
-        if head.pos_ == "PROPN" and unaccent(head.lower_) in GROUP_WORDS and not any(
-                w.is_alpha for w in head.doc[sentence_of(head).start:head.i]):
+        common = _capitalised_first(head)
+        if common & GROUP_WORDS:
             return "unnamed"  # "Vecinos de la parroquia ... aseguraron": capitalised as the
             # sentence's first word, not a name
+        if common & OFFICIAL_WORDS:
+            return "unnamed_official"  # "Portavoces de la Policía Nacional aseguraron"
         if head.pos_ == "PROPN" and not head.text[:1].islower():
             # a name: a person's, unless it is (part of) the name of a body, a country, a city
             if actor is not None and actor.kb_id in self.kb.people:
@@ -997,11 +999,29 @@ def _unnamed_press(head: Token, name_words: list[Token]) -> bool:
         return False
     if any(w.pos_ == "PROPN" and w.text[:1].isupper() and w.i != head.i for w in name_words):
         return False  # "los diarios El Tiempo y El Espectador": named
-    words = {unaccent(head.lower_), unaccent(head.lemma_.lower())}
+    words = {unaccent(head.lower_), unaccent(head.lemma_.lower())} | _capitalised_first(head)
     if words & PRESS_NOUNS and head.lower_ not in ("prensa", "press"):
         return True
     return bool(words & ACCOUNT_WORDS) and any(
         c.dep_ == "nmod" and unaccent(c.lower_) in PRESS_NOUNS for c in head.children)
+
+
+def _capitalised_first(head: Token) -> frozenset[str]:
+    """A sentence's first word that the tagger took for a name for its capital, a plural of
+    people or of outlets ("Portavoces de la Policía ...", "Medios ecuatorianos ...",
+    "Vecinos de ..."): the word and its singular, accent-folded; else nothing."""
+    if head.pos_ != "PROPN" or any(w.is_alpha for w in
+                                   head.doc[sentence_of(head).start:head.i]):
+        return frozenset()
+    word = unaccent(head.lower_)
+    forms = {word}
+    if word.endswith("ces"):
+        forms.add(word[:-3] + "z")  # "portavoces"
+    if word.endswith("es"):
+        forms.add(word[:-2])  # "concejales"
+    if word.endswith("s"):
+        forms.add(word[:-1])  # "medios"
+    return frozenset(forms) & (GROUP_WORDS | OFFICIAL_WORDS | PRESS_NOUNS)
 
 
 def _body_noun(head: Token) -> bool:

@@ -247,7 +247,7 @@ INSTITUTION_WORDS = _words({
     "observatorio", "empresa", "compañía", "municipio", "misión", "delegación",
     "frente", "brigada", "batallón", "milicia", "gendarmería", "prefectura",
     "ejecutivo", "servicio", "unidad", "colectivo", "plataforma", "central",
-    "confederación", "cámara",
+    "confederación", "cámara", "ong", "ongs", "ngo", "ngos",
     # nouns that stand for a body named before ("señaló la dependencia", "la cartera")
     "dependencia", "entidad", "institución", "organismo", "cartera",
 })
@@ -277,6 +277,16 @@ OFFICIAL_WORDS = _words({
     "coronel", "capitán", "teniente", "sargento", "almirante", "comisario",
     # "un responsable de Médicos Sin Fronteras", "una representante de la ONU"
     "responsable", "responsables", "representante", "representantes",
+    # members of elected bodies and of the courts, heads of public services ("un concejal
+    # de la oposición", "un magistrado del tribunal", "el director de Medicina Legal")
+    "lawmaker", "lawmakers", "legislator", "legislators", "senator", "senators",
+    "councillor", "councillors", "councilor", "councilors", "judge", "judges",
+    "concejal", "concejala", "concejales", "edil", "ediles", "regidor", "regidora",
+    "regidores", "diputado", "diputada", "diputados", "senador", "senadora", "senadores",
+    "legislador", "legisladora", "legisladores", "congresista", "congresistas",
+    "parlamentario", "parlamentaria", "parlamentarios", "asambleísta", "asambleístas",
+    "juez", "jueza", "jueces", "magistrado", "magistrada", "magistrados", "director",
+    "directora",
 })
 # Plural nouns of people not named, who speak as a group ("vecinos de la parroquia",
 # "residents", "testigos"): unnamed people, also when a sentence opens with them and the
