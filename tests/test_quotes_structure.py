@@ -223,3 +223,33 @@ def test_elected_officials_judges_and_heads_of_services_unnamed(
     quotes = read(pipeline, text)
     assert quotes
     assert {q.anonymity for q in quotes} == {anonymity}
+
+
+@pytest.mark.parametrize(("text", "said_by", "anonymity"), [
+    # the name right after the outlet told, and the description after it
+    ("«El pan llega dos veces por semana», cuenta a 14ymedio Yoandry, un albañil de Holguín "
+     "que pidió no publicar su apellido.", "Yoandry", "anonymous"),
+    ("«Nadie nos avisó del desalojo», dijo a este diario Rebeca, una inquilina de 60 años.",
+     "Rebeca", "named"),
+])
+def test_the_name_after_the_outlet_told_is_the_speaker(
+        pipeline: Pipeline, text: str, said_by: str, anonymity: str) -> None:
+    q = read(pipeline, text)[0]
+    assert (q.said_by, q.anonymity) == (said_by, anonymity)
+
+
+@pytest.mark.parametrize("text", [
+    "«No hay luz desde el lunes», dijo a María López un vecino del barrio.",  # whom told
+    "«Nunca había visto el tomate tan caro», le dijo a BBC Mundo.",  # the outlet's name
+])
+def test_no_name_after_an_outlet_is_taken_from_whom_or_what_was_told(
+        pipeline: Pipeline, text: str) -> None:
+    q = read(pipeline, text)[0]
+    assert q.said_by not in ("María", "María López", "Mundo")
+
+
+def test_defender_que_reports_a_claim(pipeline: Pipeline) -> None:
+    text = "La ministra de Vivienda, Isabel Rodríguez, defendió que el bono «llegó a tiempo»."
+    quotes = read(pipeline, text)
+    assert {q.kind for q in quotes} == {"reported", "direct"}
+    assert all(q.speaker_ref == "Isabel Rodríguez" and q.anonymity == "named" for q in quotes)

@@ -86,7 +86,7 @@ SPEECH = {
         "contar", "subrayar", "destacar", "precisar", "comentar", "manifestar", "apuntar",
         "insistir", "recordar", "expresar", "lamentar", "reiterar", "aseverar",
         "alegar", "responder", "replicar", "narrar", "testificar", "enfatizar",
-        "resaltar", "opinar", "prometer",
+        "resaltar", "opinar", "prometer", "defender",
         "alertar", "revelar", "detallar", "aclarar", "puntualizar", "recalcar", "remarcar",
         "argumentar", "reportar", "avisar", "acotar", "proclamar", "vaticinar", "pronosticar",
         # "resumió un diplomático", "ironizó uno de ellos", "se queja el hombre"
@@ -833,11 +833,54 @@ class QuoteReader:
             # una oyente que no quiso identificarse denunció que ..."), else the dash
             return _set_off_before(verb) or borrowed[0]
         if self.lang == "es" and "3" in verb.morph.get("Person", []):
-            return None  # "Añadió que...": the subject is dropped; the speaker is the last
+            # "«...», cuenta a 14ymedio Dairon, un joven ...": the name right after the
+            # outlet told, however the parser took it; else "Añadió que...": the subject
+            # is dropped, the speaker is the last
+            return self._named_after_outlet(verb)
         # a parse that hangs the speaker elsewhere: the first subject before the verb
         before = [t for t in sentence if t.i < verb.i and t.dep_ in ("nsubj", "nsubjpass")
                   and any(ch.isalnum() for ch in t.text) and outside(t)]
         return before[0] if before else None
+
+    def _named_after_outlet(self, verb: Token) -> Token | None:
+        """The name that follows a speech verb and the outlet it was told to ("cuenta a
+        14ymedio Dairon, ...", "dijo a este diario Pedro —nombre ficticio—, ..."): the
+        outlet is a noun of outlets, a name of one the knowledge base or its words know,
+        or both; the name is the capitalised word after it. None when what follows "a" is
+        no outlet ("dijo a María López": whom it was told)."""
+        doc, end = verb.doc, sentence_of(verb).end
+        j = verb.i + 1
+        if j >= end or doc[j].lower_ not in ("a", "al"):
+            return None
+        j += 1
+        while j < end and doc[j].pos_ == "DET":
+            j += 1
+        noun = j < end and unaccent(doc[j].lower_) in OUTLET_NOUNS
+        if noun:
+            j += 1
+        # the outlet's name: the longest run of up to four words the knowledge base knows
+        # as one outlet ("BBC Mundo"), else the shortest that reads as one ("14ymedio")
+        runs = [n for n in range(1, min(4, end - j) + 1)
+                if not any(w.is_punct for w in doc[j:j + n])]
+        run = next((n for n in reversed(runs) if self._whole_outlet(doc[j:j + n].text)),
+                   None) or next((n for n in runs if is_outlet(doc[j:j + n].text, self.kb,
+                                                                self.lang)), 0)
+        if not (noun or run):
+            return None
+        j += run
+        k = j  # the name, then a description after a comma or a dash
+        while k < end and doc[k].is_alpha and doc[k].text[:1].isupper() and \
+                doc[k].pos_ not in ("DET", "ADP"):
+            k += 1
+        if k > j and k < end and doc[k].text in (",", "—", "("):
+            return doc[j]
+        return None
+
+    def _whole_outlet(self, name: str) -> bool:
+        """A name the knowledge base knows, whole, as an outlet's."""
+        return any(s == 0 and e >= len(name) - 1 and a.kind == "org" and
+                   self.kb.orgs[a.key].role_on(None).sector == "MED"
+                   for s, e, a in self.kb.find(name, self.lang))
 
     def _governing(self, verb: Token) -> Token | None:
         """The speech verb whose claim holds a speech verb with no subject of its own, or
