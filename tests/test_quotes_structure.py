@@ -253,3 +253,12 @@ def test_defender_que_reports_a_claim(pipeline: Pipeline) -> None:
     quotes = read(pipeline, text)
     assert {q.kind for q in quotes} == {"reported", "direct"}
     assert all(q.speaker_ref == "Isabel Rodríguez" and q.anonymity == "named" for q in quotes)
+
+
+def test_a_dialogue_dash_right_after_the_dateline_opens_a_quote(pipeline: Pipeline) -> None:
+    text = ("MARACAY.– —Se llevaron a mi hijo sin orden de un juez —relató una vecina del "
+            "barrio, que pidió no ser identificada.")
+    quotes = read(pipeline, text)
+    q = first(quotes, "Se llevaron")
+    assert q.kind == "direct" and q.text.startswith("Se llevaron a mi hijo")
+    assert q.said_by and q.said_by.startswith("una vecina") and q.anonymity == "anonymous"
