@@ -262,3 +262,28 @@ def test_a_dialogue_dash_right_after_the_dateline_opens_a_quote(pipeline: Pipeli
     q = first(quotes, "Se llevaron")
     assert q.kind == "direct" and q.text.startswith("Se llevaron a mi hijo")
     assert q.said_by and q.said_by.startswith("una vecina") and q.anonymity == "anonymous"
+
+
+@pytest.mark.parametrize("text", [
+    "Un sargento de la Guardia, que habló extraoficialmente, dijo que «faltan fusiles».",
+    "Un asesor del Congreso explicó de manera extraoficial que «la ley no pasará».",
+])
+def test_speaking_off_the_record_in_spanish_is_anonymous(pipeline: Pipeline, text: str) -> None:
+    assert {q.anonymity for q in read(pipeline, text)} == {"anonymous"}
+
+
+def test_the_speaker_before_an_aside_between_dashes_and_their_name_in_it(
+        pipeline: Pipeline) -> None:
+    text = ("Una estudiante de 16 años —su nombre se reserva por ser menor de edad— contó que "
+            "«en el liceo venden droga».")
+    quotes = read(pipeline, text)
+    assert quotes
+    assert all(q.said_by == "Una estudiante de 16 años" and q.anonymity == "anonymous"
+               for q in quotes)
+
+
+def test_an_aside_about_something_elses_name_keeps_the_speaker_unnamed(
+        pipeline: Pipeline) -> None:
+    text = ("Un vecino del barrio —el nombre de la calle cambió en 2020— contó que «el agua "
+            "no llega».")
+    assert "anonymous" not in {q.anonymity for q in read(pipeline, text)}

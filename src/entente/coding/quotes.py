@@ -831,7 +831,7 @@ class QuoteReader:
         if borrowed:  # the dash the model took for a subject, and no one after the verb:
             # the phrase set off just before the verb ("En declaraciones a Radio Nacional,
             # una oyente que no quiso identificarse denunció que ..."), else the dash
-            return _set_off_before(verb) or borrowed[0]
+            return _set_off_before(verb) or _before_aside(borrowed[0]) or borrowed[0]
         if self.lang == "es" and "3" in verb.morph.get("Person", []):
             # "«...», cuenta a 14ymedio Dairon, un joven ...": the name right after the
             # outlet told, however the parser took it; else "Añadió que...": the subject
@@ -996,6 +996,8 @@ class QuoteReader:
                    region: str) -> str:
         lemmas = {w.lemma_.lower() for w in name_words} | {w.lower_ for w in name_words}
         lemma = head.lemma_.lower()
+        if not any(ch.isalnum() for ch in head.text):
+            return "unknown"  # a dash or a blank the parser made the speaker: no name
         if lemma in DOCUMENT_WORDS:
             return "institution"  # "a 2024 report", "the complaints": a document speaks
         if lemmas & SOURCE_WORDS or SOURCE_PHRASE.search(unaccent(region)) or \
@@ -1131,7 +1133,31 @@ def _withheld_name(head: Token, verb: Token | None, lang: str) -> Cue | None:
                 kind = "anonymous"
             if kind is not None:
                 return Cue(doc_text(clause.left_edge, clause.right_edge).strip(" ,"), kind)
+    aside = _aside_after(head)
+    for t in aside:  # "Un joven de 19 años —su nombre se omite por ser menor— contó ...":
+        # an aside right after the speaker's phrase that speaks of their own name
+        if {unaccent(t.lower_), unaccent(t.lemma_.lower())} & nouns and \
+                t.pos_ in ("NOUN", "PROPN") and not _of_another(t) and \
+                any(c.lower_ in ("su", "sus") for c in t.children):
+            return Cue(doc_text(aside[0], aside[-1]), "anonymous")
     return None
+
+
+def _aside_after(head: Token) -> list[Token]:
+    """The words of an aside between dashes or brackets right after the speaker's phrase
+    ("Pedro —nombre ficticio—", "Un joven (su nombre se reserva)"), without the marks."""
+    doc = head.doc
+    end = min(len(doc), sentence_of(head).end)
+    # the first mark after the speaker's word, with no verb or comma before it (the parser
+    # may hang the aside's words on the phrase)
+    i = next((k for k in range(head.i + 1, min(end, head.i + 12))
+              if doc[k].text in ("—", "–", "(") or doc[k].text == "," or
+              doc[k].pos_ in ("VERB", "AUX")), end)
+    if i >= end or doc[i].text not in ("—", "–", "("):
+        return []
+    closing = ")" if doc[i].text == "(" else doc[i].text
+    j = next((k for k in range(i + 1, min(end, i + 25)) if doc[k].text == closing), None)
+    return list(doc[i + 1:j]) if j is not None and j > i + 1 else []
 
 
 def _name_given(head: Token, verb: Token | None, lang: str) -> Cue | None:
@@ -1315,6 +1341,28 @@ def _set_off_before(verb: Token) -> Token | None:
                 (t.pos_ == "PROPN" or any(c.dep_ == "det" for c in t.children)):
             found = t  # the last: the name after its role
     return found
+
+
+def _before_aside(dash: Token) -> Token | None:
+    """The noun phrase before an aside set off by dashes, when the dash that closes it is
+    what the parser made the verb's subject ("Un joven de 19 años —su nombre se omite por
+    ser menor de edad— contó que ..."): the phrase that ends right before the opening
+    dash, a name or a noun with its article."""
+    if dash.text not in ("—", "–"):
+        return None
+    sentence = sentence_of(dash)
+    opening = next((t for t in reversed(sentence.doc[sentence.start:dash.i])
+                    if t.text == dash.text), None)
+    if opening is None:
+        return None
+    before = sentence.doc[sentence.start:opening.i]
+    inside = {t.i for t in before}
+    tops = [t for t in before if t.head.i not in inside or t.head.i == t.i]
+    if len(tops) != 1:
+        return None  # the phrase before the aside is not one noun phrase
+    top = tops[0]
+    named = top.pos_ == "PROPN" or any(c.dep_ == "det" for c in top.children)
+    return top if top.pos_ in ("NOUN", "PROPN") and named else None
 
 
 def _indefinite(head: Token) -> bool:
@@ -1580,7 +1628,8 @@ def _speaker_words(head: Token) -> tuple[list[Token], list[Token]]:
         if child.dep_ == "appos":
             desc = sorted(child.subtree, key=lambda t: t.i)
             skip |= {t.i for t in child.subtree}
-        elif child.dep_ in ("relcl", "acl", "acl:relcl", "punct", "cc", "conj"):
+        elif child.dep_ in ("relcl", "acl", "acl:relcl", "punct", "cc", "conj") or (
+                child.text in ("—", "–") and child.i > head.i):  # an aside, however tagged
             skip |= {t.i for t in child.subtree}
     name = [t for t in sorted(head.subtree, key=lambda t: t.i)
             if t.i not in skip and not t.is_punct and any(ch.isalnum() for ch in t.text)]

@@ -82,7 +82,8 @@ ANONYMOUS_CUES = {
         rf"revelar {_SU} {_NAME_ES})",
         rf"sin (?:dar|revelar|ofrecer|decir|publicar) {_SU} {_NAME_ES}|sin identificarse",
         # off the record: "reconoció en off", "habló off the record"
-        r"\ben off\b|\boff the record\b",
+        r"\ben off\b|\boff the record\b|\bextraoficialmente\b|(?:de|en) (?:forma|manera) "
+        r"extraoficial\b",
         # "identificado solo por su nombre de pila": the real first name, no more
         r"identificad[oa]s? (?:solo|solamente|unicamente) (?:por|con) su (?:primer )?nombre",
         r"de (?:forma|manera) anonima|anonimamente|desde el anonimato",
@@ -144,7 +145,7 @@ CUE_WORDS = {
     "anonymous": ("anonym", "anonim", "condition", "condicion", "name", "identified",
                   "authori", "allowed", "permitted", "cleared", "on background", "withheld",
                   "reserva", "identifica", "nombr", "citad", "mencionad", "apellido",
-                  "identidad", "en off", "off the record", "autorizad"),
+                  "identidad", "en off", "off the record", "autorizad", "extraoficial"),
 }
 _LOWER_ASCII = str.maketrans(string.ascii_uppercase, string.ascii_lowercase)
 FOLDS_TO_ASCII = re.compile("[\u0130\u0131\u017f\u212a]")
