@@ -287,3 +287,28 @@ def test_an_aside_about_something_elses_name_keeps_the_speaker_unnamed(
     text = ("Un vecino del barrio —el nombre de la calle cambió en 2020— contó que «el agua "
             "no llega».")
     assert "anonymous" not in {q.anonymity for q in read(pipeline, text)}
+
+
+@pytest.mark.parametrize(("text", "anonymity"), [
+    # someone of a person named, not that person
+    ("Un portavoz de Maduro dijo que «no habrá diálogo».", "unnamed_official"),
+    ("La esposa de Leopoldo López dijo que «seguirá luchando».", "unnamed"),
+    ("El abogado de Alex Saab dijo que «apelará la condena».", "unnamed"),
+    # a body named after its head, not its head
+    ("El Gobierno de Nicolás Maduro aseguró que «la oposición prepara un golpe».",
+     "institution"),
+    ("La oposición venezolana denunció que «el régimen encarceló a 20 activistas».",
+     "institution"),
+    # the person named, still
+    ("El canciller Yván Gil dijo que «Venezuela no acepta chantajes».", "named"),
+])
+def test_a_person_named_after_de_is_not_the_speaker(
+        pipeline: Pipeline, text: str, anonymity: str) -> None:
+    assert {q.anonymity for q in read(pipeline, text)} == {anonymity}
+
+
+def test_spanish_relatives_are_people_not_sources(pipeline: Pipeline) -> None:
+    text = "Familiares de los detenidos denunciaron que «no los dejan visitar»."
+    assert {q.anonymity for q in read(pipeline, text)} == {"unnamed"}
+    english = read(pipeline, 'People familiar with the talks said "no deal is near".', "en")
+    assert {q.anonymity for q in english} == {"unnamed_source"}

@@ -47,6 +47,7 @@ from entente.coding.speaker_words import (
     NAME_NOUNS,
     NAMING_AS,
     NAMING_WORDS,
+    NOT_SOURCES,
     OFFICIAL_WORDS,
     ONE_WORDS,
     OUTLET_NOUNS,
@@ -992,6 +993,18 @@ class QuoteReader:
                    for w in name_words if w.idx - first < start and w.text[:1].isupper()
                    and w.dep_ != "det")
 
+    def _of_a_name(self, head: Token) -> bool:
+        """A common noun of a person that a person's name completes with "de" ("el abogado
+        de Alex Saab", "un portavoz de Maduro"; not "un funcionario de la Cancillería", a
+        body, nor "el presidente de Francia", a country): the one they are of."""
+        for c in head.children:
+            if c.dep_ in ("nmod", "obl") and c.i > head.i and c.pos_ == "PROPN" and \
+                    any(g.dep_ == "case" and g.lower_ == "de" for g in c.children) and \
+                    not any(g.dep_ == "det" for g in c.children):
+                words = [w for w in _speaker_words(c)[0] if w.dep_ != "case"]
+                return self._person_name(words)
+        return False
+
     def _anonymity(self, head: Token, name_words: list[Token], actor: Actor | None,
                    region: str) -> str:
         lemmas = {w.lemma_.lower() for w in name_words} | {w.lower_ for w in name_words}
@@ -1000,7 +1013,8 @@ class QuoteReader:
             return "unknown"  # a dash or a blank the parser made the speaker: no name
         if lemma in DOCUMENT_WORDS:
             return "institution"  # "a 2024 report", "the complaints": a document speaks
-        if lemmas & SOURCE_WORDS or SOURCE_PHRASE.search(unaccent(region)) or \
+        sources = SOURCE_WORDS - NOT_SOURCES.get(self.lang, frozenset())
+        if lemmas & sources or SOURCE_PHRASE.search(unaccent(region)) or \
                 _unnamed_press(head, name_words):
             return "unnamed_source"
         common = _capitalised_first(head)
@@ -1011,6 +1025,8 @@ class QuoteReader:
             return "unnamed_official"  # "Portavoces de la Policía Nacional aseguraron"
         if head.pos_ == "PROPN" and not head.text[:1].islower():
             # a name: a person's, unless it is (part of) the name of a body, a country, a city
+            if lemma in INSTITUTION_WORDS or head.lower_ in INSTITUTION_WORDS:
+                return "institution"  # "el Gobierno de Nicolás Maduro": the body, not him
             if actor is not None and actor.kb_id in self.kb.people:
                 return "named"
             if lemma in INSTITUTION_WORDS or head.lower_ in INSTITUTION_WORDS or any(
@@ -1022,6 +1038,11 @@ class QuoteReader:
         if (lemma in INSTITUTION_WORDS or head.lower_ in INSTITUTION_WORDS) and \
                 not _a_member(head):
             return "institution"
+        if is_noun(head) and self._of_a_name(head):
+            # "un portavoz de Maduro", "la esposa de Leopoldo López": someone of the person
+            # named, not them, whoever the words resolve to
+            official = lemma in OFFICIAL_WORDS or head.lower_ in OFFICIAL_WORDS
+            return "unnamed_official" if official else "unnamed"
         if actor is not None and actor.kb_id in self.kb.people:
             return "named"
         if is_noun(head) and (lemma in OFFICIAL_WORDS or head.lower_ in OFFICIAL_WORDS):

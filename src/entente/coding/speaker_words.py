@@ -248,7 +248,7 @@ INSTITUTION_WORDS = _words({
     "observatorio", "empresa", "compañía", "municipio", "misión", "delegación",
     "frente", "brigada", "batallón", "milicia", "gendarmería", "prefectura",
     "ejecutivo", "servicio", "unidad", "colectivo", "plataforma", "central",
-    "confederación", "cámara", "ong", "ongs", "ngo", "ngos",
+    "confederación", "cámara", "ong", "ongs", "ngo", "ngos", "oposición", "equipo",
     # nouns that stand for a body named before ("señaló la dependencia", "la cartera")
     "dependencia", "entidad", "institución", "organismo", "cartera",
 })
@@ -306,6 +306,9 @@ SOURCE_WORDS = _words({
     "source", "sources", "insider", "insiders", "fuente", "fuentes", "allegado", "allegados",
     "familiar", "informant", "informante", "informantes",
 })
+# ... less the words that in a language name people, not sources (Spanish "familiares de
+# los detenidos" are relatives; English "people familiar with the talks" are sources)
+NOT_SOURCES = {"es": _words({"familiar", "familiares"})}
 # People unnamed but placed as sources ("people familiar with the matter", "personas
 # cercanas a la negociación"), accent-folded
 SOURCE_PEOPLE = ("people", "person", "persons", "personas", "persona")
