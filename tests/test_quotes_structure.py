@@ -312,3 +312,18 @@ def test_spanish_relatives_are_people_not_sources(pipeline: Pipeline) -> None:
     assert {q.anonymity for q in read(pipeline, text)} == {"unnamed"}
     english = read(pipeline, 'People familiar with the talks said "no deal is near".', "en")
     assert {q.anonymity for q in english} == {"unnamed_source"}
+
+
+def test_refusing_with_se_nego_a_reports_no_claim(pipeline: Pipeline) -> None:
+    text = "«Ya no hay vuelta atrás», dijo a la radio un manifestante que se negó a dar su nombre."
+    quotes = read(pipeline, text)
+    assert [q.kind for q in quotes] == ["direct"]
+    assert quotes[0].anonymity == "anonymous"
+    denied = read(pipeline, "El ministro negó que la policía disparara contra los manifestantes.")
+    assert [q.kind for q in denied] == ["reported"]
+
+
+def test_a_name_kept_back_in_the_present_in_the_sentence_before(pipeline: Pipeline) -> None:
+    text = "Yarelis, de 34 años, prefiere no dar su apellido. «Aquí todo es por la libreta», dice."
+    q = first(read(pipeline, text), "libreta")
+    assert q.said_by and q.said_by.startswith("Yarelis") and q.anonymity == "anonymous"

@@ -554,6 +554,12 @@ class QuoteReader:
         if any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in NEG_SUBJECTS
                for c in t.children):
             return False  # "nadie denuncia porque ...": no one says it
+        if self.lang == "es" and unaccent(t.lemma_.lower()) == "negar" and \
+                any(c.lower_ == "se" for c in t.children) and any(
+                    c.dep_ == "xcomp" or any(g.lower_ == "a" for g in c.children
+                                             if g.dep_ in ("mark", "case"))
+                    for c in t.children if c.i > t.i):
+            return False  # "se negó a dar su nombre": refused, not a denial that says so
         if t.lower_ in self.preterites and (t.pos_ in ("VERB", "AUX") or any(
                 c.dep_ == "nsubj" for c in t.children) or _after_el(t)):
             return True  # "ironizo uno de ellos" (lemma "ironacer"), "resumio un diplomatico"

@@ -77,7 +77,8 @@ ANONYMOUS_CUES = {
         rf"no ser (?:identificad|nombrad|citad|mencionad)[oa]s?|(?:no )?"
         rf"(?:publicar|revelar|dar|divulgar|mencionar|usar|difundir) {_SU} {_NAME_ES}|omitir "
         rf"{_SU} {_NAME_ES}|que no se {_WITHHELD} {_SU} {_NAME_ES})",
-        rf"(?:prefirio|prefirieron|no quiso|no quisieron|no quiere|no quieren) (?:no )?"
+        rf"(?:prefirio|prefirieron|prefiere|prefieren|no quiso|no quisieron|no quiere|"
+        rf"no quieren) (?:no )?"
         rf"(?:ser identificad[oa]s?|ser nombrad[oa]s?|identificarse|dar {_SU} {_NAME_ES}|"
         rf"revelar {_SU} {_NAME_ES})",
         rf"sin (?:dar|revelar|ofrecer|decir|publicar) {_SU} {_NAME_ES}|sin identificarse",
