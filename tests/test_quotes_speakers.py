@@ -397,7 +397,7 @@ def test_a_speech_verb_the_tagger_misreads(pipeline: Pipeline) -> None:
 @pytest.mark.parametrize(("text", "words", "ref", "anonymity"), [
     ("Tres concejales de la oposición dijeron que el alcalde vetará el presupuesto. «No tiene "
      "los votos», ironizó uno de los concejales.", "No tiene", "uno de los concejales",
-     "unnamed"),
+     "unnamed_official"),  # members of an elected body, officials (quotes10)
     ("La Fiscalía abrió una investigación tras las denuncias de cuatro funcionarios del penal. "
      "Uno de ellos, que habló sin autorización, lo dijo así: «Los presos mandan en el "
      "pabellón».", "Los presos", "cuatro funcionarios del penal", "unnamed_official"),

@@ -134,3 +134,196 @@ def test_what_a_writer_wrote_is_reported(pipeline: Pipeline) -> None:
     text = "La escritora Elena Poniatowska escribió que el país «no aprende de su historia»."
     q = next(q for q in read(pipeline, text) if q.kind == "reported")
     assert (q.speaker_ref, q.anonymity) == ("Elena Poniatowska", "named")
+
+
+# -- quotes10: the name a speaker goes by, a refusal to be named, a blanked dateline -------
+
+@pytest.mark.parametrize("text", [
+    # the speaker names themselves
+    "Un guardia del penal, quien se identificó como sargento Ramos, dijo que «los presos "
+    "mandan en los pabellones».",
+    "Un contrabandista que se hace llamar Cholo aseguró que «cada camión paga su cuota».",
+    "Una enfermera que se presentó como Nelly contó que «no hay guantes desde marzo».",
+    # the speaker is the one others call so, in a clause hung on the speech verb
+    "«Me quitaron el celular y la cédula», relató a este diario un taxista, al que sus "
+    "compañeros llaman Peluca.",
+    "«Nos tuvieron dos días sin agua», contó por teléfono un pescador retenido en la isla, "
+    "al que este diario llama Tito para protegerlo.",
+])
+def test_a_name_the_speaker_goes_by_is_a_pseudonym(pipeline: Pipeline, text: str) -> None:
+    quotes = read(pipeline, text)
+    assert quotes
+    assert {q.anonymity for q in quotes} == {"pseudonym"}
+    assert all(q.anonymity_cue for q in quotes)
+
+
+@pytest.mark.parametrize("text", [
+    # "se llama": their own name, told; "llamó ... al ministro": they name someone else
+    "Un vecino que se llama Anselmo Ruiz dijo que «el agua llega turbia».",
+    "Un diputado, quien llamó corrupto al ministro Peña, dijo que «no votará el "
+    "presupuesto».",
+    # the name denied
+    "Un soldado que no se identificó como Pablo dijo que «el cuartel está vacío».",
+])
+def test_a_naming_verb_that_gives_no_name_to_go_by_is_no_pseudonym(
+        pipeline: Pipeline, text: str) -> None:
+    quotes = read(pipeline, text)
+    assert quotes
+    assert "pseudonym" not in {q.anonymity for q in quotes}
+
+
+@pytest.mark.parametrize("text", [
+    "Un comerciante, que declinó identificarse, aseguró que «la extorsión subió al doble».",
+    "Una maestra que rehusó ser citada contó que «faltan pupitres en todas las aulas».",
+])
+def test_refusing_to_be_named_is_anonymous(pipeline: Pipeline, text: str) -> None:
+    quotes = read(pipeline, text)
+    assert quotes
+    assert {q.anonymity for q in quotes} == {"anonymous"}
+
+
+def test_a_verb_of_refusing_names_nobody_when_the_name_is_not_refused(
+        pipeline: Pipeline) -> None:
+    text = "Un comerciante que rechazó la nueva tasa aseguró que «nadie la va a pagar»."
+    assert {q.anonymity for q in read(pipeline, text)} == {"unnamed"}
+
+
+def test_the_speaker_after_a_blanked_dateline(pipeline: Pipeline) -> None:
+    text = ("QUITO.– Gabriela Sommerfeld, canciller de Ecuador, sostuvo ante la prensa que "
+            "los cierres de frontera «no son negociables».")
+    quotes = read(pipeline, text)
+    assert quotes
+    assert {(q.said_by, q.anonymity) for q in quotes} == {("Gabriela Sommerfeld", "named")}
+
+
+@pytest.mark.parametrize(("text", "anonymity"), [
+    # a plural that opens the sentence, capitalised: the tagger's name, a common noun
+    ("Voceros de la Guardia Civil informaron de que «no hubo heridos».", "unnamed_official"),
+    ("Medios bolivianos informaron de que el ministro renunció.", "unnamed_source"),
+    # the same word further on is no name either way
+    ("Según portavoces del Ejército, «la frontera está cerrada».", "unnamed_official"),
+])
+def test_a_capitalised_plural_that_opens_the_sentence_is_no_name(
+        pipeline: Pipeline, text: str, anonymity: str) -> None:
+    quotes = read(pipeline, text)
+    assert quotes
+    assert {q.anonymity for q in quotes} == {anonymity}
+
+
+@pytest.mark.parametrize(("text", "anonymity"), [
+    ("Un concejal del partido opositor dijo que «el alcalde miente».", "unnamed_official"),
+    ("La directora del Instituto de Medicina Legal advirtió que «las morgues están llenas».",
+     "unnamed_official"),
+    ("Una jueza de Guayaquil aseguró que «las audiencias se suspenden por amenazas».",
+     "unnamed_official"),
+    ("La ONG Cristosal denunció que «hay 300 muertos bajo custodia».", "institution"),
+])
+def test_elected_officials_judges_and_heads_of_services_unnamed(
+        pipeline: Pipeline, text: str, anonymity: str) -> None:
+    quotes = read(pipeline, text)
+    assert quotes
+    assert {q.anonymity for q in quotes} == {anonymity}
+
+
+@pytest.mark.parametrize(("text", "said_by", "anonymity"), [
+    # the name right after the outlet told, and the description after it
+    ("«El pan llega dos veces por semana», cuenta a 14ymedio Yoandry, un albañil de Holguín "
+     "que pidió no publicar su apellido.", "Yoandry", "anonymous"),
+    ("«Nadie nos avisó del desalojo», dijo a este diario Rebeca, una inquilina de 60 años.",
+     "Rebeca", "named"),
+])
+def test_the_name_after_the_outlet_told_is_the_speaker(
+        pipeline: Pipeline, text: str, said_by: str, anonymity: str) -> None:
+    q = read(pipeline, text)[0]
+    assert (q.said_by, q.anonymity) == (said_by, anonymity)
+
+
+@pytest.mark.parametrize("text", [
+    "«No hay luz desde el lunes», dijo a María López un vecino del barrio.",  # whom told
+    "«Nunca había visto el tomate tan caro», le dijo a BBC Mundo.",  # the outlet's name
+])
+def test_no_name_after_an_outlet_is_taken_from_whom_or_what_was_told(
+        pipeline: Pipeline, text: str) -> None:
+    q = read(pipeline, text)[0]
+    assert q.said_by not in ("María", "María López", "Mundo")
+
+
+def test_defender_que_reports_a_claim(pipeline: Pipeline) -> None:
+    text = "La ministra de Vivienda, Isabel Rodríguez, defendió que el bono «llegó a tiempo»."
+    quotes = read(pipeline, text)
+    assert {q.kind for q in quotes} == {"reported", "direct"}
+    assert all(q.speaker_ref == "Isabel Rodríguez" and q.anonymity == "named" for q in quotes)
+
+
+def test_a_dialogue_dash_right_after_the_dateline_opens_a_quote(pipeline: Pipeline) -> None:
+    text = ("MARACAY.– —Se llevaron a mi hijo sin orden de un juez —relató una vecina del "
+            "barrio, que pidió no ser identificada.")
+    quotes = read(pipeline, text)
+    q = first(quotes, "Se llevaron")
+    assert q.kind == "direct" and q.text.startswith("Se llevaron a mi hijo")
+    assert q.said_by and q.said_by.startswith("una vecina") and q.anonymity == "anonymous"
+
+
+@pytest.mark.parametrize("text", [
+    "Un sargento de la Guardia, que habló extraoficialmente, dijo que «faltan fusiles».",
+    "Un asesor del Congreso explicó de manera extraoficial que «la ley no pasará».",
+])
+def test_speaking_off_the_record_in_spanish_is_anonymous(pipeline: Pipeline, text: str) -> None:
+    assert {q.anonymity for q in read(pipeline, text)} == {"anonymous"}
+
+
+def test_the_speaker_before_an_aside_between_dashes_and_their_name_in_it(
+        pipeline: Pipeline) -> None:
+    text = ("Una estudiante de 16 años —su nombre se reserva por ser menor de edad— contó que "
+            "«en el liceo venden droga».")
+    quotes = read(pipeline, text)
+    assert quotes
+    assert all(q.said_by == "Una estudiante de 16 años" and q.anonymity == "anonymous"
+               for q in quotes)
+
+
+def test_an_aside_about_something_elses_name_keeps_the_speaker_unnamed(
+        pipeline: Pipeline) -> None:
+    text = ("Un vecino del barrio —el nombre de la calle cambió en 2020— contó que «el agua "
+            "no llega».")
+    assert "anonymous" not in {q.anonymity for q in read(pipeline, text)}
+
+
+@pytest.mark.parametrize(("text", "anonymity"), [
+    # someone of a person named, not that person
+    ("Un portavoz de Maduro dijo que «no habrá diálogo».", "unnamed_official"),
+    ("La esposa de Leopoldo López dijo que «seguirá luchando».", "unnamed"),
+    ("El abogado de Alex Saab dijo que «apelará la condena».", "unnamed"),
+    # a body named after its head, not its head
+    ("El Gobierno de Nicolás Maduro aseguró que «la oposición prepara un golpe».",
+     "institution"),
+    ("La oposición venezolana denunció que «el régimen encarceló a 20 activistas».",
+     "institution"),
+    # the person named, still
+    ("El canciller Yván Gil dijo que «Venezuela no acepta chantajes».", "named"),
+])
+def test_a_person_named_after_de_is_not_the_speaker(
+        pipeline: Pipeline, text: str, anonymity: str) -> None:
+    assert {q.anonymity for q in read(pipeline, text)} == {anonymity}
+
+
+def test_spanish_relatives_are_people_not_sources(pipeline: Pipeline) -> None:
+    text = "Familiares de los detenidos denunciaron que «no los dejan visitar»."
+    assert {q.anonymity for q in read(pipeline, text)} == {"unnamed"}
+    english = read(pipeline, 'People familiar with the talks said "no deal is near".', "en")
+    assert {q.anonymity for q in english} == {"unnamed_source"}
+
+
+def test_refusing_with_se_nego_a_reports_no_claim(pipeline: Pipeline) -> None:
+    text = "«Ya no hay vuelta atrás», dijo a la radio un manifestante que se negó a dar su nombre."
+    quotes = read(pipeline, text)
+    assert [q.kind for q in quotes] == ["direct"]
+    assert quotes[0].anonymity == "anonymous"
+    denied = read(pipeline, "El ministro negó que la policía disparara contra los manifestantes.")
+    assert [q.kind for q in denied] == ["reported"]
+
+
+def test_a_name_kept_back_in_the_present_in_the_sentence_before(pipeline: Pipeline) -> None:
+    text = "Yarelis, de 34 años, prefiere no dar su apellido. «Aquí todo es por la libreta», dice."
+    q = first(read(pipeline, text), "libreta")
+    assert q.said_by and q.said_by.startswith("Yarelis") and q.anonymity == "anonymous"

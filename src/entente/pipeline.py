@@ -124,7 +124,9 @@ class Pipeline:
         coder, reader = self.coder(lang), self._quotes[lang]
         dateline = self._dateline(article, lang)
         memory, speakers = ArticleMemory(), QuoteMemory()
-        marks = quote_marks(article.text[:MAX_CODED_CHARS])
+        # (on the text with its datelines blanked: a dialogue dash right after one opens a
+        # quote, as at a line's start: "CARACAS.– —Nos sacaron de la casa —relató ...")
+        marks = quote_marks(mask_datelines(article.text[:MAX_CODED_CHARS]))
         sents = [s for s in doc.sents if text_of(s).strip()]
         # the quotes first: a quote's first sentences need the speaker its last names
         heard = [reader.read(sent, 0, article.text, marks, article.id, index,

@@ -45,7 +45,9 @@ from entente.coding.speaker_words import (
     INDEFINITE,
     INSTITUTION_WORDS,
     NAME_NOUNS,
+    NAMING_AS,
     NAMING_WORDS,
+    NOT_SOURCES,
     OFFICIAL_WORDS,
     ONE_WORDS,
     OUTLET_NOUNS,
@@ -53,6 +55,7 @@ from entente.coding.speaker_words import (
     PRESS_NOUNS,
     PRONOUNS,
     RANK_GRADES,
+    REFUSING,
     ROLE_WORDS,
     SEX_AGE_NOUNS,
     SOURCE_PHRASE,
@@ -84,7 +87,7 @@ SPEECH = {
         "contar", "subrayar", "destacar", "precisar", "comentar", "manifestar", "apuntar",
         "insistir", "recordar", "expresar", "lamentar", "reiterar", "aseverar",
         "alegar", "responder", "replicar", "narrar", "testificar", "enfatizar",
-        "resaltar", "opinar", "prometer",
+        "resaltar", "opinar", "prometer", "defender",
         "alertar", "revelar", "detallar", "aclarar", "puntualizar", "recalcar", "remarcar",
         "argumentar", "reportar", "avisar", "acotar", "proclamar", "vaticinar", "pronosticar",
         # "resumió un diplomático", "ironizó uno de ellos", "se queja el hombre"
@@ -551,6 +554,12 @@ class QuoteReader:
         if any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in NEG_SUBJECTS
                for c in t.children):
             return False  # "nadie denuncia porque ...": no one says it
+        if self.lang == "es" and unaccent(t.lemma_.lower()) == "negar" and \
+                any(c.lower_ == "se" for c in t.children) and any(
+                    c.dep_ == "xcomp" or any(g.lower_ == "a" for g in c.children
+                                             if g.dep_ in ("mark", "case"))
+                    for c in t.children if c.i > t.i):
+            return False  # "se negó a dar su nombre": refused, not a denial that says so
         if t.lower_ in self.preterites and (t.pos_ in ("VERB", "AUX") or any(
                 c.dep_ == "nsubj" for c in t.children) or _after_el(t)):
             return True  # "ironizo uno de ellos" (lemma "ironacer"), "resumio un diplomatico"
@@ -710,6 +719,9 @@ class QuoteReader:
             if cue is None:  # the name withheld in the speaker's own clause, in any words
                 cue = _withheld_name(speaker_head, verb, self.lang)
                 cue_text = cue.text if cue else None
+            if cue is None:  # the name they go by, given in their own clause
+                cue = _name_given(speaker_head, verb, self.lang)
+                cue_text = cue.text if cue else None
             if cue is None and referred is None and speaker_head.pos_ == "PROPN":
                 cue = _cue_of_name(sent, speaker_head)  # "identificada como Marta"
                 cue_text = cue.text if cue else None
@@ -777,9 +789,10 @@ class QuoteReader:
         def outside(t: Token) -> bool:  # the speaker is never in what is said
             return not (inside and inside[0] <= t.idx < inside[1]) and t.i not in said
 
-        subj = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")
-                and any(ch.isalnum() for ch in c.text)  # the Spanish model's "—" subjects
-                and outside(c)]
+        subj = [t for t in (_past_blank(c) for c in verb.children
+                            if c.dep_ in ("nsubj", "nsubjpass"))
+                if any(ch.isalnum() for ch in t.text)  # the Spanish model's "—" subjects
+                and outside(t)]
         if len(subj) > 1:
             # "dijo a la agencia EFE un funcionario": the outlet's name the parser made a
             # subject is the name of the noun it follows, the one the words were told to
@@ -792,8 +805,10 @@ class QuoteReader:
         if governing is not None:  # "denied that ... and said ...", "dijo que no comentaría"
             return self._speaker_head(governing, inside)
         borrowed = [t for t in syntax.subjects(verb) if outside(t)]
-        if borrowed and any(ch.isalnum() for ch in borrowed[0].text):
-            return borrowed[0]
+        worded = [t for t in map(_past_blank, borrowed) if any(ch.isalnum() for ch in t.text)]
+        if worded:  # past a blanked dateline the parser made a subject too ("[CARACAS.–]
+            # El Gobierno rechazó ... y aseguró que ...")
+            return worded[0]
         # "cuenta a 14ymedio Dairon, un joven...": a speaker after the verb and its outlet
         def told(t: Token) -> bool:  # in "a la agencia Europa Press": the outlet
             while t.i != verb.i and t.head.i != t.i:
@@ -823,13 +838,56 @@ class QuoteReader:
         if borrowed:  # the dash the model took for a subject, and no one after the verb:
             # the phrase set off just before the verb ("En declaraciones a Radio Nacional,
             # una oyente que no quiso identificarse denunció que ..."), else the dash
-            return _set_off_before(verb) or borrowed[0]
+            return _set_off_before(verb) or _before_aside(borrowed[0]) or borrowed[0]
         if self.lang == "es" and "3" in verb.morph.get("Person", []):
-            return None  # "Añadió que...": the subject is dropped; the speaker is the last
+            # "«...», cuenta a 14ymedio Dairon, un joven ...": the name right after the
+            # outlet told, however the parser took it; else "Añadió que...": the subject
+            # is dropped, the speaker is the last
+            return self._named_after_outlet(verb)
         # a parse that hangs the speaker elsewhere: the first subject before the verb
         before = [t for t in sentence if t.i < verb.i and t.dep_ in ("nsubj", "nsubjpass")
                   and any(ch.isalnum() for ch in t.text) and outside(t)]
         return before[0] if before else None
+
+    def _named_after_outlet(self, verb: Token) -> Token | None:
+        """The name that follows a speech verb and the outlet it was told to ("cuenta a
+        14ymedio Dairon, ...", "dijo a este diario Pedro —nombre ficticio—, ..."): the
+        outlet is a noun of outlets, a name of one the knowledge base or its words know,
+        or both; the name is the capitalised word after it. None when what follows "a" is
+        no outlet ("dijo a María López": whom it was told)."""
+        doc, end = verb.doc, sentence_of(verb).end
+        j = verb.i + 1
+        if j >= end or doc[j].lower_ not in ("a", "al"):
+            return None
+        j += 1
+        while j < end and doc[j].pos_ == "DET":
+            j += 1
+        noun = j < end and unaccent(doc[j].lower_) in OUTLET_NOUNS
+        if noun:
+            j += 1
+        # the outlet's name: the longest run of up to four words the knowledge base knows
+        # as one outlet ("BBC Mundo"), else the shortest that reads as one ("14ymedio")
+        runs = [n for n in range(1, min(4, end - j) + 1)
+                if not any(w.is_punct for w in doc[j:j + n])]
+        run = next((n for n in reversed(runs) if self._whole_outlet(doc[j:j + n].text)),
+                   None) or next((n for n in runs if is_outlet(doc[j:j + n].text, self.kb,
+                                                                self.lang)), 0)
+        if not (noun or run):
+            return None
+        j += run
+        k = j  # the name, then a description after a comma or a dash
+        while k < end and doc[k].is_alpha and doc[k].text[:1].isupper() and \
+                doc[k].pos_ not in ("DET", "ADP"):
+            k += 1
+        if k > j and k < end and doc[k].text in (",", "—", "("):
+            return doc[j]
+        return None
+
+    def _whole_outlet(self, name: str) -> bool:
+        """A name the knowledge base knows, whole, as an outlet's."""
+        return any(s == 0 and e >= len(name) - 1 and a.kind == "org" and
+                   self.kb.orgs[a.key].role_on(None).sector == "MED"
+                   for s, e, a in self.kb.find(name, self.lang))
 
     def _governing(self, verb: Token) -> Token | None:
         """The speech verb whose claim holds a speech verb with no subject of its own, or
@@ -941,21 +999,40 @@ class QuoteReader:
                    for w in name_words if w.idx - first < start and w.text[:1].isupper()
                    and w.dep_ != "det")
 
+    def _of_a_name(self, head: Token) -> bool:
+        """A common noun of a person that a person's name completes with "de" ("el abogado
+        de Alex Saab", "un portavoz de Maduro"; not "un funcionario de la Cancillería", a
+        body, nor "el presidente de Francia", a country): the one they are of."""
+        for c in head.children:
+            if c.dep_ in ("nmod", "obl") and c.i > head.i and c.pos_ == "PROPN" and \
+                    any(g.dep_ == "case" and g.lower_ == "de" for g in c.children) and \
+                    not any(g.dep_ == "det" for g in c.children):
+                words = [w for w in _speaker_words(c)[0] if w.dep_ != "case"]
+                return self._person_name(words)
+        return False
+
     def _anonymity(self, head: Token, name_words: list[Token], actor: Actor | None,
                    region: str) -> str:
         lemmas = {w.lemma_.lower() for w in name_words} | {w.lower_ for w in name_words}
         lemma = head.lemma_.lower()
+        if not any(ch.isalnum() for ch in head.text):
+            return "unknown"  # a dash or a blank the parser made the speaker: no name
         if lemma in DOCUMENT_WORDS:
             return "institution"  # "a 2024 report", "the complaints": a document speaks
-        if lemmas & SOURCE_WORDS or SOURCE_PHRASE.search(unaccent(region)) or \
+        sources = SOURCE_WORDS - NOT_SOURCES.get(self.lang, frozenset())
+        if lemmas & sources or SOURCE_PHRASE.search(unaccent(region)) or \
                 _unnamed_press(head, name_words):
             return "unnamed_source"
-        if head.pos_ == "PROPN" and unaccent(head.lower_) in GROUP_WORDS and not any(
-                w.is_alpha for w in head.doc[sentence_of(head).start:head.i]):
+        common = _capitalised_first(head)
+        if common & GROUP_WORDS:
             return "unnamed"  # "Vecinos de la parroquia ... aseguraron": capitalised as the
             # sentence's first word, not a name
+        if common & OFFICIAL_WORDS:
+            return "unnamed_official"  # "Portavoces de la Policía Nacional aseguraron"
         if head.pos_ == "PROPN" and not head.text[:1].islower():
             # a name: a person's, unless it is (part of) the name of a body, a country, a city
+            if lemma in INSTITUTION_WORDS or head.lower_ in INSTITUTION_WORDS:
+                return "institution"  # "el Gobierno de Nicolás Maduro": the body, not him
             if actor is not None and actor.kb_id in self.kb.people:
                 return "named"
             if lemma in INSTITUTION_WORDS or head.lower_ in INSTITUTION_WORDS or any(
@@ -967,6 +1044,11 @@ class QuoteReader:
         if (lemma in INSTITUTION_WORDS or head.lower_ in INSTITUTION_WORDS) and \
                 not _a_member(head):
             return "institution"
+        if is_noun(head) and self._of_a_name(head):
+            # "un portavoz de Maduro", "la esposa de Leopoldo López": someone of the person
+            # named, not them, whoever the words resolve to
+            official = lemma in OFFICIAL_WORDS or head.lower_ in OFFICIAL_WORDS
+            return "unnamed_official" if official else "unnamed"
         if actor is not None and actor.kb_id in self.kb.people:
             return "named"
         if is_noun(head) and (lemma in OFFICIAL_WORDS or head.lower_ in OFFICIAL_WORDS):
@@ -989,11 +1071,29 @@ def _unnamed_press(head: Token, name_words: list[Token]) -> bool:
         return False
     if any(w.pos_ == "PROPN" and w.text[:1].isupper() and w.i != head.i for w in name_words):
         return False  # "los diarios El Tiempo y El Espectador": named
-    words = {unaccent(head.lower_), unaccent(head.lemma_.lower())}
+    words = {unaccent(head.lower_), unaccent(head.lemma_.lower())} | _capitalised_first(head)
     if words & PRESS_NOUNS and head.lower_ not in ("prensa", "press"):
         return True
     return bool(words & ACCOUNT_WORDS) and any(
         c.dep_ == "nmod" and unaccent(c.lower_) in PRESS_NOUNS for c in head.children)
+
+
+def _capitalised_first(head: Token) -> frozenset[str]:
+    """A sentence's first word that the tagger took for a name for its capital, a plural of
+    people or of outlets ("Portavoces de la Policía ...", "Medios ecuatorianos ...",
+    "Vecinos de ..."): the word and its singular, accent-folded; else nothing."""
+    if head.pos_ != "PROPN" or any(w.is_alpha for w in
+                                   head.doc[sentence_of(head).start:head.i]):
+        return frozenset()
+    word = unaccent(head.lower_)
+    forms = {word}
+    if word.endswith("ces"):
+        forms.add(word[:-3] + "z")  # "portavoces"
+    if word.endswith("es"):
+        forms.add(word[:-2])  # "concejales"
+    if word.endswith("s"):
+        forms.add(word[:-1])  # "medios"
+    return frozenset(forms) & (GROUP_WORDS | OFFICIAL_WORDS | PRESS_NOUNS)
 
 
 def _body_noun(head: Token) -> bool:
@@ -1060,7 +1160,86 @@ def _withheld_name(head: Token, verb: Token | None, lang: str) -> Cue | None:
                 kind = "anonymous"
             if kind is not None:
                 return Cue(doc_text(clause.left_edge, clause.right_edge).strip(" ,"), kind)
+    aside = _aside_after(head)
+    for t in aside:  # "Un joven de 19 años —su nombre se omite por ser menor— contó ...":
+        # an aside right after the speaker's phrase that speaks of their own name
+        if {unaccent(t.lower_), unaccent(t.lemma_.lower())} & nouns and \
+                t.pos_ in ("NOUN", "PROPN") and not _of_another(t) and \
+                any(c.lower_ in ("su", "sus") for c in t.children):
+            return Cue(doc_text(aside[0], aside[-1]), "anonymous")
     return None
+
+
+def _aside_after(head: Token) -> list[Token]:
+    """The words of an aside between dashes or brackets right after the speaker's phrase
+    ("Pedro —nombre ficticio—", "Un joven (su nombre se reserva)"), without the marks."""
+    doc = head.doc
+    end = min(len(doc), sentence_of(head).end)
+    # the first mark after the speaker's word, with no verb or comma before it (the parser
+    # may hang the aside's words on the phrase)
+    i = next((k for k in range(head.i + 1, min(end, head.i + 12))
+              if doc[k].text in ("—", "–", "(") or doc[k].text == "," or
+              doc[k].pos_ in ("VERB", "AUX")), end)
+    if i >= end or doc[i].text not in ("—", "–", "("):
+        return []
+    closing = ")" if doc[i].text == "(" else doc[i].text
+    j = next((k for k in range(i + 1, min(end, i + 25)) if doc[k].text == closing), None)
+    return list(doc[i + 1:j]) if j is not None and j > i + 1 else []
+
+
+def _name_given(head: Token, verb: Token | None, lang: str) -> Cue | None:
+    """A clause of the speaker's own that gives the name they go by, not one the outlet
+    vouches for (a pseudonym): a verb of naming, not denied, with a name after it, whose
+    subject names themselves ("quien se identificó como comandante Jhon", "que se hace
+    llamar Toño") or whose object is the speaker ("al que este periódico llama Mario",
+    also when the parser hangs that clause on the speech verb further on)."""
+    naming = NAMING_AS.get(lang)
+    if not naming:
+        return None
+    clauses = _own_clauses(head, verb)
+    if verb is not None and verb.i != head.i:
+        # "relató ... un joven excarcelado tras ocho meses en el Cecot, al que este
+        # periódico llama Mario": a clause on the verb after the speaker, with only
+        # adverbial phrases between them, is theirs when it names its object
+        between = [c for c in verb.children if head.right_edge.i < c.i and c.dep_ in (
+            "nsubj", "nsubjpass", "obj", "iobj")]
+        clauses += [c for c in verb.children if c.i > head.i and c not in clauses
+                    and c.left_edge.i > 0 and "," in (head.doc[c.left_edge.i].text,
+                                                       head.doc[c.left_edge.i - 1].text)
+                    and _object_relative(c) and not any(b.i < c.i for b in between)]
+    for clause in clauses:
+        for t in clause.subtree:
+            if t.pos_ not in ("VERB", "AUX") or \
+                    unaccent(t.lemma_.lower()) not in naming or _denied(t, clause):
+                continue
+            named = [c for c in t.children if c.i > t.i and c.dep_ not in ("nsubj", "advcl")
+                     and _a_name(c)]
+            if t.dep_ == "xcomp":  # "se hace llamar Cholo", the name hung on "hace"
+                named += [c for c in t.head.children if c.i > t.i and
+                          c.dep_ not in ("advcl", "ccomp") and _a_name(c)]
+            # "se identificó como", "se hace llamar"; not "se llama Juan", their name
+            themselves = any(c.lower_ == "se" for c in t.children) and \
+                unaccent(t.lemma_.lower()) != "llamar" or t.dep_ == "xcomp" and any(
+                    c.lower_ == "se" for c in t.head.children)
+            if named and (themselves or _object_relative(t)):
+                return Cue(doc_text(clause.left_edge, clause.right_edge).strip(" ,"),
+                           "pseudonym")
+    return None
+
+
+def _object_relative(verb: Token) -> bool:
+    """A verb whose object is the relative pronoun ("al que llaman", "a quien apodan")."""
+    return any(c.dep_ in ("obj", "iobj") and unaccent(c.lower_) in _RELATIVES
+               for c in verb.children)
+
+
+def _a_name(t: Token) -> bool:
+    """A capitalised name, alone or after a title ("Toño", "el Chino", "comandante
+    Jhon")."""
+    if t.pos_ == "PROPN" and t.text[:1].isupper():
+        return True
+    return t.pos_ == "NOUN" and any(c.dep_ in ("appos", "flat") and c.pos_ == "PROPN"
+                                    and c.text[:1].isupper() for c in t.children)
 
 
 def _of_another(name: Token) -> bool:
@@ -1073,10 +1252,15 @@ def _of_another(name: Token) -> bool:
 
 def _denied(t: Token, clause: Token) -> bool:
     """Whether a word is denied within its clause: a "no", "sin", "nunca" on it or on a
-    word it hangs on, up to the clause's head."""
+    word it hangs on, up to the clause's head, or a verb of refusing it hangs on ("que
+    declinó identificarse")."""
+    first = t
     while True:
         if any(c.lower_ in DENYING for c in t.children):
             return True
+        if t.i != first.i and unaccent(t.lemma_.lower()) in REFUSING and \
+                t.pos_ in ("VERB", "AUX"):
+            return True  # "que declinó identificarse": refused, as denied
         if t.i == clause.i or t.head.i == t.i:
             return False
         t = t.head
@@ -1186,6 +1370,28 @@ def _set_off_before(verb: Token) -> Token | None:
     return found
 
 
+def _before_aside(dash: Token) -> Token | None:
+    """The noun phrase before an aside set off by dashes, when the dash that closes it is
+    what the parser made the verb's subject ("Un joven de 19 años —su nombre se omite por
+    ser menor de edad— contó que ..."): the phrase that ends right before the opening
+    dash, a name or a noun with its article."""
+    if dash.text not in ("—", "–"):
+        return None
+    sentence = sentence_of(dash)
+    opening = next((t for t in reversed(sentence.doc[sentence.start:dash.i])
+                    if t.text == dash.text), None)
+    if opening is None:
+        return None
+    before = sentence.doc[sentence.start:opening.i]
+    inside = {t.i for t in before}
+    tops = [t for t in before if t.head.i not in inside or t.head.i == t.i]
+    if len(tops) != 1:
+        return None  # the phrase before the aside is not one noun phrase
+    top = tops[0]
+    named = top.pos_ == "PROPN" or any(c.dep_ == "det" for c in top.children)
+    return top if top.pos_ in ("NOUN", "PROPN") and named else None
+
+
 def _indefinite(head: Token) -> bool:
     """A noun with an indefinite article ("una vecina", "a resident"): one of many, no
     body."""
@@ -1210,10 +1416,7 @@ def _lead(sent: Span, offset: int, marks: list[_Marked]) -> Token | None:
         if t.dep_ not in ("nsubj", "nsubjpass") or any(
                 m.start <= offset + t.idx < m.end for m in marks):
             continue
-        if t.is_space:  # a blanked dateline the parser made the subject, the name hung
-            # on it ("[MARACAY.–] Mirla Contreras no ha vuelto a hablar con su hijo")
-            t = next((c for c in t.children if c.pos_ == "PROPN" and c.text[:1].isupper()
-                      and c.i == t.i + 1), t)
+        t = _past_blank(t)
         if t.head.dep_ in ("ccomp", "advcl") and t.pos_ == "PROPN":
             continue  # "informó de que Rusia lanzó ...", "cuando Estados Unidos lo envió":
             # the subject of a clause the sentence reports or times, not whom it is about
@@ -1242,6 +1445,16 @@ def _lead(sent: Span, offset: int, marks: list[_Marked]) -> Token | None:
         return first  # a parse that makes the name opening the sentence its root ("Ahmed,
         # whose name has been changed, fled in March")
     return None
+
+
+def _past_blank(t: Token) -> Token:
+    """A blanked dateline the parser made a subject: the name it hung on it, right after it
+    ("[MARACAY.–] Mirla Contreras no ha vuelto ...", "[MÉXICO.–] Claudia Sheinbaum,
+    presidenta de México, sostuvo que ..."); any other word as it is."""
+    if not t.is_space:
+        return t
+    return next((c for c in t.children if c.pos_ == "PROPN" and c.text[:1].isupper()
+                 and c.i == t.i + 1), t)
 
 
 def _topic(sent: Span, offset: int, marks: list[_Marked]) -> Token | None:
@@ -1442,7 +1655,8 @@ def _speaker_words(head: Token) -> tuple[list[Token], list[Token]]:
         if child.dep_ == "appos":
             desc = sorted(child.subtree, key=lambda t: t.i)
             skip |= {t.i for t in child.subtree}
-        elif child.dep_ in ("relcl", "acl", "acl:relcl", "punct", "cc", "conj"):
+        elif child.dep_ in ("relcl", "acl", "acl:relcl", "punct", "cc", "conj") or (
+                child.text in ("—", "–") and child.i > head.i):  # an aside, however tagged
             skip |= {t.i for t in child.subtree}
     name = [t for t in sorted(head.subtree, key=lambda t: t.i)
             if t.i not in skip and not t.is_punct and any(ch.isalnum() for ch in t.text)]

@@ -77,12 +77,14 @@ ANONYMOUS_CUES = {
         rf"no ser (?:identificad|nombrad|citad|mencionad)[oa]s?|(?:no )?"
         rf"(?:publicar|revelar|dar|divulgar|mencionar|usar|difundir) {_SU} {_NAME_ES}|omitir "
         rf"{_SU} {_NAME_ES}|que no se {_WITHHELD} {_SU} {_NAME_ES})",
-        rf"(?:prefirio|prefirieron|no quiso|no quisieron|no quiere|no quieren) (?:no )?"
+        rf"(?:prefirio|prefirieron|prefiere|prefieren|no quiso|no quisieron|no quiere|"
+        rf"no quieren) (?:no )?"
         rf"(?:ser identificad[oa]s?|ser nombrad[oa]s?|identificarse|dar {_SU} {_NAME_ES}|"
         rf"revelar {_SU} {_NAME_ES})",
         rf"sin (?:dar|revelar|ofrecer|decir|publicar) {_SU} {_NAME_ES}|sin identificarse",
         # off the record: "reconoció en off", "habló off the record"
-        r"\ben off\b|\boff the record\b",
+        r"\ben off\b|\boff the record\b|\bextraoficialmente\b|(?:de|en) (?:forma|manera) "
+        r"extraoficial\b",
         # "identificado solo por su nombre de pila": the real first name, no more
         r"identificad[oa]s? (?:solo|solamente|unicamente) (?:por|con) su (?:primer )?nombre",
         r"de (?:forma|manera) anonima|anonimamente|desde el anonimato",
@@ -144,7 +146,7 @@ CUE_WORDS = {
     "anonymous": ("anonym", "anonim", "condition", "condicion", "name", "identified",
                   "authori", "allowed", "permitted", "cleared", "on background", "withheld",
                   "reserva", "identifica", "nombr", "citad", "mencionad", "apellido",
-                  "identidad", "en off", "off the record", "autorizad"),
+                  "identidad", "en off", "off the record", "autorizad", "extraoficial"),
 }
 _LOWER_ASCII = str.maketrans(string.ascii_uppercase, string.ascii_lowercase)
 FOLDS_TO_ASCII = re.compile("[\u0130\u0131\u017f\u212a]")
@@ -193,6 +195,16 @@ NAME_NOUNS = {"es": _words({"nombre", "nombres", "apellido", "apellidos", "ident
 NAMING_WORDS = {"es": _words({"identificar", "identificado", "identificada", "identificarse",
                               "nombrar", "nombrado", "nombrada", "citar", "citado", "citada",
                               "autorizar", "autorizado", "autorizada", "identificación"})}
+# Verbs that give someone a name, which a clause of the speaker's own uses to give the name
+# they go by, not one the outlet vouches for: the speaker names themselves ("quien se
+# identificó como Toño", "que se hace llamar Toño", "que se presentó como Rosa"), or is
+# the one others call so ("al que este periódico llama Mario", "a quien apodan el Chino")
+NAMING_AS = {"es": _words({"identificar", "presentar", "llamar", "apodar", "nombrar",
+                           "denominar", "bautizar"})}
+# Verbs that refuse what they govern, as a "no" denies it ("que declinó identificarse",
+# "que rehusó ser citado", "que se negó a dar su nombre", "que evitó identificarse")
+REFUSING = _words({"declinar", "rehusar", "negar", "evitar", "rechazar", "decline",
+                   "refuse", "avoid"})
 # The words that deny ("no", "sin que", "nunca", "ni")
 DENYING = _words({"no", "sin", "nunca", "ni", "not", "never", "without"})
 # Articles that make a name noun a particular name, not the speaker's ("el nombre del
@@ -237,7 +249,7 @@ INSTITUTION_WORDS = _words({
     "observatorio", "empresa", "compañía", "municipio", "misión", "delegación",
     "frente", "brigada", "batallón", "milicia", "gendarmería", "prefectura",
     "ejecutivo", "servicio", "unidad", "colectivo", "plataforma", "central",
-    "confederación", "cámara",
+    "confederación", "cámara", "ong", "ongs", "ngo", "ngos", "oposición", "equipo",
     # nouns that stand for a body named before ("señaló la dependencia", "la cartera")
     "dependencia", "entidad", "institución", "organismo", "cartera",
 })
@@ -267,6 +279,16 @@ OFFICIAL_WORDS = _words({
     "coronel", "capitán", "teniente", "sargento", "almirante", "comisario",
     # "un responsable de Médicos Sin Fronteras", "una representante de la ONU"
     "responsable", "responsables", "representante", "representantes",
+    # members of elected bodies and of the courts, heads of public services ("un concejal
+    # de la oposición", "un magistrado del tribunal", "el director de Medicina Legal")
+    "lawmaker", "lawmakers", "legislator", "legislators", "senator", "senators",
+    "councillor", "councillors", "councilor", "councilors", "judge", "judges",
+    "concejal", "concejala", "concejales", "edil", "ediles", "regidor", "regidora",
+    "regidores", "diputado", "diputada", "diputados", "senador", "senadora", "senadores",
+    "legislador", "legisladora", "legisladores", "congresista", "congresistas",
+    "parlamentario", "parlamentaria", "parlamentarios", "asambleísta", "asambleístas",
+    "juez", "jueza", "jueces", "magistrado", "magistrada", "magistrados", "director",
+    "directora",
 })
 # Plural nouns of people not named, who speak as a group ("vecinos de la parroquia",
 # "residents", "testigos"): unnamed people, also when a sentence opens with them and the
@@ -285,6 +307,9 @@ SOURCE_WORDS = _words({
     "source", "sources", "insider", "insiders", "fuente", "fuentes", "allegado", "allegados",
     "familiar", "informant", "informante", "informantes",
 })
+# ... less the words that in a language name people, not sources (Spanish "familiares de
+# los detenidos" are relatives; English "people familiar with the talks" are sources)
+NOT_SOURCES = {"es": _words({"familiar", "familiares"})}
 # People unnamed but placed as sources ("people familiar with the matter", "personas
 # cercanas a la negociación"), accent-folded
 SOURCE_PEOPLE = ("people", "person", "persons", "personas", "persona")
