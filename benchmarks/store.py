@@ -34,10 +34,13 @@ def open_target(target: str) -> Any:
     from entente.store import open_store
 
     if target.startswith("postgresql://"):
-        store = open_store(target)
-        for table in ("mentions", "events", "articles", "quotes", "schema_version"):
-            store._execute(f"DROP TABLE IF EXISTS {table}")
-        store.close()
+        import psycopg
+
+        # dropped before entente opens it: a tree of an older schema version may follow
+        # one of a newer (runs of two trees in turn), and refuses a newer database
+        with psycopg.connect(target, autocommit=True) as con:
+            for table in ("mentions", "events", "articles", "quotes", "schema_version"):
+                con.execute(f"DROP TABLE IF EXISTS {table}")
     return open_store(target)
 
 
