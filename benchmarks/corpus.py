@@ -79,11 +79,13 @@ def unique_ids(events: list[Any]) -> list[Any]:
     return out
 
 
-def filler_rows(events: int, seed: int = 3, first: int = 0
+def filler_rows(events: int, seed: int = 3, first: int = 0, hashed_ids: bool = False
                 ) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
     """Flat article and event rows of a large store: `events` events in articles of ten
     (numbered from `first`), between 16 countries, over two years; dyads turn now and then
-    between cooperation and conflict, so there are shifts to find."""
+    between cooperation and conflict, so there are shifts to find. With `hashed_ids` the
+    events' ids are 20 hex digits, as the coder's are (spread among the real events' ids,
+    where "filler-..." ids sort after them all and let a scan by id skip the filler)."""
     from entente.columns import flat
     from entente.records import Actor, Article, Event, Modality
 
@@ -114,11 +116,15 @@ def filler_rows(events: int, seed: int = 3, first: int = 0
                 target=Actor(text=b, code=f"{b}GOV", country=b), cameo=cameo, root=root,
                 goldstein=g, quad_class=q, modality=Modality.ASSERTED, date=day,
                 published=day, story_id=aid, num_articles=1,
-                num_sources=1).under_id(f"{aid}-{j}")))
+                num_sources=1).under_id(filler_id(f"{aid}-{j}", hashed_ids))))
     return arts, evs
 
 
-def grow(store: Any, events: int, chunk: int = 50_000) -> None:
+def filler_id(name: str, hashed: bool) -> str:
+    return hashlib.sha256(name.encode()).hexdigest()[:20] if hashed else name
+
+
+def grow(store: Any, events: int, chunk: int = 50_000, hashed_ids: bool = False) -> None:
     """Add `events` filler events (and their articles and mentions) to a store, by column
     straight in SQL, `chunk` events at a time (setup, not what is timed)."""
     import datetime
@@ -128,7 +134,8 @@ def grow(store: Any, events: int, chunk: int = 50_000) -> None:
     types = _types(store)
     now = datetime.datetime(2026, 1, 1)
     for first in range(0, events, chunk):
-        arts, evs = filler_rows(min(chunk, events - first), first=first)
+        arts, evs = filler_rows(min(chunk, events - first), first=first,
+                                hashed_ids=hashed_ids)
         for a in arts:
             a["ingested_at"], a["story_id"] = now, a["id"]
         for table, cols, rows in (("articles", ARTICLE_COLUMNS, arts),
@@ -137,7 +144,7 @@ def grow(store: Any, events: int, chunk: int = 50_000) -> None:
                    + ", ".join(f"unnest(?::{types[table][c]}[])" for c in cols))
             store._execute(sql, [[r[c] for r in rows] for c in cols])
     store._execute("INSERT INTO mentions SELECT id, article_id, sentence_index, evidence, "
-                   "'filler', 1 FROM events WHERE starts_with(id, 'filler-')")
+                   "'filler', 1 FROM events WHERE starts_with(article_id, 'filler-')")
 
 
 def _types(store: Any) -> dict[str, dict[str, str]]:

@@ -10,7 +10,8 @@ import pytest
 
 from entente.records import Actor, Article, Event
 from entente.store.base import Pending, Store
-from entente.store.schema import ARTICLE_COLUMNS
+from entente.store.duck import DuckStore
+from entente.store.schema import ARTICLE_COLUMNS, SCHEMA_VERSION
 from tests.test_records import make_event
 
 CUB, VEN, USA = (Actor(c, c, c) for c in ("CUB", "VEN", "USA"))
@@ -88,6 +89,37 @@ def test_a_story_counts_its_copies_and_takes_the_earliest_as_first_source(
     b = store._execute("SELECT num_articles, num_sources FROM events WHERE story_id = 'b1'"
                        ).fetchall()
     assert b == [(2, 1)]  # two articles of one outlet
+
+
+def mention_indexes(store: Store) -> set[str]:
+    sql = ("SELECT index_name FROM duckdb_indexes() WHERE table_name = 'mentions'"
+           if isinstance(store, DuckStore) else
+           "SELECT indexname FROM pg_indexes WHERE tablename = 'mentions'")
+    return {r[0] for r in store._execute(sql).fetchall()}
+
+
+def test_a_store_of_version_7_gains_the_index_of_mentions_by_event(db_url: str) -> None:
+    """Version 8 indexes the mentions by event (the recount's look-up): a store of
+    version 7 gains it in place, keeps its rows, and goes on counting a story's copies."""
+    from entente.store import open_store
+
+    with open_store(db_url) as store:
+        assert "mentions_event" in mention_indexes(store)
+        store.add_articles(stories())
+        store._execute("DROP INDEX mentions_event")  # what version 7 left
+        store._execute("DELETE FROM schema_version WHERE version = 8")
+        assert "mentions_event" not in mention_indexes(store)
+        before = tables(store)
+    with open_store(db_url) as store:
+        assert store.schema_version() == SCHEMA_VERSION >= 8
+        assert "mentions_event" in mention_indexes(store)
+        assert tables(store) == before
+        a4 = article("a4", 6, "Herald")
+        assert store.add_articles([Pending(a4, events_of(a4, (VEN, CUB, "042")),
+                                           story_id="a1")]) == [True]
+        got = store._execute("SELECT num_articles, num_sources, mentions FROM events "
+                             "WHERE story_id = 'a1' AND source_code = 'VEN'").fetchall()
+        assert got == [(3, 3, 3)]  # a1, a3 and a4, three outlets
 
 
 def test_a_replay_changes_nothing(store: Store) -> None:

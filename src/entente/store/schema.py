@@ -60,6 +60,8 @@ STATEMENTS: dict[int, list[str]] = {
         "CREATE INDEX quotes_article ON quotes (article_id)",
         "CREATE INDEX quotes_speaker ON quotes (speaker_country)",
     ],
+    # version 8: the mentions of an event found by its id alone (a batch's recount)
+    8: ["CREATE INDEX mentions_event ON mentions (event_id)"],
 }
 QUOTES_SINCE = 7  # the version that made the quotes table
 

@@ -67,14 +67,19 @@ def story_events_sql(count: int) -> str:
 
 
 def recount_sql() -> str:
-    """Articles, outlets and mentions of the given events, from their mentions, at once."""
+    """Articles, outlets and mentions of the given events, from their mentions, at once.
+
+    The mentions are found by the index on their event (schema version 8), so the cost
+    does not grow with the store: PostgreSQL looks each id of the array up in it, DuckDB
+    when the array has at most 50 ids (its `dynamic_or_filter_threshold`: a batch of the
+    default size touches fewer), and scans the mentions for a longer one."""
     return """
         UPDATE events SET num_articles = m.num_articles, num_sources = m.num_sources,
                           mentions = m.mentions
         FROM (SELECT event_id, count(DISTINCT article_id) AS num_articles,
                      count(DISTINCT coalesce(outlet, article_id)) AS num_sources,
                      sum(mentions) AS mentions
-              FROM mentions WHERE event_id IN (SELECT unnest(?::VARCHAR[]))
+              FROM mentions WHERE event_id = ANY(?::VARCHAR[])
               GROUP BY event_id) AS m
         WHERE events.id = m.event_id
     """
