@@ -137,3 +137,31 @@ def test_what_a_rejected_text_asks_for_is_no_appeal(code) -> None:  # type: igno
     events = code("Rusia vetó una resolución que pedía un alto el fuego en Sudán.", "es",
                   date(2026, 3, 4))
     assert [e.cameo for e in events] == ["129"], events
+
+
+@pytest.mark.parametrize("lang, sentence, expected", [
+    # what one has no intention or plan of doing is refused
+    ("en", "Austria has no intention of sending weapons to Ukraine, its chancellor said.",
+     "1222"),
+    ("es", "Hungría no tiene intención de enviar armas a Ucrania, dijo su canciller.", "1222"),
+    # force one says one could use is threatened
+    ("en", "Azerbaijan said it could launch a new military operation in Karabakh.", "1384"),
+    ("es", "Turquía dijo que podría lanzar una nueva operación militar en el norte de Siria.",
+     "1384"),
+    # a military option not off the table
+    ("en", "The French president said a military option was not off the table.", "138"),
+])
+def test_refusals_and_threats_by_intention(code, lang: str, sentence: str,  # type: ignore[no-untyped-def]
+                                           expected: str) -> None:
+    events = code(sentence, lang, date(2026, 3, 4))
+    assert expected in [e.cameo for e in events], events
+    assert all(e.modality.value == "asserted" for e in events if e.cameo == expected), events
+
+
+def test_a_ship_is_its_owners_or_flags(code) -> None:  # type: ignore[no-untyped-def]
+    events = code("Houthi rebels attacked a Liberian-flagged cargo ship in the Red Sea.", "en",
+                  date(2026, 3, 4))
+    assert [e.target.code for e in events if e.target] == ["LBRBUS"], events
+    events = code("Iran seized a Greek-owned oil tanker in the Gulf of Oman.", "en",
+                  date(2026, 3, 4))
+    assert [e.target.code for e in events if e.target] == ["GRCBUS"], events

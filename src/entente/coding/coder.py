@@ -113,6 +113,9 @@ CARRY = frozenset({"carry", "bring", "deliver", "transport", "llevar", "transpor
                    "cargar", "entregar"})
 # "Pakistan-administered Kashmir", "Russian-occupied Zaporizhzhia": a place and its holder
 HELD_BY = re.compile(r"^([A-Z][\w.]+)-(?:administered|controlled|held|occupied|run)$")
+# "Greek-owned", "Panama-flagged", "de bandera panameña" is another matter
+OWNED = frozenset({"own", "owned", "flag", "flagged", "register", "registered", "operate",
+                   "operated", "charter", "chartered"})
 HOLD_VERBS = frozenset({"administer", "control", "hold", "occupy", "run"})
 # Who strikes from work, not with weapons
 CIVIL_SECTORS = frozenset({"LAB", "EDU", "HLH", "AGR", "CVL", "MED", "BUS", "OPP", "HRI"})
@@ -276,6 +279,8 @@ WILLING = frozenset({"ready", "willing", "prepared", "determined", "open", "eage
                      "dispuesto", "dispuesta", "dispuestos", "dispuestas", "listo", "lista",
                      "listos", "decidido", "decidida", "abierto", "abierta"})
 HESITATE = frozenset({"hesitate", "dudar", "vacilar", "titubear"})
+INTENTIONS = frozenset({"plan", "plans", "intention", "intent", "desire", "wish",
+                        "intención", "intencion", "planes", "previsión", "deseo"})
 COMPLEMENT_DEPS = frozenset({"xcomp", "ccomp", "advcl", "acl", "obl", "obj", "dobj", "nmod",
                              "pobj", "conj", "obl:arg"})
 NO_AGENT = Actor("", None, None, None, how="no agent named")
@@ -1311,7 +1316,8 @@ class Coder:
             if specific is not None:
                 m.code, m.intended, m.asserted = specific, code, True
             return
-        if not m.passive and code[:2] in CONFLICT_ACT_ROOTS and _future(m.trigger) and (
+        if not m.passive and code[:2] in CONFLICT_ACT_ROOTS and (
+                _future(m.trigger) or _may(m.trigger)) and (
                 _ultimatum(m.trigger) or (code[:2] in FORECAST_ROOTS and not _refused(
                     m.trigger) and self._says_it_will(m.trigger))):
             # "Dockworkers will strike from Monday unless the government raises their
@@ -1335,9 +1341,10 @@ class Coder:
             return
         willing = _willing(m.trigger)
         future = _future(m.trigger)
-        if not (willing or future):
+        unmeant = _no_intention(m.trigger)
+        if not (willing or future or unmeant):
             return
-        refused = future and _refused(m.trigger)
+        refused = (future and _refused(m.trigger)) or unmeant
         if not refused and not willing and code[:2] not in INTENT_ROOTS and \
                 (code[:2] == "04" or not self._says_it_will(m.trigger)):
             # (a meeting or a trip it says it will make is on the calendar: planned)
@@ -2079,6 +2086,11 @@ class Coder:
                 return []
             # "Thousands of people protested": the people
             own = syntax.subjects(token)
+            intention = _intention_of(token) if not own and not m.nominal and \
+                kind_of(m.code or "") == "refuse" and _no_intention(token) else None
+            if intention is not None:
+                # "Hungary has no intention of sending weapons": whoever has none
+                own = syntax.subjects(intention.head)
             if not own and not m.nominal and token.pos_ in ("NOUN", "PROPN"):
                 # "Poland shuts last Russian consulate": a headline's verb the tagger took for
                 # a noun has its subject as a compound
@@ -2236,6 +2248,13 @@ class Coder:
                 sector = self.kb.sector_of(head.lemma_, self.lang)
                 return [_with_sector(a, sector) for a in found]
         actor = self._phrase_actor(head, day)
+        if actor is not None and actor.sector and not actor.kb_id:
+            # (the flag says more than a place: "a Greek-owned tanker in the Gulf of Oman")
+            flag = self._flag_country(head, day)
+            if flag is not None:
+                # "a Greek-owned oil tanker", "a Marshall Islands-flagged ship": whose it is
+                return [replace(actor, code=flag + actor.sector, country=flag,
+                                how=f"{actor.how}; owned or flagged: {flag}")]
         if actor is not None and actor.code is not None:
             return [actor]
         if actor is not None and actor.sector and not actor.kb_id:
@@ -2257,6 +2276,21 @@ class Coder:
         if head.pos_ == "PROPN" and head.lower_ not in FUNCTION_WORDS:
             return [self._unknown_name(head)]
         return []
+
+    def _flag_country(self, head: Token, day: date | None) -> str | None:
+        """The country of "Greek-owned", "Marshall Islands-flagged", "Liberian-registered"
+        on the phrase's head."""
+        for mod in head.children:
+            if mod.dep_ != "amod" or not (mod.lemma_.lower() in OWNED or mod.lower_ in OWNED):
+                continue
+            words = [Word(t.text, t.lemma_.lower()) for t in mod.subtree
+                     if t.i < mod.i and t.text != "-"]
+            if words:
+                words[-1] = Word(words[-1].text, words[-1].lemma, is_head=True)
+                found = resolve_words(words, self.kb, self.lang, day)
+                if found is not None and found.country and not found.sector:
+                    return found.country
+        return None
 
     def _unplaced_people(self, token: Token, slots: tuple[str, ...], m: _Match,
                          objs: list[Token], taken: tuple[int, ...]) -> list[Actor]:
@@ -2605,7 +2639,10 @@ def _announced(verb: Token) -> bool:
     actor announces it will do itself is a commitment (the subject is its own, a pronoun or
     left out), not a date on the calendar."""
     head = verb.head
-    if verb.dep_ != "ccomp" or head.i == verb.i or head.lemma_.lower() not in ANNOUNCE_HEADS:
+    # (the Spanish parser may hang "dijo que podría lanzar" as an xcomp with its "que")
+    clause = verb.dep_ == "ccomp" or (verb.dep_ == "xcomp" and any(
+        c.dep_ == "mark" and c.lower_ == "que" for c in verb.children))
+    if not clause or head.i == verb.i or head.lemma_.lower() not in ANNOUNCE_HEADS:
         return False
     own = [c for c in verb.children if c.dep_ in ("nsubj", "nsubj:pass", "nsubjpass")]
     return all(c.pos_ == "PRON" for c in own)
@@ -2617,6 +2654,41 @@ def _willing(verb: Token) -> bool:
     head = verb.head
     return verb.dep_ in ("xcomp", "advcl", "acl") and head.i != verb.i and \
         head.lemma_.lower() in WILLING and not any(c.dep_ == "neg" for c in head.head.children)
+
+
+def _may(verb: Token) -> bool:
+    """"Turkey said it could launch a new operation", "dijo que podría atacar": what one says
+    one could do, in a clause of saying (whose doer `_says_it_will` checks)."""
+    if verb.dep_ not in ("ccomp", "xcomp"):
+        return False
+    if verb.dep_ == "xcomp" and verb.head.lemma_.lower() == "poder":
+        head = verb.head  # "podría atacar": the modal verb heads the clause
+        return "Cnd" in head.morph.get("Mood", []) and head.dep_ == "ccomp"
+    return any(c.dep_ == "aux" and (c.lower_ in ("could", "might", "may") or (
+        c.lemma_.lower() == "poder" and "Cnd" in c.morph.get("Mood", [])))
+        for c in verb.children)
+
+
+def _intention_of(verb: Token) -> Token | None:
+    """The noun of intending the verb's act hangs on ("plans to withdraw", "intention of
+    sending", "intención de enviar"), if any."""
+    if verb.dep_ in ("acl", "xcomp"):
+        return verb.head
+    if verb.dep_ in ("pcomp", "pobj") and verb.head.lower_ in ("of", "de"):
+        return verb.head.head
+    return None
+
+
+def _no_intention(verb: Token) -> bool:
+    """"Has no plans to withdraw its troops", "has no intention of sending weapons", "no
+    tiene intención de negociar": an act one says one does not mean to do is refused."""
+    noun = _intention_of(verb)
+    if noun is None or noun.lemma_.lower() not in INTENTIONS or noun.dep_ not in ("dobj", "obj"):
+        return False
+    have = noun.head
+    return have.lemma_.lower() in ("have", "tener") and (
+        any(d.dep_ == "det" and d.lower_ in ("no", "ningún", "ninguna", "ningun")
+            for d in noun.children) or _refused(have))
 
 
 def _unhesitating(verb: Token) -> bool:

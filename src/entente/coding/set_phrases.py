@@ -75,6 +75,7 @@ REPERCUSSIONS = {"consequences": THREAT, "repercussions": THREAT, "response": FO
 OPTIONS = frozenset({"option", "options", "opción", "opcion", "opciones"})
 ALL = frozenset({"all", "every", "todas", "todos", "toda"})
 REMAIN = frozenset({"remain", "stay", "seguir", "permanecer"})
+MILITARY = frozenset({"military", "militar", "militares"})
 # "reserves the right to respond", "se reserva el derecho a responder"
 RESERVE = frozenset({"reserve", "reservar", "reservarse"})
 RIGHT = frozenset({"right", "derecho"})
@@ -301,7 +302,7 @@ def _options(token: Token, lemma: str) -> SaidAct | None:
     of no act said (130), to whom it is said of."""
     if (lemma in COPULAS or lemma in REMAIN) and token.pos_ in ("AUX", "VERB"):
         subjects = [c for c in token.children if c.dep_ in ("nsubj", "nsubj:pass")]
-        places = [g for c in token.children if c.dep_ == "prep" and c.lower_ == "on"
+        places = [g for c in token.children if c.dep_ == "prep" and c.lower_ in ("on", "off")
                   for g in c.children if g.dep_ == "pobj" and g.lower_ == "table"]
         places += [c for c in token.children if c.dep_ in ("obl", "nmod")
                    and c.lower_ == "mesa" and any(k.lower_ == "sobre" for k in c.children)]
@@ -310,11 +311,17 @@ def _options(token: Token, lemma: str) -> SaidAct | None:
         places = [token] if any(c.lower_ == "sobre" for c in token.children) else []
     else:
         return None
-    if not places or _negated(token) or _negated(places[0]) or not any(
-            fold(s.lower_) in OPTIONS and any(t.lower_ in ALL for t in s.subtree)
-            for s in subjects):
+    if not places:
+        return None
+    off = places[0].head.lower_ == "off"
+    if _negated(places[0]) or _negated(token) != off:
+        return None  # (on the table, or not off it)
+    options = [s for s in subjects if fold(s.lower_) in OPTIONS]
+    military = any(t.lower_ in MILITARY for s in options for t in s.subtree)
+    if not options or not (military or any(t.lower_ in ALL for s in options for t in s.subtree)):
         return None  # ("several options were on the table for the budget")
-    return SaidAct(THREAT, ("said_of",), SPEAKER, "all options on the table")
+    return SaidAct(FORCE_THREAT if military else THREAT, ("said_of",), SPEAKER,
+                   "all options on the table")
 
 
 def _reserved(token: Token) -> SaidAct | None:
