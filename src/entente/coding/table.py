@@ -14,7 +14,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from spacy.attrs import DEP, HEAD, LEMMA, LOWER, POS
+from spacy.attrs import DEP, HEAD, LEMMA, LOWER, ORTH, POS
 from spacy.parts_of_speech import NAMES as POS_NAMES
 
 if TYPE_CHECKING:
@@ -23,9 +23,11 @@ if TYPE_CHECKING:
 
 @dataclass(slots=True)
 class TokenTable:
-    """By token index: `lower` (`token.lower_`), `lemma` (`token.lemma_`), `pos`
-    (`token.pos_`), `dep` (`token.dep_`) and `head` (`token.head.i`)."""
+    """By token index: `text` (`token.text`), `lower` (`token.lower_`), `lemma`
+    (`token.lemma_`), `pos` (`token.pos_`), `dep` (`token.dep_`) and `head`
+    (`token.head.i`)."""
 
+    text: list[str]
     lower: list[str]
     lemma: list[str]
     pos: list[str]
@@ -46,28 +48,33 @@ def token_table(doc: Doc) -> TokenTable:
 
 def _table(doc: Doc) -> TokenTable:
     if len(doc) == 0:
-        return TokenTable([], [], [], [], [])
-    rows = doc.to_array([LOWER, LEMMA, POS, DEP, HEAD]).T.tolist()  # (unsigned: a head
+        return TokenTable([], [], [], [], [], [])
+    rows = doc.to_array([ORTH, LOWER, LEMMA, POS, DEP, HEAD]).T.tolist()  # (unsigned: a head
     # before its token is an offset below zero, wrapped)
     strings = doc.vocab.strings
-    names: dict[int, str] = {}
 
     def named(hashes: list[int]) -> list[str]:
-        out = []
-        for h in hashes:
-            s = names.get(h)
-            if s is None:
-                s = names[h] = strings[h] if h else ""
-            out.append(s)
-        return out
+        try:
+            return [_NAMES[h] for h in hashes]
+        except KeyError:
+            if len(_NAMES) > 500_000:
+                _NAMES.clear()
+                _NAMES[0] = ""
+            for h in hashes:
+                if h not in _NAMES:
+                    _NAMES[h] = strings[h]
+            return [_NAMES[h] for h in hashes]
 
     return TokenTable(
-        lower=named(rows[0]), lemma=named(rows[1]),
-        pos=[POS_NAMES[p] for p in rows[2]],
-        dep=named(rows[3]),
-        head=[i + rel if rel < _HALF else i + rel - _WRAP for i, rel in enumerate(rows[4])])
+        text=named(rows[0]), lower=named(rows[1]), lemma=named(rows[2]),
+        pos=[POS_NAMES[p] for p in rows[3]],
+        dep=named(rows[4]),
+        head=[i + rel if rel < _HALF else i + rel - _WRAP for i, rel in enumerate(rows[5])])
 
 
+# A string's hash names the same string in every vocabulary (spaCy's string stores hash
+# the text), so the strings found are kept for every document; 0 is no string.
+_NAMES: dict[int, str] = {0: ""}
 _WRAP = 1 << 64
 _HALF = 1 << 63
 
