@@ -46,6 +46,13 @@ def token_table(doc: Doc) -> TokenTable:
     return found
 
 
+def release(doc: Doc) -> None:
+    """Let the document's table go (its lists, token objects and children): a document
+    coded keeps none of them, so that a caller holding many parsed documents does not hold
+    a table for each."""
+    doc.user_data.pop("entente.table", None)
+
+
 def _table(doc: Doc) -> TokenTable:
     if len(doc) == 0:
         return TokenTable([], [], [], [], [], [])
