@@ -22,6 +22,7 @@ from entente.coding.memory import ArticleMemory
 from entente.coding.ontology import load_ontology
 from entente.coding.patterns import check_pattern_file, load_patterns
 from entente.coding.quotes import QuoteMemory, QuoteReader, link_events, quote_marks
+from entente.coding.table import release
 from entente.coding.views import text_of
 from entente.ingest.datelines import find_datelines, first_dateline
 from entente.nlp import SUPPORTED_LANGS, Models
@@ -146,6 +147,7 @@ class Pipeline:
                                   voices=voices)
             coded = [dateline.apply(e) for e in coder.code_sentence(sent, ctx)]
             events += link_events(coded, quotes)
+        release(doc)
         return Coded(article, merge_mentions(events), quotes)
 
     def _parsable(self, article: Article, lang: str) -> str:

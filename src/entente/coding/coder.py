@@ -52,6 +52,7 @@ from entente.coding.refine import load_refinements
 from entente.coding.set_phrases import ACCEPT, COPULAS, PRESSED, TARGETS, said_act
 from entente.coding.set_phrases import HEADS as SET_PHRASE_HEADS  # noqa: I001
 from entente.coding.speaker_words import INDEFINITE
+from entente.coding.table import token_table, tokens
 from entente.coding.views import sentence_of, text_of
 from entente.places.gazetteer import load_gazetteer
 from entente.places.resolver import resolve_place, unpreferred
@@ -339,6 +340,11 @@ class _Match:
         return self.patterns[0][1]
 
 
+# The tags of the words `Coder._match` can match (a verb, an auxiliary, a participle read
+# as an adjective, a verb form the tagger took for a noun; a noun's own tags).
+MATCHED_TAGS = frozenset({"VERB", "AUX", "ADJ", "NOUN", "PROPN", "X"})
+
+
 class Coder:
     """Codes sentences of one language."""
 
@@ -358,7 +364,10 @@ class Coder:
         self._domestic = False  # ... or one a state often does to its own people
 
     def code_sentence(self, sent: Span, ctx: SentenceContext) -> list[Event]:
-        matches = [m for token in sent if (m := self._match(token)) is not None]
+        pos, made = token_table(sent.doc).pos, tokens(sent.doc)  # (a word of no other tag
+        # is neither a verb nor a noun to `_match`)
+        matches = [m for i in range(sent.start, sent.end) if pos[i] in MATCHED_TAGS
+                   and (m := self._match(made[i])) is not None]
         self._relate(matches)
         events: list[Event] = []
         for m in matches:
@@ -2429,8 +2438,10 @@ def _doc_keys(doc: Doc) -> list[tuple[str, str]]:
     with it."""
     found: list[tuple[str, str]] | None = doc.user_data.get("entente.keys")
     if found is None:
-        found = doc.user_data["entente.keys"] = [(lemma_key(t.lemma_), lemma_key(t.text))
-                                                 for t in doc]
+        table = token_table(doc)
+        found = doc.user_data["entente.keys"] = [
+            (lemma_key(lemma), lemma_key(text))
+            for lemma, text in zip(table.lemma, table.text, strict=True)]
     return found
 
 

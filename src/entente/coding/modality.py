@@ -7,6 +7,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from entente.coding import syntax
+from entente.coding.table import children, token_table
 from entente.coding.views import text_of
 from entente.records import Modality
 
@@ -128,32 +129,32 @@ NOUN_UP = frozenset({"dobj", "obj", "pobj", "nsubjpass", "attr", "obl", "nmod", 
 
 def _negated(t: Token) -> bool:
     if (t.dep_ == "conj" and t.head.i != t.i and _negated(t.head)
-            and not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in t.children)):
+            and not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in children(t))):
         return True  # "did not identify the dead or say what ...": shared negation
-    for child in t.children:
+    for child in children(t):
         if child.dep_ == "neg" or (child.dep_ in ("advmod", "cc") and child.lower_ in NEGATORS):
             return True
         if child.dep_ in ("nsubj", "nsubjpass") and (
             child.lower_ in NEG_SUBJECTS
             or any(g.lower_ in NEG_SUBJECTS | NEG_DETERMINERS
-                   for g in child.children if g.dep_ in ("det", "preconj", "advmod"))
+                   for g in children(child) if g.dep_ in ("det", "preconj", "advmod"))
         ):
             return True
     return False
 
 
 def _has_mark(t: Token, marks: frozenset[str]) -> bool:
-    return any(c.dep_ == "mark" and c.lower_ in marks for c in t.children)
+    return any(c.dep_ == "mark" and c.lower_ in marks for c in children(t))
 
 
 def _has_aux(t: Token, words: frozenset[str]) -> bool:
-    return any(c.dep_ in ("aux", "auxpass") and c.lower_ in words for c in t.children)
+    return any(c.dep_ in ("aux", "auxpass") and c.lower_ in words for c in children(t))
 
 
 def _going_to(verb: Token) -> bool:
     head = verb.head
     return (verb.dep_ == "xcomp" and head.lemma_ in ("go", "ir")
-            and any(c.lower_ in ("to", "a") for c in verb.children if c.dep_ in ("aux", "mark")))
+            and any(c.lower_ in ("to", "a") for c in children(verb) if c.dep_ in ("aux", "mark")))
 
 
 def _rumoured(verb: Token, sent: Span) -> bool:
@@ -163,7 +164,7 @@ def _rumoured(verb: Token, sent: Span) -> bool:
         first = verb
         while first.dep_ == "conj" and first.head.i != first.i:
             first = first.head  # "reportedly asked ... and were turned down": shared
-        if first.i != verb.i and any(c.lower_ in RUMOUR_WORDS for c in first.children):
+        if first.i != verb.i and any(c.lower_ in RUMOUR_WORDS for c in children(first)):
             return True
     low = text_of(sent).lower()
     return ("según fuentes" in low or "according to unconfirmed" in low
@@ -172,7 +173,7 @@ def _rumoured(verb: Token, sent: Span) -> bool:
 
 def who_says(verb: Token) -> str:
     """The words of the subject of a verb of saying (or accusing), else the verb."""
-    subj = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    subj = [c for c in children(verb) if c.dep_ in ("nsubj", "nsubjpass")]
     return " ".join(w.text for w in subj[0].subtree) if subj else verb.text
 
 
@@ -182,7 +183,7 @@ def _has_words(doc: Doc, name: str, words: frozenset[str]) -> bool:
     key = "entente.has." + name
     found: bool | None = doc.user_data.get(key)
     if found is None:
-        found = doc.user_data[key] = any(t.lower_ in words for t in doc)
+        found = doc.user_data[key] = not words.isdisjoint(token_table(doc).lower)
     return found
 
 
@@ -197,7 +198,7 @@ def _speaker(chain: list[Token], sent: Span) -> str | None:
         return None
     for t in sent:  # "according to X" / "según X"
         if t.lower_ == "according":
-            objs = [g for c in t.subtree for g in c.children if g.dep_ in ("pobj", "nmod")]
+            objs = [g for c in t.subtree for g in children(c) if g.dep_ in ("pobj", "nmod")]
             phrase = " ".join(w.text for w in (objs[0].subtree if objs else t.subtree))
             return phrase or None
         if t.lower_ == "según" and t.head.i != t.i:
@@ -224,7 +225,7 @@ def nominal_modality(noun: Token, sent: Span) -> Modality:
     text = text_of(sent).strip()
     if text.endswith("?") or text.startswith("¿"):
         return Modality.QUESTION
-    for child in noun.children:
+    for child in children(noun):
         if child.dep_ == "det" and child.lower_ in NEG_DETERMINERS:
             return Modality.NEGATED
         if child.dep_ in ("amod", "compound") and child.lemma_.lower() in PLANNED_ADJECTIVES:

@@ -64,6 +64,7 @@ from entente.coding.speaker_words import (
     anonymity_cue,
     unaccent,
 )
+from entente.coding.table import children, token_table
 from entente.coding.views import sentence_of, text_of
 from entente.records import Actor, Event, Quote
 
@@ -276,7 +277,7 @@ class QuoteMemory:
             return next((e for e in reversed(self.speakers) if e[3] == "institution"), None)
         # "one of them", "una de ellas", "both": one of the people quoted together
         of_them = head.lower_ in ("one", "uno", "una") and any(
-            unaccent(g.lower_) in PLURAL_PRONOUNS for c in head.children for g in c.subtree)
+            unaccent(g.lower_) in PLURAL_PRONOUNS for c in children(head) for g in c.subtree)
         if of_them or (head.lower_ in PLURAL_PRONOUNS and head.lower_ not in PRONOUNS):
             return next((e for e in reversed(people) if e[4]), None)
         group = _one_of(head)
@@ -291,10 +292,10 @@ class QuoteMemory:
         # "according to her testimony", "según su relato": the one who testifies
         told = head.lemma_.lower() in ACCOUNT_WORDS and any(
             c.dep_ in ("poss", "det") and c.lower_ in ("her", "his", "their", "su", "sus")
-            for c in head.children)
+            for c in children(head))
         if is_pronoun(head) or told:
             plural = head.lower_ in PLURAL_PRONOUNS or (
-                told and any(c.lower_ in ("their", "sus") for c in head.children))
+                told and any(c.lower_ in ("their", "sus") for c in children(head)))
             found: list[Any] | None = next(
                 (e for e in reversed(people) if e[4] == plural), None)
             return found
@@ -305,7 +306,7 @@ class QuoteMemory:
                     again: list[Any] = entry
                     return again
         if is_noun(head) and any(c.lower_ in ("the", "el", "la", "this", "este", "esta")
-                                 for c in head.children if c.dep_ == "det"):
+                                 for c in children(head) if c.dep_ == "det"):
             lemma = unaccent(head.lemma_.lower())
             for entry in reversed(self.speakers):
                 words = unaccent(f"{entry[0]} {entry[1]}".lower()).split()
@@ -499,7 +500,7 @@ class QuoteReader:
             if offset + t.idx < mark.end:
                 continue
             if t.pos_ == "VERB" and any(c.dep_ in ("nsubj", "nsubjpass") and
-                                        offset + c.idx >= mark.end for c in t.children) and \
+                                        offset + c.idx >= mark.end for c in children(t)) and \
                     any(mark.start <= offset + w.idx < mark.end and w.head.i == t.i
                         for w in sent):
                 between = doc[sent.start:t.i]
@@ -539,9 +540,21 @@ class QuoteReader:
         key = "entente.speech." + self.lang
         found: tuple[frozenset[int], tuple[int, ...]] | None = doc.user_data.get(key)
         if found is None:
-            order = tuple(w.i for w in doc if self._speech(w))
+            order = tuple(i for i in self._speech_candidates(doc) if self._speech(doc[i]))
             found = doc.user_data[key] = (frozenset(order), order)
         return found
+
+    def _speech_candidates(self, doc: Doc) -> Iterator[int]:
+        """The tokens `_speech` can say yes to, from the document's table: a preterite's
+        form, one after a closing quote and its comma, or a verb of a speech verb's lemma."""
+        table = token_table(doc)
+        lower, pos, lemma = table.lower, table.pos, table.lemma
+        preterites, verbs = self.preterites, self.verbs
+        for i, low in enumerate(lower):
+            if low in preterites or (pos[i] in ("VERB", "AUX") and lemma[i].lower() in verbs) \
+                    or (i >= 2 and lower[i - 1] == "," and lower[i - 2] in "»”\""
+                        and unaccent(low) in preterites):
+                yield i
 
     def _speech_in(self, sent: Span) -> list[Token]:
         """The sentence's speech verbs, in order (`_is_speech` of each of its tokens)."""
@@ -552,7 +565,7 @@ class QuoteReader:
 
     def _speech(self, t: Token) -> bool:
         if any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in NEG_SUBJECTS
-               for c in t.children):
+               for c in children(t)):
             return False  # "nadie denuncia porque ...": no one says it
         if self.lang == "es" and unaccent(t.lemma_.lower()) == "negar" and \
                 any(c.lower_ == "se" for c in t.children) and any(
@@ -561,7 +574,7 @@ class QuoteReader:
                     for c in t.children if c.i > t.i):
             return False  # "se negó a dar su nombre": refused, not a denial that says so
         if t.lower_ in self.preterites and (t.pos_ in ("VERB", "AUX") or any(
-                c.dep_ == "nsubj" for c in t.children) or _after_el(t)):
+                c.dep_ == "nsubj" for c in children(t)) or _after_el(t)):
             return True  # "ironizo uno de ellos" (lemma "ironacer"), "resumio un diplomatico"
             # (a noun with a subject is a verb the tagger missed)
         if t.i >= 2 and t.doc[t.i - 1].text == "," and t.doc[t.i - 2].text in "»”\"" and \
@@ -575,10 +588,10 @@ class QuoteReader:
                   marks: list[_Marked]) -> Iterator[tuple[Token, tuple[int, int]]]:
         """(speech verb, claim's character span) of each reported claim in the sentence."""
         for t in self._speech_in(sent):
-            comp = [c for c in t.children if c.dep_ in ("ccomp", "xcomp") and (c.pos_ in (
+            comp = [c for c in children(t) if c.dep_ in ("ccomp", "xcomp") and (c.pos_ in (
                 "VERB", "AUX") or _opened_by_that(c))] or _that_clause(t)
             if not comp and _after_el(t):  # "El nego que la policia ...", a noun's clause
-                comp = [c for c in t.children if c.dep_ in ("acl", "relcl", "acl:relcl")
+                comp = [c for c in children(t) if c.dep_ in ("acl", "relcl", "acl:relcl")
                         and c.left_edge.lower_ == "que" and c.i > t.i]
             pro_drop = self.lang == "es" and "3" in t.morph.get("Person", [])
             if not comp or (self._speaker_head(t) is None and not pro_drop):
@@ -640,7 +653,7 @@ class QuoteReader:
         if speaker_head is not None and speaker_head.pos_ == "NOUN" and \
                 (speaker_head.lemma_.lower() in ROLE_WORDS or speaker_head.lower_ in ROLE_WORDS) \
                 and any(c.dep_ == "det" and c.lower_ in ("the", "el", "la")
-                        for c in speaker_head.children) \
+                        for c in children(speaker_head)) \
                 and memory.refer("", speaker_head) is None and memory.lead is not None and \
                 memory.lead.pos_ == "PROPN" and \
                 sentence_of(memory.lead) != sentence_of(speaker_head):
@@ -756,7 +769,7 @@ class QuoteReader:
             return None
         for t in sent:
             if t.pos_ == "VERB" and unaccent(t.lemma_.lower()) in CITING and t.i != speaker.i:
-                objs = [c for c in t.children if c.dep_ in ("dobj", "obj", "obl")
+                objs = [c for c in children(t) if c.dep_ in ("dobj", "obj", "obl")
                         and c.pos_ in ("NOUN", "PROPN")]
                 if objs:
                     return objs[0]
@@ -777,19 +790,19 @@ class QuoteReader:
         if verb is None:
             return None
         if verb.lower_ in ACCORDING:
-            objs = [g for c in verb.subtree for g in c.children if g.dep_ in ("pobj", "nmod")]
+            objs = [g for c in verb.subtree for g in children(c) if g.dep_ in ("pobj", "nmod")]
             if verb.lower_ != "according":
                 found = _according_head(verb)
                 return None if found.i == verb.i else found
             return objs[0] if objs else None
         if _after_el(verb):
             return verb.doc[verb.i - 1]  # "El nego que ...": "Él", the accent dropped
-        said = {w.i for c in verb.children if c.dep_ in ("ccomp", "xcomp") for w in c.subtree}
+        said = {w.i for c in children(verb) if c.dep_ in ("ccomp", "xcomp") for w in c.subtree}
 
         def outside(t: Token) -> bool:  # the speaker is never in what is said
             return not (inside and inside[0] <= t.idx < inside[1]) and t.i not in said
 
-        subj = [t for t in (_past_blank(c) for c in verb.children
+        subj = [t for t in (_past_blank(c) for c in children(verb)
                             if c.dep_ in ("nsubj", "nsubjpass"))
                 if any(ch.isalnum() for ch in t.text)  # the Spanish model's "—" subjects
                 and outside(t)]
@@ -798,7 +811,7 @@ class QuoteReader:
             # subject is the name of the noun it follows, the one the words were told to
             subj = [t for t in subj if not (t.pos_ == "PROPN" and t.i > 0 and any(
                 c.dep_ == "case" and c.lower_ in ("a", "al", "to")
-                for c in t.doc[t.i - 1].children))] or subj
+                for c in children(t.doc[t.i - 1])))] or subj
         if subj:
             return subj[0]
         governing = self._governing(verb)
@@ -812,7 +825,7 @@ class QuoteReader:
         # "cuenta a 14ymedio Dairon, un joven...": a speaker after the verb and its outlet
         def told(t: Token) -> bool:  # in "a la agencia Europa Press": the outlet
             while t.i != verb.i and t.head.i != t.i:
-                if any(c.dep_ == "case" and c.lower_ in ("a", "al", "to") for c in t.children):
+                if any(c.dep_ == "case" and c.lower_ in ("a", "al", "to") for c in children(t)):
                     return True
                 t = t.head
             return False
@@ -821,10 +834,10 @@ class QuoteReader:
         after = [t for t in sentence if t.i > verb.i and outside(t) and (t.pos_ in (
                  "PROPN", "NOUN") or _one_of(t) is not None)
                  and t.dep_ in ("nsubj", "obj", "appos", "flat", "nmod", "conj")
-                 and t.head.i in (verb.i, *(c.i for c in verb.children)) and not told(t)
-                 and not any(c.dep_ == "case" for c in t.children)]
+                 and t.head.i in (verb.i, *(c.i for c in children(verb))) and not told(t)
+                 and not any(c.dep_ == "case" for c in children(t))]
         if self.lang == "es" and after and (after[0].pos_ == "PROPN" or any(
-                c.dep_ == "det" for c in after[0].children) or _one_of(after[0]) is not None):
+                c.dep_ == "det" for c in children(after[0])) or _one_of(after[0]) is not None):
             return after[0]
         if self.lang == "es" and verb.pos_ not in ("VERB", "AUX"):
             # a verb the tagger took for a noun ("«...», zanjó la portavoz del Gobierno"):
@@ -899,7 +912,7 @@ class QuoteReader:
             lo, hi = sorted((t.i, verb.i))
             if any(w.text in _QUOTE_CHARS for w in verb.doc[lo:hi]):
                 return None  # the quoted person's words ("“He told me, ‘...’”, she said")
-            if self._is_speech(t) and any(c.dep_ in ("ccomp", "xcomp") for c in t.children):
+            if self._is_speech(t) and any(c.dep_ in ("ccomp", "xcomp") for c in children(t)):
                 return t  # a verb that reports ("declare a state of emergency" does not)
         return None
 
@@ -907,7 +920,7 @@ class QuoteReader:
         """The claims a "that" clause makes: one, or one per coordinated "that" clause
         ("informó que detuvo a 12 ... y que incautó fusiles"); a speech verb coordinated
         with it reports a claim of its own ("denied that it had ... and said ...")."""
-        conj = [c for c in clause.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")]
+        conj = [c for c in children(clause) if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")]
         own = [c for c in conj if self._is_speech(c)]
         parts = [c for c in conj if c not in own and _opened_by_that(c)]
         cut = {p.i for p in parts + own}
@@ -920,7 +933,7 @@ class QuoteReader:
 
     def _actor(self, head: Token, day: date | None) -> Actor | None:
         """The speaker as an actor: by the name, else by the description ("a Cuban doctor")."""
-        appos = [c for c in head.children if c.dep_ == "appos"]
+        appos = [c for c in children(head) if c.dep_ == "appos"]
         names = [c for c in appos if c.pos_ == "PROPN"]
         for phrase in (names, [head], appos):
             if not phrase:
@@ -1075,7 +1088,7 @@ def _unnamed_press(head: Token, name_words: list[Token]) -> bool:
     if words & PRESS_NOUNS and head.lower_ not in ("prensa", "press"):
         return True
     return bool(words & ACCOUNT_WORDS) and any(
-        c.dep_ == "nmod" and unaccent(c.lower_) in PRESS_NOUNS for c in head.children)
+        c.dep_ == "nmod" and unaccent(c.lower_) in PRESS_NOUNS for c in children(head))
 
 
 def _capitalised_first(head: Token) -> frozenset[str]:
@@ -1121,7 +1134,7 @@ def _own_clauses(head: Token, verb: Token | None) -> list[Token]:
     def relative(c: Token) -> bool:  # opens with "que", "quien", "cuyo" (after a comma)
         return any(unaccent(w.lower_) in _RELATIVES for w in doc[c.left_edge.i:c.left_edge.i + 2])
 
-    own = [c for c in head.children if c.dep_ in ("relcl", "acl", "acl:relcl", "appos")
+    own = [c for c in children(head) if c.dep_ in ("relcl", "acl", "acl:relcl", "appos")
            or (c.dep_ == "conj" and c.pos_ in ("VERB", "AUX"))]
     # a relative clause set off by commas that the parser hung on a word of the speaker's
     # phrase ("Un oficial destacado en Járkov, cuya identidad no revelamos, ...")
@@ -1130,7 +1143,7 @@ def _own_clauses(head: Token, verb: Token | None) -> list[Token]:
             and doc[c.left_edge.i].text == "," and relative(c)]
     if verb is not None and verb.i != head.i:
         after = head.right_edge.i + 1
-        own += [c for c in verb.children if c.i > head.i and c.dep_ not in ("ccomp", "obj")
+        own += [c for c in children(verb) if c.i > head.i and c.dep_ not in ("ccomp", "obj")
                 and c.left_edge.i in (after, after + 1) and relative(c)]
     return own
 
@@ -1152,11 +1165,11 @@ def _withheld_name(head: Token, verb: Token | None, lang: str) -> Cue | None:
             kind = None
             if words & nouns and t.pos_ in ("NOUN", "PROPN") and not _of_another(t):
                 pseudo = bool(words & {"seudonimo", "pseudonimo"}) or any(
-                    c.dep_ == "det" and c.lower_ in INDEFINITE for c in t.children)
+                    c.dep_ == "det" and c.lower_ in INDEFINITE for c in children(t))
                 kind = "pseudonym" if pseudo else "anonymous"
             elif words & naming and _denied(t, clause) and (
                     t.pos_ == "NOUN" or "Part" in t.morph.get("VerbForm", [])
-                    or t.lower_.endswith("se") or any(c.lower_ == "se" for c in t.children)):
+                    or t.lower_.endswith("se") or any(c.lower_ == "se" for c in children(t))):
                 kind = "anonymous"
             if kind is not None:
                 return Cue(doc_text(clause.left_edge, clause.right_edge).strip(" ,"), kind)
@@ -1247,7 +1260,7 @@ def _of_another(name: Token) -> bool:
     identidad del testigo", "el nombre de Chávez"; not "su nombre de pila")."""
     return any(c.dep_ == "nmod" and c.i > name.i and (
         c.pos_ in ("PROPN", "PRON") or any(g.dep_ == "det" or g.lower_ in ("del", "al", "of")
-                                           for g in c.children)) for c in name.children)
+                                           for g in children(c))) for c in children(name))
 
 
 def _denied(t: Token, clause: Token) -> bool:
@@ -1256,7 +1269,7 @@ def _denied(t: Token, clause: Token) -> bool:
     declinó identificarse")."""
     first = t
     while True:
-        if any(c.lower_ in DENYING for c in t.children):
+        if any(c.lower_ in DENYING for c in children(t)):
             return True
         if t.i != first.i and unaccent(t.lemma_.lower()) in REFUSING and \
                 t.pos_ in ("VERB", "AUX"):
@@ -1320,7 +1333,7 @@ def _a_member(head: Token) -> bool:
     """A noun that names a body and one of its members ("policía") names a member when no
     definite article makes it the body ("un policía", "dos policías"; not "la policía")."""
     return head.lower_ in OFFICIAL_WORDS and not any(
-        c.dep_ == "det" and c.lower_ in ("the", "el", "la", "los", "las") for c in head.children)
+        c.dep_ == "det" and c.lower_ in ("the", "el", "la", "los", "las") for c in children(head))
 
 
 def _one_of(head: Token) -> Token | None:
@@ -1330,11 +1343,11 @@ def _one_of(head: Token) -> Token | None:
     tres funcionarios del Departamento de Estado")."""
     if unaccent(head.lower_) not in ONE_WORDS:
         return None
-    group = next((c for c in head.children if c.dep_ in ("nmod", "pobj", "prep", "obl")
-                  and any(g.lower_ in ("de", "of") for g in c.children)
+    group = next((c for c in children(head) if c.dep_ in ("nmod", "pobj", "prep", "obl")
+                  and any(g.lower_ in ("de", "of") for g in children(c))
                   or c.lower_ == "of"), None)
     if group is not None and group.lower_ == "of":  # English: "one" -> "of" -> noun
-        group = next((g for g in group.children if g.dep_ == "pobj"), None)
+        group = next((g for g in children(group) if g.dep_ == "pobj"), None)
     if group is None:
         return None
     if group.pos_ == "NOUN":
@@ -1365,7 +1378,7 @@ def _set_off_before(verb: Token) -> Token | None:
         if t.pos_ in ("NOUN", "PROPN") and first > 0 and "," in (doc[first].text,
                                                                   doc[first - 1].text) and \
                 t.right_edge.i in (end, end + 1) and \
-                (t.pos_ == "PROPN" or any(c.dep_ == "det" for c in t.children)):
+                (t.pos_ == "PROPN" or any(c.dep_ == "det" for c in children(t))):
             found = t  # the last: the name after its role
     return found
 
@@ -1396,7 +1409,7 @@ def _indefinite(head: Token) -> bool:
     """A noun with an indefinite article ("una vecina", "a resident"): one of many, no
     body."""
     return any(c.dep_ == "det" and c.lower_ in ("un", "una", "unos", "unas", "a", "an")
-               for c in head.children)
+               for c in children(head))
 
 
 def _institutional(actor: Actor | None) -> bool:
@@ -1461,11 +1474,11 @@ def _topic(sent: Span, offset: int, marks: list[_Marked]) -> Token | None:
     """The subject of a sentence's main verb, outside its quotes: a noun with its article
     or a name ("La fiscal del caso pidió ...", "El ministerio informó ...")."""
     root = sent.root
-    for c in root.children:
+    for c in children(root):
         if c.dep_ in ("nsubj", "nsubjpass") and not any(
                 m.start <= offset + c.idx < m.end for m in marks) and (
                 (c.pos_ == "PROPN" and c.text[:1].isupper()) or (
-                    c.pos_ == "NOUN" and any(d.dep_ == "det" for d in c.children))):
+                    c.pos_ == "NOUN" and any(d.dep_ == "det" for d in children(c)))):
             return c
     return None
 
@@ -1484,7 +1497,7 @@ def _about(sent: Span, last: Quote) -> bool:
     if unaccent(head.lower_) in PRONOUNS | PLURAL_PRONOUNS or is_pronoun(head):
         return True
     if head.pos_ != "NOUN" or not any(c.lower_ in ("the", "el", "la", "los", "las")
-                                      for c in head.children):
+                                      for c in children(head)):
         return False
     lemma = unaccent(head.lemma_.lower())
     if {lemma, unaccent(head.lower_)} & SEX_AGE_NOUNS and last.anonymity != "institution":
@@ -1499,7 +1512,7 @@ def _described_again(head: Token, lead: Token) -> bool:
     body's, a document's or a source's, for a person described there without a name; an
     official's noun only if that sentence described the person as one."""
     if not is_noun(head) or not any(c.dep_ == "det" and c.lower_ in ("the", "el", "la")
-                                    for c in head.children):
+                                    for c in children(head)):
         return False  # ("dijo la docente": a noun the tagger took for an adjective)
     words = {unaccent(head.lemma_.lower()), unaccent(head.lower_)}
     if words & (INSTITUTION_WORDS | DOCUMENT_WORDS | SOURCE_WORDS | ROLE_WORDS):
@@ -1534,11 +1547,11 @@ def _opens_sentence(text: str, start: int) -> bool:
 def _that_clause(verb: Token) -> list[Token]:
     """"said in a report that detainees had been tortured": a clause the parser hangs on a
     noun of the speech verb's, opened by "that" or "que"."""
-    for child in verb.children:
+    for child in children(verb):
         for grand in child.subtree:
             if grand.dep_ in ("ccomp", "acl", "relcl") and grand.pos_ in ("VERB", "AUX") and \
                     any(m.lower_ in ("that", "que") and m.dep_ == "mark"
-                        for m in grand.children):
+                        for m in children(grand)):
                 return [grand]
     return []
 
@@ -1552,7 +1565,7 @@ def _according_head(cue: Token) -> Token:
     if cue.pos_ in ("VERB", "AUX") and head.i != cue.i:
         head = cue  # "segun fuentes de ...", taken for a verb: its object is X
     if head.i == cue.i:  # the parser took "Segun" for a name and made it the root
-        after = [c for c in cue.children if c.i > cue.i and c.pos_ in ("NOUN", "PROPN")]
+        after = [c for c in children(cue) if c.i > cue.i and c.pos_ in ("NOUN", "PROPN")]
         return after[0] if after else cue
     return head
 
@@ -1603,7 +1616,7 @@ def is_noun(head: Token) -> bool:
     ("admitió el oficial"), or for a name though it is written in lowercase ("un guardia
     nacional": names are capitalised)."""
     return head.pos_ == "NOUN" or (head.pos_ == "ADJ" and any(
-        c.dep_ == "det" for c in head.children)) or (head.pos_ == "PROPN"
+        c.dep_ == "det" for c in children(head))) or (head.pos_ == "PROPN"
                                                      and head.text[:1].islower())
 
 
@@ -1651,7 +1664,7 @@ def _speaker_words(head: Token) -> tuple[list[Token], list[Token]]:
         return [head], []
     desc: list[Token] = []
     skip: set[int] = set()
-    for child in head.children:
+    for child in children(head):
         if child.dep_ == "appos":
             desc = sorted(child.subtree, key=lambda t: t.i)
             skip |= {t.i for t in child.subtree}
@@ -1683,7 +1696,7 @@ def _role_then_name(head: Token) -> tuple[list[Token], list[Token]] | None:
     if head.pos_ != "NOUN":
         return None
     doc = head.doc
-    for child in head.children:
+    for child in children(head):
         if child.dep_ == "appos" and child.pos_ == "PROPN" and child.i > head.i and \
                 child.text[:1].isupper():  # a name ("gazatí" is a mis-tagged adjective)
             name = [t for t in sorted(child.subtree, key=lambda t: t.i) if not t.is_punct]

@@ -8,6 +8,7 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from entente.actors.resolver import Word
+from entente.coding.table import children
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -32,7 +33,7 @@ def is_passive(verb: Token) -> bool:
     if verb.dep_ in ("acl", "amod") and agents(verb) and (
             verb.tag_ == "VBN" or "Part" in verb.morph.get("VerbForm", [])):
         return True  # "a deal brokered by China", "un acuerdo mediado por Qatar"
-    for child in verb.children:
+    for child in children(verb):
         if child.dep_ in ("auxpass", "nsubjpass", "aux:pass", "nsubj:pass"):
             return True
         if (child.dep_ in ("aux", "cop") and child.lemma_ == "ser"
@@ -52,13 +53,13 @@ def set_off_unnamed(verb: Token) -> bool:
     """"A car bomb exploded outside the ministry": the verb's subject was set off, by no one
     named (the verb has no direct object of its own)."""
     lemma = verb.lemma_.lower()
-    phrasal = any((lemma, c.lower_) in ERGATIVE_PHRASAL for c in verb.children
+    phrasal = any((lemma, c.lower_) in ERGATIVE_PHRASAL for c in children(verb)
                   if c.dep_ in ("prt", "compound:prt"))
     if lemma not in ERGATIVE_VERBS and not phrasal:
         return False
-    if any(c.dep_ in OBJECT_DEPS for c in verb.children):
+    if any(c.dep_ in OBJECT_DEPS for c in children(verb)):
         return False
-    return any(c.dep_ in ("nsubj", "nsubj:pass", "nsubjpass") for c in verb.children)
+    return any(c.dep_ in ("nsubj", "nsubj:pass", "nsubjpass") for c in children(verb))
 
 
 # Documents whose words are their issuers' ("a statement in which they condemned")
@@ -82,7 +83,7 @@ def issuers(verb: Token) -> list[Token]:
             noun.lemma_.lower() not in STATEMENT_NOUNS or noun.dep_ not in OBJECT_DEPS or \
             noun.head.lemma_.lower() not in ISSUE_VERBS:
         return []
-    own = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
+    own = [c for c in children(verb) if c.dep_ in SUBJECT_DEPS]
     if any(c.pos_ != "PRON" for c in own):
         return []
     return subjects(noun.head)
@@ -95,14 +96,14 @@ def subjects(verb: Token) -> list[Token]:
     issued = issuers(verb)
     if issued:
         return issued
-    own = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
+    own = [c for c in children(verb) if c.dep_ in SUBJECT_DEPS]
     if own:
         if own[0].lower_ in RELATIVE_PRONOUNS and verb.dep_ in ("relcl", "acl", "acl:relcl"):
             return [verb.head]
         # "Thailand, Cambodia agree to...": a headline lists its subjects with a comma, and
         # the parser hangs the first on the verb as a modifier
         doc = verb.doc
-        listed = [c for c in verb.children if c.dep_ in ("npadvmod", "dep") and
+        listed = [c for c in children(verb) if c.dep_ in ("npadvmod", "dep") and
                   c.pos_ == "PROPN" and c.i < own[0].i and c.i + 1 < len(doc) and
                   doc[c.i + 1].text == "," and c.i + 2 == own[0].left_edge.i]
         return listed + own
@@ -142,7 +143,7 @@ def accused_of(verb: Token) -> Token | None:
     if verb.dep_ == "pcomp" and head.dep_ == "prep" and head.lower_ in ("of", "for"):
         head = head.head
     elif not (verb.dep_ in ("xcomp", "advcl") and any(
-            c.dep_ == "mark" and c.lower_ in ("de", "por") for c in verb.children)):
+            c.dep_ == "mark" and c.lower_ in ("de", "por") for c in children(verb))):
         return None
     return head if head.i != verb.i and head.lemma_.lower() in ACCUSE_VERBS else None
 
@@ -166,13 +167,13 @@ def adjunct_head(verb: Token) -> Token | None:
     the verb a gerund's clause without a subject of its own is added to. Set off by a comma,
     it is the sentence's main act's ("Washington demanded that Moscow free him, calling the
     charges absurd": Washington calls them so, though the parser hangs it on "free")."""
-    if any(c.dep_ in SUBJECT_DEPS for c in verb.children) or verb.head.i == verb.i:
+    if any(c.dep_ in SUBJECT_DEPS for c in children(verb)) or verb.head.i == verb.i:
         return None
     if verb.dep_ == "pcomp" and verb.tag_ == "VBG" and verb.head.lower_ in TIME_PREPS and \
             verb.head.head.pos_ in ("VERB", "AUX"):
         return verb.head.head  # "deported them after accusing them of ..."
     if verb.dep_ == "advcl" and "Inf" in verb.morph.get("VerbForm", []) and any(
-            c.dep_ == "mark" and c.lower_ in TIME_PREPS for c in verb.children):
+            c.dep_ == "mark" and c.lower_ in TIME_PREPS for c in children(verb)):
         return verb.head  # "los deportó tras acusarlos de ..."
     if verb.dep_ != "advcl" or not (
             verb.tag_ == "VBG" or "Ger" in verb.morph.get("VerbForm", [])):
@@ -228,9 +229,9 @@ def adjunct_subjects(verb: Token) -> list[Token]:
 def agents(verb: Token) -> list[Token]:
     """Who did it in a passive: "by U.S. troops", "por tropas estadounidenses"."""
     found = []
-    for child in verb.children:
+    for child in children(verb):
         if child.dep_ == "agent":
-            found += [g for g in child.children if g.dep_ == "pobj"]
+            found += [g for g in children(child) if g.dep_ == "pobj"]
         elif child.dep_ in PREP_ATTACH_DEPS | OBJECT_DEPS and _case(child) == "por":
             found.append(child)  # the Spanish model sometimes labels "por tropas" obj
     return found
@@ -239,29 +240,29 @@ def agents(verb: Token) -> list[Token]:
 def direct_objects(verb: Token) -> list[Token]:
     """Direct objects, with the Spanish personal "a" ("criticó a Venezuela", "retiró a su
     embajador") that the model sometimes attaches as an oblique."""
-    own = [c for c in verb.children if c.dep_ in OBJECT_DEPS and _case(c) != "por"]
-    personal = [c for c in verb.children
+    own = [c for c in children(verb) if c.dep_ in OBJECT_DEPS and _case(c) != "por"]
+    personal = [c for c in children(verb)
                 if c.dep_ in ("obl", "obl:arg") and _case(c) == "a" and (
                     c.pos_ == "PROPN" or (not own and c.pos_ == "NOUN" and _person_noun(c)))]
     if not own:
         # "Somalia expels Ethiopian ambassador over port deal": in a headline's clipped
         # English the parser may take the object for an adverbial noun
-        own = [c for c in verb.children if c.dep_ == "npadvmod" and c.i > verb.i
+        own = [c for c in children(verb) if c.dep_ == "npadvmod" and c.i > verb.i
                and c.pos_ in ("NOUN", "PROPN") and c.lemma_.lower() not in TIME_NOUNS
-               and not any(d.dep_ == "nummod" for d in c.children)]
+               and not any(d.dep_ == "nummod" for d in children(c))]
     if not own:
         # "struck what officials said was a camp": a free relative is the object
-        own = [c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i
+        own = [c for c in children(verb) if c.dep_ == "ccomp" and c.i > verb.i
                and any(t.lower_ in ("what", "whatever")
                        for t in verb.doc[verb.i + 1:c.left_edge.i + 1])]
     if not own:
         # "allowed inspectors to visit", "urged Iran to talk", "branded the sanctions
         # illegal": the parser makes the object the subject of the infinitive or of the
         # predicate
-        own = [g for c in verb.children if c.dep_ in ("ccomp", "xcomp") and (
+        own = [g for c in children(verb) if c.dep_ in ("ccomp", "xcomp") and (
             c.pos_ == "ADJ" or any(a.lower_ == "to" and a.dep_ in ("aux", "mark")
-                                   for a in c.children))
-               for g in c.children if g.dep_ == "nsubj"]
+                                   for a in children(c)))
+               for g in children(c) if g.dep_ == "nsubj"]
     return own + personal
 
 
@@ -299,17 +300,17 @@ def _person_noun(t: Token) -> bool:
 
 
 def indirect_objects(verb: Token) -> list[Token]:
-    return [c for c in verb.children if c.dep_ in IOBJ_DEPS]
+    return [c for c in children(verb) if c.dep_ in IOBJ_DEPS]
 
 
 def prep_objects(head: Token, prep: str) -> list[Token]:
     """Objects of preposition `prep` attached to `head` ("with Cuba", "con Cuba"); "por
     parte de los rebeldes" and "at the hands of rebels" give the rebels."""
     found = []
-    for child in head.children:
+    for child in children(head):
         # the English parser often labels "to"/"for" before a recipient dative
         if child.dep_ in ("prep", "dative") and child.lower_ == prep:
-            found += [g for g in child.children if g.dep_ == "pobj"]
+            found += [g for g in children(child) if g.dep_ == "pobj"]
         elif (child.dep_ in PREP_ATTACH_DEPS or child.dep_ in OBJECT_DEPS) and \
                 _case(child) == prep:
             found.append(child)  # the Spanish model labels some "de Cuba" obj
@@ -319,12 +320,12 @@ def prep_objects(head: Token, prep: str) -> list[Token]:
 def _through_parte(t: Token) -> Token:
     """"por parte de X" -> X; "at the hands of X" -> X; "frente a X" -> X."""
     if t.lemma_.lower() in ("parte", "hand", "frente"):
-        inner = [c for c in t.children if (c.dep_ == "prep" and c.lower_ == "of")
+        inner = [c for c in children(t) if (c.dep_ == "prep" and c.lower_ == "of")
                  or (c.dep_ in PREP_ATTACH_DEPS and _case(c) in ("de", "del", "a", "al"))]
         if inner:
             obj = inner[0]
             if obj.dep_ == "prep":
-                pobj = [g for g in obj.children if g.dep_ == "pobj"]
+                pobj = [g for g in children(obj) if g.dep_ == "pobj"]
                 return pobj[0] if pobj else t
             return obj
     return t
@@ -336,7 +337,7 @@ MODIFIER_DEPS = frozenset({"amod", "compound", "nmod", "nn", "flat", "poss", "nm
 
 def modifiers(noun: Token) -> list[Token]:
     """The modifiers of an event noun that may name its agent (no prepositional ones)."""
-    return [c for c in noun.children if c.dep_ in MODIFIER_DEPS and _case(c) is None
+    return [c for c in children(noun) if c.dep_ in MODIFIER_DEPS and _case(c) is None
             and c.pos_ in ("ADJ", "PROPN", "NOUN")]
 
 
@@ -375,13 +376,13 @@ def _near_words(verb: Token) -> set[str]:
     from entente.coding.patterns import lemma_key
 
     near: set[str] = set()
-    for child in verb.children:
+    for child in children(verb):
         if child.dep_ in SUBJECT_DEPS:
             continue
         near.add(lemma_key(child.text))
         near.add(lemma_key(child.lemma_))
         near |= CONTRACTIONS.get(child.lower_, set())
-        for grand in child.children:
+        for grand in children(child):
             near |= CONTRACTIONS.get(grand.lower_, set())
             if grand.dep_ in ("case", "mark", "fixed", "det", "pobj", "prt", "compound",
                               "prep"):
@@ -400,7 +401,7 @@ def reflexive(verb: Token) -> bool:
         return True
     return any(c.lower_ in ("se", "nos") and c.dep_ in ("expl:pv", "expl", "obj", "iobj",
                                                         "expl:pass", "expl:impers")
-               for c in verb.children)
+               for c in children(verb))
 
 
 def preposition_objects(verb: Token, words: tuple[str, ...]) -> list[Token]:
@@ -410,19 +411,19 @@ def preposition_objects(verb: Token, words: tuple[str, ...]) -> list[Token]:
     found: list[Token] = []
     for w in words:
         found += prep_objects(verb, w)
-        for child in verb.children:
+        for child in children(verb):
             if child.dep_ == "prep" and child.lower_ == w:
-                for comp in child.children:
+                for comp in children(child):
                     if comp.dep_ == "pcomp":
                         found += direct_objects(comp)
             elif child.pos_ == "VERB" and any(c.dep_ == "mark" and c.lower_ == w
-                                              for c in child.children):
+                                              for c in children(child)):
                 found += direct_objects(child)
             elif child.dep_ in ("prep", "prt", "advmod") and child.lower_ in words:
                 # "walked out of the talks", "pulled away from": the parser hangs the
                 # second preposition on the first
-                found += [o for g in child.children if g.dep_ == "prep" and g.lower_ == w
-                          for o in g.children if o.dep_ == "pobj"]
+                found += [o for g in children(child) if g.dep_ == "prep" and g.lower_ == w
+                          for o in children(g) if o.dep_ == "pobj"]
     return found
 
 
@@ -435,22 +436,22 @@ def against_objects(verb: Token, depth: int = 3, words: tuple[str, ...] = AGAINS
     blockade", "began a strike against the cuts", "stopped work in protest against the coup",
     "marcharon en protesta contra la reforma". The subject's words are never searched."""
     found: list[Token] = []
-    frontier = [c for c in verb.children if c.dep_ not in SUBJECT_DEPS]
+    frontier = [c for c in children(verb) if c.dep_ not in SUBJECT_DEPS]
     for _ in range(depth):
         following = []
         for t in frontier:
             if t.lower_ in words and t.dep_ in ("prep", "case"):
-                found += [g for g in t.children if g.dep_ in ("pobj", "pcomp")] or (
+                found += [g for g in children(t) if g.dep_ in ("pobj", "pcomp")] or (
                     [t.head] if t.dep_ == "case" else [])
             elif t.pos_ in ("NOUN", "VERB", "ADP", "PART") and t.dep_ not in ("conj", "ccomp"):
-                following += [c for c in t.children if c.dep_ not in SUBJECT_DEPS]
+                following += [c for c in children(t) if c.dep_ not in SUBJECT_DEPS]
         frontier = following
     return found
 
 
 def possessors(head: Token) -> list[Token]:
     """"Díaz-Canel's visit": the possessive modifier of a noun."""
-    return [c for c in head.children if c.dep_ in ("poss", "nmod:poss")]
+    return [c for c in children(head) if c.dep_ in ("poss", "nmod:poss")]
 
 
 # "waves of air strikes", "dozens of prisoners", "decenas de presos": the noun that counts
@@ -505,7 +506,7 @@ def many_killed(verb: Token) -> bool:
     for t in held:
         if t.lower_ in MANY_WORDS or t.lemma_.lower() in MANY_WORDS:
             return True
-        for n in [t] + [c for c in t.children if c.dep_ in ("nummod", "quantmod")]:
+        for n in [t] + [c for c in children(t) if c.dep_ in ("nummod", "quantmod")]:
             if n.lower_ in MANY_WORDS:
                 return True
             digits = n.text.replace(",", "").replace(".", "")
@@ -520,10 +521,10 @@ def predicates(verb: Token) -> list[Token]:
     "branded the sanctions *illegal*", "calificó *ilegales* las sanciones"."""
     if verb.dep_ == "cop" and verb.head.i != verb.i:
         return [verb.head]  # "«Es una provocación», dijo": the copula's noun
-    return [c for c in verb.children if c.dep_ in ("oprd", "acomp", "attr") or (
+    return [c for c in children(verb) if c.dep_ in ("oprd", "acomp", "attr") or (
         c.dep_ in ("ccomp", "xcomp") and c.pos_ in ("ADJ", "NOUN")) or (
         c.dep_ in ("obl", "advcl", "nmod") and any(  # "como una provocación"
-            g.dep_ in ("mark", "case") and g.lower_ == "como" for g in c.children))]
+            g.dep_ in ("mark", "case") and g.lower_ == "como" for g in children(c)))]
 
 
 def counted_by(token: Token) -> Token | None:
@@ -562,7 +563,7 @@ def look_through(tokens: list[Token]) -> list[Token]:
 
 def has_particle(verb: Token, particles: frozenset[str]) -> bool:
     return any(c.dep_ in ("prt", "compound:prt") and c.lower_ in particles
-               for c in verb.children)
+               for c in children(verb))
 
 
 def expand(heads: list[Token]) -> list[Token]:
@@ -591,7 +592,7 @@ def phrase_words(head: Token) -> list[Word]:
 
 def _phrase_tokens(head: Token, via: bool | None) -> Iterator[tuple[Token, bool]]:
     yield head, bool(via)
-    for child in head.children:
+    for child in children(head):
         if child.dep_ not in PHRASE_DEPS:
             continue
         locative = False
@@ -613,12 +614,12 @@ def _name_part(head: Token, prep: Token) -> bool:
     """"Commission on Human Rights", "Organization for Security and Co-operation": a
     preposition inside a name joins two capitalised words."""
     return head.text[:1].isupper() and any(
-        g.dep_ == "pobj" and g.text[:1].isupper() for g in prep.children)
+        g.dep_ == "pobj" and g.text[:1].isupper() for g in children(prep))
 
 
 def coordinated_modifiers(head: Token) -> list[Token]:
     """"the Chinese and Russian navies": the coordinated modifiers, each naming an actor."""
-    for child in head.children:
+    for child in children(head):
         if child.dep_ in ("amod", "compound") and child.conjuncts:
             return [child, *child.conjuncts]
     return []
@@ -627,16 +628,16 @@ def coordinated_modifiers(head: Token) -> list[Token]:
 def clause_subjects(verb: Token) -> list[Token]:
     """"demanded that Japan buy more rice", "urged that Caracas release": the subjects of
     the verb's clause complement."""
-    for child in verb.children:
+    for child in children(verb):
         if child.dep_ in ("ccomp", "xcomp"):
-            own = [c for c in child.children if c.dep_ in SUBJECT_DEPS]
+            own = [c for c in children(child) if c.dep_ in SUBJECT_DEPS]
             if own:
                 return own
     return []
 
 
 def _case(token: Token) -> str | None:
-    for child in token.children:
+    for child in children(token):
         if child.dep_ == "case":
             return str(child.lower_)
     return None
@@ -664,11 +665,11 @@ def place_heads(trigger: Token, visit: bool = False, depth: int = 3,
     for _ in range(depth):
         following: list[Token] = []
         for tok in frontier:
-            for child in tok.children:
+            for child in children(tok):
                 if child.dep_ in SUBJECT_DEPS or (not clauses and child.dep_ in OWN_CLAUSE_DEPS):
                     continue
                 if child.dep_ == "prep" and child.lower_ in preps:
-                    found += [g for g in child.children if g.dep_ == "pobj"]
+                    found += [g for g in children(child) if g.dep_ == "pobj"]
                 elif child.dep_ in PREP_ATTACH_DEPS and _case(child) in preps:
                     found.append(child)
                 following.append(child)
@@ -723,8 +724,8 @@ def reflexive_passive(verb: Token) -> bool:
     subject and no object is a passive (the subject is what was acted on)."""
     if not reflexive(verb):
         return False
-    subj = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
-    objs = [c for c in verb.children if c.dep_ in OBJECT_DEPS and c.lower_ not in ("se", "nos")]
+    subj = [c for c in children(verb) if c.dep_ in SUBJECT_DEPS]
+    objs = [c for c in children(verb) if c.dep_ in OBJECT_DEPS and c.lower_ not in ("se", "nos")]
     return bool(subj) and not objs and all(t.pos_ == "NOUN" for t in subj)
 
 
@@ -755,7 +756,7 @@ def in_background(noun: Token) -> bool:
             return True  # "expelled diplomats over the killing", "in retaliation for"
         if _case(t) in BACKGROUND_PREPS or any(
                 c.dep_ in ("case", "fixed") and c.lower_ in BACKGROUND_PREPS
-                for c in t.children):
+                for c in children(t)):
             return True
         if t.pos_ == "VERB":
             return False
@@ -793,7 +794,7 @@ def governing_subjects(noun: Token) -> list[Token]:
         elif t.dep_ in ("dobj", "obj") and head.pos_ == "VERB":
             if head.lemma_.lower() not in LIGHT_VERBS:
                 return []
-            return [c for c in head.children if c.dep_ in ("nsubj",)] or (
+            return [c for c in children(head) if c.dep_ in ("nsubj",)] or (
                 subjects(head) if head.dep_ in ("xcomp", "conj") else [])
         else:
             return []
@@ -808,7 +809,7 @@ def saying_verb(token: Token, verbs: frozenset[str]) -> Token | None:
     if clause.dep_ in ("ccomp", "parataxis") and clause.head.i != clause.i and \
             clause.head.lemma_.lower() in verbs:
         return clause.head
-    return next((c for c in clause.children if c.dep_ in ("parataxis", "ccomp", "conj")
+    return next((c for c in children(clause) if c.dep_ in ("parataxis", "ccomp", "conj")
                  and c.lemma_.lower() in verbs and c.i > clause.i), None)
 
 
@@ -818,7 +819,7 @@ def reporting_subject(pronoun: Token) -> Token | None:
     verb = pronoun.head
     if pronoun.dep_ not in SUBJECT_DEPS or verb.dep_ != "ccomp" or verb.head.i == verb.i:
         return None
-    own = [c for c in verb.head.children if c.dep_ in SUBJECT_DEPS]
+    own = [c for c in children(verb.head) if c.dep_ in SUBJECT_DEPS]
     return own[0] if own and own[0].pos_ != "PRON" else None
 
 
@@ -834,14 +835,14 @@ def possessive_owner(noun: Token, pronouns: frozenset[str] = POSSESSIVE_PRONOUNS
     pronoun), which "its", "their", "su", "sus" stand for."""
     if noun.dep_ in OBJECT_DEPS or noun.dep_ in ("iobj", "dative") or not any(
             c.lower_ in pronouns and c.dep_ in ("poss", "det", "nmod:poss")
-            for c in noun.children):
+            for c in children(noun)):
         return None  # ("expelled its ambassador": whose is the other side's as often)
     t, steps = noun, 0
     while t.head.i != t.i and steps < 8:
         t, steps = t.head, steps + 1
         if t.pos_ not in ("VERB", "AUX"):
             continue
-        own = [c for c in t.children if c.dep_ in SUBJECT_DEPS
+        own = [c for c in children(t) if c.dep_ in SUBJECT_DEPS
                and c.pos_ != "PRON" and noun not in c.subtree]
         if own:
             return own[0]
@@ -854,11 +855,11 @@ UNLESS_OPENINGS = ("a menos que", "salvo que", "a no ser que", "salvo si")
 def condition_mark(clause: Token) -> str | None:
     """"if" for a clause that sets a condition ("if", "si"), "unless" for one that sets a
     demand ("unless", "a menos que", "salvo que"), else None."""
-    if any(c.dep_ == "mark" and c.lower_ == "unless" for c in clause.children):
+    if any(c.dep_ == "mark" and c.lower_ == "unless" for c in children(clause)):
         return "unless"
     opening = " ".join(t.lower_ for t in clause.subtree if t.i < clause.i)
     if opening.startswith(UNLESS_OPENINGS):
         return "unless"
-    if any(c.dep_ == "mark" and c.lower_ in ("if", "si") for c in clause.children):
+    if any(c.dep_ == "mark" and c.lower_ in ("if", "si") for c in children(clause)):
         return "if"
     return None
