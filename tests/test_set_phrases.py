@@ -69,6 +69,13 @@ SAID = [
     # at war: with whom is the target
     ("en", "Moscow would consider itself at war with Finland if it hosted nuclear weapons, the "
            "Russian foreign minister warned.", ("RUSGOV", "138")),
+    # countermeasures and military action said to be taken
+    ("en", "China said it would take resolute countermeasures if Manila went ahead.",
+     ("CHN", "131")),
+    ("en", "Russia will take military action if NATO deploys troops in Ukraine, the Kremlin "
+           "said.", ("RUS", "138")),
+    ("es", "China tomará contramedidas si Estados Unidos vende armas a Taiwán, dijo el "
+           "portavoz.", ("CHN", "131")),
     # pressure refused
     ("en", '"We will not be intimidated," the Lithuanian president said.', ("LTUGOV", "120")),
     ("es", "«No nos dejaremos intimidar», dijo la presidenta mexicana.", ("MEXGOV", "120")),
@@ -100,6 +107,7 @@ NOT_SAID = [
     ("en", "The Kenyan government said it had met its inflation target.", "138"),
     ("en", "Police intimidated the protesters in Lagos.", "120"),
     ("en", "There were consequences for the Argentine economy, the minister said.", "130"),
+    ("en", "The Chilean government will take measures to protect farmers.", "130"),
 ]
 
 

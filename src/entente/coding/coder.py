@@ -101,6 +101,7 @@ UNTIL = frozenset({"until", "till", "hasta", "mientras"})
 REFUSE_HEADS = frozenset({"rechazar", "descartar", "excluir", "rule", "reject"})
 # Verbs by which an actor commits itself to what it says it will do
 ANNOUNCE_HEADS = frozenset({"announce", "say", "tell", "declare", "confirm", "pledge", "promise",
+                            "hint", "signal",
                             "anunciar", "decir", "declarar", "confirmar", "asegurar",
                             "afirmar", "prometer", "informar"})
 # "arrived in", "landed in", "llegaron a": how forces come to a country

@@ -66,6 +66,12 @@ FORCE_WORDS = frozenset({"force", "attack", "attacks", "invade", "invasion", "ag
                          "strike", "strikes", "fuerza", "atacar", "ataque", "ataques",
                          "invadir", "invasión", "agresión", "agresion", "agredir"})
 COPULAS = frozenset({"be", "ser", "estar"})
+# "would take resolute countermeasures", "tomará contramedidas": non-force measures
+# threatened (131); plain measures or action only on a condition (130), military ones 138
+TAKE = frozenset({"take", "adopt", "tomar", "adoptar"})
+COUNTERMEASURES = frozenset({"countermeasures", "countermeasure", "counter-measures",
+                             "contramedidas", "contramedida", "represalias"})
+MEASURES = frozenset({"measures", "action", "steps", "medidas", "acciones"})
 # "there will be consequences", "habrá una respuesta": repercussions foretold (a response,
 # retaliation: of force)
 REPERCUSSIONS = {"consequences": THREAT, "repercussions": THREAT, "response": FORCE_THREAT,
@@ -91,7 +97,7 @@ PRESSED = frozenset({"intimidate", "blackmail", "bully", "coerce", "cow", "press
                      "pressurize", "pressurise", "intimidar", "chantajear", "amedrentar",
                      "presionar", "doblegar", "amilanar"})
 HEADS = (ACCEPT | REGRET | PAY | MEAN | COPULAS | NOT_FOR | NEGOTIABLE | NON_NEGOTIABLE
-         | WAR_NOUNS | RESERVE | TARGETS | PRESSED | REMAIN | AT_WAR
+         | WAR_NOUNS | RESERVE | TARGETS | PRESSED | REMAIN | AT_WAR | TAKE
          | {"haber", "table", "mesa"})
 
 
@@ -126,6 +132,8 @@ def said_act(token: Token, lemma: str) -> SaidAct | None:
             return found
     if lemma in RESERVE:
         return _reserved(token)
+    if lemma in TAKE:
+        return _measures(token)
     if lemma in PRESSED or word in PRESSED:
         return _not_pressed(token)
     if word in TARGETS:
@@ -322,6 +330,27 @@ def _options(token: Token, lemma: str) -> SaidAct | None:
         return None  # ("several options were on the table for the budget")
     return SaidAct(FORCE_THREAT if military else THREAT, ("said_of",), SPEAKER,
                    "all options on the table")
+
+
+def _measures(token: Token) -> SaidAct | None:
+    """"Will take resolute countermeasures", "would take military action if ...", "tomará
+    contramedidas": measures an actor says it will take against another are threatened."""
+    if _negated(token) or not _future_or_would(token):
+        return None
+    for obj in token.children:
+        if obj.dep_ not in ("dobj", "obj"):
+            continue
+        word = fold(obj.lower_)
+        military = any(fold(c.lower_) in MILITARY for c in obj.children)
+        if word in COUNTERMEASURES or (word in MEASURES and (military or any(
+                fold(c.lower_) in ("retaliatory", "reciprocal", "punitive", "represalia")
+                for c in obj.children))):
+            return SaidAct(FORCE_THREAT if military else "131", ("prep:against", "prep:contra"),
+                           ("subj",), "will take countermeasures")
+        if word in MEASURES and _condition(token) is not None:
+            return SaidAct(THREAT, ("prep:against", "prep:contra"), ("subj",),
+                           "will take measures if")
+    return None
 
 
 def _reserved(token: Token) -> SaidAct | None:
