@@ -25,7 +25,7 @@ from entente.coding.quotes import QuoteMemory, QuoteReader, link_events, quote_m
 from entente.coding.table import release
 from entente.coding.views import text_of
 from entente.ingest.datelines import find_datelines, first_dateline
-from entente.nlp import SUPPORTED_LANGS, Models
+from entente.nlp import SUPPORTED_LANGS, Models, settle
 from entente.places.gazetteer import load_gazetteer
 from entente.places.resolver import resolve_place
 from entente.records import Article, Event, Place, Quote
@@ -77,6 +77,7 @@ class Pipeline:
             self._coders[lang] = Coder(lang, load_patterns(lang, files), self.kb, self.ontology,
                                        statements=self.statements)
             self._quotes[lang] = QuoteReader(lang, self.kb)
+            settle()  # (the knowledge base and the patterns, loaded to keep)
         return self._coders[lang]
 
     def code_article(self, article: Article) -> list[Event]:
