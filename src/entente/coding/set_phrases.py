@@ -138,8 +138,9 @@ def said_act(token: Token, lemma: str) -> SaidAct | None:
         return _not_pressed(token)
     if word in TARGETS:
         return _legitimate_target(token)
+    # (a Spanish predicate heads its clause: "sería una declaración de guerra")
     return _not_for(token, lemma, word) or _no_more(token, lemma) or _options(token, lemma) \
-        or _war(token)
+        or (_war(token) if lemma not in AT_WAR else None)
 
 
 def _negated(token: Token) -> bool:
