@@ -64,7 +64,7 @@ if TYPE_CHECKING:
 # a meeting, talks, a visit, hosting one, a meeting at a third place
 CONSULT, NEGOTIATE, VISIT, HOST, THIRD_PLACE = "040", "046", "042", "043", "044"
 # Set phrases read before a word's patterns: "we will never recognise", "would be an act of war"
-FIRST_HEADS = ACCEPT | COPULAS | PRESSED | TARGETS
+FIRST_HEADS = ACCEPT | COPULAS | PRESSED
 # "we will respond if...", "responderemos a cualquier agresión": an answer threatened
 ANSWER_VERBS = frozenset({"respond", "react", "reply", "answer", "retaliate", "responder",
                           "reaccionar", "contestar", "replicar"})
@@ -442,8 +442,7 @@ class Coder:
         if _verb_like(token) or self._untagged_verb(token):
             # ("we will never recognise the annexation": refused, whatever "recognise" names)
             found = self._act_answered(token) or self._or_face(token) or (
-                self._set_phrase(token) if token.lemma_.lower() in FIRST_HEADS or (
-                    self.lang == "es" and ACCEPT.intersection(self.forms.lemmas(token.text)))
+                self._set_phrase(token) if self._phrase_lemma(token) in FIRST_HEADS
                 else None) or \
                 self._verb_patterns(token) or self._answer_threatened(token)
             if found:
@@ -454,13 +453,18 @@ class Coder:
                 return found
         return self._set_phrase(token)
 
-    def _set_phrase(self, token: Token) -> _Match | None:
-        """"Greenland is not for sale", "they will regret it" (coding/set_phrases.py)."""
+    def _phrase_lemma(self, token: Token) -> str:
+        """The token's lemma, or for a verb the lemmatizer missed the set phrase's head its
+        form is known to be of ("reconoceremos" read as "reconocerer")."""
         lemma = token.lemma_.lower()
         if lemma not in SET_PHRASE_HEADS and token.pos_ == "VERB":
-            lemma = next((v for v in self.forms.lemmas(token.text) if v in SET_PHRASE_HEADS),
-                         lemma)
-        said = said_act(token, lemma)
+            return next((v for v in self.forms.lemmas(token.text) if v in SET_PHRASE_HEADS),
+                        lemma)
+        return lemma
+
+    def _set_phrase(self, token: Token) -> _Match | None:
+        """"Greenland is not for sale", "they will regret it" (coding/set_phrases.py)."""
+        said = said_act(token, self._phrase_lemma(token))
         if said is None:
             return None
         pattern = Pattern(said.code, token.lemma_.lower(), (), (), said.target,
@@ -2713,8 +2717,7 @@ def _unhesitating(verb: Token) -> bool:
     # (only a future or a conditional: "did not hesitate to open fire" tells that they did)
     said = _future(head) or any(c.dep_ == "aux" and c.lower_ in ("would", "'d")
                                 for c in head.children) or "Cnd" in head.morph.get("Mood", [])
-    return said and any(c.dep_ == "neg" or c.lower_ in ("no", "never", "nunca", "jamás")
-                        for c in head.children)
+    return said and syntax.denied(head)
 
 
 def _refused(verb: Token) -> bool:
@@ -2723,9 +2726,7 @@ def _refused(verb: Token) -> bool:
     holders = [verb]
     if verb.dep_ == "xcomp" and verb.head.lemma_ in ("go", "ir"):
         holders.append(verb.head)  # "no vamos a negociar": the "no" is on "ir"
-    return any(c.dep_ == "neg" or c.lower_ in ("never", "nunca", "jamás", "jamas")
-               or (c.lower_ == "no" and c.dep_ == "advmod")
-               for h in holders for c in h.children)
+    return any(syntax.denied(h) for h in holders)
 
 
 # People of no one in particular: what "people who burn crops" do is a description

@@ -20,12 +20,12 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from entente.coding.patterns import lemma_key as fold
+from entente.coding.syntax import denied
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
 THREAT, FORCE_THREAT, WMD_THREAT, REJECT, NO_YIELD = "130", "138", "1385", "120", "124"
-NEVER = frozenset({"never", "nunca", "jamás", "jamas"})
 SPEAKER = ("speaker",)
 
 # "there will be no amnesty", "no habrá negociación": what is refused, by the codebook's
@@ -143,11 +143,6 @@ def said_act(token: Token, lemma: str) -> SaidAct | None:
         or (_war(token) if lemma not in AT_WAR else None)
 
 
-def _negated(token: Token) -> bool:
-    return any(c.dep_ == "neg" or c.lower_ in NEVER or (c.lower_ == "no" and c.dep_ == "advmod")
-               for c in token.children)
-
-
 def _future_or_would(token: Token) -> bool:
     """"will", "would", "could", "may", "is going to"; Spanish future or conditional."""
     if "Fut" in token.morph.get("Tense", []) or "Cnd" in token.morph.get("Mood", []):
@@ -174,7 +169,7 @@ def _subject_target(token: Token) -> tuple[str, ...]:
 
 
 def _repercussion(token: Token, what: str) -> SaidAct | None:
-    if _negated(token) or not _future_or_would(token):
+    if denied(token) or not _future_or_would(token):
         return None
     condition = _condition(token)
     force = condition is not None and any(
@@ -204,7 +199,7 @@ def _war(token: Token) -> SaidAct | None:
     lemma = token.lemma_.lower()
     at = [g for c in token.children if c.dep_ == "prep" and c.lower_ == "at"
           for g in c.children if g.dep_ == "pobj" and g.lemma_.lower() in WAR]
-    if at and _future_or_would(token) and not _negated(token) and lemma in AT_WAR:
+    if at and _future_or_would(token) and not denied(token) and lemma in AT_WAR:
         # "would put NATO at war with Russia", "would consider itself at war with NATO"
         target = ("obj", "prep:with") if lemma == "put" else ("prep:with",)
         return SaidAct(FORCE_THREAT, target, SPEAKER, "at war", (at[0].i,), held=(at[0].i,))
@@ -214,7 +209,7 @@ def _war(token: Token) -> SaidAct | None:
     if not _future_or_would(token) and not _future_or_would(clause) and not any(
             _future_or_would(c) for c in clause.children if c.dep_ == "cop"):
         return None
-    if _negated(clause):
+    if denied(clause):
         return None
     held = [c for c in clause.children if c.dep_ in ("dobj", "obj", "attr", "pobj")]
     held += [g for c in clause.children if c.dep_ == "prep" and c.lower_ == "to"
@@ -259,7 +254,7 @@ def _not_for(token: Token, lemma: str, word: str) -> SaidAct | None:
             w = "non-negotiable"  # (the parser splits "non-negotiable" in three)
         if w in NON_NEGOTIABLE:
             return SaidAct(NO_YIELD, (), SPEAKER, "non-negotiable")
-        if not _negated(clause):
+        if not denied(clause):
             if w in ("table", "mesa") and any(c.lower_ == "off" for c in pred.ancestors):
                 return SaidAct(REJECT, (), SPEAKER, "off the table")
             continue
@@ -284,7 +279,7 @@ def _no_more(token: Token, lemma: str) -> SaidAct | None:  # noqa: C901
         held = [c for c in token.children if c.dep_ == "attr"
                 and any(d.dep_ == "det" and d.lower_ == "no" for d in c.children)]
     elif lemma == "haber":
-        held = [c for c in token.children if c.dep_ in ("obj", "nsubj")] if _negated(token) \
+        held = [c for c in token.children if c.dep_ in ("obj", "nsubj")] if denied(token) \
             and "Fut" in token.morph.get("Tense", []) else []
     else:
         return None
@@ -292,10 +287,10 @@ def _no_more(token: Token, lemma: str) -> SaidAct | None:  # noqa: C901
         code = NONE_OF.get(fold(noun.lower_)) or NONE_OF.get(noun.lower_)
         if code is not None:
             return SaidAct(code, (), SPEAKER, "there will be no")
-    if lemma == "be" and _future_or_would(token) and not _negated(token):
+    if lemma == "be" and _future_or_would(token) and not denied(token):
         # "there will be consequences", "there will be a response"
         held = [c for c in token.children if c.dep_ == "attr"]
-    elif lemma == "haber" and not _negated(token) and "Fut" in token.morph.get("Tense", []):
+    elif lemma == "haber" and not denied(token) and "Fut" in token.morph.get("Tense", []):
         held = [c for c in token.children if c.dep_ in ("obj", "nsubj")]
     else:
         return None
@@ -323,7 +318,7 @@ def _options(token: Token, lemma: str) -> SaidAct | None:
     if not places:
         return None
     off = places[0].head.lower_ == "off"
-    if _negated(places[0]) or _negated(token) != off:
+    if denied(places[0]) or denied(token) != off:
         return None  # (on the table, or not off it)
     options = [s for s in subjects if fold(s.lower_) in OPTIONS]
     military = any(t.lower_ in MILITARY for s in options for t in s.subtree)
@@ -336,7 +331,7 @@ def _options(token: Token, lemma: str) -> SaidAct | None:
 def _measures(token: Token) -> SaidAct | None:
     """"Will take resolute countermeasures", "would take military action if ...", "tomará
     contramedidas": measures an actor says it will take against another are threatened."""
-    if _negated(token) or not _future_or_would(token):
+    if denied(token) or not _future_or_would(token):
         return None
     for obj in token.children:
         if obj.dep_ not in ("dobj", "obj"):
@@ -364,7 +359,7 @@ def _reserved(token: Token) -> SaidAct | None:
         acts += [g for c in right.children if c.dep_ in ("prep", "nmod", "acl")
                  for g in [c, *c.children] if g.pos_ == "VERB"]
         if any(a.lemma_.lower() in ANSWERS or fold(a.lower_).startswith(("respond", "defend"))
-               for a in acts) and not _negated(token):
+               for a in acts) and not denied(token):
             return SaidAct(FORCE_THREAT, ("prep:to", "prep:a"), ("subj",), "reserves the right")
     return None
 
@@ -372,8 +367,8 @@ def _reserved(token: Token) -> SaidAct | None:
 def _legitimate_target(token: Token) -> SaidAct | None:
     """"Any ship heading to Israel would be considered a legitimate target", "las bases
     serán objetivos legítimos": force threatened (138) by whoever says so."""
-    if not any(fold(c.lower_) in LEGITIMATE for c in token.children) or _negated(token.head) \
-            or _negated(token):
+    if not any(fold(c.lower_) in LEGITIMATE for c in token.children) or denied(token.head) \
+            or denied(token):
         return None
     verb = token.head
     while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
@@ -387,7 +382,7 @@ def _legitimate_target(token: Token) -> SaidAct | None:
 def _not_pressed(token: Token) -> SaidAct | None:
     """"Russia will not be intimidated by threats from Brussels", "we will not be
     blackmailed", "no nos dejaremos chantajear": pressure refused (120), by the one pressed."""
-    if not _negated(token) and not (token.head.i != token.i and _negated(token.head)
+    if not denied(token) and not (token.head.i != token.i and denied(token.head)
                                     and token.dep_ == "xcomp"):
         return None
     passive = any(c.dep_ in ("auxpass", "aux:pass", "nsubjpass") for c in token.children)
@@ -404,7 +399,7 @@ def _not_accepted(token: Token) -> SaidAct | None:
     """"We do not accept these results", "we will never recognise the annexation", "no
     reconocemos a Maduro": an actor that does not accept or recognise something rejects it
     (120). Not a condition ("if they do not accept"), nor a question."""
-    if not _negated(token) or token.dep_ in ("advcl", "relcl", "acl") or any(
+    if not denied(token) or token.dep_ in ("advcl", "relcl", "acl") or any(
             c.dep_ == "mark" for c in token.children):
         return None
     if token.tag_ in ("VBD", "VBN") or "Past" in token.morph.get("Tense", []) or \

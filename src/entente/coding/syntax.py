@@ -863,3 +863,13 @@ def condition_mark(clause: Token) -> str | None:
     if any(c.dep_ == "mark" and c.lower_ in ("if", "si") for c in children(clause)):
         return "if"
     return None
+
+
+NEVER = frozenset({"never", "nunca", "jamás", "jamas"})
+
+
+def denied(token: Token) -> bool:
+    """A "not", "never", "no" on the word itself: "will not negotiate", "no negociaremos",
+    "is not for sale", "would not hesitate"."""
+    return any(c.dep_ == "neg" or c.lower_ in NEVER or (c.lower_ == "no" and c.dep_ == "advmod")
+               for c in children(token))
