@@ -858,3 +858,45 @@ def test_warnings_threaten_the_warners_own_acts(code, lang: str, sentence: str, 
     codes = [e.cameo for e in code(sentence, lang, date(2026, 3, 4))]
     assert present is None or present in codes, codes
     assert absent is None or absent not in codes, codes
+
+
+@pytest.mark.parametrize("lang, sentence, expected", [
+    # force or a penalty not ruled out is threatened, by what is not ruled out
+    ("en", "Moscow would not rule out a nuclear response.", "1385"),
+    ("en", "The Kremlin has not ruled out a military response.", "138"),
+    ("es", "Rusia no descartó el uso de armas nucleares.", "1385"),
+    ("es", "Washington no descarta una acción militar contra Venezuela.", "138"),
+    ("es", "El presidente no descartó nuevas sanciones contra Managua.", "1312"),
+    # ... and ruling it out is a refusal
+    ("es", "El gobierno descartó una intervención militar en el país vecino.", "120"),
+    # an answer said to come with weapons of mass destruction threatens them
+    ("en", "North Korea said it would respond with a merciless nuclear attack.", "1385"),
+    ("es", "Corea del Norte dijo que respondería con un ataque nuclear.", "1385"),
+    ("en", "Iran warned Pakistan of a befitting response to any attack.", "138"),
+    # a place to be taken by force threatened, named by its words
+    ("en", "Trump threatened to take control of the Panama Canal.", "1382"),
+    # the objects a threat names are its act's own: repression threatened, not protest
+    ("es", "El ejército amenazó con aplastar las protestas.", "137"),
+    ("es", "El sindicato amenazó con convocar una huelga general.", "133"),
+])
+def test_threats_by_what_is_threatened(code, lang: str, sentence: str,  # type: ignore[no-untyped-def]
+                                       expected: str) -> None:
+    codes = [e.cameo for e in code(sentence, lang, date(2026, 3, 4))]
+    assert expected in codes, codes
+
+
+def test_a_threat_at_a_place_of_ones_own_names_no_other_side(code) -> None:  # type: ignore[no-untyped-def]
+    events = code("Russia threatened to deploy missiles in Kaliningrad.", "en", date(2026, 3, 4))
+    assert [(e.source.code, e.target, e.cameo) for e in events] == [("RUS", None, "138")]
+
+
+@pytest.mark.parametrize("lang, sentence", [
+    ("es", "El gobierno amenazó con cerrar la frontera con Colombia."),
+    ("en", "The minister did not rule out sanctions against Caracas."),
+])
+def test_a_state_actor_facing_a_state_is_not_of_that_state(code, lang: str,  # type: ignore[no-untyped-def]
+                                                           sentence: str) -> None:
+    events = code(sentence, lang, date(2026, 3, 4))
+    assert events, sentence
+    for e in events:
+        assert e.target is not None and e.source.country != e.target.country, events

@@ -177,6 +177,13 @@ CRIME_BODY = re.compile(r"corrup|fraud|crime|criminal|anticorrup|delit|penal", r
 FORCE_UNSAID = frozenset({"force", "response", "retaliation", "retaliate", "respond", "action",
                           "intervention", "use", "fuerza", "respuesta", "represalia",
                           "responder", "acción", "intervención", "uso"})
+# The verbs of saying whose "would" (Spanish: conditional) is the future of a report
+REPORT_HEADS = frozenset({"say", "announce", "state", "decir", "anunciar", "afirmar",
+                          "asegurar", "declarar"})
+# Sectors that act for a state: one of them facing a state acts for another one
+STATE_SECTORS = frozenset({"GOV", "MIL"})
+# "the use of nuclear weapons", "el uso de la fuerza": what is used is what is meant
+USE_NOUNS = frozenset({"use", "uso", "empleo"})
 # The prepositions that say at whom an act is aimed
 AIMED_PREPS = ("on", "at", "against", "contra")
 # Whose a place struck can be by its words: "an army base", "a police station"
@@ -1088,15 +1095,26 @@ class Coder:
         if kind == "refuse" and not m.nominal and m.trigger.lemma_.lower() in REFUSE_HEADS:
             refusing = by_token.get(m.trigger.head.i) if m.trigger.dep_ == "xcomp" else None
             if refusing is not None and refusing is not m and \
-                    kind_of(refusing.first.code) == "refuse" or \
-                    any(c.dep_ == "neg" for c in m.trigger.children):
-                # "refused to rule out using force", "did not rule out": a threat of it
+                    kind_of(refusing.first.code) == "refuse" or syntax.denied(m.trigger):
+                # "refused to rule out using force", "did not rule out", "no descartó": a
+                # threat of it
                 m.code, kind, m.asserted = "130", "threat", True
                 if refusing is not None and refusing is not m:
                     refusing.consumed = True
         if kind is None:
             return
         act = self._complement(m, by_token)
+        if act is None and kind == "threat" and not m.nominal and \
+                m.trigger.lemma_.lower() in REFUSE_HEADS:
+            # "would not rule out a nuclear response", "no descarta sanciones": the penalty
+            # not ruled out, read as the object of "threaten"
+            objects = syntax.look_through(syntax.direct_objects(m.trigger))
+            objects += [u for o in objects if o.lemma_.lower() in USE_NOUNS
+                        for u in syntax.prep_objects(o, "of") + syntax.prep_objects(o, "de")]
+            m.code = self._threat_with(objects)
+            if m.code == "130" and FORCE_UNSAID & {o.lemma_.lower() for o in objects}:
+                m.code = FORCE_THREAT
+            return
         if act is not None and act.set_phrase:
             m.consumed = True  # "warned that they would regret it": the phrase is the threat
             return
@@ -1166,8 +1184,12 @@ class Coder:
             return
         specific = self.families.code_for(act_code, kind) if kind != "threat" else \
             self._threat_of(act)
-        if (m.first.object_rule != "list" or m.first.code == m.first.code[:2] + "0") and \
-                specific is not None and m.first.code != ULTIMATUM and not (
+        through = not act.nominal and bool(m.objects) and all(
+            o.head.i == act.trigger.i for o in m.objects)
+        # ("amenazó con aplastar las protestas": the objects the head's pattern names are the
+        # act's own, and the act decides: repression threatened, not protest)
+        if (m.first.object_rule != "list" or m.first.code == m.first.code[:2] + "0"
+                or through) and specific is not None and m.first.code != ULTIMATUM and not (
                 lemma_key(act.trigger.lemma_) in m.first.words and act_code.endswith("0")):
             # ("vowed to retaliate": the head's own pattern names an act that says no more)
             m.code = specific
@@ -1551,8 +1573,11 @@ class Coder:
                        if all(_differ(a, s) for s in sources)]
         if not targets and kind_of(m.code or pattern.code) == "threat" and m.act is not None:
             # "warned that Russia could use nuclear weapons against Kyiv": the threatened
-            # act's target, not the threatener named again in the clause
-            targets = self._act_targets(m, day, ctx, used)
+            # act's target, not the threatener named again in the clause (nor a place of
+            # its own: "threatened to deploy nuclear missiles in Kaliningrad")
+            targets = [a for a in self._act_targets(m, day, ctx, used)
+                       if all(_differ(a, s) and not (a.sector is None and a.country == s.country)
+                              for s in sources)]
         if (m.code or pattern.code)[:3] == FORCE_THREAT:
             # "refused to rule out military force to take control of Greenland": force
             # threatened to seize a place is threatened to whoever holds it, a threat of
@@ -1672,7 +1697,11 @@ class Coder:
         modality, asserted_by = self._modality(m, pattern, sent)
         pairs: list[tuple[Actor, Actor | None]]
         if targets:
-            pairs = [(s, t) for s in sources for t in targets if _differ(s, t)]
+            # (a target that is the source itself, "threatened to deploy missiles in
+            # Kaliningrad", names no other side: the act is the source's alone)
+            pairs = [(s, t) for s in sources for t in targets if _differ(s, t)] or [
+                (s, None) for s in sources
+                if kind_of(m.code or pattern.code) == "threat" and m.act is not None]
         elif len(sources) > 1 and (mutual or (
                 (m.code or pattern.code)[:2] in RECIPROCAL_ROOTS
                 and RECIPROCAL.search(text_of(sent)) is not None)
@@ -1712,7 +1741,8 @@ class Coder:
         plain = country_in_context(text_of(sent), self.kb, self.lang) if any(
             a is not None and not a.country and a.sector and not a.kb_id
             for pair in pairs for a in pair) else None
-        placed = [(self._placed(s, place, ctx, plain, t), self._placed(t, place, ctx, plain, s))
+        placed = [(self._placed(s, place, ctx, plain, t, source=True),
+                   self._placed(t, place, ctx, plain, s))
                   for s, t in pairs]
         placed = [(s, t) for s, t in placed if s is not None and (s.code or (t and t.code))
                   and (s.code or s.kb_id or (t is not None and (t.country or t.kb_id)))]
@@ -2004,7 +2034,8 @@ class Coder:
         return None
 
     def _placed(self, actor: Actor | None, place: Place | None, ctx: SentenceContext,
-                plain: str | None = None, other: Actor | None = None) -> Actor | None:
+                plain: str | None = None, other: Actor | None = None,
+                source: bool = False) -> Actor | None:
         """A sector-only actor's country from the event's place, the country the sentence
         plainly names, the dateline, the other side's country ("Syrian forces killed
         civilians") or the article's dominant country; else CAMEO's "---" for an unknown
@@ -2017,26 +2048,32 @@ class Coder:
             # "foreign investors", "its embassy in Quito": not this country's, whose else
             return replace(actor, code=f"---{actor.sector}",
                            how=f"sector word, foreign, country unknown ({actor.how})")
+        found: list[tuple[str | None, str]] = []
         if place is not None and place.country and not self._travel and not (
                 ctx.dateline_country and place.country != ctx.dateline_country
                 and unpreferred(place)):
             # (a town's name found in no country of the story, "the capital's Chinatown"
             # under a Honiara dateline, says less than the dateline)
-            country, why = place.country, f"the event's place, {place.name}"
-        elif plain is not None and not self._travel:
-            country, why = plain, "the country the sentence names"
-        elif ctx.dateline_country:
-            country, why = ctx.dateline_country, "the article's dateline"
-        elif other is not None and other.country and len(other.country) == 3 and \
+            found.append((place.country, f"the event's place, {place.name}"))
+        if plain is not None and not self._travel:
+            found.append((plain, "the country the sentence names"))
+        found.append((ctx.dateline_country, "the article's dateline"))
+        if other is not None and other.country and len(other.country) == 3 and \
                 not other.country.startswith("IGO") and self._domestic:
-            country, why = other.country, "the other side's country"
-        elif (dominant := ctx.memory.dominant_country()) is not None:
-            country, why = dominant, "the country the article is about"
-        else:
-            return replace(actor, code=f"---{actor.sector}",
-                           how=f"sector word, country unknown ({actor.how})")
-        return replace(actor, code=country + actor.sector, country=country,
-                       how=f"{actor.how}; country from {why}")
+            found.append((other.country, "the other side's country"))
+        found.append((ctx.memory.dominant_country(), "the country the article is about"))
+        # (a source's, not the target's own country, where the target is the state itself
+        # and the act is not one a state's people do at home: "el gobierno amenazó con
+        # cerrar la frontera con Colombia" is no Colombian government's)
+        theirs = other.country if source and actor.sector in STATE_SECTORS and \
+            other is not None and other.sector in (None, "GOV") and not self._domestic \
+            else None
+        for country, why in found:
+            if country is not None and country != theirs:
+                return replace(actor, code=country + actor.sector, country=country,
+                               how=f"{actor.how}; country from {why}")
+        return replace(actor, code=f"---{actor.sector}",
+                       how=f"sector word, country unknown ({actor.how})")
 
     def _slot_actors(self, token: Token, slots: tuple[str, ...], m: _Match, objs: list[Token],
                      day: date | None, ctx: SentenceContext, taken: tuple[int, ...],
@@ -2642,8 +2679,9 @@ def _future(verb: Token) -> bool:
             any(c.dep_ == "mark" and c.lower_ == "a" for c in verb.children):
         return True  # "no voy a dimitir", parsed with "voy" as an auxiliary
     # "said it would send aid": the future of a report
-    would = any(c.dep_ == "aux" and c.lower_ == "would" for c in verb.children)
-    return would and verb.dep_ == "ccomp" and verb.head.lemma_ in ("say", "announce", "state")
+    would = any(c.dep_ == "aux" and c.lower_ == "would" for c in verb.children) or \
+        "Cnd" in verb.morph.get("Mood", [])  # "dijo que respondería"
+    return would and verb.dep_ == "ccomp" and verb.head.lemma_ in REPORT_HEADS
 
 
 def code_of(m: _Match, pattern: Pattern) -> str:
