@@ -180,6 +180,9 @@ FORCE_UNSAID = frozenset({"force", "response", "retaliation", "retaliate", "resp
 # The verbs of saying whose "would" (Spanish: conditional) is the future of a report
 REPORT_HEADS = frozenset({"say", "announce", "state", "decir", "anunciar", "afirmar",
                           "asegurar", "declarar"})
+# "his country", "our forces", "nuestro país": the speaker's own side
+OWN_WORDS = frozenset({"his", "her", "its", "our", "my", "nuestro", "nuestra", "nuestros",
+                       "nuestras", "mi", "mis"})
 # Sectors that act for a state: one of them facing a state acts for another one
 STATE_SECTORS = frozenset({"GOV", "MIL"})
 # "the use of nuclear weapons", "el uso de la fuerza": what is used is what is meant
@@ -798,6 +801,9 @@ class Coder:
             if not m.consumed and not m.nominal and m.code is None:
                 self._future_intent(m)
                 self._noun_subject(m, by_token)
+        for m in matches:
+            if not m.consumed and kind_of(m.code or m.first.code) in ("refuse", "threat"):
+                _waited_for(m, by_token)
 
     @staticmethod
     def _stopped(m: _Match) -> None:
@@ -1118,6 +1124,13 @@ class Coder:
         if act is not None and act.set_phrase:
             m.consumed = True  # "warned that they would regret it": the phrase is the threat
             return
+        if kind == "threat" and act is not None and _warned_against(m, act):
+            # "warned Iran against any attack on its forces", "advirtió a Rusia contra
+            # cualquier agresión": the act warned against is the warned side's, not done,
+            # and the warning threatens what it does not say (130)
+            m.code = "130"
+            _named(act, by_token)
+            return
         if kind == "threat" and self._warned_of_another(m, act):
             m.consumed = True
             return
@@ -1211,8 +1224,9 @@ class Coder:
                 verb.lemma_.lower() in FACE_VERBS or syntax.is_passive(verb):
             return False
         own = [c for c in verb.children if c.dep_ in ("nsubj", "nsubj:pass", "nsubjpass")]
-        if not own or own[0].pos_ == "PRON":
-            return False
+        if not own or own[0].pos_ == "PRON" or any(
+                c.dep_ in ("poss", "det") and c.lower_ in OWN_WORDS for c in own[0].children):
+            return False  # ("warned that his country would go to war": the warner's own)
         if self.is_event_noun(own[0]):
             return True
         doer = self._phrase_actor(own[0], None)
@@ -1746,6 +1760,12 @@ class Coder:
                   for s, t in pairs]
         placed = [(s, t) for s, t in placed if s is not None and (s.code or (t and t.code))
                   and (s.code or s.kb_id or (t is not None and (t.country or t.kb_id)))]
+        # (a side placed in the other's own country and sector, or its own by its words, is
+        # no other side of a threat: "the defence minister warned that the armed forces
+        # would repel any invasion", "that our forces would crush any incursion")
+        if kind_of(code_of(m, pattern)) == "threat":
+            placed = list(dict.fromkeys((s, None) if s is not None and t is not None and
+                                        _own_side(s, t) else (s, t) for s, t in placed))
         # (no one named doing it to people of no known country: nothing an analyst can use)
         trigger = " ".join([token.text, *(o.text for o in objs)])
         code = m.code or pattern.code
@@ -2490,7 +2510,8 @@ def _doc_keys(doc: Doc) -> list[tuple[str, str]]:
 def _object_pool(verb: Token, words: tuple[str, ...], direct: list[Token]) -> list[Token]:
     """Where a verb pattern's objects are looked for: the verb's direct objects and the
     objects of the pattern's prepositions, on the verb or, as parsers often hang them, on
-    its object ("accused the government of fraud", "acusó a X de cometer"). Worked out
+    its object or on the object of another of its prepositions ("accused the government of
+    fraud", "acusó a X de cometer", "would respond to any provocation with force"). Worked out
     once per verb and prepositions (the verb's patterns share them) and kept with its
     document."""
     cache: dict[tuple[int, tuple[str, ...]], list[Token]] = verb.doc.user_data.setdefault(
@@ -2499,7 +2520,8 @@ def _object_pool(verb: Token, words: tuple[str, ...], direct: list[Token]) -> li
     if key not in cache:
         pool = direct + syntax.look_through(syntax.expand(
             syntax.preposition_objects(verb, words)
-            + [o for d in direct for o in syntax.preposition_objects(d, words)])) \
+            + [o for d in direct + _prepositional_objects(verb) if words
+               for o in syntax.preposition_objects(d, words)])) \
             + [c for c in syntax.predicates(verb) if c not in direct] \
             + [c for c in verb.children if c.dep_ == "npadvmod" and any(
                 g.dep_ == "nummod" or (g.dep_ == "det" and g.lower_ in ("a", "an"))
@@ -2508,6 +2530,13 @@ def _object_pool(verb: Token, words: tuple[str, ...], direct: list[Token]) -> li
         # parser hangs apart: "gave the junta one week to step down", not "next week")
         cache[key] = list(dict.fromkeys(pool))
     return cache[key]
+
+
+def _prepositional_objects(verb: Token) -> list[Token]:
+    """The objects of a verb's own prepositions: where parsers hang a second preposition of
+    the verb ("would respond to any provocation with force")."""
+    return [g for c in verb.children if c.dep_ == "prep" for g in c.children
+            if g.dep_ == "pobj"]
 
 
 def _key_matches(token: Token, word: str) -> bool:
@@ -2655,6 +2684,40 @@ def _blamed_act(m: _Match, matches: list[_Match]) -> None:
     if not told:
         return
     m.code = ACCUSED_OF[(told[0].code or told[0].first.code)[:2]]
+
+
+def _own_side(source: Actor, target: Actor) -> bool:
+    """A target of the source's own country and sector, or its own by its words ("our
+    forces")."""
+    if source.code and target.code == source.code and not target.kb_id and \
+            not source.kb_id and target.text != source.text:
+        return True
+    first = target.text.split(maxsplit=1)[:1]
+    return bool(target.country) and target.country == source.country and \
+        bool(first) and first[0].lower() in OWN_WORDS
+
+
+def _waited_for(m: _Match, by_token: dict[int, _Match]) -> None:
+    """"We will not end this war until Hamas is destroyed", "rechazó liberar a los rehenes
+    hasta que Israel acepte": what a refusal (or a threat) waits for is its condition, no
+    event."""
+    for verb in [m.trigger] + ([m.act.trigger] if m.act is not None else []):
+        for c in verb.children:
+            waited = by_token.get(c.i)
+            if waited is not None and waited is not m and c.dep_ == "advcl" and any(
+                    k.dep_ == "mark" and k.lower_ in UNTIL for k in c.children):
+                waited.consumed = True
+
+
+def _warned_against(m: _Match, act: _Match) -> bool:
+    """A warning against an act named by a noun: "warned Pakistan against further air
+    strikes"."""
+    if m.nominal or not act.nominal or m.trigger.lemma_.lower() not in WARN_HEADS:
+        return False
+    noun = act.trigger
+    if noun.dep_ == "pobj" and noun.head.lower_ == "against":
+        return noun.head.head.i == m.trigger.i or noun.head.head.head.i == m.trigger.i
+    return noun.head.i == m.trigger.i and syntax._case(noun) == "contra"
 
 
 def _named(act: _Match, by_token: dict[int, _Match]) -> None:

@@ -388,6 +388,10 @@ def _near_words(verb: Token) -> set[str]:
                               "prep"):
                 near.add(lemma_key(grand.text))
                 near.add(lemma_key(grand.lemma_))
+                if grand.dep_ == "pobj" and child.dep_ == "prep" and not direct_objects(verb):
+                    # "would respond to any provocation with force": a second preposition
+                    # of a verb with no object, hung by the parser on the first one's object
+                    near |= {lemma_key(g.lower_) for g in children(grand) if g.dep_ == "prep"}
             elif grand.dep_ in ("nmod", "obl") and child.dep_ in OBJECT_DEPS:
                 # "acusó a Ucrania de crímenes": the case of a phrase hung on the object
                 near.add(_case(grand) or "")
