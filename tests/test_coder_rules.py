@@ -945,3 +945,22 @@ def test_a_threat_names_no_side_of_the_threateners_own(code, lang: str,  # type:
 def test_what_a_refusal_waits_for_is_no_event(code, lang: str, sentence: str) -> None:  # type: ignore[no-untyped-def]
     events = code(sentence, lang, date(2026, 3, 4))
     assert [e.root for e in events] == ["12"], events
+
+
+@pytest.mark.parametrize("lang, sentence, expected, target", [
+    # a hostile act said to get an answer: "will have", "will receive" a response
+    ("es", "Irán advirtió a Estados Unidos que cualquier ataque tendrá una respuesta "
+           "contundente.", "138", "USA"),
+    ("en", "Iran warned that any American attack would receive a crushing response.", "138",
+     "USA"),
+    # a border filled with forces, threatened
+    ("es", "El presidente amenazó con militarizar la frontera si continúa la llegada de "
+           "migrantes.", "138", None),
+    ("en", "Trump threatened to militarise the border with Mexico.", "138", "MEX"),
+])
+def test_force_threatened_by_its_answer_or_its_posture(code, lang: str, sentence: str,  # type: ignore[no-untyped-def]
+                                                       expected: str,
+                                                       target: str | None) -> None:
+    events = code(sentence, lang, date(2026, 3, 4))
+    assert [(e.cameo, e.target.country if e.target else None) for e in events] == [
+        (expected, target)], events

@@ -579,13 +579,18 @@ class Coder:
         """"Any further Indian strike would be met with a forceful response", "further
         strikes would be answered": a hostile act of the other side, said to be answered,
         is a threat of force by whoever says so (138), made to the act's owner."""
-        if verb.lemma_.lower() not in PASSIVE_ANSWERS or not syntax.is_passive(verb) or \
+        lemma = verb.lemma_.lower()
+        # ... or met, had, received as an answer: "cualquier ataque tendrá una respuesta
+        # contundente", "any attack will receive a crushing response"
+        answered = lemma in GETS_ANSWER and any(
+            o.lemma_.lower() in ANSWER_NOUNS for o in syntax.direct_objects(verb))
+        if not (answered or lemma in PASSIVE_ANSWERS and syntax.is_passive(verb)) or \
                 _refused(verb) or not (_future(verb) or any(
                     c.dep_ == "aux" and (c.lower_ == "would" or "Fut" in c.morph.get("Tense", [])
                                          or "Cnd" in c.morph.get("Mood", []))
                     for c in verb.children)):
             return None
-        if verb.lemma_.lower() == "meet" and not any(
+        if lemma == "meet" and not answered and not any(
                 o.lemma_.lower() in ANSWER_NOUNS for o in syntax.prep_objects(verb, "with")):
             return None
         acts = [s for s in syntax.subjects(verb) if s.lemma_.lower() in HOSTILE_ACTS
@@ -2842,6 +2847,7 @@ AGAIN_DETERMINERS = ANY_DETERMINERS | {"further", "new", "another", "more", "fut
                                        "nuevo", "nuevos", "nueva", "nuevas", "otro", "otros"}
 WARN_HEADS = frozenset({"warn", "caution", "advertir", "alertar", "avisar"})
 PASSIVE_ANSWERS = frozenset({"answer", "meet", "responder", "contestar"})
+GETS_ANSWER = frozenset({"receive", "get", "meet", "face", "tener", "recibir", "encontrar"})
 ANSWER_NOUNS = frozenset({"response", "answer", "reply", "retaliation", "force", "respuesta",
                           "contundencia", "represalia", "represalias"})
 
