@@ -275,6 +275,7 @@ class IngestSession:
         """Join each article to its story and store the batch in one transaction; what
         became of each, in order."""
         with self._lock, self._story_lock():
+            self._refresh_stories()
             pending: list[Pending] = []
             outcomes: dict[int, Outcome] = {}
             for i, (article, events, quotes) in enumerate(coded):
@@ -342,19 +343,28 @@ class IngestSession:
         shared = self._group and getattr(self.sink, "SHARED_WRITERS", False)
         return self.sink.story_lock() if shared else nullcontext()  # type: ignore[attr-defined]
 
-    def _join_story(self, article: Article) -> tuple[str | None, bytes | None]:
+    def _refresh_stories(self) -> None:
+        """The stories known before a batch is stored: all of the store's, read once; where
+        several processes write, what the others stored since we last looked (a minute's
+        margin for clocks), read once a batch under the story lock, so two processes never
+        start one story twice (the batch's own articles join the index as they are
+        assigned)."""
         if not self._group:
-            return None, None
-        from entente.ingest.stories import StoryIndex, signature
+            return
+        from entente.ingest.stories import StoryIndex
 
         if getattr(self.sink, "SHARED_WRITERS", False):
-            # what other processes stored since we last looked (a minute's margin for
-            # clocks), read under the story lock: two processes never start one story twice
             since = self._seen - SEEN_MARGIN if self._seen else None
             known, self._seen = self.sink.story_signatures_since(since)  # type: ignore[attr-defined]
             self._stories = (self._stories or StoryIndex()).load(known)
         elif self._stories is None:
             self._stories = StoryIndex().load(self.sink.story_signatures())
+
+    def _join_story(self, article: Article) -> tuple[str | None, bytes | None]:
+        if not self._group or self._stories is None:
+            return None, None
+        from entente.ingest.stories import signature
+
         sig = (self._signatures.pop(article.id, None)
                or signature(article.text, article.published, article.title))
         return self._stories.assign(article.id, sig), sig
