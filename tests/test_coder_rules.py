@@ -964,3 +964,27 @@ def test_force_threatened_by_its_answer_or_its_posture(code, lang: str, sentence
     events = code(sentence, lang, date(2026, 3, 4))
     assert [(e.cameo, e.target.country if e.target else None) for e in events] == [
         (expected, target)], events
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a headline whose verb the parser took for a noun, its subject hung on it
+    ('Thousands rally in Tbilisi against revived "foreign agents" bill', ("GEO", "14")),
+    ("Pakistan expels Afghan refugees", ("PAK", "17")),
+    # ... while a nationality before a noun of an act names the noun's event
+    ("Russian strikes on Kyiv", ("RUS", "19")),
+])
+def test_headline_subjects_the_parser_hung_on_the_verb(code, sentence: str,  # type: ignore[no-untyped-def]
+                                                       expected: tuple[str, str]) -> None:
+    events = code(sentence, "en", date(2026, 3, 4))
+    assert expected in [(e.source.country, e.root) for e in events], events
+
+
+@pytest.mark.parametrize("lang, sentence, expected", [
+    ("en", "The Taliban barred women from attending universities.", "172"),
+    ("es", "Los talibanes prohibieron a las mujeres el acceso a la universidad.", "172"),
+    ("es", "Irán negó haber enviado drones a Rusia.", "016"),
+])
+def test_restrictions_on_people_and_denials(code, lang: str, sentence: str,  # type: ignore[no-untyped-def]
+                                            expected: str) -> None:
+    events = code(sentence, lang, date(2026, 3, 4))
+    assert [e.cameo for e in events] == [expected], events

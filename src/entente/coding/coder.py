@@ -626,8 +626,17 @@ class Coder:
         if token.pos_ not in ("ADJ", "NOUN", "PROPN", "AUX") or not self.forms.lemmas(
                 token.text):
             return False
+        if syntax.headline_subjects(token) and self._nationality(
+                syntax.headline_subjects(token)[0]):
+            return False  # "Russian strikes on Kyiv", "Israeli raids in Jenin": a noun's
         return token.dep_ == "ROOT" or any(c.dep_ in syntax.SUBJECT_DEPS
                                            for c in token.children)
+
+    def _nationality(self, token: Token) -> bool:
+        """A demonym ("Russian", "israelí"), not a country's name."""
+        return token.pos_ == "ADJ" and any(
+            alias.kind.startswith("demonym") for _s, _e, alias in self.kb.find(token.text,
+                                                                                self.lang))
 
     def _verb_patterns(self, token: Token) -> _Match | None:
         candidates = self.patterns.candidates(token.lemma_)

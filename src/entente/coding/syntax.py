@@ -130,7 +130,23 @@ def subjects(verb: Token) -> list[Token]:
     if verb.dep_ in ("acl", "amod") and verb.head.i != verb.i and (
             verb.tag_ == "VBN" or "Part" in verb.morph.get("VerbForm", [])):
         return [verb.head]  # "the ceasefire brokered by Qatar": what was brokered
-    return []
+    return headline_subjects(verb)
+
+
+# How a parser hangs a headline's subject on a verb it took for a noun
+HEADLINE_SUBJECT_DEPS = frozenset({"amod", "compound", "nmod", "nummod", "npadvmod", "dep"})
+
+
+def headline_subjects(verb: Token) -> list[Token]:
+    """"Pakistan expels Afghan refugees", "Thousands rally in Tbilisi": in a headline with
+    no word read as a verb with a subject, the parser takes the verb for a noun heading the
+    sentence and hangs its subject on it as a modifier; that modifier is the subject."""
+    if verb.pos_ in ("VERB", "AUX") or verb.dep_ != "ROOT" or any(
+            t.pos_ == "VERB" and any(c.dep_ in SUBJECT_DEPS for c in children(t))
+            for t in verb.sent):
+        return []
+    return [c for c in children(verb) if c.i < verb.i and c.dep_ in HEADLINE_SUBJECT_DEPS
+            and c.pos_ in ("PROPN", "NOUN", "ADJ")][:1]
 
 
 ACCUSE_VERBS = frozenset({"accuse", "blame", "acusar", "culpar", "responsabilizar"})
