@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from entente.ingest.datelines import first_dateline
+from entente.pipeline import mask_datelines
 
 
 def _forms() -> list[tuple[str | None, ...]]:
@@ -52,3 +53,16 @@ def test_sentences_that_are_not_datelines(text: str) -> None:
 
 def test_there_are_sixty_forms_in_both_languages() -> None:
     assert len(FORMS) >= 60
+
+
+@pytest.mark.parametrize("text, source", [
+    ("LA PAZ, 3 feb (EFE).- Transportistas bloquearon las principales carreteras del país.",
+     "BOLLAB"),
+    ("LA PAZ.- Transportistas bloquearon las carreteras.", "BOLLAB"),
+])
+def test_a_blanked_dateline_leaves_the_next_word_its_sentences_subject(  # type: ignore[no-untyped-def]
+        code, text: str, source: str) -> None:
+    # (a run of spaces alone where the dateline was is a word the parser may take for the
+    # subject; the blank opens with a full stop, and the sentence starts after it)
+    assert [e.source.code for e in code(text, "es")] == [source]
+    assert mask_datelines(text).startswith(".") and len(mask_datelines(text)) == len(text)

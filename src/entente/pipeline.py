@@ -193,10 +193,13 @@ def mask_datelines(text: str) -> str:
     """Blank out datelines at the start of paragraphs, keeping every character offset.
 
     The parser otherwise takes "HAVANA" for the subject of the sentence that follows it.
+    The blank opens with a full stop: the parser then ends a sentence there, where a run of
+    spaces alone is a word it may take for the next sentence's subject ("LA PAZ.-
+    Transportistas bloquearon...").
     """
     chars = list(text)
     for d in find_datelines(text):
-        chars[d.start:d.end] = " " * (d.end - d.start)
+        chars[d.start:d.end] = "." + " " * (d.end - d.start - 1)
     return "".join(chars)
 
 
