@@ -988,3 +988,23 @@ def test_restrictions_on_people_and_denials(code, lang: str, sentence: str,  # t
                                             expected: str) -> None:
     events = code(sentence, lang, date(2026, 3, 4))
     assert [e.cameo for e in events] == [expected], events
+
+
+@pytest.mark.parametrize("lang, sentence, source", [
+    # a protest that gives the news its time was held, by people of a country unsaid or said
+    ("es", "La policía detuvo a 45 personas durante una protesta contra la subida del precio "
+           "del combustible.", "---CVL"),
+    ("en", "Police detained 45 people during a protest against fuel price rises.", "---CVL"),
+    ("es", "LIMA, 15 oct (EFE).- Un manifestante murió durante una marcha contra el Gobierno.",
+     "PERCVL"),
+])
+def test_a_protest_the_news_happened_during_was_held(code, lang: str, sentence: str,  # type: ignore[no-untyped-def]
+                                                     source: str) -> None:
+    events = code(sentence, lang, date(2026, 3, 4))
+    assert source in [e.source.code for e in events if e.root == "14"], events
+
+
+def test_a_ban_on_protests_holds_none(code) -> None:  # type: ignore[no-untyped-def]
+    events = code("Thousands rallied outside city hall, defying a ban on demonstrations.", "en",
+                  date(2026, 3, 4))
+    assert [e.trigger for e in events if e.root == "14"] == ["rallied"], events

@@ -1998,9 +1998,11 @@ class Coder:
         if len(countries) > 1:
             return []
         country = next(iter(countries), ctx.dateline_country)
-        if country is None:
-            return []
         sector = "LAB" if code[:3] == "143" else "CVL"
+        if country is None:
+            # ("during a protest against fuel prices": people of no country said)
+            return [Actor("", f"---{sector}", None, sector,
+                          how="no one named: people of a country the text does not say")]
         where = "the sentence names" if countries else "the dateline names"
         return [Actor("", country + sector, country, sector,
                       how=f"no one named: the people of the country {where}")]
@@ -2658,11 +2660,39 @@ def _bare_noun(noun: Token) -> bool:
                        for c in noun.children)
     if noun.dep_ in ("compound", "amod", "nmod:poss", "dobj", "obj", "npadvmod"):
         return False  # ("ban the march": no act said to be done)
+    owner = noun.head.head if noun.dep_ == "pobj" else noun.head
+    if owner.lemma_.lower() in BAN_NOUNS and owner.i != noun.i:
+        return False  # ("defying a ban on demonstrations", "la prohibición de marchas")
     if "Sing" in noun.morph.get("Number", []) and (noun.head.lower_ == "in" or any(
             c.dep_ == "case" and c.lower_ == "en" for c in noun.children)):
         return False  # "stopped work in protest", "en protesta por"
+    if _in_time_of(noun):
+        # "detained 45 people during a protest against fuel prices", "durante las protestas
+        # del Saba Saba": the time of the news is a protest that was held
+        return not any(c.dep_ in ("poss", "nmod:poss") or c.lower_ in UNDONE
+                       or c.lower_ in PERSONAL_DETERMINERS for c in noun.children)
     return not any(c.dep_ in ("det", "poss", "nmod:poss") or (
         c.dep_ == "amod" and c.lower_ in UNDONE) for c in noun.children)
+
+
+# A ban's object is no act that was done
+BAN_NOUNS = frozenset({"ban", "prohibition", "moratorium", "prohibición", "veto"})
+# "during", "amid", "durante", "en medio de": the time the news happened in
+TIME_OF_PREPS = frozenset({"during", "amid", "amidst", "durante", "medio"})
+# possessives the Spanish parser labels as determiners ("su marcha", "sus protestas")
+PERSONAL_DETERMINERS = frozenset({"su", "sus", "their", "his", "her", "its", "nuestra",
+                                  "nuestras", "nuestro", "nuestros"})
+
+
+def _in_time_of(noun: Token) -> bool:
+    """The noun names when the news happened: "during a protest", "durante las protestas",
+    "en medio de las protestas"."""
+    if noun.dep_ == "pobj" and noun.head.lower_ in TIME_OF_PREPS:
+        return True
+    return any(c.dep_ == "case" and c.lower_ in TIME_OF_PREPS for c in noun.children) or (
+        any(c.dep_ == "case" and c.lower_ == "de" for c in noun.children)
+        and any(c.lower_ == "medio" and c.dep_ in ("case", "fixed", "advmod")
+                for c in noun.children))
 
 
 def _content_head(span: list[Token]) -> Token:
