@@ -1008,3 +1008,27 @@ def test_a_ban_on_protests_holds_none(code) -> None:  # type: ignore[no-untyped-
     events = code("Thousands rallied outside city hall, defying a ban on demonstrations.", "en",
                   date(2026, 3, 4))
     assert [e.trigger for e in events if e.root == "14"] == ["rallied"], events
+
+
+@pytest.mark.parametrize("lang, sentence, expected", [
+    # the objects and words the Spanish parser hangs on the verb of going on
+    ("es", "Los líderes de la UE se comprometieron a seguir apoyando militarmente a Ucrania.",
+     ("0332", "UKR")),
+    ("en", "The EU pledged to keep supporting Ukraine militarily.", ("0332", "UKR")),
+    # a count up to a number is the object
+    ("es", "Indonesia se ofreció a enviar hasta 20.000 soldados a Gaza.", ("0334", "PSE")),
+    # what a sum is given in, hung on the verb
+    ("es", "Estados Unidos se comprometió a enviar 50 millones de dólares en ayuda humanitaria "
+           "a Haití.", ("0333", "HTI")),
+])
+def test_objects_the_spanish_parser_hangs_elsewhere(code, lang: str, sentence: str,  # type: ignore[no-untyped-def]
+                                                    expected: tuple[str, str]) -> None:
+    events = code(sentence, lang, date(2026, 3, 4))
+    assert expected in [(e.cameo, e.target.country if e.target else None) for e in events], \
+        events
+
+
+def test_a_sum_deposited_somewhere_is_not_given_in_it(code) -> None:  # type: ignore[no-untyped-def]
+    events = code("Arabia Saudí depositó 2.000 millones de dólares en el banco central de "
+                  "Pakistán.", "es", date(2026, 3, 4))
+    assert [e.cameo for e in events] == ["071"], events

@@ -257,6 +257,12 @@ def direct_objects(verb: Token) -> list[Token]:
     """Direct objects, with the Spanish personal "a" ("criticó a Venezuela", "retiró a su
     embajador") that the model sometimes attaches as an oblique."""
     own = [c for c in children(verb) if c.dep_ in OBJECT_DEPS and _case(c) != "por"]
+    counted = [c for c in children(verb) if c.dep_ in ("obl", "obl:arg") and
+               _case(c) == "hasta" and any(d.dep_ == "nummod" for d in children(c))]
+    if counted:
+        # "enviar hasta 20.000 soldados a Gaza": a count up to a number, which the parser
+        # takes for an oblique, is the object (and "a Gaza" where they go)
+        return counted + [c for c in own if _case(c) != "a"]
     personal = [c for c in children(verb)
                 if c.dep_ in ("obl", "obl:arg") and _case(c) == "a" and (
                     c.pos_ == "PROPN" or (not own and c.pos_ == "NOUN" and _person_noun(c)))]
@@ -279,7 +285,17 @@ def direct_objects(verb: Token) -> list[Token]:
             c.pos_ == "ADJ" or any(a.lower_ == "to" and a.dep_ in ("aux", "mark")
                                    for a in children(c)))
                for g in children(c) if g.dep_ == "nsubj"]
+    if not own and not personal and verb.dep_ == "xcomp" and verb.head.i != verb.i and \
+            verb.head.lemma_.lower() in CONTINUE_VERBS and "Ger" in verb.morph.get(
+                "VerbForm", []):
+        # "seguir apoyando a Ucrania": the Spanish parser hangs the gerund's object on
+        # the verb of going on
+        return direct_objects(verb.head)
     return own + personal
+
+
+# Verbs of going on doing something ("seguir apoyando", "continuar enviando")
+CONTINUE_VERBS = frozenset({"seguir", "continuar", "proseguir"})
 
 
 # Nouns of time and measure a verb's adverbial noun may be ("met last week", "a day later")
@@ -411,6 +427,13 @@ def _near_words(verb: Token) -> set[str]:
             elif grand.dep_ in ("nmod", "obl") and child.dep_ in OBJECT_DEPS:
                 # "acusó a Ucrania de crímenes": the case of a phrase hung on the object
                 near.add(_case(grand) or "")
+    if verb.dep_ == "xcomp" and verb.head.i != verb.i and \
+            verb.head.lemma_.lower() in CONTINUE_VERBS and "Ger" in verb.morph.get(
+                "VerbForm", []):
+        # "seguir apoyando militarmente a Ucrania": the words the parser hung on the verb
+        # of going on
+        near |= {lemma_key(c.text) for c in children(verb.head) if c.i != verb.i
+                 and c.dep_ not in SUBJECT_DEPS}
     return near
 
 
@@ -500,6 +523,12 @@ QUANTITY_NOUNS = frozenset({
 
 
 # "pledged $50 million in aid", "50 millones de dólares en ayuda": a sum given in something
+# What a sum is given in, where the parser hangs it on the verb ("envió 50 millones de
+# dólares en ayuda"), not where it went ("depositó 2.000 millones en el banco central")
+GIVEN_IN = frozenset({"aid", "assistance", "loan", "loans", "grant", "grants", "credit",
+                      "credits", "funding", "ayuda", "asistencia", "préstamo", "préstamos",
+                      "crédito", "créditos", "donación", "donaciones", "financiamiento",
+                      "financiación", "subvención", "subvenciones", "cooperación"})
 MONEY_NOUNS = frozenset({
     "dollar", "dollars", "euro", "euros", "pound", "pounds", "yen", "yuan", "rupee", "rupees",
     "franc", "francs", "million", "millions", "billion", "billions", "$", "€", "£",
@@ -570,9 +599,15 @@ def look_through(tokens: list[Token]) -> list[Token]:
                  if lemma in QUANTITY_NOUNS or t.lower_ in QUANTITY_NOUNS
                  or lemma in ("thousand", "hundred", "million") else [])
         if lemma in MONEY_NOUNS or t.lower_ in MONEY_NOUNS:
-            inner = prep_objects(t, "in") + prep_objects(t, "en") + \
+            given_in = prep_objects(t, "in") + prep_objects(t, "en") + \
                 [o for d in prep_objects(t, "de") if d.lower_ in MONEY_NOUNS
-                 for o in prep_objects(d, "en")] or inner
+                 for o in prep_objects(d, "en")]
+            if not given_in and t.dep_ in OBJECT_DEPS and t.head.i != t.i:
+                # "envió 50 millones de dólares en ayuda humanitaria": the parser hangs what
+                # the sum is given in on the verb
+                given_in = [o for o in prep_objects(t.head, "en") + prep_objects(t.head, "in")
+                            if o.lemma_.lower() in GIVEN_IN]
+            inner = given_in or inner
         for kept in inner or [t]:
             if kept not in out:
                 out.append(kept)
