@@ -1032,3 +1032,16 @@ def test_a_sum_deposited_somewhere_is_not_given_in_it(code) -> None:  # type: ig
     events = code("Arabia Saudí depositó 2.000 millones de dólares en el banco central de "
                   "Pakistán.", "es", date(2026, 3, 4))
     assert [e.cameo for e in events] == ["071"], events
+
+
+@pytest.mark.parametrize("lang, sentence, expected", [
+    # a count inside a noun's phrase, after "of" or "de"
+    ("en", "Russia announced the deployment of 25,000 troops to the border.", "154"),
+    ("es", "Cuba anunció la liberación de 553 presos.", "0841"),
+    # a participle of whose side one is, read by the parser as the main verb
+    ("en", "Fighters linked to al-Qaeda killed 60 civilians.", "202"),
+])
+def test_counts_and_cut_relatives_in_the_way(code, lang: str, sentence: str,  # type: ignore[no-untyped-def]
+                                              expected: str) -> None:
+    events = code(sentence, lang, date(2026, 3, 4))
+    assert expected in [e.cameo for e in events], events

@@ -2575,6 +2575,40 @@ def _phrase_at(token: Token, phrase: tuple[str, ...]) -> list[Token] | None:
             return [doc[start + j] for j in range(len(phrase))]
     if len(phrase) > 1 and _hyphenated(doc, token):
         return _phrase_across_hyphens(token, phrase)
+    if len(phrase) > 2 and _counted(doc, token):
+        return _phrase_across_counts(token, phrase)
+    return None
+
+
+def _counted(doc: Doc, token: Token) -> bool:
+    """A number within a few words (six) of `token`."""
+    near: frozenset[int] | None = doc.user_data.get("entente.near_counts")
+    if near is None:
+        table = token_table(doc)
+        near = doc.user_data["entente.near_counts"] = frozenset(
+            j for i, pos in enumerate(table.pos) if pos == "NUM" for j in range(i - 6, i + 7))
+    return token.i in near
+
+
+def _phrase_across_counts(token: Token, phrase: tuple[str, ...]) -> list[Token] | None:
+    """A phrase with a count inside it, after "of" or "de": "the deployment of 25,000
+    troops" is the "deployment of troops", "la liberación de 553 presos" the "liberación de
+    presos"."""
+    doc = token.doc
+    keys = _doc_keys(doc)
+    lo, hi = max(0, token.i - len(phrase) - 2), min(len(doc), token.i + len(phrase) + 3)
+    near = [i for i in range(lo, hi) if i == token.i or not (
+        doc[i].pos_ == "NUM" and i > 0 and keys[i - 1][1] in COUNTED_AFTER)]
+    if len(near) == hi - lo:
+        return None  # (no count after "of" here)
+    at = near.index(token.i)
+    for k, word in enumerate(phrase):
+        if word not in keys[token.i] or at - k < 0 or at - k + len(phrase) > len(near):
+            continue
+        span = [near[at - k + j] for j in range(len(phrase))]
+        if all(w in keys[i] for i, w in zip(span, phrase, strict=True)) and all(
+                b - a <= 2 for a, b in zip(span, span[1:], strict=False)):
+            return [doc[i] for i in span]
     return None
 
 
@@ -2620,6 +2654,10 @@ def _phrase_across_hyphens(token: Token, phrase: tuple[str, ...]) -> list[Token]
         if contiguous and all(_key_matches(t, w) for t, w in zip(span, words, strict=True)):
             return span
     return None
+
+
+# the words a count is skipped after inside a phrase ("deployment of 25,000 troops")
+COUNTED_AFTER = frozenset({"of", "de"})
 
 
 def _day_word(token: Token) -> bool:

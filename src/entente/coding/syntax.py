@@ -119,6 +119,12 @@ def subjects(verb: Token) -> list[Token]:
         return controller or subjects(verb.head)
     if verb.dep_ == "conj" and verb.head.i != verb.i:
         return subjects(verb.head)
+    if verb.dep_ == "advcl" and verb.tag_ == "VBD" and verb.head.tag_ in ("VBD", "VBN") and \
+            verb.head.lemma_.lower() in RELATION_PARTICIPLES and verb.head.i < verb.i and \
+            not direct_objects(verb.head):
+        # "Fighters linked to al-Qaeda killed 60 civilians": the parser reads the participle
+        # of a relative cut short as the main verb, and the real one as its adverbial
+        return subjects(verb.head)
     if verb.dep_ == "ccomp" and verb.head.i != verb.i and verb.head.pos_ == "VERB" and \
             "Fin" in verb.morph.get("VerbForm", []) and \
             verb.morph.get("Number", []) == verb.head.morph.get("Number", ["?"]) and \
@@ -294,6 +300,10 @@ def direct_objects(verb: Token) -> list[Token]:
     return own + personal
 
 
+# Participles that say whose side someone is on ("rebels linked to", "militias backed by")
+RELATION_PARTICIPLES = frozenset({"link", "back", "ally", "align", "affiliate", "tie", "fund",
+                                  "arm", "support", "train", "sponsor", "inspire", "loyal",
+                                  "connect", "associate"})
 # Verbs of going on doing something ("seguir apoyando", "continuar enviando")
 CONTINUE_VERBS = frozenset({"seguir", "continuar", "proseguir"})
 
