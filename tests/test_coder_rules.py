@@ -1045,3 +1045,18 @@ def test_counts_and_cut_relatives_in_the_way(code, lang: str, sentence: str,  # 
                                               expected: str) -> None:
     events = code(sentence, lang, date(2026, 3, 4))
     assert expected in [e.cameo for e in events], events
+
+
+@pytest.mark.parametrize("lang, sentence, expected", [
+    # forces leaving a country withdraw; a mission's peacekeepers end the mission there
+    ("en", "The last U.S. troops left Afghanistan on Monday night.", [("USA", "0874")]),
+    ("es", "Las tropas rusas salieron de Jersón.", [("RUS", "0874")]),
+    ("es", "Los últimos cascos azules de la Minusma abandonaron Malí.", [(None, "1661")]),
+    # ... anyone else only travels
+    ("en", "The president left Caracas on Monday.", []),
+    ("es", "El presidente salió de Caracas.", []),
+])
+def test_forces_that_leave_withdraw(code, lang: str, sentence: str,  # type: ignore[no-untyped-def]
+                                    expected: list[tuple[str | None, str]]) -> None:
+    events = code(sentence, lang, date(2026, 3, 4))
+    assert [(e.source.country, e.cameo) for e in events] == expected, events

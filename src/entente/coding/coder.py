@@ -106,6 +106,9 @@ ANNOUNCE_HEADS = frozenset({"announce", "say", "tell", "declare", "confirm", "pl
                             "afirmar", "prometer", "informar"})
 # "arrived in", "landed in", "llegaron a": how forces come to a country
 ARRIVE = frozenset({"arrive", "land", "reach", "llegar", "arribar", "aterrizar"})
+# Verbs of leaving a place, a withdrawal for forces only (data/patterns/*/08_yield.tsv)
+LEAVE_VERBS = frozenset({"leave", "abandon", "exit", "depart", "abandonar", "salir"})
+FORCE_SECTORS = frozenset({"MIL", "REB", "UAF", "INS", "PKO", "SEP"})
 # What an arrival that brings it delivers as humanitarian aid, and the verbs that bring it
 AID_GOODS = frozenset({"food", "medicine", "medicines", "supplies", "aid", "relief", "water",
                        "tents", "blankets", "vaccines", "alimentos", "medicinas", "medicamentos",
@@ -1568,6 +1571,17 @@ class Coder:
             # "Kenyan police officers arrived in Haiti to lead the mission", "Russian
             # paratroopers arrived in Kazakhstan": forces sent to a country are no visit
             m.code = "074"
+        if (m.code or pattern.code) == "0874" and token.lemma_.lower() in LEAVE_VERBS:
+            # "the last U.S. troops left Afghanistan", "los cascos azules abandonaron Malí":
+            # forces leaving a country withdraw from it (a mission's peacekeepers: 1661);
+            # anyone else only travels
+            peacekeepers = bool(sources) and all(s.code and s.code.endswith("PKO")
+                                                  for s in sources)
+            if not sources or not (peacekeepers or all(s.sector in FORCE_SECTORS
+                                                       for s in sources)):
+                return []
+            if peacekeepers:
+                m.code = "1661"
         target_slots = pattern.target + (("head_obj",) if m.head_obj else ())
         alone = False
         targets, _ = self._slot_actors(token, target_slots, m, objs, day, ctx, used,
