@@ -1060,3 +1060,27 @@ def test_forces_that_leave_withdraw(code, lang: str, sentence: str,  # type: ign
                                     expected: list[tuple[str | None, str]]) -> None:
     events = code(sentence, lang, date(2026, 3, 4))
     assert [(e.source.country, e.cameo) for e in events] == expected, events
+
+
+@pytest.mark.parametrize("lang, sentence, expected", [
+    # forces sent into another country to help it give protection
+    ("en", "Rwanda has deployed 1,000 soldiers to Mozambique's Cabo Delgado province to help "
+           "fight Islamist insurgents.", [("RWA", "MOZ", "074")]),
+    ("es", "Kenia desplegó 400 policías en Haití como parte de la misión respaldada por la ONU.",
+     [("KEN", "HTI", "074")]),
+    # ... forces sent to a border show force
+    ("en", "Russia deployed troops to the border with Ukraine.", [("RUS", "UKR", "154")]),
+    # fighting on the same side is cooperation
+    ("en", "North Korean troops were fighting alongside Russian forces in the Kursk region.",
+     [("PRK", "RUS", "062")]),
+    # who backs whom, told of in a participle, is no news of backing
+    ("en", "Militias backed by Iran attacked U.S. bases in Syria.", [("SYR", "USA", "190")]),
+    # an act under inquiry is no news of its own
+    ("es", "La ONU abrió una investigación sobre las denuncias de torturas en las cárceles.",
+     [(None, None, "092")]),
+])
+def test_sides_of_sent_forces_backing_and_inquiries(code, lang: str, sentence: str,  # type: ignore[no-untyped-def]
+                                                    expected: list[tuple[str | None, ...]]) -> None:
+    events = code(sentence, lang, date(2026, 3, 4))
+    assert [(e.source.country, e.target.country if e.target else None, e.cameo)
+            for e in events] == expected, events

@@ -1571,6 +1571,11 @@ class Coder:
             # "Kenyan police officers arrived in Haiti to lead the mission", "Russian
             # paratroopers arrived in Kazakhstan": forces sent to a country are no visit
             m.code = "074"
+        if (m.code or pattern.code)[:3] == "051" and not m.nominal and \
+                token.dep_ in ("acl", "amod") and (token.tag_ == "VBN" or "Part" in
+                                                   token.morph.get("VerbForm", [])):
+            return []  # "militias backed by Iran", "la misión respaldada por la ONU": who
+            # backs whom, told of, is no news of backing
         if (m.code or pattern.code) == "0874" and token.lemma_.lower() in LEAVE_VERBS:
             # "the last U.S. troops left Afghanistan", "los cascos azules abandonaron Malí":
             # forces leaving a country withdraw from it (a mission's peacekeepers: 1661);
@@ -1736,6 +1741,13 @@ class Coder:
             # "would respond with force to joint drills that U.S. and South Korean warplanes
             # began": whose the act it answers is
             targets = self._whose_thing(m.act.trigger, sources, day, ctx, used, ("to", "a"))
+        if code_of(m, pattern)[:2] == "15" and targets and sources and _sent_to_help(token) \
+                and all(t.country and t.sector in (None, "GOV") and t.country not in
+                        {s.country for s in sources} for t in targets):
+            # "Rwanda deployed 1,000 soldiers to Cabo Delgado to help fight insurgents",
+            # "desplegó 400 policías en Haití como parte de la misión": forces sent into
+            # another country to help it are protection given (074), not a show of force
+            m.code = "074"
         modality, asserted_by = self._modality(m, pattern, sent)
         pairs: list[tuple[Actor, Actor | None]]
         if targets:
@@ -1794,6 +1806,13 @@ class Coder:
         if kind_of(code_of(m, pattern)) == "threat":
             placed = list(dict.fromkeys((s, None) if s is not None and t is not None and
                                         _own_side(s, t) else (s, t) for s, t in placed))
+        # (two sides placed in one country and sector are one: "soldados que combaten junto
+        # a las tropas rusas", both read as Russia's)
+        placed = list(dict.fromkeys(
+            (s, None) if s is not None and t is not None and s.code and t.code == s.code
+            and not s.kb_id and not t.kb_id else (s, t) for s, t in placed
+            if not (pattern.target_required and s is not None and t is not None and s.code
+                    and t.code == s.code and not s.kb_id and not t.kb_id)))
         # (no one named doing it to people of no known country: nothing an analyst can use)
         trigger = " ".join([token.text, *(o.text for o in objs)])
         code = m.code or pattern.code
@@ -2791,6 +2810,42 @@ def _own_side(source: Actor, target: Actor) -> bool:
     first = target.text.split(maxsplit=1)[:1]
     return bool(target.country) and target.country == source.country and \
         bool(first) and first[0].lower() in OWN_WORDS
+
+
+# What forces are sent into another country to do when they go to help it
+HELP_VERBS = frozenset({"help", "support", "assist", "protect", "join", "train", "fight",
+                        "combat", "bolster", "secure", "restore", "ayudar", "apoyar", "asistir",
+                        "proteger", "sumarse", "unirse", "entrenar", "combatir", "luchar",
+                        "reforzar", "respaldar", "restablecer", "integrarse"})
+# ... or as part of what, or at whose request
+MISSION_NOUNS = frozenset({"mission", "force", "operation", "coalition", "contingent",
+                           "misión", "fuerza", "operación", "coalición", "contingente"})
+REQUEST_NOUNS = frozenset({"request", "invitation", "petición", "pedido", "solicitud",
+                           "invitación"})
+
+
+def _sent_to_help(verb: Token) -> bool:
+    """Forces sent "to help fight insurgents", "para sumarse a la misión", "as part of a
+    multinational mission", "at the request of the government", "a petición de Maputo"."""
+    for c in verb.subtree:
+        if c.i == verb.i or c.i - verb.i > 14:
+            continue
+        lemma = c.lemma_.lower()
+        if lemma in HELP_VERBS and c.pos_ == "VERB" and c.dep_ in ("advcl", "xcomp", "acl") \
+                and any(g.lower_ in ("to", "para") for g in c.children):
+            return True
+        if lemma in MISSION_NOUNS and c.head.lower_ in ("of", "de") and \
+                c.head.head.lower_ == "part":
+            return True  # "as part of a mission" (the English parse)
+        if lemma in MISSION_NOUNS and any(
+                g.lower_ == "parte" for g in c.head.children) or (
+                lemma == "parte" and any(g.lower_ == "como" for g in c.children)
+                and any(k.lemma_.lower() in MISSION_NOUNS for k in c.subtree)):
+            return True  # "como parte de la misión"
+        if lemma in REQUEST_NOUNS and c.head.lower_ in ("at", "a", "of", "de", "por") or (
+                lemma in REQUEST_NOUNS and any(g.lower_ in ("a", "at") for g in c.children)):
+            return True
+    return False
 
 
 def _waited_for(m: _Match, by_token: dict[int, _Match]) -> None:

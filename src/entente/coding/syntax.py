@@ -812,6 +812,8 @@ def in_background(noun: Token) -> bool:
     act it names is a time or a topic, not the news."""
     if noun.dep_ in ("dobj", "obj") and noun.head.lemma_.lower() in MENTION_VERBS:
         return True
+    if _investigated(noun):
+        return True
     t, steps = noun, 0
     while steps < 4 and t.head.i != t.i:
         if t.dep_ == "pobj" and t.head.lower_ in BACKGROUND_PREPS:
@@ -826,6 +828,25 @@ def in_background(noun: Token) -> bool:
         if t.pos_ == "VERB":
             return False
         t, steps = t.head, steps + 1
+    return False
+
+
+# An inquiry into an act: the act is what is asked about, not news
+INQUIRY_NOUNS = frozenset({"investigation", "inquiry", "probe", "investigación", "pesquisa",
+                           "indagación", "indagatoria"})
+INQUIRY_PREPS = frozenset({"into", "over", "of", "on", "sobre", "de", "por", "en"})
+
+
+def _investigated(noun: Token) -> bool:
+    """"opened an investigation into war crimes", "una investigación sobre las denuncias de
+    torturas": the act under an inquiry (or under the allegations it looks into)."""
+    t, steps = noun, 0
+    while steps < 3 and t.head.i != t.i:
+        prep = t.head.lower_ if t.dep_ == "pobj" else _case(t)
+        owner = t.head.head if t.dep_ == "pobj" else t.head
+        if prep in INQUIRY_PREPS and owner.lemma_.lower() in INQUIRY_NOUNS:
+            return True
+        t, steps = owner, steps + 1
     return False
 
 
