@@ -1084,3 +1084,23 @@ def test_sides_of_sent_forces_backing_and_inquiries(code, lang: str, sentence: s
     events = code(sentence, lang, date(2026, 3, 4))
     assert [(e.source.country, e.target.country if e.target else None, e.cameo)
             for e in events] == expected, events
+
+
+@pytest.mark.parametrize("lang, sentence, expected", [
+    # "en huelga" the parser hangs as a compound before another object
+    ("es", "Los trabajadores de la minera se declararon en huelga por el despido de 200 "
+           "empleados.", ["143"]),
+    # a plural protest noun opening the sentence, said to have done something, was held
+    ("es", "Protestas masivas sacudieron Bogotá tras la aprobación de la reforma.", ["141"]),
+    # what people did to protest, going somewhere, was a protest
+    ("en", "Farmers came to Brussels to protest against the trade deal.", ["1412"]),
+    ("es", "Miles de campesinos llegaron a la capital para protestar contra el tratado.",
+     ["1412"]),
+    # ... and where what they did is an event of its own, that event is the protest
+    ("es", "Los campesinos bloquearon la ruta para protestar contra el tratado.", ["144"]),
+    ("en", "Farmers marched to protest against the trade deal.", ["1412"]),
+])
+def test_protests_in_the_parsers_other_shapes(code, lang: str, sentence: str,  # type: ignore[no-untyped-def]
+                                              expected: list[str]) -> None:
+    events = code(sentence, lang, date(2026, 3, 4))
+    assert [e.cameo for e in events] == expected, events

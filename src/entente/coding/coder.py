@@ -821,6 +821,9 @@ class Coder:
         for m in matches:
             if not m.consumed and kind_of(m.code or m.first.code) in ("refuse", "threat"):
                 _waited_for(m, by_token)
+        for m in matches:
+            if not m.consumed:
+                _protest_purpose(m, by_token)
 
     @staticmethod
     def _stopped(m: _Match) -> None:
@@ -1539,7 +1542,7 @@ class Coder:
             # first, "huelga general")
             head_word = pattern.words[-1:] if self.lang == "en" else pattern.words[:1]
             if m.nominal and (m.code or pattern.code)[:2] == "14" and _bare_noun(token) and \
-                    head_word == (lemma_key(token.lemma_),):
+                    len(head_word) == 1 and head_word[0] in _keys(token):
                 # "imposed a curfew after protests over the cost of living turned violent",
                 # "tras semanas de protestas": the people of the one country the sentence
                 # names protest ("the protests", "riot police", "in protest" say nothing new)
@@ -2720,10 +2723,13 @@ def _bare_noun(noun: Token) -> bool:
     if noun.pos_ != "NOUN" or noun.ent_type_ in ("DATE", "TIME"):
         return False  # ("praised Cuba on March 2")
     if noun.dep_ == "nsubj" and noun.head.pos_ == "VERB" and not _future(noun.head) and \
-            not any(c.dep_ == "aux" for c in noun.head.children) and any(
-                c.dep_ == "det" and c.lower_ in INDEFINITE for c in noun.children):
-        # "a general strike paralysed Greece", "una huelga general paralizó Grecia": a
-        # protest said to have done something was held
+            not any(c.dep_ == "aux" for c in noun.head.children) and (any(
+                c.dep_ == "det" and c.lower_ in INDEFINITE for c in noun.children) or (
+                "Plur" in noun.morph.get("Number", []) and noun.i == noun.sent.start
+                and not any(c.dep_ in ("det", "poss", "nmod:poss") for c in noun.children))):
+        # "a general strike paralysed Greece", "una huelga general paralizó Grecia",
+        # "Protestas masivas sacudieron Bogotá": a protest said to have done something was
+        # held
         return not any(c.lower_ in UNDONE for c in noun.children)
     if noun.dep_ in ("dobj", "obj") and noun.head.lemma_.lower() in COVERED_ACTS:
         # "journalists covering a protest", "tras encabezar una protesta": it was held
@@ -2846,6 +2852,32 @@ def _sent_to_help(verb: Token) -> bool:
                 lemma in REQUEST_NOUNS and any(g.lower_ in ("a", "at") for g in c.children)):
             return True
     return False
+
+
+def _protest_purpose(m: _Match, by_token: dict[int, _Match]) -> None:
+    """"Farmers came to Brussels to protest against the trade deal", "llegaron a la capital
+    para protestar": what people did to protest, going somewhere, was a protest, held;
+    where what they did is an event of its own ("blocked roads to protest", "summoned the
+    envoy to protest"), that event is the protest, and the purpose no second one."""
+    verb = m.trigger
+    if m.nominal or (m.code or m.first.code)[:2] not in ("14", "11") or \
+            verb.lemma_.lower() not in syntax.PURPOSE_PROTESTS or \
+            verb.dep_ not in ("advcl", "xcomp") or verb.head.i == verb.i or \
+            not any(c.lower_ in ("to", "para") for c in verb.children):
+        return
+    head = verb.head
+    when = head.head if head.tag_ == "VBG" and head.dep_ == "advcl" else head
+    if head.pos_ != "VERB" or _future(when) or "Past" not in when.morph.get("Tense", []) or \
+            any(c.dep_ == "aux" and c.lower_ in ("would", "could", "might", "may", "will")
+                for c in when.children):
+        return
+    done = by_token.get(head.i)
+    if done is not None and not done.consumed and (done.code or done.first.code)[:2] != "04":
+        # ("blocked roads to protest": the blockade is the protest; "summoned the envoy to
+        # protest": the summons is the protest made)
+        m.consumed = True
+    else:
+        m.asserted = True  # ("came to Brussels to protest", "llegaron a la capital para")
 
 
 def _waited_for(m: _Match, by_token: dict[int, _Match]) -> None:

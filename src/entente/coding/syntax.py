@@ -119,6 +119,11 @@ def subjects(verb: Token) -> list[Token]:
         return controller or subjects(verb.head)
     if verb.dep_ == "conj" and verb.head.i != verb.i:
         return subjects(verb.head)
+    if verb.dep_ == "advcl" and verb.head.i != verb.i and \
+            verb.lemma_.lower() in PURPOSE_PROTESTS and any(
+                c.lower_ in ("to", "para") for c in children(verb)):
+        # "farmers came to Brussels to protest": who came protested
+        return subjects(verb.head)
     if verb.dep_ == "advcl" and verb.tag_ == "VBD" and verb.head.tag_ in ("VBD", "VBN") and \
             verb.head.lemma_.lower() in RELATION_PARTICIPLES and verb.head.i < verb.i and \
             not direct_objects(verb.head):
@@ -300,6 +305,10 @@ def direct_objects(verb: Token) -> list[Token]:
     return own + personal
 
 
+# Verbs of protest whose infinitive of purpose says what an act done was (coder's
+# _protest_purpose)
+PURPOSE_PROTESTS = frozenset({"protest", "demonstrate", "protestar", "manifestarse",
+                              "denunciar", "rechazar", "repudiar"})
 # Participles that say whose side someone is on ("rebels linked to", "militias backed by")
 RELATION_PARTICIPLES = frozenset({"link", "back", "ally", "align", "affiliate", "tie", "fund",
                                   "arm", "support", "train", "sponsor", "inspire", "loyal",
@@ -353,9 +362,11 @@ def prep_objects(head: Token, prep: str) -> list[Token]:
         # the English parser often labels "to"/"for" before a recipient dative
         if child.dep_ in ("prep", "dative") and child.lower_ == prep:
             found += [g for g in children(child) if g.dep_ == "pobj"]
-        elif (child.dep_ in PREP_ATTACH_DEPS or child.dep_ in OBJECT_DEPS) and \
-                _case(child) == prep:
-            found.append(child)  # the Spanish model labels some "de Cuba" obj
+        elif (child.dep_ in PREP_ATTACH_DEPS or child.dep_ in OBJECT_DEPS
+              or child.dep_ == "compound") and _case(child) == prep:
+            # the Spanish model labels some "de Cuba" obj, and some "en huelga" (before
+            # another object) compound
+            found.append(child)
     return [_through_parte(t) for t in found]
 
 
