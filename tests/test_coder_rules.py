@@ -1104,3 +1104,13 @@ def test_protests_in_the_parsers_other_shapes(code, lang: str, sentence: str,  #
                                               expected: list[str]) -> None:
     events = code(sentence, lang, date(2026, 3, 4))
     assert [e.cameo for e in events] == expected, events
+
+
+@pytest.mark.parametrize("lang, sentence, expected", [
+    ("es", "La junta de Malí suspendió las actividades de todos los partidos políticos.", "1722"),
+    ("es", "La Unión Africana suspendió a Gabón como miembro tras el golpe de Estado.", "160"),
+    ("en", "The African Union suspended Gabon from the bloc after the coup.", "160"),
+])
+def test_suspensions_of_parties_and_members(code, lang: str, sentence: str,  # type: ignore[no-untyped-def]
+                                            expected: str) -> None:
+    assert [e.cameo for e in code(sentence, lang, date(2026, 3, 4))] == [expected]
