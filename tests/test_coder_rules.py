@@ -970,6 +970,9 @@ def test_force_threatened_by_its_answer_or_its_posture(code, lang: str, sentence
     # a headline whose verb the parser took for a noun, its subject hung on it
     ('Thousands rally in Tbilisi against revived "foreign agents" bill', ("GEO", "14")),
     ("Pakistan expels Afghan refugees", ("PAK", "17")),
+    # ... or took for a noun compounded with its object
+    ("Kenyan police fire tear gas at protesters", ("KEN", "17")),
+    ("Armenia and Azerbaijan swap prisoners in goodwill gesture", ("ARM", "08")),
     # ... while a nationality before a noun of an act names the noun's event
     ("Russian strikes on Kyiv", ("RUS", "19")),
 ])

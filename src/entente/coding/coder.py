@@ -633,7 +633,8 @@ class Coder:
                 syntax.headline_subjects(token)[0]):
             return False  # "Russian strikes on Kyiv", "Israeli raids in Jenin": a noun's
         return token.dep_ == "ROOT" or any(c.dep_ in syntax.SUBJECT_DEPS
-                                           for c in token.children)
+                                           for c in token.children) or (
+            token.dep_ == "compound" and bool(syntax.headline_subjects(token)))
 
     def _nationality(self, token: Token) -> bool:
         """A demonym ("Russian", "israelí"), not a country's name."""

@@ -152,12 +152,30 @@ def headline_subjects(verb: Token) -> list[Token]:
     """"Pakistan expels Afghan refugees", "Thousands rally in Tbilisi": in a headline with
     no word read as a verb with a subject, the parser takes the verb for a noun heading the
     sentence and hangs its subject on it as a modifier; that modifier is the subject."""
-    if verb.pos_ in ("VERB", "AUX") or verb.dep_ != "ROOT" or any(
+    if verb.pos_ in ("VERB", "AUX") or not (verb.dep_ == "ROOT" or _compound_verb(verb)) or any(
             t.pos_ == "VERB" and any(c.dep_ in SUBJECT_DEPS for c in children(t))
             for t in verb.sent):
         return []
-    return [c for c in children(verb) if c.i < verb.i and c.dep_ in HEADLINE_SUBJECT_DEPS
-            and c.pos_ in ("PROPN", "NOUN", "ADJ")][:1]
+    left = [c for c in children(verb) if c.i < verb.i and c.dep_ in HEADLINE_SUBJECT_DEPS
+            and c.pos_ in ("PROPN", "NOUN", "ADJ")]
+    # (a noun before an adjective: "Kenyan police fire tear gas" is the police's act)
+    nouns = [c for c in left if c.pos_ != "ADJ"]
+    return nouns[-1:] or left[:1]
+
+
+def _compound_verb(token: Token) -> bool:
+    """"Kenyan police fire tear gas at protesters", "Armenia and Azerbaijan swap prisoners":
+    a headline's verb the parser took for a noun compounded with its object."""
+    return token.dep_ == "compound" and token.head.i > token.i and \
+        token.head.pos_ in ("NOUN", "PROPN", "VERB") and token.i > token.sent.start
+
+
+def headline_object(verb: Token) -> list[Token]:
+    """The object of a headline's verb read as a compound: the noun it was compounded with
+    ("fire tear gas": "gas"), when the sentence has no verb read with a subject."""
+    if _compound_verb(verb) and headline_subjects(verb):
+        return [verb.head]
+    return []
 
 
 ACCUSE_VERBS = frozenset({"accuse", "blame", "acusar", "culpar", "responsabilizar"})
@@ -296,6 +314,8 @@ def direct_objects(verb: Token) -> list[Token]:
             c.pos_ == "ADJ" or any(a.lower_ == "to" and a.dep_ in ("aux", "mark")
                                    for a in children(c)))
                for g in children(c) if g.dep_ == "nsubj"]
+    if not own and not personal and verb.pos_ == "NOUN":
+        own = headline_object(verb)
     if not own and not personal and verb.dep_ == "xcomp" and verb.head.i != verb.i and \
             verb.head.lemma_.lower() in CONTINUE_VERBS and "Ger" in verb.morph.get(
                 "VerbForm", []):
