@@ -586,3 +586,72 @@ def test_no_one_is_no_speaker(pipeline: Pipeline) -> None:
     text = "Un comerciante de Tegucigalpa dijo que nadie denuncia porque \"los policías cobran\"."
     q = _first(read(pipeline, text, "es"), "los policías")
     assert q.said_by == "Un comerciante de Tegucigalpa"
+
+
+@pytest.mark.parametrize("text", [
+    # to be called is to be called by a name not theirs, with "como" or without
+    "Un pescador de Tumaco, que pidió ser llamado Chucho, contó que la Armada le quemó la "
+    "lancha.",
+    "Una enfermera que pidió ser llamada solo por su apodo aseguró que «no hay jeringas».",
+    # the outlet names them, a clitic for the person
+    "Una vendedora de 40 años (la llamaremos Rosa) dijo que la policía le quitó el puesto.",
+])
+def test_asking_to_be_called_or_being_called_by_the_outlet_is_a_pseudonym(
+        pipeline: Pipeline, text: str) -> None:
+    quotes = read(pipeline, text, "es")
+    assert quotes
+    assert {q.anonymity for q in quotes} == {"pseudonym"}
+
+
+def test_asking_not_to_be_called_is_no_pseudonym(pipeline: Pipeline) -> None:
+    q = read(pipeline, "Un portero que pidió no ser llamado a declarar dijo que la puerta "
+                       "estaba abierta.", "es")[0]
+    assert q.anonymity != "pseudonym"
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Enfermeros del hospital Roosevelt: «Trabajamos sin guantes desde octubre»", "es"),
+    ("Camioneros peruanos denunciaron que les cobran cupos en la Panamericana Norte.", "es"),
+])
+def test_people_of_a_trade_opening_a_line_are_unnamed(pipeline: Pipeline, text: str,
+                                                     lang: str) -> None:
+    assert {q.anonymity for q in read(pipeline, text, lang)} == {"unnamed"}
+
+
+@pytest.mark.parametrize("text", [
+    "La aerolínea informó que cancelará doce vuelos por la huelga de controladores.",
+    "La petrolera aseguró que el derrame fue contenido en la tarde del lunes.",
+])
+def test_a_company_by_its_trade_is_a_body(pipeline: Pipeline, text: str) -> None:
+    assert read(pipeline, text, "es")[0].anonymity == "institution"
+
+
+def test_a_role_after_a_body_quoted_is_a_speaker_of_its_own(pipeline: Pipeline) -> None:
+    text = ("La Fiscalía informó que hay tres detenidos. El ministro del Interior aseguró que "
+            "habrá más capturas esta semana.")
+    q = _first(read(pipeline, text, "es"), "habrá más capturas")
+    assert (q.speaker_ref, q.anonymity) == ("El ministro del Interior", "unnamed_official")
+
+
+def test_a_number_of_people_after_the_verb_is_its_subject(pipeline: Pipeline) -> None:
+    text = "El acuerdo se firmará en enero, dijeron bajo reserva dos negociadores del bloque."
+    q = read(pipeline, text, "es")[0]
+    assert q.said_by == "dos negociadores del bloque"
+
+
+@pytest.mark.parametrize(("text", "ref", "anonymity"), [
+    ("«La frontera es un colador». Así lo describió un agente de aduanas que pidió no ser "
+     "identificado.", "un agente de aduanas", "anonymous"),
+    ("«Aquí se vota con miedo». Con estas palabras resume Teresa Quispe, dirigente vecinal, "
+     "la jornada electoral en su distrito.", "Teresa Quispe", "named"),
+])
+def test_a_sentence_pointing_back_at_a_quote_gives_its_speaker(
+        pipeline: Pipeline, text: str, ref: str, anonymity: str) -> None:
+    q = read(pipeline, text, "es")[0]
+    assert (q.kind, q.anonymity) == ("direct", anonymity)
+    assert ref in (q.speaker_ref or "")
+
+
+def test_a_sentence_that_points_back_at_no_quote_gives_no_speaker(pipeline: Pipeline) -> None:
+    text = "«Aquí se vota con miedo», escribió un vecino en la pared. Así lo vio el alcalde."
+    assert read(pipeline, text, "es")[0].speaker_ref == "un vecino"

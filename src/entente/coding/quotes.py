@@ -52,6 +52,7 @@ from entente.coding.speaker_words import (
     ONE_WORDS,
     OUTLET_NOUNS,
     PLURAL_PRONOUNS,
+    POINTING_BACK,
     PRESS_NOUNS,
     PRONOUNS,
     RANK_GRADES,
@@ -368,6 +369,8 @@ class QuoteReader:
                 told = None
                 if verb is None:
                     verb, told = self._narrator_after(sent, offset, text, mark)
+                if verb is None:
+                    verb, told = self._pointed_back(sent, offset, text, mark)
                 quoted = text[mark.start:mark.end]
                 if verb is None and len(quoted.split()) < 4 and not quoted.rstrip(
                         " ,”»\"").endswith((".", "!", "?")):
@@ -470,6 +473,9 @@ class QuoteReader:
                       and t.dep_ in ("nsubj", "nsubjpass") and any(ch.isalnum() for ch in t.text)]
             if before:
                 return before[0]
+            headed = _headline_speaker(sent, offset, text, mark)
+            if headed is not None:
+                return headed
         if memory.lead is not None and _opens_sentence(text, mark.start) and \
                 offset + memory.lead.idx < mark.start:
             return memory.lead
@@ -529,6 +535,28 @@ class QuoteReader:
         if not words or not self._is_speech(words[0]):
             return None, None
         return words[0], text_of(nxt)
+
+    def _pointed_back(self, sent: Span, offset: int, text: str,
+                      mark: _Marked) -> tuple[Token | None, str | None]:
+        """The verb of the sentence after a quote that is a sentence of its own, when that
+        sentence opens by pointing back at it ("«Esto no es una tregua». Así lo resumió un
+        oficial ...", "Con esas palabras resume Aurelio Cuxil ..."), whatever verb it is,
+        with a subject of its own; and that sentence's words (the speaker's cues)."""
+        pointing = POINTING_BACK.get(self.lang)
+        doc = sent.doc
+        if pointing is None or sent.end >= len(doc) or any(
+                t.is_alpha for t in sent if offset + t.idx < mark.start) \
+                or not re.fullmatch(r"[\s.»”\"’']*", text[mark.end:offset + doc[sent.end].idx]):
+            return None, None
+        nxt = doc[sent.end].sent
+        opening = pointing.match(unaccent(text_of(nxt).lower()))
+        if opening is None:
+            return None, None
+        at = nxt.start_char + opening.end()
+        verb = next((t for t in nxt if t.idx >= at and t.pos_ in ("VERB", "AUX")), None)
+        if verb is None or verb.idx - at > 4 or self._speaker_head(verb) is None:
+            return None, None
+        return verb, text_of(nxt)
 
     def _is_speech(self, t: Token) -> bool:
         """Whether the token is a speech verb (`_speech`), worked out for the whole document
@@ -655,9 +683,11 @@ class QuoteReader:
                 and any(c.dep_ == "det" and c.lower_ in ("the", "el", "la")
                         for c in children(speaker_head)) \
                 and memory.refer("", speaker_head) is None and memory.lead is not None and \
-                memory.lead.pos_ == "PROPN" and \
+                memory.lead.pos_ == "PROPN" and not _a_body(memory.lead) and \
                 sentence_of(memory.lead) != sentence_of(speaker_head):
             speaker_head = memory.lead  # "sostuvo la mandataria": the president named before
+            # (a person: "El Gobierno dijo ... El ministro de Economía aseguró ..." is
+            # another speaker, not the body)
         if speaker_head is not None and memory.lead is not None and \
                 memory.lead.pos_ in ("PROPN", "NOUN") and \
                 sentence_of(memory.lead) != sentence_of(speaker_head) and \
@@ -837,8 +867,10 @@ class QuoteReader:
                  and t.head.i in (verb.i, *(c.i for c in children(verb))) and not told(t)
                  and not any(c.dep_ == "case" for c in children(t))]
         if self.lang == "es" and after and (after[0].pos_ == "PROPN" or any(
-                c.dep_ == "det" for c in children(after[0])) or _one_of(after[0]) is not None):
-            return after[0]
+                c.dep_ in ("det", "nummod") for c in children(after[0]))
+                or _one_of(after[0]) is not None):
+            return after[0]  # ("..., dijeron bajo condición de anonimato dos diplomáticos":
+            # a number of people counts them as an article would)
         if self.lang == "es" and verb.pos_ not in ("VERB", "AUX"):
             # a verb the tagger took for a noun ("«...», zanjó la portavoz del Gobierno"):
             # the speaker is the noun phrase right after it
@@ -1107,6 +1139,14 @@ def _capitalised_first(head: Token) -> frozenset[str]:
     if word.endswith("s"):
         forms.add(word[:-1])  # "medios"
     return frozenset(forms) & (GROUP_WORDS | OFFICIAL_WORDS | PRESS_NOUNS)
+
+
+def _a_body(name: Token) -> bool:
+    """A name that is a body's ("el Gobierno", "la Fiscalía", "el Ministerio de Salud"):
+    its word, or a capitalised word of its naming, is a body's noun."""
+    return unaccent(name.lower_) in INSTITUTION_WORDS or any(
+        w.text[:1].isupper() and unaccent(w.lower_) in INSTITUTION_WORDS
+        for w in _speaker_words(name)[0])
 
 
 def _body_noun(head: Token) -> bool:
@@ -1737,6 +1777,23 @@ def _attribution_text(sent: Span, offset: int, qs: int, qe: int) -> str:
     text = text_of(sent)
     lo, hi = max(qs - s0, 0), max(min(qe - s0, len(text)), 0)
     return (text[:lo] + " " + text[hi:]).strip()
+
+
+def _headline_speaker(sent: Span, offset: int, text: str, mark: _Marked) -> Token | None:
+    """The speaker of a line that names them and a colon, and no verb, before the quote
+    ("Enfermeros del hospital Roosevelt: «...»", a headline's way): the word that heads the
+    words before the colon, a noun's or a name's (however the tagger took it), not one
+    after a preposition ("En Caracas: «...»")."""
+    words = [t for t in sent if offset + t.idx < mark.start and not (t.is_space or t.is_punct)]
+    if not words or not _line_start(text, offset + words[0].idx) or \
+            any(t.pos_ in ("VERB", "AUX") for t in words):
+        return None
+    inside = {t.i for t in words}
+    tops = [t for t in words if t.head.i == t.i or t.head.i not in inside]
+    if len(tops) != 1 or tops[0].pos_ not in ("NOUN", "PROPN", "ADJ") or \
+            any(c.dep_ == "case" for c in children(tops[0])):
+        return None
+    return tops[0]
 
 
 def _opens_with_colon(text: str, start: int) -> bool:

@@ -120,6 +120,12 @@ PSEUDONYM_CUES = {
         r"bajo el (?:nombre|alias)|(?:a quien|al que|a la que|a quienes|a los que) (?:aqui )?"
         r"(?:llamaremos|llamamos|identificaremos)|(?:pidio|pidieron|prefirio|prefirieron|"
         r"solicito|acepto) (?:ser )?(?:identificad|llamad|nombrad)[oa]s? (?:solo )?como",
+        # "que pidió ser llamada Daniela", "quien pidió ser llamado solo por su apodo": to be
+        # called is to be called by a name not theirs, "como" or not
+        r"(?:pidio|pidieron|pide|piden|prefirio|prefirieron|prefiere|prefieren|solicito|"
+        r"solicitaron|acepto|aceptaron) ser llamad[oa]s?\b",
+        # "(la llamaremos María)", "lo llamaremos Jorge": the outlet names them
+        r"\b(?:lo|la|los|las|le|les) (?:llamaremos|identificaremos)\b",
         # "dice El Güero, como pidió ser llamado": the name asked for
         r"como (?:pidio|pidieron|pide|piden|prefirio|prefiere|prefieren|quiso|quiere|"
         r"solicito) (?:ser )?(?:identificad|llamad|nombrad)[oa]s?",
@@ -250,6 +256,11 @@ INSTITUTION_WORDS = _words({
     "frente", "brigada", "batallón", "milicia", "gendarmería", "prefectura",
     "ejecutivo", "servicio", "unidad", "colectivo", "plataforma", "central",
     "confederación", "cámara", "ong", "ongs", "ngo", "ngos", "oposición", "equipo",
+    # companies by their trade ("la naviera confirmó", "la petrolera informó"; not
+    # "farmacéutica", as often the pharmacist)
+    "airline", "carmaker", "automaker", "insurer", "naviera", "aerolínea", "petrolera",
+    "minera", "automotriz", "constructora", "operadora", "cooperativa",
+    "distribuidora", "aseguradora", "multinacional", "firma",
     # nouns that stand for a body named before ("señaló la dependencia", "la cartera")
     "dependencia", "entidad", "institución", "organismo", "cartera",
 })
@@ -300,6 +311,13 @@ GROUP_WORDS = _words({
     "manifestantes", "familiares", "trabajadores", "campesinos", "comerciantes",
     "sobrevivientes", "supervivientes", "padres", "madres", "estudiantes", "pacientes",
     "migrantes", "desplazados", "comuneros", "productores", "transportistas",
+    # people by their trade, in the plural ("Maestros bolivianos: «...»", "Médicos del
+    # hospital denunciaron ...")
+    "teachers", "doctors", "nurses", "miners", "fishermen", "drivers", "retirees",
+    "maestros", "maestras", "docentes", "profesores", "profesoras", "médicos", "médicas",
+    "enfermeros", "enfermeras", "mineros", "pescadores", "agricultores", "ganaderos",
+    "jubilados", "pensionistas", "obreros", "jornaleros", "choferes", "conductores",
+    "camioneros", "taxistas", "mototaxistas", "inquilinos", "usuarios", "activistas",
 })
 # The words of "one of them" ("uno de los diplomáticos", "una de esas fuentes")
 ONE_WORDS = _words({"one", "uno", "una"})
@@ -326,6 +344,11 @@ DOCUMENT_WORDS = _words({
     "estudio", "comunicado", "denuncia", "denuncias", "documento", "carta", "encuesta",
     "análisis", "investigación", "nota", "declaración",
 })
+# The words that open a sentence pointing back at the quote just before it, its verb
+# next, whatever verb it is ("«...». Así lo resumió un oficial", "Con esas palabras resume
+# Aurelio Cuxil el conflicto"), accent-folded and lowercase
+POINTING_BACK = {"es": re.compile(r"(?:asi(?: lo| la)?|con (?:esas|estas|tales) palabras"
+                                  r"(?: lo)?|en (?:esos|estos) terminos(?: lo)?) ")}
 # The words that open "according to X", "según X", "de acuerdo con X"
 ACCORDING = _words({"according", "según", "acuerdo"})
 # Pronouns a speaker is named by, and those of them that are plural ("él" written "el")
