@@ -655,3 +655,21 @@ def test_a_sentence_pointing_back_at_a_quote_gives_its_speaker(
 def test_a_sentence_that_points_back_at_no_quote_gives_no_speaker(pipeline: Pipeline) -> None:
     text = "«Aquí se vota con miedo», escribió un vecino en la pared. Así lo vio el alcalde."
     assert read(pipeline, text, "es")[0].speaker_ref == "un vecino"
+
+
+def test_a_name_after_a_rank_of_two_words_names_the_role(pipeline: Pipeline) -> None:
+    text = ("El portavoz de la Armada, capitán de navío Ramón Dizon, denunció que dos buques "
+            "chinos dispararon.")
+    q = read(pipeline, text, "es")[0]
+    assert (q.speaker_ref, q.anonymity) == ("Ramón Dizon", "named")
+
+
+def test_segun_inside_a_speakers_relative_clause_is_of_that_clause(pipeline: Pipeline) -> None:
+    text = ("WASHINGTON.– Un alto cargo del Pentágono, que habló con la prensa en condición de "
+            "anonimato según las normas del encuentro, dijo que la operación fue un éxito.")
+    quotes = read(pipeline, text, "es")
+    q = _first(quotes, "la operación fue un éxito")
+    assert (q.kind, q.anonymity) == ("reported", "anonymous")
+    assert "Pentágono" in (q.said_by or "")
+    by_rules = [q for q in quotes if (q.said_by or "").startswith("las normas")]
+    assert by_rules and not any("operación" in q.text for q in by_rules)

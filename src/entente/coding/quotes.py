@@ -646,7 +646,9 @@ class QuoteReader:
             return
         lo = min(w.idx for w in phrase)
         hi = max(w.idx + len(w.text) for w in phrase)
-        words = [w for w in sent if not lo <= w.idx < hi and w.i != cue.i and not w.is_punct]
+        clause = _relative_around(head or cue)
+        within = sent if clause is None else sorted(clause.subtree, key=lambda w: w.i)
+        words = [w for w in within if not lo <= w.idx < hi and w.i != cue.i and not w.is_punct]
         if words:
             yield cue, (words[0].idx, words[-1].idx + len(words[-1].text))
 
@@ -998,9 +1000,15 @@ class QuoteReader:
             first = t.left_edge.i
             return doc[first].text == "," or (first > 0 and doc[first - 1].text == ",")
 
+        def ranked(t: Token) -> bool:  # ", capitán de navío Ramón Dizon,": the name after
+            # a rank of two words, set off
+            return unaccent(t.lower_) in RANK_GRADES and t.head.dep_ == "appos" and \
+                set_off(t.head)
+
         for c in head.subtree:
             if c.dep_ == "appos" and c.pos_ == "PROPN" and c.i > head.i and (
-                    set_off(c) or (c.head.dep_ == "appos" and set_off(c.head))):
+                    set_off(c) or (c.head.dep_ == "appos" and set_off(c.head))
+                    or ranked(c.head)):
                 words = _speaker_words(c)[0]
                 if self._person_name(words):
                     return words
@@ -1608,6 +1616,19 @@ def _according_head(cue: Token) -> Token:
         after = [c for c in children(cue) if c.i > cue.i and c.pos_ in ("NOUN", "PROPN")]
         return after[0] if after else cue
     return head
+
+
+def _relative_around(t: Token) -> Token | None:
+    """The relative clause a word lies in ("Un alto cargo, que informó en condición de
+    anonimato según las reglas de la sesión, dijo ..."): what "según" there says is of that
+    clause, not of the sentence."""
+    while t.head.i != t.i:
+        if t.dep_ in ("acl", "relcl", "acl:relcl") and any(
+                unaccent(w.lower_) in _RELATIVES
+                for w in t.doc[t.left_edge.i:t.left_edge.i + 2]):  # (after its comma)
+            return t
+        t = t.head
+    return None
 
 
 def _cut_at_comma(cue: Token) -> list[Token]:
