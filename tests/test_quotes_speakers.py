@@ -673,3 +673,46 @@ def test_segun_inside_a_speakers_relative_clause_is_of_that_clause(pipeline: Pip
     assert "Pentágono" in (q.said_by or "")
     by_rules = [q for q in quotes if (q.said_by or "").startswith("las normas")]
     assert by_rules and not any("operación" in q.text for q in by_rules)
+
+
+@pytest.mark.parametrize(("text", "said_by", "anonymity"), [
+    ("«No habrá adelanto electoral», insisten en el entorno de la presidenta.",
+     "el entorno de la presidenta", "unnamed_source"),
+    ("Desde el Ministerio de Hacienda aseguran que el déficit bajará este año.",
+     "Ministerio de Hacienda", "institution"),
+])
+def test_an_impersonal_plural_speaks_from_where_it_says(pipeline: Pipeline, text: str,
+                                                         said_by: str, anonymity: str) -> None:
+    q = read(pipeline, text, "es")[0]
+    assert (q.said_by, q.anonymity) == (said_by, anonymity)
+
+
+@pytest.mark.parametrize("text", [
+    "Desde la ventana gritan que no hay agua.",
+    "En Caracas aseguran que el apagón durará días.",
+])
+def test_a_place_an_impersonal_plural_speaks_in_is_no_speaker(pipeline: Pipeline,
+                                                              text: str) -> None:
+    assert all(q.said_by is None for q in read(pipeline, text, "es"))
+
+
+def test_a_narrators_aside_inside_a_quote_gives_its_speaker(pipeline: Pipeline) -> None:
+    text = ("«Las ambulancias —denunció un chofer de la Cruz Roja que pidió no ser "
+            "identificado— no pueden cruzar el puente desde el lunes».")
+    q = read(pipeline, text, "es")[0]
+    assert q.text == "Las ambulancias no pueden cruzar el puente desde el lunes"
+    assert q.said_by and q.said_by.startswith("un chofer de la Cruz Roja")
+    assert q.anonymity == "anonymous"
+
+
+def test_an_aside_that_is_no_narrators_stays_in_the_quote(pipeline: Pipeline) -> None:
+    q = read(pipeline, "«Es un desastre —y lo digo con tristeza— lo que pasó aquí», dijo un "
+                       "vecino.", "es")[0]
+    assert "con tristeza" in q.text and q.said_by == "un vecino"
+
+
+def test_a_quote_called_someones_account_is_theirs(pipeline: Pipeline) -> None:
+    text = ("«Dormimos en el suelo del estadio»: el testimonio de una desplazada de Goma\n"
+            "GOMA.– Miles de familias siguen sin techo.")
+    q = read(pipeline, text, "es")[0]
+    assert (q.said_by, q.anonymity) == ("una desplazada de Goma", "unnamed")

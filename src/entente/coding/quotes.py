@@ -61,6 +61,8 @@ from entente.coding.speaker_words import (
     SEX_AGE_NOUNS,
     SOURCE_PHRASE,
     SOURCE_WORDS,
+    SPOKEN_FROM,
+    SPOKEN_IN,
     Cue,
     anonymity_cue,
     unaccent,
@@ -375,10 +377,16 @@ class QuoteReader:
                 if verb is None and len(quoted.split()) < 4 and not quoted.rstrip(
                         " ,”»\"").endswith((".", "!", "?")):
                     continue  # "descubanización", a "Cuban accent": words marked, not said
+                aside = None if verb is not None else self._aside_in(sent, offset, text, mark)
+                if aside is not None:  # «La situación —advirtió el director— es peor»
+                    verb, said, told, lo, hi = aside
+                    quoted = f"{text[mark.start:lo].rstrip()} {text[hi:mark.end].lstrip()}"
                 if verb is not None:
                     used.add(verb.i)
                 head = None if verb is not None else self._introducer(sent, offset, text,
                                                                       mark, memory)
+                if aside is not None:
+                    head = said
                 record = self._record("direct", quoted, mark.start, mark.end, verb, sent,
                                       offset, text, article_id, sentence_index, day, memory,
                                       head=head, region=told)
@@ -476,6 +484,9 @@ class QuoteReader:
             headed = _headline_speaker(sent, offset, text, mark)
             if headed is not None:
                 return headed
+        told = _account_after(sent, offset, text, mark)
+        if told is not None:  # "«Nos pagaban por cada muerto»: el relato de un exsoldado"
+            return told
         if memory.lead is not None and _opens_sentence(text, mark.start) and \
                 offset + memory.lead.idx < mark.start:
             return memory.lead
@@ -557,6 +568,30 @@ class QuoteReader:
         if verb is None or verb.idx - at > 4 or self._speaker_head(verb) is None:
             return None, None
         return verb, text_of(nxt)
+
+    def _aside_in(self, sent: Span, offset: int, text: str,
+                  mark: _Marked) -> tuple[Token, Token, str, int, int] | None:
+        """The narrator's aside between dashes inside a quote ("«La situación —advirtió el
+        director del hospital— es peor que nunca»"): its speech verb, right after the
+        opening dash, and its subject in the aside; the aside's words (where the speaker's
+        cues are) and its character span, dashes included."""
+        inner = text[mark.start:mark.end]
+        for m in re.finditer(r"\s[—–]\s*(?=\w)([^—–]+)[—–]", inner):
+            at = mark.start + m.start(1)
+            verb = next((t for t in sent if offset + t.idx == at), None)
+            if verb is None or not self._is_speech(verb):
+                continue
+            end = mark.start + m.end()
+            head = self._speaker_head(verb)
+            if head is None or not at <= offset + head.idx < end:
+                # the subject after the verb, in the aside, that the parser made its object
+                # (and the quote's first words its subject)
+                head = next((c for c in children(verb) if c.dep_ in ("nsubj", "obj")
+                             and c.pos_ in ("NOUN", "PROPN") and at <= offset + c.idx < end),
+                            None)
+            if head is not None:
+                return verb, head, m.group(1), mark.start + m.start(), end
+        return None
 
     def _is_speech(self, t: Token) -> bool:
         """Whether the token is a speech verb (`_speech`), worked out for the whole document
@@ -873,6 +908,11 @@ class QuoteReader:
                 or _one_of(after[0]) is not None):
             return after[0]  # ("..., dijeron bajo condición de anonimato dos diplomáticos":
             # a number of people counts them as an article would)
+        if self.lang == "es" and "3" in verb.morph.get("Person", []) and \
+                "Plur" in verb.morph.get("Number", []):
+            whence = _spoken_from(verb)
+            if whence is not None:
+                return whence
         if self.lang == "es" and verb.pos_ not in ("VERB", "AUX"):
             # a verb the tagger took for a noun ("«...», zanjó la portavoz del Gobierno"):
             # the speaker is the noun phrase right after it
@@ -1147,6 +1187,24 @@ def _capitalised_first(head: Token) -> frozenset[str]:
     if word.endswith("s"):
         forms.add(word[:-1])  # "medios"
     return frozenset(forms) & (GROUP_WORDS | OFFICIAL_WORDS | PRESS_NOUNS)
+
+
+def _spoken_from(verb: Token) -> Token | None:
+    """Where an impersonal plural speech verb with no subject says its words come from
+    ("aseguran desde el Ministerio de Hacienda", "Desde el PP explican que ...", "zanjan en
+    el entorno del presidente"): after "desde" or "en", those around someone or a body's
+    name, and after "desde" any name; not a place ("explican en Caracas", "gritan desde
+    la ventana")."""
+    for c in children(verb):
+        if c.dep_ not in ("obl", "obl:arg", "nmod", "obj") or c.pos_ not in ("NOUN", "PROPN"):
+            continue
+        case = {unaccent(g.lower_) for g in children(c) if g.dep_ == "case"}
+        word = unaccent(c.lower_)
+        body = word in SOURCE_WORDS or (c.text[:1].isupper() and word in INSTITUTION_WORDS)
+        if (case & SPOKEN_FROM and (body or c.pos_ == "PROPN" and c.text[:1].isupper())) or \
+                (case & SPOKEN_IN and body):
+            return c
+    return None
 
 
 def _a_body(name: Token) -> bool:
@@ -1798,6 +1856,23 @@ def _attribution_text(sent: Span, offset: int, qs: int, qe: int) -> str:
     text = text_of(sent)
     lo, hi = max(qs - s0, 0), max(min(qe - s0, len(text)), 0)
     return (text[:lo] + " " + text[hi:]).strip()
+
+
+def _account_after(sent: Span, offset: int, text: str, mark: _Marked) -> Token | None:
+    """Whose words a quote that opens a line is, when a colon or a comma after it calls
+    them someone's account ("«Nos pagaban por cada muerto»: el relato de un exsoldado",
+    "«No volveremos», el testimonio de una madre de Gaza"): the one of the account."""
+    after = re.match(r"[»”\"’']*\s*[:,]\s*", text[mark.end:mark.end + 8])
+    if after is None or not _line_start(text, max(0, mark.start - 1)):
+        return None
+    at = mark.end + after.end()
+    first = next((t for t in sent if offset + t.idx >= at and t.pos_ != "DET"), None)
+    if first is None or offset + first.idx - at > 4 or \
+            unaccent(first.lemma_.lower()) not in ACCOUNT_WORDS:
+        return None
+    return next((c for c in children(first) if c.dep_ in ("nmod", "obl") and c.i > first.i
+                 and c.pos_ in ("NOUN", "PROPN") and any(g.dep_ == "case" and g.lower_ == "de"
+                                                         for g in children(c))), None)
 
 
 def _headline_speaker(sent: Span, offset: int, text: str, mark: _Marked) -> Token | None:

@@ -324,6 +324,8 @@ ONE_WORDS = _words({"one", "uno", "una"})
 SOURCE_WORDS = _words({
     "source", "sources", "insider", "insiders", "fuente", "fuentes", "allegado", "allegados",
     "familiar", "informant", "informante", "informantes",
+    # those around someone ("en el entorno del presidente", "círculos diplomáticos")
+    "entorno", "círculo", "círculos",
 })
 # ... less the words that in a language name people, not sources (Spanish "familiares de
 # los detenidos" are relatives; English "people familiar with the talks" are sources)
@@ -349,6 +351,12 @@ DOCUMENT_WORDS = _words({
 # Aurelio Cuxil el conflicto"), accent-folded and lowercase
 POINTING_BACK = {"es": re.compile(r"(?:asi(?: lo| la)?|con (?:esas|estas|tales) palabras"
                                   r"(?: lo)?|en (?:esos|estos) terminos(?: lo)?) ")}
+# Where an impersonal plural speech verb says its words come from, in place of a subject
+# ("aseguran desde el Ministerio", "zanjan en el entorno del presidente"): the
+# prepositions, and the nouns "en" must have for it (a place after "en" is where they
+# speak: "aseguran en Caracas")
+SPOKEN_FROM = _words({"desde"})
+SPOKEN_IN = _words({"en"})
 # The words that open "according to X", "según X", "de acuerdo con X"
 ACCORDING = _words({"according", "según", "acuerdo"})
 # Pronouns a speaker is named by, and those of them that are plural ("él" written "el")
