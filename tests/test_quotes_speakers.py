@@ -716,3 +716,26 @@ def test_a_quote_called_someones_account_is_theirs(pipeline: Pipeline) -> None:
             "GOMA.– Miles de familias siguen sin techo.")
     q = read(pipeline, text, "es")[0]
     assert (q.said_by, q.anonymity) == ("una desplazada de Goma", "unnamed")
+
+
+@pytest.mark.parametrize(("text", "anonymity"), [
+    ("Un guardia del penal, que habló bajo reserva, dijo que faltan custodios.", "anonymous"),
+    ("«Faltan custodios», dijo un guardia del penal, que pidió que no lo identificáramos.",
+     "anonymous"),
+    ("Un guardia del penal, quien pidió ser identificado con el nombre de Julio, dijo que "
+     "faltan custodios.", "pseudonym"),
+    ("«Faltan custodios», dijo un guardia del penal que usa el alias de Tigre.", "pseudonym"),
+    ("Julio —su nombre ha sido modificado— dijo que faltan custodios.", "pseudonym"),
+    ("«Faltan custodios», dice Julio, que no es su verdadero nombre.", "pseudonym"),
+])
+def test_more_spanish_cues_of_a_name_kept_back_or_not_theirs(pipeline: Pipeline, text: str,
+                                                             anonymity: str) -> None:
+    assert read(pipeline, text, "es")[0].anonymity == anonymity
+
+
+@pytest.mark.parametrize("text", [
+    "El fiscal Marcos Ibáñez dijo que el expediente está bajo reserva.",
+    "«El expediente está bajo reserva», dijo el fiscal Marcos Ibáñez.",
+])
+def test_a_file_under_reserve_is_no_cue_of_its_speaker(pipeline: Pipeline, text: str) -> None:
+    assert read(pipeline, text, "es")[0].anonymity == "named"

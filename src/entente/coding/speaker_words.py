@@ -95,6 +95,11 @@ ANONYMOUS_CUES = {
         r"(?:solo|solamente|unicamente) (?:dio|dieron|da|dan|ofrecio|ofrecieron) su nombre"
         r"(?: de pila)?",
         r"\banonim[oa]s?\b",  # "una fuente anónima", "testigos anónimos"
+        # "que habló bajo reserva", "bajo estricta reserva": the name kept back
+        r"\bbajo (?:estricta |absoluta )?reserva\b",
+        # "que pidió que no la identificáramos", "que no lo nombremos": the outlet asked
+        r"\bno (?:lo|la|los|las|le|les) (?:identific(?:aramos|quemos)|nombr(?:aramos|"
+        r"emos))\b",
         # "accedió a hablar siempre que no se revelara su identidad"
         rf"(?:siempre|a condicion de|con tal de|con la condicion de) que no se {_WITHHELD} "
         rf"{_SU} {_NAME_ES}",
@@ -113,8 +118,12 @@ PSEUDONYM_CUES = {
     ),
     "es": (
         r"seudonimo|pseudonimo|nombre (?:ficticio|supuesto|falso|inventado)|nombre (?:ha "
-        r"sido |fue )?cambiado|no es su nombre (?:real|verdadero)|(?:usa|utiliza|emplea) "
-        r"(?:ese|este) nombre",
+        r"sido |fue )?(?:cambiado|modificado|alterado)|no es su (?:nombre (?:real|verdadero)|"
+        r"verdadero nombre)|(?:usa|utiliza|emplea) (?:ese|este) nombre",
+        # "que usa el alias de Tigre", "quien pidió ser identificado con el nombre de Juan"
+        r"(?:usa|usan|utiliza|utilizan|emplea|usaba|utilizaba) (?:el )?alias\b|"
+        r"(?:identificad|llamad|nombrad)[oa]s? (?:solo |solamente |unicamente )?con el "
+        r"nombre de",
         r"identificad[oa]s? (?:solo|solamente|unicamente) como|(?:un|el) nombre que no es "
         r"el suyo",
         r"bajo el (?:nombre|alias)|(?:a quien|al que|a la que|a quienes|a los que) (?:aqui )?"
@@ -148,10 +157,10 @@ _CUE_KINDS = ((PSEUDONYM, re.compile(PSEUDONYM.pattern), "pseudonym"),
 CUE_WORDS = {
     "pseudonym": ("pseudonym", "nom de guerre", "name", "identified", "under the", " call",
                   "to be ", "seudonimo", "nombr", "identifica", "bajo el", "llama",
-                  "indicativo"),
+                  "indicativo", "alias"),
     "anonymous": ("anonym", "anonim", "condition", "condicion", "name", "identified",
                   "authori", "allowed", "permitted", "cleared", "on background", "withheld",
-                  "reserva", "identifica", "nombr", "citad", "mencionad", "apellido",
+                  "reserva", "identific", "nombr", "citad", "mencionad", "apellido",
                   "identidad", "en off", "off the record", "autorizad", "extraoficial"),
 }
 _LOWER_ASCII = str.maketrans(string.ascii_uppercase, string.ascii_lowercase)
