@@ -21,6 +21,9 @@ def lemmas():  # type: ignore[no-untyped-def]
     # a determiner or a preposition before it: a noun
     ("El rechazo de la propuesta fue total.", "El rechazo de la propuesta fue total."),
     ("Hubo un ataque con apoyo de Rusia.", "Hubo un ataque con apoyo de Rusia."),
+    # an adjective before it: a noun ("alto cargo", "alto mando"), the verb after restored
+    ("Un alto cargo del Gobierno pidio calma.", "Un alto cargo del Gobierno pidió calma."),
+    ("El alto mando militar nego el ataque.", "El alto mando militar negó el ataque."),
     # a verb restored just before: the next is its object
     ("Brasil brindo apoyo a Bolivia.", "Brasil brindó apoyo a Bolivia."),
     # a line with accents was written with care: left alone

@@ -739,3 +739,20 @@ def test_more_spanish_cues_of_a_name_kept_back_or_not_theirs(pipeline: Pipeline,
 ])
 def test_a_file_under_reserve_is_no_cue_of_its_speaker(pipeline: Pipeline, text: str) -> None:
     assert read(pipeline, text, "es")[0].anonymity == "named"
+
+
+@pytest.mark.parametrize(("subject", "said_by", "anonymity"), [
+    # a post for the official who holds it; ranks below an officer's are ranks too
+    ("Un alto cargo del Ministerio de Hacienda", None, "unnamed_official"),
+    ("Un suboficial de la Armada", None, "unnamed_official"),
+    # a group of people is the people; a group that is a body stays a body
+    ("Un grupo de manifestantes", None, "unnamed"),
+    ("El grupo rebelde M23", "M23", "institution"),
+    # an outlet's name that opens with its article
+    ("El diario El Comercio", "El Comercio", "institution"),
+])
+def test_who_a_spanish_speakers_noun_makes_them(pipeline: Pipeline, subject: str,
+                                               said_by: str | None, anonymity: str) -> None:
+    q = read(pipeline, f"{subject} dijo que la carretera sigue cortada.", "es")[0]
+    assert q.anonymity == anonymity
+    assert q.said_by == (said_by or subject)

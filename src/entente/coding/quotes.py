@@ -1134,6 +1134,9 @@ class QuoteReader:
                 # Fuerzas Armadas"
                 return "institution"
             return "institution" if self._body_name(head, name_words) else "named"
+        members = _group_of_people(head)
+        if members is not None:  # "un grupo de vecinos": the people, not a body
+            return self._anonymity(members, _speaker_words(members)[0], actor, region)
         if (lemma in INSTITUTION_WORDS or head.lower_ in INSTITUTION_WORDS) and \
                 not _a_member(head):
             return "institution"
@@ -1433,6 +1436,17 @@ def _cue_of_another(sent: Span, head: Token, cue: Cue) -> bool:
             if found is not None and found.text == cue.text:
                 return True
     return False
+
+
+def _group_of_people(head: Token) -> Token | None:
+    """The people a group's noun gathers ("un grupo de vecinos", "un grupo de madres de
+    desaparecidos"): a plural of people after "de"; none for a body ("el grupo rebelde
+    M23", "un grupo de expertos de la ONU")."""
+    if unaccent(head.lemma_.lower()) not in ("grupo", "group"):
+        return None
+    return next((c for c in children(head) if c.dep_ in ("nmod", "obl") and c.i > head.i
+                 and unaccent(c.lower_) in GROUP_WORDS and any(
+                     g.dep_ == "case" and g.lower_ in ("de", "of") for g in children(c))), None)
 
 
 def _a_member(head: Token) -> bool:
@@ -1830,11 +1844,15 @@ def _role_then_name(head: Token) -> tuple[list[Token], list[Token]] | None:
             unaccent(head.lower_) in OFFICIAL_WORDS:
         j += 2  # "el general de brigada Héctor Ochoa": the rank's two words, then the name
     run: list[Token] = []
+    if j + 1 < len(doc) and doc[j].text in ("El", "La", "Los", "Las") and \
+            doc[j + 1].pos_ == "PROPN" and unaccent(head.lower_) in OUTLET_NOUNS:
+        run.append(doc[j])  # "el diario El Comercio": an outlet's name opens with its article
+        j += 1
     while j < len(doc) and doc[j].pos_ == "PROPN" and doc[j].text[:1].isupper() and \
             doc[j].text.isalpha():
         run.append(doc[j])
         j += 1
-    if not run or j == head.i + 1:
+    if not any(t.pos_ == "PROPN" for t in run) or j == head.i + 1:
         return None
     role = [t for t in doc[head.i:run[0].i] if not t.is_punct]
     return run, role

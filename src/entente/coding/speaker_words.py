@@ -297,6 +297,9 @@ OFFICIAL_WORDS = _words({
     # ranks
     "general", "colonel", "captain", "lieutenant", "sergeant", "admiral", "commissioner",
     "coronel", "capitán", "teniente", "sargento", "almirante", "comisario",
+    "suboficial", "suboficiales", "inspector", "inspectora", "subcomisario",
+    # "un alto cargo del Ministerio": a post, for the official who holds it
+    "cargo", "cargos",
     # "un responsable de Médicos Sin Fronteras", "una representante de la ONU"
     "responsable", "responsables", "representante", "representantes",
     # members of elected bodies and of the courts, heads of public services ("un concejal
