@@ -756,3 +756,16 @@ def test_who_a_spanish_speakers_noun_makes_them(pipeline: Pipeline, subject: str
     q = read(pipeline, f"{subject} dijo que la carretera sigue cortada.", "es")[0]
     assert q.anonymity == anonymity
     assert q.said_by == (said_by or subject)
+
+
+@pytest.mark.parametrize(("text", "said_by", "anonymity"), [
+    ("Según explicó el ministro, la reforma entrará en vigor en enero.", "el ministro",
+     "unnamed_official"),
+    ("Según relató a la AFP un testigo, los soldados dispararon contra la multitud.",
+     "un testigo", "unnamed"),
+])
+def test_segun_and_a_speech_verb_is_by_who_speaks(pipeline: Pipeline, text: str, said_by: str,
+                                                  anonymity: str) -> None:
+    q = read(pipeline, text, "es")[0]
+    assert (q.said_by, q.anonymity) == (said_by, anonymity)
+    assert not q.text.startswith(("Según", "relató", "explicó"))

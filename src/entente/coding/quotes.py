@@ -673,8 +673,9 @@ class QuoteReader:
 
     def _according(self, cue: Token, head: Token | None,
                    sent: Span) -> Iterator[tuple[Token, tuple[int, int]]]:
+        clause = _said_clause(cue) if head is not None else None
         phrase = [w for w in cue.subtree] if head is None else [
-            w for w in head.subtree if w.i > cue.i]
+            w for w in (clause or head).subtree if w.i > cue.i]
         if cue.head.i == cue.i and cue.lower_ != "according":
             phrase = _cut_at_comma(cue)
         if not phrase:
@@ -1680,6 +1681,9 @@ def _according_head(cue: Token) -> Token:
     """Who "según X" and "de acuerdo con X" name: X (the cue is its case marker, or part of
     one)."""
     head = cue.head
+    told = _told_by(cue)
+    if told is not None:  # "según relató a la AFP un testigo": the one who tells
+        return told
     if cue.lower_ == "acuerdo" and head.dep_ == "case" and head.head.i != head.i:
         head = head.head  # "De acuerdo con la OIM": "acuerdo" hangs on "De"
     if cue.pos_ in ("VERB", "AUX") and head.i != cue.i:
@@ -1701,6 +1705,28 @@ def _relative_around(t: Token) -> Token | None:
             return t
         t = t.head
     return None
+
+
+def _said_clause(cue: Token) -> Token | None:
+    """The speech clause "según" opens ("según explicó el ministro", "según relató a la AFP
+    un testigo"): its verb."""
+    head = cue.head
+    if cue.dep_ == "mark" and head.i > cue.i and head.pos_ in ("VERB", "AUX"):
+        return head
+    return None
+
+
+def _told_by(cue: Token) -> Token | None:
+    """Who tells in the speech clause "según" opens: the verb's subject, else the noun after
+    it that the parser made its object and no preposition marks (the outlet it was told to
+    has "a")."""
+    verb = _said_clause(cue)
+    if verb is None:
+        return None
+    found = [c for c in children(verb) if c.dep_ in ("nsubj", "nsubjpass")] or [
+        c for c in children(verb) if c.dep_ == "obj" and c.i > verb.i and
+        c.pos_ in ("NOUN", "PROPN") and not any(g.dep_ == "case" for g in children(c))]
+    return found[0] if found else None
 
 
 def _cut_at_comma(cue: Token) -> list[Token]:
