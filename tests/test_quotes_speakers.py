@@ -727,6 +727,13 @@ def test_a_quote_called_someones_account_is_theirs(pipeline: Pipeline) -> None:
     ("«Faltan custodios», dijo un guardia del penal que usa el alias de Tigre.", "pseudonym"),
     ("Julio —su nombre ha sido modificado— dijo que faltan custodios.", "pseudonym"),
     ("«Faltan custodios», dice Julio, que no es su verdadero nombre.", "pseudonym"),
+    ("«Faltan custodios», dijo Julio, un guardia del penal que pidió ocultar su apellido.",
+     "anonymous"),
+    # an apposition set off after the speaker, which the parser hangs beside them
+    ("«Esto es un infierno», dijo por teléfono Ahmed, un padre de familia de Rafah que "
+     "pidió ocultar su apellido.", "anonymous"),
+    ("Una guardia del penal que pidió proteger su identidad dijo que faltan custodios.",
+     "anonymous"),
 ])
 def test_more_spanish_cues_of_a_name_kept_back_or_not_theirs(pipeline: Pipeline, text: str,
                                                              anonymity: str) -> None:

@@ -1414,6 +1414,13 @@ def _cue_of_another(sent: Span, head: Token, cue: Cue) -> bool:
     the source asked, the minister is named), or, for a speaker named by name, of another
     person the sentence names."""
     own = {t.i for t in head.subtree} | {t.i for t in head.ancestors}
+    doc, after = head.doc, head.right_edge.i + 1
+    for sib in children(head.head) if head.head.i != head.i else []:
+        # "dijo por teléfono Ahmed, un padre de Rafah que pidió ...": the apposition set off
+        # right after the speaker is theirs, though the parser hung it beside them
+        if sib.dep_ == "appos" and sib.i > head.i and after < len(doc) and \
+                doc[after].text == "," and sib.left_edge.i in (after, after + 1):
+            own |= {t.i for t in sib.subtree}
     named = (head.pos_ == "PROPN" and head.text[:1].isupper()) or \
         _role_then_name(head) is not None
     people = OFFICIAL_WORDS | SOURCE_WORDS | GROUP_WORDS

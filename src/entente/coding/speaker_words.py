@@ -75,7 +75,8 @@ ANONYMOUS_CUES = {
         # "un alto cargo que pidió reserva": the reserve is of the name, said or not
         rf"{_ASKED} (?:(?:la )?reserva(?: de {_SU} {_NAME_ES})?\b|"
         rf"no ser (?:identificad|nombrad|citad|mencionad)[oa]s?|(?:no )?"
-        rf"(?:publicar|revelar|dar|divulgar|mencionar|usar|difundir) {_SU} {_NAME_ES}|omitir "
+        rf"(?:publicar|revelar|dar|divulgar|mencionar|usar|difundir|ocultar|reservar|"
+        rf"guardar|proteger) {_SU} {_NAME_ES}|omitir "
         rf"{_SU} {_NAME_ES}|que no se {_WITHHELD} {_SU} {_NAME_ES})",
         rf"(?:prefirio|prefirieron|prefiere|prefieren|no quiso|no quisieron|no quiere|"
         rf"no quieren) (?:no )?"
