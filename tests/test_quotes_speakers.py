@@ -776,3 +776,40 @@ def test_segun_and_a_speech_verb_is_by_who_speaks(pipeline: Pipeline, text: str,
     q = read(pipeline, text, "es")[0]
     assert (q.said_by, q.anonymity) == (said_by, anonymity)
     assert not q.text.startswith(("Según", "relató", "explicó"))
+
+
+@pytest.mark.parametrize(("text", "anonymity"), [
+    ("El hospital informó que hay cuarenta heridos.", "institution"),
+    ("La universidad aseguró que las clases se reanudarán el lunes.", "institution"),
+    ("Personas familiarizadas con las conversaciones dijeron que el acuerdo está cerca.",
+     "unnamed_source"),
+    ("Fuentes próximas a la Fiscalía indicaron que habrá nuevas imputaciones.",
+     "unnamed_source"),
+])
+def test_bodies_and_sources_by_their_spanish_words(pipeline: Pipeline, text: str,
+                                                   anonymity: str) -> None:
+    assert read(pipeline, text, "es")[0].anonymity == anonymity
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Vecinos del barrio dijeron que los disparos empezaron a medianoche. Uno de ellos, que "
+     "pidió no ser identificado, contó que su casa fue alcanzada.", "es"),
+    ("Two residents said the shelling went on all night. One of them, who asked not to be "
+     "named, said his house was hit.", "en"),
+])
+def test_what_one_of_several_says_of_themselves_is_not_the_groups(pipeline: Pipeline,
+                                                                  text: str, lang: str) -> None:
+    first, second = read(pipeline, text, lang)
+    assert (first.anonymity, second.anonymity) == ("unnamed", "anonymous")
+
+
+@pytest.mark.parametrize("text", [
+    "MARACAIBO.- Un jubilado de la urbanizacion San Jacinto espera en la puerta de su casa. "
+    "\"No hay luz desde el lunes\", dice.",
+    "SANTO DOMINGO.- Un medico del hospital Moscoso Puello que pidio el anonimato denuncio "
+    "que faltan camas. \"No damos abasto\", aseguro.",
+])
+def test_the_name_of_a_place_in_the_subjects_phrase_is_not_the_speaker(
+        pipeline: Pipeline, text: str) -> None:
+    q = _first(read(pipeline, text, "es"), "No ")
+    assert q.said_by and q.said_by.startswith("Un ")

@@ -759,9 +759,12 @@ class QuoteReader:
             if referred is not None:
                 ref, ref_desc, actor, anonymity, _plural = referred
                 description = description or ref_desc or None
-                if cue is not None:  # what a later mention says of the speaker holds,
-                    # for the quotes before too ("Una fuente de la Fiscalía reveló ... La
-                    # fuente, que no está autorizada a hablar, añadió ...")
+                if cue is not None and not _one_of_several(speaker_head, referred):
+                    # what a later mention says of the speaker holds, for the quotes before
+                    # too ("Una fuente de la Fiscalía reveló ... La fuente, que no está
+                    # autorizada a hablar, añadió ..."); not what one of several people says
+                    # of themselves ("Vecinos dijeron ... Uno de ellos, que pidió no ser
+                    # identificado, contó ...")
                     if ref and referred[3] != "institution":
                         memory.later.setdefault(ref, cue)
                     referred[3] = cue.kind
@@ -1446,6 +1449,12 @@ def _cue_of_another(sent: Span, head: Token, cue: Cue) -> bool:
     return False
 
 
+def _one_of_several(head: Token, referred: list[Any]) -> bool:
+    """A speaker who is one of the several people quoted together before ("uno de ellos",
+    "una de las vecinas", "one of them")."""
+    return bool(referred[4]) and unaccent(head.lower_) in ONE_WORDS
+
+
 def _group_of_people(head: Token) -> Token | None:
     """The people a group's noun gathers ("un grupo de vecinos", "un grupo de madres de
     desaparecidos"): a plural of people after "de"; none for a body ("el grupo rebelde
@@ -1563,12 +1572,17 @@ def _lead(sent: Span, offset: int, marks: list[_Marked]) -> Token | None:
             # the subject of a clause the sentence reports or times, not whom it is about
         if t.pos_ == "PROPN" and t.text[:1].isupper():
             return t
-        named = [c for c in t.subtree if c.dep_ == "appos" and c.pos_ == "PROPN"]
+        # a name set off in apposition on the subject ("Peru's prime minister, Gonzalo
+        # Ferrer,", "El portavoz ..., coronel Marcelo Espinosa,"), not the name of a place
+        # in its phrase ("Un médico del hospital Calixto García": the hospital's)
+        named = [c for c in t.subtree if c.dep_ == "appos" and c.pos_ == "PROPN" and (
+            c.head.i == t.i or (c.head.dep_ == "appos" and c.head.head.i == t.i) or (
+                c.left_edge.i > 0 and t.doc[c.left_edge.i - 1].text == ","))]
         if t.pos_ == "NOUN" and named:
             return named[0]
-        if t.pos_ == "NOUN" and anonymity_cue(text_of(
-                t.doc[t.left_edge.i:t.right_edge.i + 1])):
+        if is_noun(t) and anonymity_cue(text_of(t.doc[t.left_edge.i:t.right_edge.i + 1])):
             return t  # "Una madre ..., que prefirió no dar su nombre, habló con La Capital"
+            # (also "Un medico ...", a noun the tagger took for an adjective)
     said = anonymity_cue(text_of(sent))
     if said is not None:
         # a sentence that says someone asked not to be named, or goes by another name, is

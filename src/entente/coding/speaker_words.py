@@ -266,6 +266,8 @@ INSTITUTION_WORDS = _words({
     "frente", "brigada", "batallón", "milicia", "gendarmería", "prefectura",
     "ejecutivo", "servicio", "unidad", "colectivo", "plataforma", "central",
     "confederación", "cámara", "ong", "ongs", "ngo", "ngos", "oposición", "equipo",
+    # bodies that serve the public ("el hospital informó", "la universidad aseguró")
+    "hospital", "universidad", "clínica",
     # companies by their trade ("la naviera confirmó", "la petrolera informó"; not
     # "farmacéutica", as often the pharmacist)
     "airline", "carmaker", "automaker", "insurer", "naviera", "aerolínea", "petrolera",
@@ -347,7 +349,8 @@ NOT_SOURCES = {"es": _words({"familiar", "familiares"})}
 # cercanas a la negociación"), accent-folded
 SOURCE_PEOPLE = ("people", "person", "persons", "personas", "persona")
 SOURCE_TIES = ("familiar with", "close to", "with knowledge of", "with direct knowledge of",
-               "briefed on", "cercanas? a", "con conocimiento de", "al tanto de")
+               "briefed on", "cercanas? a", "con conocimiento de", "al tanto de",
+               "familiarizad[oa]s? con", "proxim[oa]s? a", "conocedor[ae]s? de")
 SOURCE_PHRASE = re.compile(rf"\b(?:{'|'.join(SOURCE_PEOPLE)}) (?:{'|'.join(SOURCE_TIES)})",
                            re.I)
 # Nouns that are someone's words ("her testimony"), and those that are a body's ("a report")
