@@ -813,3 +813,20 @@ def test_the_name_of_a_place_in_the_subjects_phrase_is_not_the_speaker(
         pipeline: Pipeline, text: str) -> None:
     q = _first(read(pipeline, text, "es"), "No ")
     assert q.said_by and q.said_by.startswith("Un ")
+
+
+def test_an_outlets_report_of_someones_account_is_theirs(pipeline: Pipeline) -> None:
+    text = ("La Casa Blanca congeló la ayuda a Honduras, reveló The New York Times a partir del "
+            "testimonio de tres funcionarios del Departamento de Estado.")
+    q = read(pipeline, text, "es")[0]
+    assert (q.said_by, q.anonymity) == ("tres funcionarios del Departamento de Estado",
+                                        "unnamed_official")
+    assert q.outlet == "The New York Times"
+
+
+def test_a_later_unaccented_sentence_that_asks_not_to_be_named_is_the_speakers(
+        pipeline: Pipeline) -> None:
+    text = ("Un comerciante del mercado conto que el cartel cobra 500 pesos a cada puesto. "
+            "Pidio no ser identificado por temor a represalias.")
+    q = read(pipeline, text, "es")[0]
+    assert (q.said_by, q.anonymity) == ("Un comerciante del mercado", "anonymous")
