@@ -21,6 +21,12 @@ def lemmas():  # type: ignore[no-untyped-def]
     # a determiner or a preposition before it: a noun
     ("El rechazo de la propuesta fue total.", "El rechazo de la propuesta fue total."),
     ("Hubo un ataque con apoyo de Rusia.", "Hubo un ataque con apoyo de Rusia."),
+    # an adjective before it: a noun ("alto cargo", "alto mando"), the verb after restored
+    ("Un alto cargo del Gobierno pidio calma.", "Un alto cargo del Gobierno pidió calma."),
+    ("El alto mando militar nego el ataque.", "El alto mando militar negó el ataque."),
+    # a verb opening a sentence after the first is restored, a name inside one is not
+    ("Hubo tres muertos. Nego el ataque.", "Hubo tres muertos. Negó el ataque."),
+    ("Lo dijo Anuncio Perez ayer.", "Lo dijo Anuncio Perez ayer."),
     # a verb restored just before: the next is its object
     ("Brasil brindo apoyo a Bolivia.", "Brasil brindó apoyo a Bolivia."),
     # a line with accents was written with care: left alone
@@ -32,3 +38,14 @@ def test_restore_accents(lemmas, line: str, expected: str) -> None:  # type: ign
     out = restore_accents(line, lemmas)
     assert out == expected
     assert len(out) == len(line)
+
+
+def test_speech_verbs_are_restored_with_the_event_verbs() -> None:
+    """The parse's text gets the accents of speech verbs as well ("conto a Diario de Cuba
+    que ..."), which no event pattern holds."""
+    from entente.pipeline import Pipeline
+    from entente.records import Article
+
+    text = "Un medico conto a la radio que no hay guantes. Relato que operan sin luz."
+    parsed = Pipeline()._parsable(Article(id="a", text=text, lang="es"), "es")
+    assert parsed == "Un medico contó a la radio que no hay guantes. Relató que operan sin luz."

@@ -586,3 +586,247 @@ def test_no_one_is_no_speaker(pipeline: Pipeline) -> None:
     text = "Un comerciante de Tegucigalpa dijo que nadie denuncia porque \"los policías cobran\"."
     q = _first(read(pipeline, text, "es"), "los policías")
     assert q.said_by == "Un comerciante de Tegucigalpa"
+
+
+@pytest.mark.parametrize("text", [
+    # to be called is to be called by a name not theirs, with "como" or without
+    "Un pescador de Tumaco, que pidió ser llamado Chucho, contó que la Armada le quemó la "
+    "lancha.",
+    "Una enfermera que pidió ser llamada solo por su apodo aseguró que «no hay jeringas».",
+    # the outlet names them, a clitic for the person
+    "Una vendedora de 40 años (la llamaremos Rosa) dijo que la policía le quitó el puesto.",
+])
+def test_asking_to_be_called_or_being_called_by_the_outlet_is_a_pseudonym(
+        pipeline: Pipeline, text: str) -> None:
+    quotes = read(pipeline, text, "es")
+    assert quotes
+    assert {q.anonymity for q in quotes} == {"pseudonym"}
+
+
+def test_asking_not_to_be_called_is_no_pseudonym(pipeline: Pipeline) -> None:
+    q = read(pipeline, "Un portero que pidió no ser llamado a declarar dijo que la puerta "
+                       "estaba abierta.", "es")[0]
+    assert q.anonymity != "pseudonym"
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Enfermeros del hospital Roosevelt: «Trabajamos sin guantes desde octubre»", "es"),
+    ("Camioneros peruanos denunciaron que les cobran cupos en la Panamericana Norte.", "es"),
+])
+def test_people_of_a_trade_opening_a_line_are_unnamed(pipeline: Pipeline, text: str,
+                                                     lang: str) -> None:
+    assert {q.anonymity for q in read(pipeline, text, lang)} == {"unnamed"}
+
+
+@pytest.mark.parametrize("text", [
+    "La aerolínea informó que cancelará doce vuelos por la huelga de controladores.",
+    "La petrolera aseguró que el derrame fue contenido en la tarde del lunes.",
+])
+def test_a_company_by_its_trade_is_a_body(pipeline: Pipeline, text: str) -> None:
+    assert read(pipeline, text, "es")[0].anonymity == "institution"
+
+
+def test_a_role_after_a_body_quoted_is_a_speaker_of_its_own(pipeline: Pipeline) -> None:
+    text = ("La Fiscalía informó que hay tres detenidos. El ministro del Interior aseguró que "
+            "habrá más capturas esta semana.")
+    q = _first(read(pipeline, text, "es"), "habrá más capturas")
+    assert (q.speaker_ref, q.anonymity) == ("El ministro del Interior", "unnamed_official")
+
+
+def test_a_number_of_people_after_the_verb_is_its_subject(pipeline: Pipeline) -> None:
+    text = "El acuerdo se firmará en enero, dijeron bajo reserva dos negociadores del bloque."
+    q = read(pipeline, text, "es")[0]
+    assert q.said_by == "dos negociadores del bloque"
+
+
+@pytest.mark.parametrize(("text", "ref", "anonymity"), [
+    ("«La frontera es un colador». Así lo describió un agente de aduanas que pidió no ser "
+     "identificado.", "un agente de aduanas", "anonymous"),
+    ("«Aquí se vota con miedo». Con estas palabras resume Teresa Quispe, dirigente vecinal, "
+     "la jornada electoral en su distrito.", "Teresa Quispe", "named"),
+])
+def test_a_sentence_pointing_back_at_a_quote_gives_its_speaker(
+        pipeline: Pipeline, text: str, ref: str, anonymity: str) -> None:
+    q = read(pipeline, text, "es")[0]
+    assert (q.kind, q.anonymity) == ("direct", anonymity)
+    assert ref in (q.speaker_ref or "")
+
+
+def test_a_sentence_that_points_back_at_no_quote_gives_no_speaker(pipeline: Pipeline) -> None:
+    text = "«Aquí se vota con miedo», escribió un vecino en la pared. Así lo vio el alcalde."
+    assert read(pipeline, text, "es")[0].speaker_ref == "un vecino"
+
+
+def test_a_name_after_a_rank_of_two_words_names_the_role(pipeline: Pipeline) -> None:
+    text = ("El portavoz de la Armada, capitán de navío Ramón Dizon, denunció que dos buques "
+            "chinos dispararon.")
+    q = read(pipeline, text, "es")[0]
+    assert (q.speaker_ref, q.anonymity) == ("Ramón Dizon", "named")
+
+
+def test_segun_inside_a_speakers_relative_clause_is_of_that_clause(pipeline: Pipeline) -> None:
+    text = ("WASHINGTON.– Un alto cargo del Pentágono, que habló con la prensa en condición de "
+            "anonimato según las normas del encuentro, dijo que la operación fue un éxito.")
+    quotes = read(pipeline, text, "es")
+    q = _first(quotes, "la operación fue un éxito")
+    assert (q.kind, q.anonymity) == ("reported", "anonymous")
+    assert "Pentágono" in (q.said_by or "")
+    by_rules = [q for q in quotes if (q.said_by or "").startswith("las normas")]
+    assert by_rules and not any("operación" in q.text for q in by_rules)
+
+
+@pytest.mark.parametrize(("text", "said_by", "anonymity"), [
+    ("«No habrá adelanto electoral», insisten en el entorno de la presidenta.",
+     "el entorno de la presidenta", "unnamed_source"),
+    ("Desde el Ministerio de Hacienda aseguran que el déficit bajará este año.",
+     "Ministerio de Hacienda", "institution"),
+])
+def test_an_impersonal_plural_speaks_from_where_it_says(pipeline: Pipeline, text: str,
+                                                         said_by: str, anonymity: str) -> None:
+    q = read(pipeline, text, "es")[0]
+    assert (q.said_by, q.anonymity) == (said_by, anonymity)
+
+
+@pytest.mark.parametrize("text", [
+    "Desde la ventana gritan que no hay agua.",
+    "En Caracas aseguran que el apagón durará días.",
+])
+def test_a_place_an_impersonal_plural_speaks_in_is_no_speaker(pipeline: Pipeline,
+                                                              text: str) -> None:
+    assert all(q.said_by is None for q in read(pipeline, text, "es"))
+
+
+def test_a_narrators_aside_inside_a_quote_gives_its_speaker(pipeline: Pipeline) -> None:
+    text = ("«Las ambulancias —denunció un chofer de la Cruz Roja que pidió no ser "
+            "identificado— no pueden cruzar el puente desde el lunes».")
+    q = read(pipeline, text, "es")[0]
+    assert q.text == "Las ambulancias no pueden cruzar el puente desde el lunes"
+    assert q.said_by and q.said_by.startswith("un chofer de la Cruz Roja")
+    assert q.anonymity == "anonymous"
+
+
+def test_an_aside_that_is_no_narrators_stays_in_the_quote(pipeline: Pipeline) -> None:
+    q = read(pipeline, "«Es un desastre —y lo digo con tristeza— lo que pasó aquí», dijo un "
+                       "vecino.", "es")[0]
+    assert "con tristeza" in q.text and q.said_by == "un vecino"
+
+
+def test_a_quote_called_someones_account_is_theirs(pipeline: Pipeline) -> None:
+    text = ("«Dormimos en el suelo del estadio»: el testimonio de una desplazada de Goma\n"
+            "GOMA.– Miles de familias siguen sin techo.")
+    q = read(pipeline, text, "es")[0]
+    assert (q.said_by, q.anonymity) == ("una desplazada de Goma", "unnamed")
+
+
+@pytest.mark.parametrize(("text", "anonymity"), [
+    ("Un guardia del penal, que habló bajo reserva, dijo que faltan custodios.", "anonymous"),
+    ("«Faltan custodios», dijo un guardia del penal, que pidió que no lo identificáramos.",
+     "anonymous"),
+    ("Un guardia del penal, quien pidió ser identificado con el nombre de Julio, dijo que "
+     "faltan custodios.", "pseudonym"),
+    ("«Faltan custodios», dijo un guardia del penal que usa el alias de Tigre.", "pseudonym"),
+    ("Julio —su nombre ha sido modificado— dijo que faltan custodios.", "pseudonym"),
+    ("«Faltan custodios», dice Julio, que no es su verdadero nombre.", "pseudonym"),
+    ("«Faltan custodios», dijo Julio, un guardia del penal que pidió ocultar su apellido.",
+     "anonymous"),
+    # an apposition set off after the speaker, which the parser hangs beside them
+    ("«Esto es un infierno», dijo por teléfono Ahmed, un padre de familia de Rafah que "
+     "pidió ocultar su apellido.", "anonymous"),
+    ("Una guardia del penal que pidió proteger su identidad dijo que faltan custodios.",
+     "anonymous"),
+])
+def test_more_spanish_cues_of_a_name_kept_back_or_not_theirs(pipeline: Pipeline, text: str,
+                                                             anonymity: str) -> None:
+    assert read(pipeline, text, "es")[0].anonymity == anonymity
+
+
+@pytest.mark.parametrize("text", [
+    "El fiscal Marcos Ibáñez dijo que el expediente está bajo reserva.",
+    "«El expediente está bajo reserva», dijo el fiscal Marcos Ibáñez.",
+])
+def test_a_file_under_reserve_is_no_cue_of_its_speaker(pipeline: Pipeline, text: str) -> None:
+    assert read(pipeline, text, "es")[0].anonymity == "named"
+
+
+@pytest.mark.parametrize(("subject", "said_by", "anonymity"), [
+    # a post for the official who holds it; ranks below an officer's are ranks too
+    ("Un alto cargo del Ministerio de Hacienda", None, "unnamed_official"),
+    ("Un suboficial de la Armada", None, "unnamed_official"),
+    # a group of people is the people; a group that is a body stays a body
+    ("Un grupo de manifestantes", None, "unnamed"),
+    ("El grupo rebelde M23", "M23", "institution"),
+    # an outlet's name that opens with its article
+    ("El diario El Comercio", "El Comercio", "institution"),
+])
+def test_who_a_spanish_speakers_noun_makes_them(pipeline: Pipeline, subject: str,
+                                               said_by: str | None, anonymity: str) -> None:
+    q = read(pipeline, f"{subject} dijo que la carretera sigue cortada.", "es")[0]
+    assert q.anonymity == anonymity
+    assert q.said_by == (said_by or subject)
+
+
+@pytest.mark.parametrize(("text", "said_by", "anonymity"), [
+    ("Según explicó el ministro, la reforma entrará en vigor en enero.", "el ministro",
+     "unnamed_official"),
+    ("Según relató a la AFP un testigo, los soldados dispararon contra la multitud.",
+     "un testigo", "unnamed"),
+])
+def test_segun_and_a_speech_verb_is_by_who_speaks(pipeline: Pipeline, text: str, said_by: str,
+                                                  anonymity: str) -> None:
+    q = read(pipeline, text, "es")[0]
+    assert (q.said_by, q.anonymity) == (said_by, anonymity)
+    assert not q.text.startswith(("Según", "relató", "explicó"))
+
+
+@pytest.mark.parametrize(("text", "anonymity"), [
+    ("El hospital informó que hay cuarenta heridos.", "institution"),
+    ("La universidad aseguró que las clases se reanudarán el lunes.", "institution"),
+    ("Personas familiarizadas con las conversaciones dijeron que el acuerdo está cerca.",
+     "unnamed_source"),
+    ("Fuentes próximas a la Fiscalía indicaron que habrá nuevas imputaciones.",
+     "unnamed_source"),
+])
+def test_bodies_and_sources_by_their_spanish_words(pipeline: Pipeline, text: str,
+                                                   anonymity: str) -> None:
+    assert read(pipeline, text, "es")[0].anonymity == anonymity
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Vecinos del barrio dijeron que los disparos empezaron a medianoche. Uno de ellos, que "
+     "pidió no ser identificado, contó que su casa fue alcanzada.", "es"),
+    ("Two residents said the shelling went on all night. One of them, who asked not to be "
+     "named, said his house was hit.", "en"),
+])
+def test_what_one_of_several_says_of_themselves_is_not_the_groups(pipeline: Pipeline,
+                                                                  text: str, lang: str) -> None:
+    first, second = read(pipeline, text, lang)
+    assert (first.anonymity, second.anonymity) == ("unnamed", "anonymous")
+
+
+@pytest.mark.parametrize("text", [
+    "MARACAIBO.- Un jubilado de la urbanizacion San Jacinto espera en la puerta de su casa. "
+    "\"No hay luz desde el lunes\", dice.",
+    "SANTO DOMINGO.- Un medico del hospital Moscoso Puello que pidio el anonimato denuncio "
+    "que faltan camas. \"No damos abasto\", aseguro.",
+])
+def test_the_name_of_a_place_in_the_subjects_phrase_is_not_the_speaker(
+        pipeline: Pipeline, text: str) -> None:
+    q = _first(read(pipeline, text, "es"), "No ")
+    assert q.said_by and q.said_by.startswith("Un ")
+
+
+def test_an_outlets_report_of_someones_account_is_theirs(pipeline: Pipeline) -> None:
+    text = ("La Casa Blanca congeló la ayuda a Honduras, reveló The New York Times a partir del "
+            "testimonio de tres funcionarios del Departamento de Estado.")
+    q = read(pipeline, text, "es")[0]
+    assert (q.said_by, q.anonymity) == ("tres funcionarios del Departamento de Estado",
+                                        "unnamed_official")
+    assert q.outlet == "The New York Times"
+
+
+def test_a_later_unaccented_sentence_that_asks_not_to_be_named_is_the_speakers(
+        pipeline: Pipeline) -> None:
+    text = ("Un comerciante del mercado conto que el cartel cobra 500 pesos a cada puesto. "
+            "Pidio no ser identificado por temor a represalias.")
+    q = read(pipeline, text, "es")[0]
+    assert (q.said_by, q.anonymity) == ("Un comerciante del mercado", "anonymous")

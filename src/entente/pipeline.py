@@ -21,7 +21,13 @@ from entente.coding.coder import Coder, SentenceContext
 from entente.coding.memory import ArticleMemory
 from entente.coding.ontology import load_ontology
 from entente.coding.patterns import check_pattern_file, load_patterns
-from entente.coding.quotes import QuoteMemory, QuoteReader, link_events, quote_marks
+from entente.coding.quotes import (
+    QuoteMemory,
+    QuoteReader,
+    link_events,
+    quote_marks,
+    speech_lemmas,
+)
 from entente.coding.table import release
 from entente.coding.views import text_of
 from entente.ingest.datelines import find_datelines, first_dateline
@@ -153,12 +159,17 @@ class Pipeline:
 
     def _parsable(self, article: Article, lang: str) -> str:
         """The text the parser reads: datelines blanked, headlines in capitals in ordinary
-        case, Spanish preterites written without accents accented; the same length as the
+        case, Spanish preterites (of event and speech verbs) written without accents
+        accented; the same length as the
         article's text, so every offset holds."""
         text = mask_datelines(article.text[:MAX_CODED_CHARS])
         lines = [recase(line, self.kb, lang) for line in text.splitlines(keepends=True)]
         if lang == "es":
-            lemmas = self.coder(lang).forms.lemmas
+            verbs = self.coder(lang).forms.lemmas
+
+            def lemmas(form: str) -> tuple[str, ...]:  # the event verbs', and the speech verbs'
+                return tuple(verbs(form)) + speech_lemmas(form)
+
             lines = [restore_accents(line, lemmas) for line in lines]
         return "".join(lines)
 

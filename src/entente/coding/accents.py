@@ -5,10 +5,10 @@ without its accent the preterite "negó" looks like an adjective or a noun to th
 and the sentence has no verb. A line with no accented vowel at all is taken to be such
 copy; in it, a word that is the unaccented third-person preterite of a known verb
 ("nego", "exigio", "firmo") gets its accent back before the parse, unless a determiner,
-possessive or preposition before it says it is a noun ("el rechazo", "su anuncio", "de
-acuerdo"), or the word before was itself a verb so restored ("brindo apoyo"). Names
-(capitalised words after the first) are left alone. The text keeps its length, so every
-offset still points into the original.
+possessive, preposition or adjective before it says it is a noun ("el rechazo", "su
+anuncio", "de acuerdo", "un alto cargo"), or the word before was itself a verb so
+restored ("brindo apoyo"). Names (capitalised words not opening a sentence) are left
+alone. The text keeps its length, so every offset still points into the original.
 """
 
 from __future__ import annotations
@@ -25,6 +25,7 @@ el la los las lo un una unos unas su sus mi mis tu tus nuestro nuestra nuestros 
 este esta estos estas ese esa esos esas aquel aquella del al de en por para con sin sobre
 tras ante bajo entre hacia hasta desde segun contra cuyo cuya otro otra nuevo nueva primer a
 primero gran buen mal cada todo toda mismo misma dicho dicha tal mucho poco cierto
+alto alta altos altas
 """
 _NOUN_BEFORE = frozenset(_NOUN_WORDS.split())
 
@@ -40,8 +41,9 @@ def restore_accents(line: str, lemmas_of: Callable[[str], tuple[str, ...]]) -> s
         word = m.group()
         lower = word.lower()
         was, restored = restored, False
+        opens = n == 0 or line[:m.start()].rstrip().endswith((".", "!", "?"))
         if len(lower) > 3 and lower.endswith("o") and previous not in _NOUN_BEFORE \
-                and not was and (n == 0 or not word[:1].isupper()) \
+                and not was and (opens or not word[:1].isupper()) \
                 and any(_preterite(lower, lemma) for lemma in lemmas_of(lower)):
             chars[m.end() - 1] = "ó"
             restored = True

@@ -52,6 +52,7 @@ from entente.coding.speaker_words import (
     ONE_WORDS,
     OUTLET_NOUNS,
     PLURAL_PRONOUNS,
+    POINTING_BACK,
     PRESS_NOUNS,
     PRONOUNS,
     RANK_GRADES,
@@ -60,6 +61,8 @@ from entente.coding.speaker_words import (
     SEX_AGE_NOUNS,
     SOURCE_PHRASE,
     SOURCE_WORDS,
+    SPOKEN_FROM,
+    SPOKEN_IN,
     Cue,
     anonymity_cue,
     unaccent,
@@ -117,6 +120,19 @@ def _preterites(verbs: frozenset[str]) -> frozenset[str]:
 
 
 PRETERITES = {"es": _preterites(SPEECH["es"])}
+
+
+def speech_lemmas(form: str) -> tuple[str, ...]:
+    """The Spanish speech verbs `form` may be the unaccented third-person preterite of
+    ("conto" of "contar", "advirtio" of "advertir"): what the accents' restorer is told of
+    a form besides the event verbs, so that "conto a Diario de Cuba que ..." is parsed with
+    its verb."""
+    if form not in PRETERITES["es"]:
+        return ()
+    stems = [form[:-1] + "ar"] if form.endswith("o") and not form.endswith("io") else []
+    if form.endswith("io"):
+        stems += [form[:-2] + "er", form[:-2] + "ir", form[:-1] + "ar"]
+    return tuple(v for v in stems if v in SPEECH["es"])
 _OPEN_CLOSE = {"“": "”", "«": "»", '"': '"', "„": "“"}
 # What may open a quote: an opening mark, or a dialogue dash
 _OPENERS = re.compile("[" + re.escape("".join(_OPEN_CLOSE)) + "—]")
@@ -368,14 +384,22 @@ class QuoteReader:
                 told = None
                 if verb is None:
                     verb, told = self._narrator_after(sent, offset, text, mark)
+                if verb is None:
+                    verb, told = self._pointed_back(sent, offset, text, mark)
                 quoted = text[mark.start:mark.end]
                 if verb is None and len(quoted.split()) < 4 and not quoted.rstrip(
                         " ,”»\"").endswith((".", "!", "?")):
                     continue  # "descubanización", a "Cuban accent": words marked, not said
+                aside = None if verb is not None else self._aside_in(sent, offset, text, mark)
+                if aside is not None:  # «La situación —advirtió el director— es peor»
+                    verb, said, told, lo, hi = aside
+                    quoted = f"{text[mark.start:lo].rstrip()} {text[hi:mark.end].lstrip()}"
                 if verb is not None:
                     used.add(verb.i)
                 head = None if verb is not None else self._introducer(sent, offset, text,
                                                                       mark, memory)
+                if aside is not None:
+                    head = said
                 record = self._record("direct", quoted, mark.start, mark.end, verb, sent,
                                       offset, text, article_id, sentence_index, day, memory,
                                       head=head, region=told)
@@ -470,6 +494,12 @@ class QuoteReader:
                       and t.dep_ in ("nsubj", "nsubjpass") and any(ch.isalnum() for ch in t.text)]
             if before:
                 return before[0]
+            headed = _headline_speaker(sent, offset, text, mark)
+            if headed is not None:
+                return headed
+        told = _account_after(sent, offset, text, mark)
+        if told is not None:  # "«Nos pagaban por cada muerto»: el relato de un exsoldado"
+            return told
         if memory.lead is not None and _opens_sentence(text, mark.start) and \
                 offset + memory.lead.idx < mark.start:
             return memory.lead
@@ -529,6 +559,52 @@ class QuoteReader:
         if not words or not self._is_speech(words[0]):
             return None, None
         return words[0], text_of(nxt)
+
+    def _pointed_back(self, sent: Span, offset: int, text: str,
+                      mark: _Marked) -> tuple[Token | None, str | None]:
+        """The verb of the sentence after a quote that is a sentence of its own, when that
+        sentence opens by pointing back at it ("«Esto no es una tregua». Así lo resumió un
+        oficial ...", "Con esas palabras resume Aurelio Cuxil ..."), whatever verb it is,
+        with a subject of its own; and that sentence's words (the speaker's cues)."""
+        pointing = POINTING_BACK.get(self.lang)
+        doc = sent.doc
+        if pointing is None or sent.end >= len(doc) or any(
+                t.is_alpha for t in sent if offset + t.idx < mark.start) \
+                or not re.fullmatch(r"[\s.»”\"’']*", text[mark.end:offset + doc[sent.end].idx]):
+            return None, None
+        nxt = doc[sent.end].sent
+        opening = pointing.match(unaccent(text_of(nxt).lower()))
+        if opening is None:
+            return None, None
+        at = nxt.start_char + opening.end()
+        verb = next((t for t in nxt if t.idx >= at and t.pos_ in ("VERB", "AUX")), None)
+        if verb is None or verb.idx - at > 4 or self._speaker_head(verb) is None:
+            return None, None
+        return verb, text_of(nxt)
+
+    def _aside_in(self, sent: Span, offset: int, text: str,
+                  mark: _Marked) -> tuple[Token, Token, str, int, int] | None:
+        """The narrator's aside between dashes inside a quote ("«La situación —advirtió el
+        director del hospital— es peor que nunca»"): its speech verb, right after the
+        opening dash, and its subject in the aside; the aside's words (where the speaker's
+        cues are) and its character span, dashes included."""
+        inner = text[mark.start:mark.end]
+        for m in re.finditer(r"\s[—–]\s*(?=\w)([^—–]+)[—–]", inner):
+            at = mark.start + m.start(1)
+            verb = next((t for t in sent if offset + t.idx == at), None)
+            if verb is None or not self._is_speech(verb):
+                continue
+            end = mark.start + m.end()
+            head = self._speaker_head(verb)
+            if head is None or not at <= offset + head.idx < end:
+                # the subject after the verb, in the aside, that the parser made its object
+                # (and the quote's first words its subject)
+                head = next((c for c in children(verb) if c.dep_ in ("nsubj", "obj")
+                             and c.pos_ in ("NOUN", "PROPN") and at <= offset + c.idx < end),
+                            None)
+            if head is not None:
+                return verb, head, m.group(1), mark.start + m.start(), end
+        return None
 
     def _is_speech(self, t: Token) -> bool:
         """Whether the token is a speech verb (`_speech`), worked out for the whole document
@@ -610,15 +686,18 @@ class QuoteReader:
 
     def _according(self, cue: Token, head: Token | None,
                    sent: Span) -> Iterator[tuple[Token, tuple[int, int]]]:
+        clause = _said_clause(cue) if head is not None else None
         phrase = [w for w in cue.subtree] if head is None else [
-            w for w in head.subtree if w.i > cue.i]
+            w for w in (clause or head).subtree if w.i > cue.i]
         if cue.head.i == cue.i and cue.lower_ != "according":
             phrase = _cut_at_comma(cue)
         if not phrase:
             return
         lo = min(w.idx for w in phrase)
         hi = max(w.idx + len(w.text) for w in phrase)
-        words = [w for w in sent if not lo <= w.idx < hi and w.i != cue.i and not w.is_punct]
+        clause = _relative_around(head or cue)
+        within = sent if clause is None else sorted(clause.subtree, key=lambda w: w.i)
+        words = [w for w in within if not lo <= w.idx < hi and w.i != cue.i and not w.is_punct]
         if words:
             yield cue, (words[0].idx, words[-1].idx + len(words[-1].text))
 
@@ -655,9 +734,11 @@ class QuoteReader:
                 and any(c.dep_ == "det" and c.lower_ in ("the", "el", "la")
                         for c in children(speaker_head)) \
                 and memory.refer("", speaker_head) is None and memory.lead is not None and \
-                memory.lead.pos_ == "PROPN" and \
+                memory.lead.pos_ == "PROPN" and not _a_body(memory.lead) and \
                 sentence_of(memory.lead) != sentence_of(speaker_head):
             speaker_head = memory.lead  # "sostuvo la mandataria": the president named before
+            # (a person: "El Gobierno dijo ... El ministro de Economía aseguró ..." is
+            # another speaker, not the body)
         if speaker_head is not None and memory.lead is not None and \
                 memory.lead.pos_ in ("PROPN", "NOUN") and \
                 sentence_of(memory.lead) != sentence_of(speaker_head) and \
@@ -691,9 +772,12 @@ class QuoteReader:
             if referred is not None:
                 ref, ref_desc, actor, anonymity, _plural = referred
                 description = description or ref_desc or None
-                if cue is not None:  # what a later mention says of the speaker holds,
-                    # for the quotes before too ("Una fuente de la Fiscalía reveló ... La
-                    # fuente, que no está autorizada a hablar, añadió ...")
+                if cue is not None and not _one_of_several(speaker_head, referred):
+                    # what a later mention says of the speaker holds, for the quotes before
+                    # too ("Una fuente de la Fiscalía reveló ... La fuente, que no está
+                    # autorizada a hablar, añadió ..."); not what one of several people says
+                    # of themselves ("Vecinos dijeron ... Uno de ellos, que pidió no ser
+                    # identificado, contó ...")
                     if ref and referred[3] != "institution":
                         memory.later.setdefault(ref, cue)
                     referred[3] = cue.kind
@@ -773,6 +857,17 @@ class QuoteReader:
                         and c.pos_ in ("NOUN", "PROPN")]
                 if objs:
                     return objs[0]
+        for t in sent:  # "reveló The New York Times a partir del testimonio de tres
+            # funcionarios": the people whose account the outlet reports
+            own = t.i == speaker.i or speaker.is_ancestor(t) or t.is_ancestor(speaker)
+            if not own and is_noun(t) and unaccent(t.lemma_.lower()) in ACCOUNT_WORDS and \
+                    not any(c.dep_ in ("det", "poss") and c.lower_ in ("su", "sus", "his",
+                                                                      "her", "their")
+                            for c in children(t)):
+                of = [c for c in children(t) if c.dep_ == "nmod" and c.pos_ in ("NOUN", "PROPN")
+                      and any(g.dep_ == "case" and g.lower_ in ("de", "of") for g in children(c))]
+                if of:
+                    return of[0]
         return None
 
     def _outlet(self, head: Token) -> bool:
@@ -837,8 +932,15 @@ class QuoteReader:
                  and t.head.i in (verb.i, *(c.i for c in children(verb))) and not told(t)
                  and not any(c.dep_ == "case" for c in children(t))]
         if self.lang == "es" and after and (after[0].pos_ == "PROPN" or any(
-                c.dep_ == "det" for c in children(after[0])) or _one_of(after[0]) is not None):
-            return after[0]
+                c.dep_ in ("det", "nummod") for c in children(after[0]))
+                or _one_of(after[0]) is not None):
+            return after[0]  # ("..., dijeron bajo condición de anonimato dos diplomáticos":
+            # a number of people counts them as an article would)
+        if self.lang == "es" and "3" in verb.morph.get("Person", []) and \
+                "Plur" in verb.morph.get("Number", []):
+            whence = _spoken_from(verb)
+            if whence is not None:
+                return whence
         if self.lang == "es" and verb.pos_ not in ("VERB", "AUX"):
             # a verb the tagger took for a noun ("«...», zanjó la portavoz del Gobierno"):
             # the speaker is the noun phrase right after it
@@ -966,9 +1068,15 @@ class QuoteReader:
             first = t.left_edge.i
             return doc[first].text == "," or (first > 0 and doc[first - 1].text == ",")
 
+        def ranked(t: Token) -> bool:  # ", capitán de navío Ramón Dizon,": the name after
+            # a rank of two words, set off
+            return unaccent(t.lower_) in RANK_GRADES and t.head.dep_ == "appos" and \
+                set_off(t.head)
+
         for c in head.subtree:
             if c.dep_ == "appos" and c.pos_ == "PROPN" and c.i > head.i and (
-                    set_off(c) or (c.head.dep_ == "appos" and set_off(c.head))):
+                    set_off(c) or (c.head.dep_ == "appos" and set_off(c.head))
+                    or ranked(c.head)):
                 words = _speaker_words(c)[0]
                 if self._person_name(words):
                     return words
@@ -1054,6 +1162,9 @@ class QuoteReader:
                 # Fuerzas Armadas"
                 return "institution"
             return "institution" if self._body_name(head, name_words) else "named"
+        members = _group_of_people(head)
+        if members is not None:  # "un grupo de vecinos": the people, not a body
+            return self._anonymity(members, _speaker_words(members)[0], actor, region)
         if (lemma in INSTITUTION_WORDS or head.lower_ in INSTITUTION_WORDS) and \
                 not _a_member(head):
             return "institution"
@@ -1107,6 +1218,32 @@ def _capitalised_first(head: Token) -> frozenset[str]:
     if word.endswith("s"):
         forms.add(word[:-1])  # "medios"
     return frozenset(forms) & (GROUP_WORDS | OFFICIAL_WORDS | PRESS_NOUNS)
+
+
+def _spoken_from(verb: Token) -> Token | None:
+    """Where an impersonal plural speech verb with no subject says its words come from
+    ("aseguran desde el Ministerio de Hacienda", "Desde el PP explican que ...", "zanjan en
+    el entorno del presidente"): after "desde" or "en", those around someone or a body's
+    name, and after "desde" any name; not a place ("explican en Caracas", "gritan desde
+    la ventana")."""
+    for c in children(verb):
+        if c.dep_ not in ("obl", "obl:arg", "nmod", "obj") or c.pos_ not in ("NOUN", "PROPN"):
+            continue
+        case = {unaccent(g.lower_) for g in children(c) if g.dep_ == "case"}
+        word = unaccent(c.lower_)
+        body = word in SOURCE_WORDS or (c.text[:1].isupper() and word in INSTITUTION_WORDS)
+        if (case & SPOKEN_FROM and (body or c.pos_ == "PROPN" and c.text[:1].isupper())) or \
+                (case & SPOKEN_IN and body):
+            return c
+    return None
+
+
+def _a_body(name: Token) -> bool:
+    """A name that is a body's ("el Gobierno", "la Fiscalía", "el Ministerio de Salud"):
+    its word, or a capitalised word of its naming, is a body's noun."""
+    return unaccent(name.lower_) in INSTITUTION_WORDS or any(
+        w.text[:1].isupper() and unaccent(w.lower_) in INSTITUTION_WORDS
+        for w in _speaker_words(name)[0])
 
 
 def _body_noun(head: Token) -> bool:
@@ -1304,6 +1441,13 @@ def _cue_of_another(sent: Span, head: Token, cue: Cue) -> bool:
     the source asked, the minister is named), or, for a speaker named by name, of another
     person the sentence names."""
     own = {t.i for t in head.subtree} | {t.i for t in head.ancestors}
+    doc, after = head.doc, head.right_edge.i + 1
+    for sib in children(head.head) if head.head.i != head.i else []:
+        # "dijo por teléfono Ahmed, un padre de Rafah que pidió ...": the apposition set off
+        # right after the speaker is theirs, though the parser hung it beside them
+        if sib.dep_ == "appos" and sib.i > head.i and after < len(doc) and \
+                doc[after].text == "," and sib.left_edge.i in (after, after + 1):
+            own |= {t.i for t in sib.subtree}
     named = (head.pos_ == "PROPN" and head.text[:1].isupper()) or \
         _role_then_name(head) is not None
     people = OFFICIAL_WORDS | SOURCE_WORDS | GROUP_WORDS
@@ -1327,6 +1471,23 @@ def _cue_of_another(sent: Span, head: Token, cue: Cue) -> bool:
             if found is not None and found.text == cue.text:
                 return True
     return False
+
+
+def _one_of_several(head: Token, referred: list[Any]) -> bool:
+    """A speaker who is one of the several people quoted together before ("uno de ellos",
+    "una de las vecinas", "one of them")."""
+    return bool(referred[4]) and unaccent(head.lower_) in ONE_WORDS
+
+
+def _group_of_people(head: Token) -> Token | None:
+    """The people a group's noun gathers ("un grupo de vecinos", "un grupo de madres de
+    desaparecidos"): a plural of people after "de"; none for a body ("el grupo rebelde
+    M23", "un grupo de expertos de la ONU")."""
+    if unaccent(head.lemma_.lower()) not in ("grupo", "group"):
+        return None
+    return next((c for c in children(head) if c.dep_ in ("nmod", "obl") and c.i > head.i
+                 and unaccent(c.lower_) in GROUP_WORDS and any(
+                     g.dep_ == "case" and g.lower_ in ("de", "of") for g in children(c))), None)
 
 
 def _a_member(head: Token) -> bool:
@@ -1435,12 +1596,17 @@ def _lead(sent: Span, offset: int, marks: list[_Marked]) -> Token | None:
             # the subject of a clause the sentence reports or times, not whom it is about
         if t.pos_ == "PROPN" and t.text[:1].isupper():
             return t
-        named = [c for c in t.subtree if c.dep_ == "appos" and c.pos_ == "PROPN"]
+        # a name set off in apposition on the subject ("Peru's prime minister, Gonzalo
+        # Ferrer,", "El portavoz ..., coronel Marcelo Espinosa,"), not the name of a place
+        # in its phrase ("Un médico del hospital Calixto García": the hospital's)
+        named = [c for c in t.subtree if c.dep_ == "appos" and c.pos_ == "PROPN" and (
+            c.head.i == t.i or (c.head.dep_ == "appos" and c.head.head.i == t.i) or (
+                c.left_edge.i > 0 and t.doc[c.left_edge.i - 1].text == ","))]
         if t.pos_ == "NOUN" and named:
             return named[0]
-        if t.pos_ == "NOUN" and anonymity_cue(text_of(
-                t.doc[t.left_edge.i:t.right_edge.i + 1])):
+        if is_noun(t) and anonymity_cue(text_of(t.doc[t.left_edge.i:t.right_edge.i + 1])):
             return t  # "Una madre ..., que prefirió no dar su nombre, habló con La Capital"
+            # (also "Un medico ...", a noun the tagger took for an adjective)
     said = anonymity_cue(text_of(sent))
     if said is not None:
         # a sentence that says someone asked not to be named, or goes by another name, is
@@ -1560,6 +1726,9 @@ def _according_head(cue: Token) -> Token:
     """Who "según X" and "de acuerdo con X" name: X (the cue is its case marker, or part of
     one)."""
     head = cue.head
+    told = _told_by(cue)
+    if told is not None:  # "según relató a la AFP un testigo": the one who tells
+        return told
     if cue.lower_ == "acuerdo" and head.dep_ == "case" and head.head.i != head.i:
         head = head.head  # "De acuerdo con la OIM": "acuerdo" hangs on "De"
     if cue.pos_ in ("VERB", "AUX") and head.i != cue.i:
@@ -1568,6 +1737,41 @@ def _according_head(cue: Token) -> Token:
         after = [c for c in children(cue) if c.i > cue.i and c.pos_ in ("NOUN", "PROPN")]
         return after[0] if after else cue
     return head
+
+
+def _relative_around(t: Token) -> Token | None:
+    """The relative clause a word lies in ("Un alto cargo, que informó en condición de
+    anonimato según las reglas de la sesión, dijo ..."): what "según" there says is of that
+    clause, not of the sentence."""
+    while t.head.i != t.i:
+        if t.dep_ in ("acl", "relcl", "acl:relcl") and any(
+                unaccent(w.lower_) in _RELATIVES
+                for w in t.doc[t.left_edge.i:t.left_edge.i + 2]):  # (after its comma)
+            return t
+        t = t.head
+    return None
+
+
+def _said_clause(cue: Token) -> Token | None:
+    """The speech clause "según" opens ("según explicó el ministro", "según relató a la AFP
+    un testigo"): its verb."""
+    head = cue.head
+    if cue.dep_ == "mark" and head.i > cue.i and head.pos_ in ("VERB", "AUX"):
+        return head
+    return None
+
+
+def _told_by(cue: Token) -> Token | None:
+    """Who tells in the speech clause "según" opens: the verb's subject, else the noun after
+    it that the parser made its object and no preposition marks (the outlet it was told to
+    has "a")."""
+    verb = _said_clause(cue)
+    if verb is None:
+        return None
+    found = [c for c in children(verb) if c.dep_ in ("nsubj", "nsubjpass")] or [
+        c for c in children(verb) if c.dep_ == "obj" and c.i > verb.i and
+        c.pos_ in ("NOUN", "PROPN") and not any(g.dep_ == "case" for g in children(c))]
+    return found[0] if found else None
 
 
 def _cut_at_comma(cue: Token) -> list[Token]:
@@ -1711,11 +1915,15 @@ def _role_then_name(head: Token) -> tuple[list[Token], list[Token]] | None:
             unaccent(head.lower_) in OFFICIAL_WORDS:
         j += 2  # "el general de brigada Héctor Ochoa": the rank's two words, then the name
     run: list[Token] = []
+    if j + 1 < len(doc) and doc[j].text in ("El", "La", "Los", "Las") and \
+            doc[j + 1].pos_ == "PROPN" and unaccent(head.lower_) in OUTLET_NOUNS:
+        run.append(doc[j])  # "el diario El Comercio": an outlet's name opens with its article
+        j += 1
     while j < len(doc) and doc[j].pos_ == "PROPN" and doc[j].text[:1].isupper() and \
             doc[j].text.isalpha():
         run.append(doc[j])
         j += 1
-    if not run or j == head.i + 1:
+    if not any(t.pos_ == "PROPN" for t in run) or j == head.i + 1:
         return None
     role = [t for t in doc[head.i:run[0].i] if not t.is_punct]
     return run, role
@@ -1737,6 +1945,40 @@ def _attribution_text(sent: Span, offset: int, qs: int, qe: int) -> str:
     text = text_of(sent)
     lo, hi = max(qs - s0, 0), max(min(qe - s0, len(text)), 0)
     return (text[:lo] + " " + text[hi:]).strip()
+
+
+def _account_after(sent: Span, offset: int, text: str, mark: _Marked) -> Token | None:
+    """Whose words a quote that opens a line is, when a colon or a comma after it calls
+    them someone's account ("«Nos pagaban por cada muerto»: el relato de un exsoldado",
+    "«No volveremos», el testimonio de una madre de Gaza"): the one of the account."""
+    after = re.match(r"[»”\"’']*\s*[:,]\s*", text[mark.end:mark.end + 8])
+    if after is None or not _line_start(text, max(0, mark.start - 1)):
+        return None
+    at = mark.end + after.end()
+    first = next((t for t in sent if offset + t.idx >= at and t.pos_ != "DET"), None)
+    if first is None or offset + first.idx - at > 4 or \
+            unaccent(first.lemma_.lower()) not in ACCOUNT_WORDS:
+        return None
+    return next((c for c in children(first) if c.dep_ in ("nmod", "obl") and c.i > first.i
+                 and c.pos_ in ("NOUN", "PROPN") and any(g.dep_ == "case" and g.lower_ == "de"
+                                                         for g in children(c))), None)
+
+
+def _headline_speaker(sent: Span, offset: int, text: str, mark: _Marked) -> Token | None:
+    """The speaker of a line that names them and a colon, and no verb, before the quote
+    ("Enfermeros del hospital Roosevelt: «...»", a headline's way): the word that heads the
+    words before the colon, a noun's or a name's (however the tagger took it), not one
+    after a preposition ("En Caracas: «...»")."""
+    words = [t for t in sent if offset + t.idx < mark.start and not (t.is_space or t.is_punct)]
+    if not words or not _line_start(text, offset + words[0].idx) or \
+            any(t.pos_ in ("VERB", "AUX") for t in words):
+        return None
+    inside = {t.i for t in words}
+    tops = [t for t in words if t.head.i == t.i or t.head.i not in inside]
+    if len(tops) != 1 or tops[0].pos_ not in ("NOUN", "PROPN", "ADJ") or \
+            any(c.dep_ == "case" for c in children(tops[0])):
+        return None
+    return tops[0]
 
 
 def _opens_with_colon(text: str, start: int) -> bool:

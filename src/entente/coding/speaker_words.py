@@ -75,7 +75,8 @@ ANONYMOUS_CUES = {
         # "un alto cargo que pidió reserva": the reserve is of the name, said or not
         rf"{_ASKED} (?:(?:la )?reserva(?: de {_SU} {_NAME_ES})?\b|"
         rf"no ser (?:identificad|nombrad|citad|mencionad)[oa]s?|(?:no )?"
-        rf"(?:publicar|revelar|dar|divulgar|mencionar|usar|difundir) {_SU} {_NAME_ES}|omitir "
+        rf"(?:publicar|revelar|dar|divulgar|mencionar|usar|difundir|ocultar|reservar|"
+        rf"guardar|proteger) {_SU} {_NAME_ES}|omitir "
         rf"{_SU} {_NAME_ES}|que no se {_WITHHELD} {_SU} {_NAME_ES})",
         rf"(?:prefirio|prefirieron|prefiere|prefieren|no quiso|no quisieron|no quiere|"
         rf"no quieren) (?:no )?"
@@ -95,6 +96,11 @@ ANONYMOUS_CUES = {
         r"(?:solo|solamente|unicamente) (?:dio|dieron|da|dan|ofrecio|ofrecieron) su nombre"
         r"(?: de pila)?",
         r"\banonim[oa]s?\b",  # "una fuente anónima", "testigos anónimos"
+        # "que habló bajo reserva", "bajo estricta reserva": the name kept back
+        r"\bbajo (?:estricta |absoluta )?reserva\b",
+        # "que pidió que no la identificáramos", "que no lo nombremos": the outlet asked
+        r"\bno (?:lo|la|los|las|le|les) (?:identific(?:aramos|quemos)|nombr(?:aramos|"
+        r"emos))\b",
         # "accedió a hablar siempre que no se revelara su identidad"
         rf"(?:siempre|a condicion de|con tal de|con la condicion de) que no se {_WITHHELD} "
         rf"{_SU} {_NAME_ES}",
@@ -113,13 +119,23 @@ PSEUDONYM_CUES = {
     ),
     "es": (
         r"seudonimo|pseudonimo|nombre (?:ficticio|supuesto|falso|inventado)|nombre (?:ha "
-        r"sido |fue )?cambiado|no es su nombre (?:real|verdadero)|(?:usa|utiliza|emplea) "
-        r"(?:ese|este) nombre",
+        r"sido |fue )?(?:cambiado|modificado|alterado)|no es su (?:nombre (?:real|verdadero)|"
+        r"verdadero nombre)|(?:usa|utiliza|emplea) (?:ese|este) nombre",
+        # "que usa el alias de Tigre", "quien pidió ser identificado con el nombre de Juan"
+        r"(?:usa|usan|utiliza|utilizan|emplea|usaba|utilizaba) (?:el )?alias\b|"
+        r"(?:identificad|llamad|nombrad)[oa]s? (?:solo |solamente |unicamente )?con el "
+        r"nombre de",
         r"identificad[oa]s? (?:solo|solamente|unicamente) como|(?:un|el) nombre que no es "
         r"el suyo",
         r"bajo el (?:nombre|alias)|(?:a quien|al que|a la que|a quienes|a los que) (?:aqui )?"
         r"(?:llamaremos|llamamos|identificaremos)|(?:pidio|pidieron|prefirio|prefirieron|"
         r"solicito|acepto) (?:ser )?(?:identificad|llamad|nombrad)[oa]s? (?:solo )?como",
+        # "que pidió ser llamada Daniela", "quien pidió ser llamado solo por su apodo": to be
+        # called is to be called by a name not theirs, "como" or not
+        r"(?:pidio|pidieron|pide|piden|prefirio|prefirieron|prefiere|prefieren|solicito|"
+        r"solicitaron|acepto|aceptaron) ser llamad[oa]s?\b",
+        # "(la llamaremos María)", "lo llamaremos Jorge": the outlet names them
+        r"\b(?:lo|la|los|las|le|les) (?:llamaremos|identificaremos)\b",
         # "dice El Güero, como pidió ser llamado": the name asked for
         r"como (?:pidio|pidieron|pide|piden|prefirio|prefiere|prefieren|quiso|quiere|"
         r"solicito) (?:ser )?(?:identificad|llamad|nombrad)[oa]s?",
@@ -142,10 +158,10 @@ _CUE_KINDS = ((PSEUDONYM, re.compile(PSEUDONYM.pattern), "pseudonym"),
 CUE_WORDS = {
     "pseudonym": ("pseudonym", "nom de guerre", "name", "identified", "under the", " call",
                   "to be ", "seudonimo", "nombr", "identifica", "bajo el", "llama",
-                  "indicativo"),
+                  "indicativo", "alias"),
     "anonymous": ("anonym", "anonim", "condition", "condicion", "name", "identified",
                   "authori", "allowed", "permitted", "cleared", "on background", "withheld",
-                  "reserva", "identifica", "nombr", "citad", "mencionad", "apellido",
+                  "reserva", "identific", "nombr", "citad", "mencionad", "apellido",
                   "identidad", "en off", "off the record", "autorizad", "extraoficial"),
 }
 _LOWER_ASCII = str.maketrans(string.ascii_uppercase, string.ascii_lowercase)
@@ -250,6 +266,13 @@ INSTITUTION_WORDS = _words({
     "frente", "brigada", "batallón", "milicia", "gendarmería", "prefectura",
     "ejecutivo", "servicio", "unidad", "colectivo", "plataforma", "central",
     "confederación", "cámara", "ong", "ongs", "ngo", "ngos", "oposición", "equipo",
+    # bodies that serve the public ("el hospital informó", "la universidad aseguró")
+    "hospital", "universidad", "clínica",
+    # companies by their trade ("la naviera confirmó", "la petrolera informó"; not
+    # "farmacéutica", as often the pharmacist)
+    "airline", "carmaker", "automaker", "insurer", "naviera", "aerolínea", "petrolera",
+    "minera", "automotriz", "constructora", "operadora", "cooperativa",
+    "distribuidora", "aseguradora", "multinacional", "firma",
     # nouns that stand for a body named before ("señaló la dependencia", "la cartera")
     "dependencia", "entidad", "institución", "organismo", "cartera",
 })
@@ -277,6 +300,9 @@ OFFICIAL_WORDS = _words({
     # ranks
     "general", "colonel", "captain", "lieutenant", "sergeant", "admiral", "commissioner",
     "coronel", "capitán", "teniente", "sargento", "almirante", "comisario",
+    "suboficial", "suboficiales", "inspector", "inspectora", "subcomisario",
+    # "un alto cargo del Ministerio": a post, for the official who holds it
+    "cargo", "cargos",
     # "un responsable de Médicos Sin Fronteras", "una representante de la ONU"
     "responsable", "responsables", "representante", "representantes",
     # members of elected bodies and of the courts, heads of public services ("un concejal
@@ -300,12 +326,21 @@ GROUP_WORDS = _words({
     "manifestantes", "familiares", "trabajadores", "campesinos", "comerciantes",
     "sobrevivientes", "supervivientes", "padres", "madres", "estudiantes", "pacientes",
     "migrantes", "desplazados", "comuneros", "productores", "transportistas",
+    # people by their trade, in the plural ("Maestros bolivianos: «...»", "Médicos del
+    # hospital denunciaron ...")
+    "teachers", "doctors", "nurses", "miners", "fishermen", "drivers", "retirees",
+    "maestros", "maestras", "docentes", "profesores", "profesoras", "médicos", "médicas",
+    "enfermeros", "enfermeras", "mineros", "pescadores", "agricultores", "ganaderos",
+    "jubilados", "pensionistas", "obreros", "jornaleros", "choferes", "conductores",
+    "camioneros", "taxistas", "mototaxistas", "inquilinos", "usuarios", "activistas",
 })
 # The words of "one of them" ("uno de los diplomáticos", "una de esas fuentes")
 ONE_WORDS = _words({"one", "uno", "una"})
 SOURCE_WORDS = _words({
     "source", "sources", "insider", "insiders", "fuente", "fuentes", "allegado", "allegados",
     "familiar", "informant", "informante", "informantes",
+    # those around someone ("en el entorno del presidente", "círculos diplomáticos")
+    "entorno", "círculo", "círculos",
 })
 # ... less the words that in a language name people, not sources (Spanish "familiares de
 # los detenidos" are relatives; English "people familiar with the talks" are sources)
@@ -314,7 +349,8 @@ NOT_SOURCES = {"es": _words({"familiar", "familiares"})}
 # cercanas a la negociación"), accent-folded
 SOURCE_PEOPLE = ("people", "person", "persons", "personas", "persona")
 SOURCE_TIES = ("familiar with", "close to", "with knowledge of", "with direct knowledge of",
-               "briefed on", "cercanas? a", "con conocimiento de", "al tanto de")
+               "briefed on", "cercanas? a", "con conocimiento de", "al tanto de",
+               "familiarizad[oa]s? con", "proxim[oa]s? a", "conocedor[ae]s? de")
 SOURCE_PHRASE = re.compile(rf"\b(?:{'|'.join(SOURCE_PEOPLE)}) (?:{'|'.join(SOURCE_TIES)})",
                            re.I)
 # Nouns that are someone's words ("her testimony"), and those that are a body's ("a report")
@@ -326,6 +362,17 @@ DOCUMENT_WORDS = _words({
     "estudio", "comunicado", "denuncia", "denuncias", "documento", "carta", "encuesta",
     "análisis", "investigación", "nota", "declaración",
 })
+# The words that open a sentence pointing back at the quote just before it, its verb
+# next, whatever verb it is ("«...». Así lo resumió un oficial", "Con esas palabras resume
+# Aurelio Cuxil el conflicto"), accent-folded and lowercase
+POINTING_BACK = {"es": re.compile(r"(?:asi(?: lo| la)?|con (?:esas|estas|tales) palabras"
+                                  r"(?: lo)?|en (?:esos|estos) terminos(?: lo)?) ")}
+# Where an impersonal plural speech verb says its words come from, in place of a subject
+# ("aseguran desde el Ministerio", "zanjan en el entorno del presidente"): the
+# prepositions, and the nouns "en" must have for it (a place after "en" is where they
+# speak: "aseguran en Caracas")
+SPOKEN_FROM = _words({"desde"})
+SPOKEN_IN = _words({"en"})
 # The words that open "according to X", "según X", "de acuerdo con X"
 ACCORDING = _words({"according", "según", "acuerdo"})
 # Pronouns a speaker is named by, and those of them that are plural ("él" written "el")
