@@ -204,13 +204,11 @@ def mask_datelines(text: str) -> str:
     """Blank out datelines at the start of paragraphs, keeping every character offset.
 
     The parser otherwise takes "HAVANA" for the subject of the sentence that follows it.
-    The blank opens with a full stop: the parser then ends a sentence there, where a run of
-    spaces alone is a word it may take for the next sentence's subject ("LA PAZ.-
-    Transportistas bloquearon...").
+    (It may take the run of spaces for one: syntax.subjects looks through it.)
     """
     chars = list(text)
     for d in find_datelines(text):
-        chars[d.start:d.end] = "." + " " * (d.end - d.start - 1)
+        chars[d.start:d.end] = " " * (d.end - d.start)
     return "".join(chars)
 
 

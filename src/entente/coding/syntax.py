@@ -97,6 +97,10 @@ def subjects(verb: Token) -> list[Token]:
     if issued:
         return issued
     own = [c for c in children(verb) if c.dep_ in SUBJECT_DEPS]
+    # (the run of spaces left where a dateline was, taken for the subject with the real one
+    # hung on it: "LA PAZ.- Transportistas bloquearon")
+    own = [k for c in own for k in ([g for g in children(c) if g.pos_ in ("NOUN", "PROPN")][:1]
+                                    or [c] if c.is_space else [c])]
     if own:
         if own[0].lower_ in RELATIVE_PRONOUNS and verb.dep_ in ("relcl", "acl", "acl:relcl"):
             return [verb.head]
