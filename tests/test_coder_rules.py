@@ -1117,3 +1117,17 @@ def test_protests_in_the_parsers_other_shapes(code, lang: str, sentence: str,  #
 def test_suspensions_of_parties_and_members(code, lang: str, sentence: str,  # type: ignore[no-untyped-def]
                                             expected: str) -> None:
     assert [e.cameo for e in code(sentence, lang, date(2026, 3, 4))] == [expected]
+
+
+@pytest.mark.parametrize("lang, sentence, expected", [
+    # a bloc's decision blocked by one of its members is a veto
+    ("en", "Hungary blocked the EU's new sanctions package against Russia.", ("129", "IGOEEC")),
+    ("es", "Hungría bloqueó el nuevo paquete de sanciones de la UE contra Rusia.",
+     ("129", "IGOEEC")),
+    # a village chief is a local official
+    ("en", "Militants beheaded a village chief in Cabo Delgado.", ("170", "MOZGOV")),
+])
+def test_vetoes_in_blocs_and_local_officials(code, lang: str, sentence: str,  # type: ignore[no-untyped-def]
+                                             expected: tuple[str, str]) -> None:
+    events = code(sentence, lang, date(2026, 3, 4))
+    assert [(e.cameo, e.target.code if e.target else None) for e in events] == [expected]
