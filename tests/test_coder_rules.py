@@ -1131,3 +1131,10 @@ def test_vetoes_in_blocs_and_local_officials(code, lang: str, sentence: str,  # 
                                              expected: tuple[str, str]) -> None:
     events = code(sentence, lang, date(2026, 3, 4))
     assert [(e.cameo, e.target.code if e.target else None) for e in events] == [expected]
+
+
+def test_an_answer_with_military_measures_threatens_force(code) -> None:  # type: ignore[no-untyped-def]
+    events = code('"Russia will respond to NATO\'s expansion with military-technical measures," '
+                  "the Kremlin said.", "en", date(2026, 3, 4))
+    assert [(e.cameo, e.target.code if e.target else None) for e in events] == [
+        ("138", "IGOWSTNAT")], events
