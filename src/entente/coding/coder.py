@@ -23,7 +23,11 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date
-from typing import TYPE_CHECKING, Any
+from typing import Any
+
+# (at run time, not for type checking only: the compiled dataclasses read their annotations,
+# entente.native)
+from spacy.tokens import Doc, Span, Token
 
 from entente.actors.kb import KnowledgeBase
 from entente.actors.resolver import (
@@ -53,13 +57,10 @@ from entente.coding.set_phrases import ACCEPT, COPULAS, PRESSED, TARGETS, said_a
 from entente.coding.set_phrases import HEADS as SET_PHRASE_HEADS  # noqa: I001
 from entente.coding.speaker_words import INDEFINITE
 from entente.coding.table import token_table, tokens
-from entente.coding.views import sentence_of, text_of
+from entente.coding.views import conjuncts, sentence_of, text_of
 from entente.places.gazetteer import load_gazetteer
 from entente.places.resolver import resolve_place, unpreferred
 from entente.records import Actor, Event, Modality, Place
-
-if TYPE_CHECKING:
-    from spacy.tokens import Doc, Span, Token
 
 # a meeting, talks, a visit, hosting one, a meeting at a third place
 CONSULT, NEGOTIATE, VISIT, HOST, THIRD_PLACE = "040", "046", "042", "043", "044"
@@ -997,7 +998,7 @@ class Coder:
         held = syntax.subjects(token) if m.passive else syntax.direct_objects(token)
         held = held + [o for p in AIMED_PREPS for o in syntax.prep_objects(token, p)]
         owners: list[Actor] = []
-        for thing in [t for h in held for t in (h, *h.conjuncts)]:
+        for thing in [t for h in held for t in (h, *conjuncts(h))]:
             if self.is_event_noun(thing):
                 continue
             # ("a gendarmerie training school": a compound's own compound names it too)
@@ -2321,7 +2322,7 @@ class Coder:
         for mod in head.children:
             if mod.dep_ not in ("nmod", "amod", "compound") or mod.i > head.i:
                 continue
-            for other in mod.conjuncts:
+            for other in conjuncts(mod):
                 if other.i > head.i:
                     continue
                 for actor in self._resolve(other, day, ctx):
@@ -2908,7 +2909,7 @@ def _named(act: _Match, by_token: dict[int, _Match]) -> None:
     """An act named by an intent, threat, demand...: no event of its own, nor the acts
     coordinated with it ("agreed to restore relations and reopen their embassies")."""
     act.consumed = True
-    for other in act.trigger.conjuncts:
+    for other in conjuncts(act.trigger):
         found = by_token.get(other.i)
         if found is not None and not found.nominal and other.i > act.trigger.i:
             found.consumed = True

@@ -27,7 +27,11 @@ from bisect import bisect_left
 from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 from datetime import date
-from typing import TYPE_CHECKING, Any
+from typing import Any
+
+# (at run time, not for type checking only: the compiled dataclasses read their annotations,
+# entente.native)
+from spacy.tokens import Doc, Span, Token
 
 from entente.actors.kb import KnowledgeBase
 from entente.actors.resolver import resolve_words
@@ -70,9 +74,6 @@ from entente.coding.speaker_words import (
 from entente.coding.table import children, token_table
 from entente.coding.views import sentence_of, text_of
 from entente.records import Actor, Event, Quote
-
-if TYPE_CHECKING:
-    from spacy.tokens import Doc, Span, Token
 
 SPEECH = {
     "en": frozenset({
@@ -286,21 +287,23 @@ class QuoteMemory:
         return max(counts, key=lambda c: (counts[c], -self.named.index(c)))
 
     def refer(self, phrase: str, head: Token) -> list[Any] | None:
+        # (the speakers are read backwards by slice, not reversed(): mypyc cannot compile
+        # reversed() over lists of list[Any], entente.native)
         if not self.speakers:
             return None
         people = [e for e in self.speakers if e[3] != "institution"]
         if head.lower_ == "it" and head.pos_ == "PRON":
-            return next((e for e in reversed(self.speakers) if e[3] == "institution"), None)
+            return next((e for e in self.speakers[::-1] if e[3] == "institution"), None)
         # "one of them", "una de ellas", "both": one of the people quoted together
         of_them = head.lower_ in ("one", "uno", "una") and any(
             unaccent(g.lower_) in PLURAL_PRONOUNS for c in children(head) for g in c.subtree)
         if of_them or (head.lower_ in PLURAL_PRONOUNS and head.lower_ not in PRONOUNS):
-            return next((e for e in reversed(people) if e[4]), None)
+            return next((e for e in people[::-1] if e[4]), None)
         group = _one_of(head)
         if group is not None and group.pos_ == "NOUN" and head.is_ancestor(group):
             # "uno de los diplomáticos": one of the diplomats quoted together before
             lemma = unaccent(group.lemma_.lower())
-            for entry in reversed(people):
+            for entry in people[::-1]:
                 if entry[4] and any(w.startswith(lemma)
                                     for w in unaccent(str(entry[0]).lower()).split()):
                     together: list[Any] = entry
@@ -313,18 +316,18 @@ class QuoteMemory:
             plural = head.lower_ in PLURAL_PRONOUNS or (
                 told and any(c.lower_ in ("their", "sus") for c in children(head)))
             found: list[Any] | None = next(
-                (e for e in reversed(people) if e[4] == plural), None)
+                (e for e in people[::-1] if e[4] == plural), None)
             return found
         if head.pos_ == "PROPN":
             # "Dayana" again: the speaker of that name quoted before, as she was described
-            for entry in reversed(self.speakers):
+            for entry in self.speakers[::-1]:
                 if head.text in str(entry[0]).split():
                     again: list[Any] = entry
                     return again
         if is_noun(head) and any(c.lower_ in ("the", "el", "la", "this", "este", "esta")
                                  for c in children(head) if c.dep_ == "det"):
             lemma = unaccent(head.lemma_.lower())
-            for entry in reversed(self.speakers):
+            for entry in self.speakers[::-1]:
                 words = unaccent(f"{entry[0]} {entry[1]}".lower()).split()
                 if any(w == lemma or (len(lemma) > 3 and w.startswith(lemma)
                                       and len(w) - len(lemma) <= 2) for w in words):
@@ -332,19 +335,19 @@ class QuoteMemory:
                     return same
             if lemma in SEX_AGE_NOUNS or unaccent(head.lower_) in SEX_AGE_NOUNS:
                 # "dijo la joven": the last single person quoted, however named
-                person: list[Any] | None = next((e for e in reversed(people) if not e[4]), None)
+                person: list[Any] | None = next((e for e in people[::-1] if not e[4]), None)
                 if person is not None:
                     return person
             if lemma in OFFICIAL_WORDS:
                 # "the officer", "el oficial": the unnamed official quoted last
-                for entry in reversed(self.speakers):
+                for entry in self.speakers[::-1]:
                     if entry[3] in ("unnamed_official", "anonymous") and \
                             set(unaccent(str(entry[0]).lower()).split()) & OFFICIAL_WORDS:
                         official: list[Any] = entry
                         return official
             if lemma in ROLE_WORDS or head.lower_ in ROLE_WORDS:
                 # "the president said", "la mandataria": the named official quoted last
-                for entry in reversed(self.speakers):
+                for entry in self.speakers[::-1]:
                     other = set(str(entry[1]).lower().split()) & ROLE_WORDS
                     if other and not {lemma, head.lower_} & (other | ANY_ROLE):
                         continue  # "the prime minister" is not the spokeswoman quoted
@@ -929,7 +932,7 @@ class QuoteReader:
         after = [t for t in sentence if t.i > verb.i and outside(t) and (t.pos_ in (
                  "PROPN", "NOUN") or _one_of(t) is not None)
                  and t.dep_ in ("nsubj", "obj", "appos", "flat", "nmod", "conj")
-                 and t.head.i in (verb.i, *(c.i for c in children(verb))) and not told(t)
+                 and t.head.i in {verb.i, *(c.i for c in children(verb))} and not told(t)
                  and not any(c.dep_ == "case" for c in children(t))]
         if self.lang == "es" and after and (after[0].pos_ == "PROPN" or any(
                 c.dep_ in ("det", "nummod") for c in children(after[0]))

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 
 from entente.actors.resolver import Word
 from entente.coding.table import children
+from entente.coding.views import conjuncts
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -657,7 +658,7 @@ def look_through(tokens: list[Token]) -> list[Token]:
             if kept not in out:
                 out.append(kept)
         if inner:  # "dozens of protesters and several journalists": the quantity's conjuncts
-            out.extend(c for c in t.conjuncts if c not in out and c not in tokens)
+            out.extend(c for c in conjuncts(t) if c not in out and c not in tokens)
     return out
 
 
@@ -670,7 +671,7 @@ def expand(heads: list[Token]) -> list[Token]:
     """Heads plus their coordinated conjuncts: "Cuba and Venezuela" gives both."""
     out: list[Token] = []
     for h in heads:
-        for t in (h, *h.conjuncts):
+        for t in (h, *conjuncts(h)):
             # (a quantity coordinated with the head is what it counts: "several journalists
             # and dozens of students" gives the students, not "dozens")
             for u in look_through([t]) if t is not h else [t]:
@@ -705,7 +706,7 @@ def _phrase_tokens(head: Token, via: bool | None) -> Iterator[tuple[Token, bool]
             case = _case(child)
             if case in LOCATIVE_PHRASE_PREPS:
                 locative = True
-            elif case not in (*PHRASE_PREPS, None):
+            elif case is not None and case not in PHRASE_PREPS:
                 continue
         yield from _phrase_tokens(child, via or locative)
 
@@ -720,8 +721,8 @@ def _name_part(head: Token, prep: Token) -> bool:
 def coordinated_modifiers(head: Token) -> list[Token]:
     """"the Chinese and Russian navies": the coordinated modifiers, each naming an actor."""
     for child in children(head):
-        if child.dep_ in ("amod", "compound") and child.conjuncts:
-            return [child, *child.conjuncts]
+        if child.dep_ in ("amod", "compound") and conjuncts(child):
+            return [child, *conjuncts(child)]
     return []
 
 
@@ -803,8 +804,8 @@ def group_members(head: Token) -> list[Token]:
         return []
     owners = prep_objects(head, "of") + prep_objects(head, "de") + prep_objects(head, "del")
     for owner in owners:
-        if owner.conjuncts:
-            return [owner, *owner.conjuncts]
+        if conjuncts(owner):
+            return [owner, *conjuncts(owner)]
     return []
 
 

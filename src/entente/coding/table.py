@@ -12,13 +12,13 @@ for the tokens it keeps. The values are the same strings spaCy's attributes give
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
 
 from spacy.attrs import DEP, HEAD, LEMMA, LOWER, ORTH, POS
 from spacy.parts_of_speech import NAMES as POS_NAMES
 
-if TYPE_CHECKING:
-    from spacy.tokens import Doc, Token
+# (at run time, not for type checking only: the compiled dataclasses read their annotations,
+# entente.native)
+from spacy.tokens import Doc, Token
 
 
 @dataclass(slots=True)

@@ -10,7 +10,7 @@ as spaCy's (a span's text is the document's text between its first and last char
 from __future__ import annotations
 
 from bisect import bisect_right
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -45,3 +45,11 @@ def sentence_of(token: Token) -> Span:
         sents = views["sents"] = list(token.doc.sents)
         views["starts"] = [s.start for s in sents]
     return sents[bisect_right(views["starts"], token.i) - 1]
+
+
+def conjuncts(token: Token) -> tuple[Token, ...]:
+    """The tokens coordinated with this one, as `token.conjuncts` gives them (any number of
+    them: spaCy's annotation says a tuple of one token, which compiled code, entente.native,
+    would hold them to)."""
+    found: tuple[Token, ...] = cast(Any, token).conjuncts
+    return found
