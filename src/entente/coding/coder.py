@@ -184,9 +184,6 @@ FORCE_UNSAID = frozenset({"force", "response", "retaliation", "retaliate", "resp
 # The verbs of saying whose "would" (Spanish: conditional) is the future of a report
 REPORT_HEADS = frozenset({"say", "announce", "state", "decir", "anunciar", "afirmar",
                           "asegurar", "declarar"})
-# "his country", "our forces", "nuestro país": the speaker's own side
-OWN_WORDS = frozenset({"his", "her", "its", "our", "my", "nuestro", "nuestra", "nuestros",
-                       "nuestras", "mi", "mis"})
 # Sectors that act for a state: one of them facing a state acts for another one
 STATE_SECTORS = frozenset({"GOV", "MIL"})
 # "the use of nuclear weapons", "el uso de la fuerza": what is used is what is meant
@@ -1247,7 +1244,8 @@ class Coder:
             return False
         own = [c for c in verb.children if c.dep_ in ("nsubj", "nsubj:pass", "nsubjpass")]
         if not own or own[0].pos_ == "PRON" or any(
-                c.dep_ in ("poss", "det") and c.lower_ in OWN_WORDS for c in own[0].children):
+                c.dep_ in ("poss", "det") and c.lower_ in syntax.OWN_POSSESSIVES
+                for c in own[0].children):
             return False  # ("warned that his country would go to war": the warner's own)
         if self.is_event_noun(own[0]):
             return True
@@ -2749,7 +2747,7 @@ def _bare_noun(noun: Token) -> bool:
         # "detained 45 people during a protest against fuel prices", "durante las protestas
         # del Saba Saba": the time of the news is a protest that was held
         return not any(c.dep_ in ("poss", "nmod:poss") or c.lower_ in UNDONE
-                       or c.lower_ in PERSONAL_DETERMINERS for c in noun.children)
+                       or c.lower_ in syntax.ANY_POSSESSIVES for c in noun.children)
     return not any(c.dep_ in ("det", "poss", "nmod:poss") or (
         c.dep_ == "amod" and c.lower_ in UNDONE) for c in noun.children)
 
@@ -2758,9 +2756,6 @@ def _bare_noun(noun: Token) -> bool:
 BAN_NOUNS = frozenset({"ban", "prohibition", "moratorium", "prohibición", "veto"})
 # "during", "amid", "durante", "en medio de": the time the news happened in
 TIME_OF_PREPS = frozenset({"during", "amid", "amidst", "durante", "medio"})
-# possessives the Spanish parser labels as determiners ("su marcha", "sus protestas")
-PERSONAL_DETERMINERS = frozenset({"su", "sus", "their", "his", "her", "its", "nuestra",
-                                  "nuestras", "nuestro", "nuestros"})
 
 
 def _in_time_of(noun: Token) -> bool:
@@ -2817,7 +2812,7 @@ def _own_side(source: Actor, target: Actor) -> bool:
         return True
     first = target.text.split(maxsplit=1)[:1]
     return bool(target.country) and target.country == source.country and \
-        bool(first) and first[0].lower() in OWN_WORDS
+        bool(first) and first[0].lower() in syntax.OWN_POSSESSIVES
 
 
 # What forces are sent into another country to do when they go to help it

@@ -948,6 +948,12 @@ def reporting_subject(pronoun: Token) -> Token | None:
 POSSESSIVE_PRONOUNS = frozenset({"its", "their", "su", "sus"})
 # ... and a person's: "during his visit to Jerusalem"
 PERSONAL_POSSESSIVES = POSSESSIVE_PRONOUNS | {"his", "her"}
+# ... a speaker's own side: "his country", "our forces", "nuestro país" ("their", "su" may be
+# anyone's)
+OWN_POSSESSIVES = frozenset({"his", "her", "its", "our", "my", "nuestro", "nuestra", "nuestros",
+                             "nuestras", "mi", "mis"})
+# ... any of them (the Spanish parser labels "su marcha", "sus protestas" as determiners)
+ANY_POSSESSIVES = PERSONAL_POSSESSIVES | OWN_POSSESSIVES
 
 
 def possessive_owner(noun: Token, pronouns: frozenset[str] = POSSESSIVE_PRONOUNS
