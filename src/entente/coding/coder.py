@@ -627,12 +627,14 @@ class Coder:
         if token.pos_ not in ("ADJ", "NOUN", "PROPN", "AUX") or not self.forms.lemmas(
                 token.text):
             return False
-        if syntax.headline_subjects(token) and self._nationality(
-                syntax.headline_subjects(token)[0]):
-            return False  # "Russian strikes on Kyiv", "Israeli raids in Jenin": a noun's
+        headline = syntax.headline_subjects(token)
+        if headline and self._nationality(headline[0]):
+            # "Russian strikes on Kyiv", "Israeli raids in Jenin": a nationality before a
+            # noun of an act names the noun's event, no verb's subject
+            return False
         return token.dep_ == "ROOT" or any(c.dep_ in syntax.SUBJECT_DEPS
                                            for c in token.children) or (
-            token.dep_ == "compound" and bool(syntax.headline_subjects(token)))
+            token.dep_ == "compound" and bool(headline))
 
     def _nationality(self, token: Token) -> bool:
         """A demonym ("Russian", "israelí"), not a country's name."""
@@ -1803,18 +1805,21 @@ class Coder:
                   for s, t in pairs]
         placed = [(s, t) for s, t in placed if s is not None and (s.code or (t and t.code))
                   and (s.code or s.kb_id or (t is not None and (t.country or t.kb_id)))]
-        # (a side placed in the other's own country and sector, or its own by its words, is
-        # no other side of a threat: "the defence minister warned that the armed forces
-        # would repel any invasion", "that our forces would crush any incursion")
+        # (a side of the threatener's own by its words is no other side of a threat: "that
+        # our forces would crush any incursion")
         if kind_of(code_of(m, pattern)) == "threat":
             placed = list(dict.fromkeys((s, None) if s is not None and t is not None and
                                         _own_side(s, t) else (s, t) for s, t in placed))
         # (two sides placed in one country and sector are one: "soldados que combaten junto
-        # a las tropas rusas", both read as Russia's)
+        # a las tropas rusas", both read as Russia's; "the defence minister warned that the
+        # armed forces would repel any invasion")
+        required = pattern.target_required and not (
+            (m.act is not None or m.intended is not None)
+            and kind_of(code_of(m, pattern)) == "threat")  # (as for no target at all, above)
         placed = list(dict.fromkeys(
             (s, None) if s is not None and t is not None and s.code and t.code == s.code
             and not s.kb_id and not t.kb_id else (s, t) for s, t in placed
-            if not (pattern.target_required and s is not None and t is not None and s.code
+            if not (required and s is not None and t is not None and s.code
                     and t.code == s.code and not s.kb_id and not t.kb_id)))
         # (no one named doing it to people of no known country: nothing an analyst can use)
         trigger = " ".join([token.text, *(o.text for o in objs)])
@@ -2805,11 +2810,7 @@ def _blamed_act(m: _Match, matches: list[_Match]) -> None:
 
 
 def _own_side(source: Actor, target: Actor) -> bool:
-    """A target of the source's own country and sector, or its own by its words ("our
-    forces")."""
-    if source.code and target.code == source.code and not target.kb_id and \
-            not source.kb_id and target.text != source.text:
-        return True
+    """A target of the source's own country that is its own by its words ("our forces")."""
     first = target.text.split(maxsplit=1)[:1]
     return bool(target.country) and target.country == source.country and \
         bool(first) and first[0].lower() in syntax.OWN_POSSESSIVES
