@@ -157,15 +157,26 @@ def headline_subjects(verb: Token) -> list[Token]:
     """"Pakistan expels Afghan refugees", "Thousands rally in Tbilisi": in a headline with
     no word read as a verb with a subject, the parser takes the verb for a noun heading the
     sentence and hangs its subject on it as a modifier; that modifier is the subject."""
-    if verb.pos_ in ("VERB", "AUX") or not (verb.dep_ == "ROOT" or _compound_verb(verb)) or any(
-            t.pos_ == "VERB" and any(c.dep_ in SUBJECT_DEPS for c in children(t))
-            for t in verb.sent):
+    if verb.pos_ in ("VERB", "AUX") or not (verb.dep_ == "ROOT" or _compound_verb(verb)) or \
+            _has_clause(verb):
         return []
     left = [c for c in children(verb) if c.i < verb.i and c.dep_ in HEADLINE_SUBJECT_DEPS
             and c.pos_ in ("PROPN", "NOUN", "ADJ")]
     # (a noun before an adjective: "Kenyan police fire tear gas" is the police's act)
     nouns = [c for c in left if c.pos_ != "ADJ"]
     return nouns[-1:] or left[:1]
+
+
+def _has_clause(token: Token) -> bool:
+    """The token's sentence has a word read as a verb with a subject (worked out once per
+    sentence and kept with the document: headline_subjects asks it of many nouns)."""
+    sent = token.sent
+    cache: dict[int, bool] = token.doc.user_data.setdefault("entente.clauses", {})
+    found = cache.get(sent.start)
+    if found is None:
+        found = cache[sent.start] = any(
+            t.pos_ == "VERB" and any(c.dep_ in SUBJECT_DEPS for c in children(t)) for t in sent)
+    return found
 
 
 def _compound_verb(token: Token) -> bool:
@@ -321,12 +332,11 @@ def direct_objects(verb: Token) -> list[Token]:
                for g in children(c) if g.dep_ == "nsubj"]
     if not own and not personal and verb.pos_ == "NOUN":
         own = headline_object(verb)
-    if not own and not personal and verb.dep_ == "xcomp" and verb.head.i != verb.i and \
-            verb.head.lemma_.lower() in CONTINUE_VERBS and "Ger" in verb.morph.get(
-                "VerbForm", []):
+    going_on = _going_on(verb) if not own and not personal else None
+    if going_on is not None:
         # "seguir apoyando a Ucrania": the Spanish parser hangs the gerund's object on
         # the verb of going on
-        return direct_objects(verb.head)
+        return direct_objects(going_on)
     return own + personal
 
 
@@ -340,6 +350,15 @@ RELATION_PARTICIPLES = frozenset({"link", "back", "ally", "align", "affiliate", 
                                   "connect", "associate"})
 # Verbs of going on doing something ("seguir apoyando", "continuar enviando")
 CONTINUE_VERBS = frozenset({"seguir", "continuar", "proseguir"})
+
+
+def _going_on(verb: Token) -> Token | None:
+    """The verb of going on a gerund hangs on ("seguir apoyando"), if any."""
+    head = verb.head
+    if verb.dep_ == "xcomp" and head.i != verb.i and head.lemma_.lower() in CONTINUE_VERBS \
+            and "Ger" in verb.morph.get("VerbForm", []):
+        return head
+    return None
 
 
 # Nouns of time and measure a verb's adverbial noun may be ("met last week", "a day later")
@@ -473,12 +492,11 @@ def _near_words(verb: Token) -> set[str]:
             elif grand.dep_ in ("nmod", "obl") and child.dep_ in OBJECT_DEPS:
                 # "acusó a Ucrania de crímenes": the case of a phrase hung on the object
                 near.add(_case(grand) or "")
-    if verb.dep_ == "xcomp" and verb.head.i != verb.i and \
-            verb.head.lemma_.lower() in CONTINUE_VERBS and "Ger" in verb.morph.get(
-                "VerbForm", []):
+    going_on = _going_on(verb)
+    if going_on is not None:
         # "seguir apoyando militarmente a Ucrania": the words the parser hung on the verb
         # of going on
-        near |= {lemma_key(c.text) for c in children(verb.head) if c.i != verb.i
+        near |= {lemma_key(c.text) for c in children(going_on) if c.i != verb.i
                  and c.dep_ not in SUBJECT_DEPS}
     return near
 
