@@ -1138,3 +1138,41 @@ def test_an_answer_with_military_measures_threatens_force(code) -> None:  # type
                   "the Kremlin said.", "en", date(2026, 3, 4))
     assert [(e.cameo, e.target.code if e.target else None) for e in events] == [
         ("138", "IGOWSTNAT")], events
+
+
+@pytest.mark.parametrize("lang, sentence, expected", [
+    # a gerund added to a verb that is no act is the act, done by the verb's subject
+    ("en", "Farmers drove their tractors into central Madrid on Monday, blocking the main "
+           "avenues.", [("ESPAGR", None, "144")]),
+    # ... added to an act, it is that act's result and no act of its own
+    ("en", "Rebels shelled the town of Goma, killing six civilians.", [("CODREB", "COD", "194")]),
+])
+def test_a_gerund_added_to_no_act_is_the_act(code, lang: str, sentence: str,  # type: ignore[no-untyped-def]
+                                             expected: list) -> None:
+    got = [(s, t, c) for s, t, c, _m in triples(code(sentence, lang, date(2026, 3, 4)))]
+    assert got == expected
+
+
+@pytest.mark.parametrize("lang, sentence, expected", [
+    # a capitalised plural read as a name still matches its patterns
+    ("en", "KABUL - Bombs exploded in two markets in Kabul on Friday.", "183"),
+    # being on strike: a strike from work, never a military one
+    ("en", "Nurses in Lima have been on strike since Monday.", "143"),
+    ("en", "Hundreds of inmates in Bahrain are on a hunger strike.", "142"),
+    ("es", "Los maestros de Lima están en huelga de hambre.", "142"),
+    # passage barred by forces restricts movement; by protesters it is their protest
+    ("en", "Israeli troops blocked the roads into Jenin on Tuesday.", "191"),
+    ("es", "La policía bloqueó las calles del centro de Quito.", "191"),
+    ("en", "Landowners blocked the main road in Enga province.", "144"),
+])
+def test_fragments_of_one_sided_acts(code, lang: str, sentence: str,  # type: ignore[no-untyped-def]
+                                     expected: str) -> None:
+    events = code(sentence, lang, date(2026, 3, 4))
+    assert [e.cameo[:len(expected)] for e in events] == [expected], events
+    assert events[0].source.code or expected == "183", events  # (a bomb has no agent)
+
+
+def test_justice_demanded_is_no_court(code) -> None:  # type: ignore[no-untyped-def]
+    events = code("Miles de personas marcharon en Atenas para exigir justicia por las víctimas.",
+                  "es", date(2026, 3, 4))
+    assert [(e.cameo[:2], e.target) for e in events] == [("14", None)], events

@@ -128,6 +128,8 @@ CIVIL_SECTORS = frozenset({"LAB", "EDU", "HLH", "AGR", "CVL", "MED", "BUS", "OPP
 # The state's own bodies: whom a demand is made of even when known by their kind only, and
 # no side of their own beside their country (unlike its rebels or its opposition)
 STATE_SECTORS = frozenset({"GOV", "LEG", "JUD", "COP", "MIL", "SPY", "ELI"})
+# Sector words that, bare, are what is demanded: "demanded justice", "exigir justicia"
+DEMANDED_THINGS = frozenset({"justice", "justicia"})
 # People who bear no arms: killed in great numbers, a mass killing
 UNARMED = frozenset({"CVL", "AGR", "LAB", "EDU", "HLH", "REL", "MED", "REF", "HRI"})
 # Acts of force, and who carries them out ("la represión del Gobierno")
@@ -185,7 +187,7 @@ FORCE_UNSAID = frozenset({"force", "response", "retaliation", "retaliate", "resp
 REPORT_HEADS = frozenset({"say", "announce", "state", "decir", "anunciar", "afirmar",
                           "asegurar", "declarar"})
 # Sectors that act for a state: one of them facing a state acts for another one
-STATE_SECTORS = frozenset({"GOV", "MIL"})
+STATE_AGENTS = frozenset({"GOV", "MIL"})
 # "the use of nuclear weapons", "el uso de la fuerza": what is used is what is meant
 USE_NOUNS = frozenset({"use", "uso", "empleo"})
 # The prepositions that say at whom an act is aimed
@@ -374,6 +376,7 @@ class Coder:
         self._travel = False  # the event being coded is a visit (its place is no home)
         self._place_acts = False  # ... or an act done to places: a city is its country
         self._domestic = False  # ... or one a state often does to its own people
+        self._acts: set[int] = set()  # the sentence's matched words (token indices)
 
     def code_sentence(self, sent: Span, ctx: SentenceContext) -> list[Event]:
         pos, made = token_table(sent.doc).pos, tokens(sent.doc)  # (a word of no other tag
@@ -381,6 +384,7 @@ class Coder:
         matches = [m for i in range(sent.start, sent.end) if pos[i] in MATCHED_TAGS
                    and (m := self._match(made[i])) is not None]
         self._relate(matches)
+        self._acts = {m.trigger.i for m in matches}
         events: list[Event] = []
         for m in matches:
             if not m.consumed:
@@ -710,6 +714,8 @@ class Coder:
             return None
         if syntax.in_background(token):
             return None  # "after the capture of Maduro": the story's past, not its news
+        if _month(token):
+            return None  # "on March 2": no march
         chosen: list[tuple[Pattern, list[Token]]] = []
         seen: set[int] = set()
         for key in set(keys):
@@ -901,7 +907,8 @@ class Coder:
                                        used, source=False, besides=sources)
         # "demanding better hospitals and schools": what is demanded, known by its kind
         # only, is a thing, not whom the demand is made of
-        targets = [t for t in targets if t.kb_id or t.sector in STATE_SECTORS or
+        targets = [t for t in targets if t.kb_id or (
+            t.sector in STATE_SECTORS and t.text.lower() not in DEMANDED_THINGS) or
                    "country unknown" not in str(t.how)]
         if not targets:
             targets = self._resolve_all(syntax.expand(syntax.clause_subjects(demand.trigger)),
@@ -1513,6 +1520,19 @@ class Coder:
             # "marched in defiance of a government ban": the marchers defy it
             sources = self._resolve_all(syntax.expand(syntax.subjects(token.head.head)), day,
                                         ctx)
+        if not sources and m.nominal and (code_of(m, pattern)[:2] == "14" or _on_strike(
+                token)) and token.dep_ == "pobj" and token.head.lower_ in ("on", "en") and \
+                token.head.head.lemma_.lower() in STATE_VERBS and token.head.head.i < token.i:
+            # "prisoners are on a hunger strike", "los médicos siguen en huelga": whoever is
+            sources = self._resolve_all(syntax.expand(syntax.subjects(token.head.head)), day,
+                                        ctx)
+            if _on_strike(token):
+                m.code = "143"  # (on strike from work: no strike "on" a target)
+        if not sources and m.nominal and code_of(m, pattern)[:2] == "14" and any(
+                c.dep_ == "cop" for c in token.children) and any(
+                c.dep_ == "case" and c.lower_ == "en" for c in token.children):
+            # "los presos están en huelga de hambre": the parser makes the noun the clause's
+            sources = self._resolve_all(syntax.expand(syntax.subjects(token)), day, ctx)
         named = {a.country for a in sources if a.country}
         if m.nominal and len(named) == 1:
             # "a North Korean missile launch": the noun's modifiers name one actor, the
@@ -1554,6 +1574,11 @@ class Coder:
                 t.lemma_.lower() == "strike" for t in (token, *objs)):
             # "bus drivers began a strike": workers, students, doctors strike from work
             m.code = "143"
+        if (m.code or pattern.code)[:3] == "144" and sources and all(
+                s.sector in ARMED_SECTORS or (s.country and not s.sector) for s in sources):
+            # "troops blocked the roads into Jenin", "police sealed off the square": passage
+            # barred by force restricts movement (191); blocking is the protesters' act
+            m.code = "191"
         if (m.code or pattern.code)[:3] == "145" and sources and all(
                 s.sector in STORMED_BY for s in sources):
             # "police stormed its embassy", "armed gangs stormed two prisons": force
@@ -2142,7 +2167,7 @@ class Coder:
         # (a source's, not the target's own country, where the target is the state itself
         # and the act is not one a state's people do at home: "el gobierno amenazó con
         # cerrar la frontera con Colombia" is no Colombian government's)
-        theirs = other.country if source and actor.sector in STATE_SECTORS and \
+        theirs = other.country if source and actor.sector in STATE_AGENTS and \
             other is not None and other.sector in (None, "GOV") and not self._domestic \
             else None
         for country, why in found:
@@ -2224,12 +2249,13 @@ class Coder:
                 # a noun has its subject as a compound
                 own = [c for c in token.children if c.dep_ == "compound" and c.i < token.i]
             code = m.code or m.first.code
-            if not own and self.ontology[code].quad_class in (1, 3) and \
-                    not "010" <= code[:3] <= "015":
+            if not own and not "010" <= code[:3] <= "015" and (
+                    self.ontology[code].quad_class in (1, 3) or not self._act_added(token)):
                 # a saying, demanding, accusing... added to an act is its doer's too; an act
                 # added ("shelled Kharkiv, killing five", "stormed the prison, freeing
                 # inmates") is the first act's result, and so is a comment ("..., raising
-                # fears of war", "..., saying it would respond")
+                # fears of war", "..., saying it would respond"); added to a verb that is no
+                # act ("drove tractors into Brussels, blocking streets") it is the act
                 own = syntax.adjunct_subjects(token)
             return syntax.look_through(own)
         if slot == "head_subj":
@@ -2278,6 +2304,13 @@ class Coder:
             for child in token.children:
                 heads += syntax.prep_objects(child, prep)
         return heads
+
+    def _act_added(self, gerund: Token) -> bool:
+        """Whether the verb a subjectless gerund's clause is added to is an act itself (or
+        the clause is no gerund's: "al estallar un coche bomba" names its subject after)."""
+        head = syntax.adjunct_head(gerund)
+        return head is None or head.i in self._acts or not (
+            gerund.tag_ == "VBG" or "Ger" in gerund.morph.get("VerbForm", []))
 
     def _resolve_all(self, heads: list[Token], day: date | None,
                      ctx: SentenceContext) -> list[Actor]:
@@ -2558,10 +2591,30 @@ def _doc_keys(doc: Doc) -> list[tuple[str, str]]:
     found: list[tuple[str, str]] | None = doc.user_data.get("entente.keys")
     if found is None:
         table = token_table(doc)
+        lang = doc.lang_
         found = doc.user_data["entente.keys"] = [
-            (lemma_key(lemma), lemma_key(text))
-            for lemma, text in zip(table.lemma, table.text, strict=True)]
+            (lemma_key(_singular(text, lang) if pos == "PROPN" and lemma == text else lemma),
+             lemma_key(text))
+            for lemma, text, pos in zip(table.lemma, table.text, table.pos, strict=True)]
     return found
+
+
+def _singular(word: str, lang: str) -> str:
+    """A capitalised plural the tagger read as a name, whose lemma is then the word itself
+    ("Bombs exploded", "Protesters blocked", "Manifestantes bloquearon"): the plural's
+    singular by rule, so that its patterns and objects match. Anything else unchanged."""
+    if len(word) < 4 or not word[0].isupper() or not word[1:].islower() or \
+            not word.endswith("s") or word.endswith(("ss", "us", "is")):
+        return word
+    if lang == "es":
+        if word.endswith("es") and word[-3] in "lnrdzjy":
+            return word[:-2]
+        return word[:-1]
+    if word.endswith("ies"):
+        return word[:-3] + "y"
+    if word.endswith(("ches", "shes", "xes", "sses")):
+        return word[:-2]
+    return word[:-1]
 
 
 def _object_pool(verb: Token, words: tuple[str, ...], direct: list[Token]) -> list[Token]:
@@ -3026,6 +3079,36 @@ PASSIVE_ANSWERS = frozenset({"answer", "meet", "responder", "contestar"})
 GETS_ANSWER = frozenset({"receive", "get", "meet", "face", "tener", "recibir", "encontrar"})
 ANSWER_NOUNS = frozenset({"response", "answer", "reply", "retaliation", "force", "respuesta",
                           "contundencia", "represalia", "represalias"})
+
+
+def _month(token: Token) -> bool:
+    """"March" written as the month: "on March 2", "in March", "March 2026", "since
+    March"."""
+    if token.text != "March":
+        return False
+    doc = token.doc
+    after = doc[token.i + 1] if token.i + 1 < len(doc) else None
+    before = doc[token.i - 1] if token.i > 0 else None
+    return (after is not None and after.like_num) or (before is not None and (
+        before.like_num or before.lower_ in MONTH_LEADS))
+
+
+MONTH_LEADS = frozenset({"in", "on", "since", "until", "till", "by", "from", "to", "through",
+                         "of", "last", "next", "this", "early", "late", "mid", "mid-", "before",
+                         "after", "during", "between", "and"})
+
+
+def _on_strike(token: Token) -> bool:
+    """"nurses are on strike", "have been on strike since Monday": the bare noun after
+    "on" under a verb of being is a strike from work, never a military one."""
+    return token.lemma_.lower() == "strike" and token.dep_ == "pobj" and \
+        token.head.lower_ == "on" and token.head.head.lemma_.lower() in STATE_VERBS and \
+        not any(c.dep_ in ("amod", "compound") for c in token.children)
+
+
+# verbs of being in a state: "are on strike", "remained on strike", "siguen en huelga"
+STATE_VERBS = frozenset({"be", "remain", "stay", "go", "come", "continue", "estar", "seguir",
+                         "permanecer", "continuar", "mantener", "entrar", "ir"})
 
 
 def _strikes_on(m: _Match) -> None:
