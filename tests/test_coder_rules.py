@@ -537,12 +537,13 @@ HEADLINES_AND_BOMBS = [
      {("PRK", None, "138")}),
     ("en", "The ministry will respond to the letter next week.", set()),
     ("en", "The minister said he would answer any questions from reporters.", set()),
-    # a killing tried is an attempt to assassinate, which happened
+    # a killing tried is an attempt to assassinate, which happened (the official of a place
+    # is the official, of its country: stop 29; before, the place's country alone)
     ("en", "Gunmen tried to kill the governor of Zamfara state on Monday.",
-     {("NGAUAF", "NGA", "185")}),
+     {("NGAUAF", "NGAGOV", "185")}),
     ("en", "Two men attempted to assassinate the Slovak prime minister.",
      {("SVKCVL", "SVKGOV", "185")}),
-    ("es", "Sicarios intentaron asesinar al alcalde de Cali.", {("COLUAF", "COL", "185")}),
+    ("es", "Sicarios intentaron asesinar al alcalde de Cali.", {("COLUAF", "COLGOV", "185")}),
     # a bomb that went off, set off by no one named, is a bombing of the place it struck
     ("en", "A car bomb exploded outside a police station in Mogadishu on Saturday.",
      {(None, "SOM", "1832")}),
@@ -1176,3 +1177,27 @@ def test_justice_demanded_is_no_court(code) -> None:  # type: ignore[no-untyped-
     events = code("Miles de personas marcharon en Atenas para exigir justicia por las víctimas.",
                   "es", date(2026, 3, 4))
     assert [(e.cameo[:2], e.target) for e in events] == [("14", None)], events
+
+
+@pytest.mark.parametrize("lang, sentence, expected", [
+    # the Spanish third person plural with no subject is impersonal: force by someone unnamed
+    ("es", "Secuestran a 40 alumnos en una escuela de Nigeria", [(None, "NGAEDU", "181")]),
+    # ... but a subject named is the agent
+    ("es", "Los rebeldes secuestraron a 40 alumnos en Nigeria", [("NGAREB", "NGAEDU", "181")]),
+    # the official of a place: the official, of the place's country
+    ("en", "Gunmen shot dead the mayor of Uruapan on Saturday.", [("MEXUAF", "MEXGOV", "186")]),
+    ("es", "Sicarios asesinaron al alcalde de Chilpancingo.", [("MEXUAF", "MEXGOV", "186")]),
+    # ... and the leader of a group stays the group's
+    ("en", "Israel killed the leader of Hamas in Tehran.", [("ISR", "PSEREB", "186")]),
+])
+def test_agents_unnamed_and_officials_of_places(code, lang: str, sentence: str,  # type: ignore[no-untyped-def]
+                                                expected: list) -> None:
+    got = [(s, t, c) for s, t, c, _m in triples(code(sentence, lang, date(2026, 3, 4)))]
+    assert got == expected
+
+
+def test_a_quantity_hung_on_an_adjective_counts_its_noun(code) -> None:  # type: ignore[no-untyped-def]
+    events = code("Milicianos armados mataron a cientos de civiles alauíes en Latakia.", "es",
+                  date(2026, 3, 4))
+    assert [(e.target.sector if e.target else None, e.cameo[:2]) for e in events] == [
+        ("CVL", "20")], events

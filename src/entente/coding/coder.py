@@ -2082,7 +2082,12 @@ class Coder:
             return pattern.code[:2] in AGENTLESS_NOUN_ROOTS
         if m.passive:
             return not syntax.agents(token)
-        return False
+        # "Secuestran a 280 alumnos en Nigeria", "Matan a un periodista en Guerrero": the
+        # Spanish third person plural with no subject anywhere is impersonal, an act of force
+        # by someone unnamed
+        return self.lang == "es" and pattern.code[:2] in AGENTLESS_NOUN_ROOTS and \
+            token.morph.get("Number") == ["Plur"] and token.morph.get("Person") == ["3"] and \
+            "Fin" in token.morph.get("VerbForm", []) and not syntax.subjects(token)
 
     def _modality(self, m: _Match, pattern: Pattern, sent: Span) -> tuple[Modality, str | None]:
         if m.nominal:
@@ -2199,6 +2204,19 @@ class Coder:
             actors = self._resolve_all(heads, day, ctx)
             if besides:
                 actors = [a for a in actors if all(_differ(a, b) for b in besides)]
+            if actors and slot in ("prep:of", "prep:de") and "obj" in slots and all(
+                    not a.sector and not a.kb_id for a in actors):
+                # "killed the mayor of Chilpancingo": a bare place after the object says whose
+                # official the object is, and the object's own phrase says it more finely
+                held, used = self._slot_actors(token, ("obj",), m, objs, day, ctx, taken,
+                                               source, besides)
+                places = {b.country for b in actors if b.country}
+                if held and len(places) == 1 and all(
+                        a.sector and not a.kb_id and a.country in (None, *places) for a in held):
+                    place = places.pop()
+                    return [a if a.country else replace(
+                        a, code=place + str(a.sector), country=place,
+                        how=f"{a.how}; of {actors[0].text}") for a in held], used
             if actors:
                 return actors, tuple(h.i for h in heads)
             if source and slot == "subj" and not heads and not m.passive and not m.nominal:

@@ -311,6 +311,12 @@ def direct_objects(verb: Token) -> list[Token]:
     personal = [c for c in children(verb)
                 if c.dep_ in ("obl", "obl:arg") and _case(c) == "a" and (
                     c.pos_ == "PROPN" or (not own and c.pos_ == "NOUN" and _person_noun(c)))]
+    if not own and not personal and not any(c.dep_ in ("ccomp", "xcomp") for c in children(
+            verb)):
+        # "Secuestran a 280 alumnos": with no object and no clause, the person after the
+        # personal "a" that the parser took for an indirect object is the one acted on
+        personal = [c for c in children(verb) if c.dep_ == "iobj" and _case(c) == "a" and
+                    c.pos_ == "NOUN" and _person_noun(c)]
     if not own:
         # "Somalia expels Ethiopian ambassador over port deal": in a headline's clipped
         # English the parser may take the object for an adverbial noun
@@ -672,6 +678,12 @@ def look_through(tokens: list[Token]) -> list[Token]:
                 given_in = [o for o in prep_objects(t.head, "en") + prep_objects(t.head, "in")
                             if o.lemma_.lower() in GIVEN_IN]
             inner = given_in or inner
+        if not inner and t.pos_ == "ADJ":
+            # "mataron a cientos de civiles alauíes", parsed with the adjective for the head
+            # and the quantity hung on it, holding the noun: what the quantity counts
+            inner = [g for c in children(t) if c.dep_ == "nummod" and (
+                c.lower_ in QUANTITY_NOUNS or c.lemma_.lower() in QUANTITY_NOUNS)
+                for g in children(c) if g.dep_ in ("compound", "nmod") and g.i > c.i]
         for kept in inner or [t]:
             if kept not in out:
                 out.append(kept)
