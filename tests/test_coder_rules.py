@@ -1201,3 +1201,21 @@ def test_a_quantity_hung_on_an_adjective_counts_its_noun(code) -> None:  # type:
                   date(2026, 3, 4))
     assert [(e.target.sector if e.target else None, e.cameo[:2]) for e in events] == [
         ("CVL", "20")], events
+
+
+@pytest.mark.parametrize("lang, sentence", [
+    ("en", "Protesters clashed with police in Lagos on Saturday."),
+    ("en", "Riot police clashed with students in Lagos on Saturday."),
+    ("es", "La policía se enfrentó a los manifestantes en Lagos."),
+])
+def test_a_clash_of_police_and_people_is_both_sides_act(code, lang: str,  # type: ignore[no-untyped-def]
+                                                        sentence: str) -> None:
+    got = {(s, t, c[:3]) for s, t, c, _m in triples(code(sentence, lang, date(2026, 3, 4)))}
+    people = next(s for s, _t, c in got if c == "145")
+    assert people[:3] == "NGA" and {(people, "NGACOP", "145"), ("NGACOP", people, "175")} == got
+
+
+def test_stones_thrown_at_police_are_one_sides_act(code) -> None:  # type: ignore[no-untyped-def]
+    got = {(s, t, c[:3]) for s, t, c, _m in triples(code(
+        "Protesters threw stones at police in Lagos.", "en", date(2026, 3, 4)))}
+    assert got == {("NGACVL", "NGACOP", "145")}

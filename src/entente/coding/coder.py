@@ -128,6 +128,12 @@ CIVIL_SECTORS = frozenset({"LAB", "EDU", "HLH", "AGR", "CVL", "MED", "BUS", "OPP
 # The state's own bodies: whom a demand is made of even when known by their kind only, and
 # no side of their own beside their country (unlike its rebels or its opposition)
 STATE_SECTORS = frozenset({"GOV", "LEG", "JUD", "COP", "MIL", "SPY", "ELI"})
+# Who clashes with police in the street, and the words of a clash ("clashed", "clashes",
+# "scuffled", "se enfrentaron", "enfrentamientos", "choques")
+CLASHING_PEOPLE = frozenset({"CVL", "EDU", "LAB", "AGR", "OPP", "HRI", "HLH", "REF", "REL",
+                             "MED"})
+CLASH_WORDS = ("clash", "scuffl", "skirmish", "battl", "fought", "fight", "tussl", "grappl",
+               "enfrent", "choc", "choque", "pele", "forceje", "trenz")
 # Sector words that, bare, are what is demanded: "demanded justice", "exigir justicia"
 DEMANDED_THINGS = frozenset({"justice", "justicia"})
 # People who bear no arms: killed in great numbers, a mass killing
@@ -396,7 +402,7 @@ class Coder:
                   and e.target.sector == "MED" else e for e in events]
         if not self.statements:
             events = [e for e in events if e.cameo != STATEMENT or e.target is not None]
-        events = _mediated(_drop_coarser(events))
+        events = _mediated(_drop_coarser(self._clashes(events)))
         if events:
             credited = credited_outlet(text_of(sent), self.lang, self.kb)
             if credited:
@@ -439,6 +445,34 @@ class Coder:
                 seen.add(key)
                 kept.append(e)
         return kept
+
+    def _clashes(self, events: list[Event]) -> list[Event]:
+        """A clash of police with people in the street ("protesters clashed with police",
+        "clashes between police and students", "la policía se enfrentó a los
+        manifestantes") is both sides' act: the people's violent protest (145) against the
+        police and the police's repression (175) of the people, whichever side the
+        sentence names first."""
+        out: list[Event] = []
+        seen: set[tuple[str | None, str | None, str]] = set()
+        for e in events:
+            sides = (e.source, e.target)
+            police = next((a for a in sides if a is not None and a.sector == "COP"), None)
+            people = next((a for a in sides if a is not None and a.sector in CLASHING_PEOPLE),
+                          None)
+            if police is None or people is None or e.cameo[:2] not in ("14", "17", "19") or \
+                    not e.trigger.lower().startswith(CLASH_WORDS):
+                out.append(e)
+                continue
+            protest = e.cameo if e.cameo[:3] == "145" else "145"
+            for both in (e if e.source is people and e.cameo == protest else
+                         self._recoded(e, protest, source=people, target=police),
+                         e if e.source is police and e.cameo == "175" else
+                         self._recoded(e, "175", source=police, target=people)):
+                key = (_side(both.source), _side(both.target), both.cameo)
+                if key not in seen:  # (told from both sides: "clashes between police and
+                    seen.add(key)  # students" reads each way)
+                    out.append(both)
+        return out
 
     def _recoded(self, event: Event, code: str, **changes: Any) -> Event:
         """The event under another code, with the code's own scores."""
