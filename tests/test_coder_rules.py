@@ -130,9 +130,10 @@ HEADLINES_AND_BOMBS = [
     # the acts coordinated with an intended act are intended too, no events of their own
     ("en", "Qatar and Bahrain agreed to restore diplomatic relations and reopen their "
            "embassies.", {("QAT", "BHR", "032"), ("BHR", "QAT", "032")}),
-    # a gerund of no more than its root says the act it is added to again
+    # a gerund of no more than its root says the act it is added to again, but whom a
+    # visitor meets hosts the visit (labelling rule 11; stop 29, before the visit alone)
     ("en", "The Indian foreign minister flew to Colombo on Monday for a visit, meeting "
-           "President Dissanayake.", {("INDGOV", "LKAGOV", "042")}),
+           "President Dissanayake.", {("INDGOV", "LKAGOV", "042"), ("LKAGOV", "INDGOV", "043")}),
     # a threat is aimed at the threatened act's target, not the threatener named again
     ("en", "Dmitry Medvedev warned that Russia could use nuclear weapons against Kyiv.",
      {("RUSGOV", "UKRGOV", "1385")}),
@@ -1219,3 +1220,16 @@ def test_stones_thrown_at_police_are_one_sides_act(code) -> None:  # type: ignor
     got = {(s, t, c[:3]) for s, t, c, _m in triples(code(
         "Protesters threw stones at police in Lagos.", "en", date(2026, 3, 4)))}
     assert got == {("NGACVL", "NGACOP", "145")}
+
+
+@pytest.mark.parametrize("lang, sentence", [
+    # "where he met": the person named before, met at the place "where" stands for
+    ("en", "Brazilian President Lula flew to Buenos Aires on Monday, where he met Javier Milei."),
+    # "donde se reunió": the Spanish subject left out is the one who travelled
+    ("es", "El presidente Lula viajó a Buenos Aires el lunes, donde se reunió con Javier Milei."),
+    # a meeting added to a visit is held where the visit went
+    ("en", "Brazilian President Lula flew to Buenos Aires on Monday, meeting Javier Milei."),
+])
+def test_who_is_met_on_a_visit_hosts_it(code, lang: str, sentence: str) -> None:  # type: ignore[no-untyped-def]
+    got = {(s, t, c) for s, t, c, _m in triples(code(sentence, lang, date(2024, 3, 4)))}
+    assert got == {("BRAGOV", "ARGGOV", "042"), ("ARGGOV", "BRAGOV", "043")}, got

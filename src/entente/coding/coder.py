@@ -382,7 +382,7 @@ class Coder:
         self._travel = False  # the event being coded is a visit (its place is no home)
         self._place_acts = False  # ... or an act done to places: a city is its country
         self._domestic = False  # ... or one a state often does to its own people
-        self._acts: set[int] = set()  # the sentence's matched words (token indices)
+        self._acts: dict[int, _Match] = {}  # the sentence's matches, by trigger index
 
     def code_sentence(self, sent: Span, ctx: SentenceContext) -> list[Event]:
         pos, made = token_table(sent.doc).pos, tokens(sent.doc)  # (a word of no other tag
@@ -390,7 +390,7 @@ class Coder:
         matches = [m for i in range(sent.start, sent.end) if pos[i] in MATCHED_TAGS
                    and (m := self._match(made[i])) is not None]
         self._relate(matches)
-        self._acts = {m.trigger.i for m in matches}
+        self._acts = {m.trigger.i: m for m in matches}
         events: list[Event] = []
         for m in matches:
             if not m.consumed:
@@ -1091,8 +1091,10 @@ class Coder:
         act = by_token.get(head.i) if head is not None else None
         code = m.code or m.first.code
         if act is not None and not act.consumed and act is not m and code == code[:2] + "0" \
-                and (act.code or act.first.code)[:2] == code[:2]:
-            m.consumed = True  # (a gerund of a kind of its own, "accusing", is an act)
+                and (act.code or act.first.code)[:2] == code[:2] and not (
+                    code == CONSULT and syntax.direct_objects(m.trigger)):
+            m.consumed = True  # (a gerund of a kind of its own, "accusing", is an act; a
+            # meeting with someone named on a visit says who hosted it: _visits)
 
     @staticmethod
     def _in_protest(m: _Match, by_token: dict[int, _Match]) -> None:
@@ -1893,6 +1895,22 @@ class Coder:
         if code in (CONSULT, NEGOTIATE) and place is not None:
             own = self._place(token, False, prefer, clauses=False)
             events = self._visits(events, own.country if own is not None else None)
+        elif code == CONSULT and not m.nominal:
+            # "flew to Damascus, meeting President al-Assad": a meeting added to a visit is
+            # held where the visit went
+            head = syntax.adjunct_head(token)
+            visit = self._acts.get(head.i) if head is not None else None
+            there = self._place(head, True, prefer, clauses=False) \
+                if head is not None and visit is not None and \
+                (visit.code or visit.first.code) == VISIT else None
+            if there is not None and there.country:
+                # (whom the visitor met, known by a title only, is of the country visited)
+                events = self._visits([replace(e, place=there, target=replace(
+                    e.target, code=there.country + e.target.sector, country=there.country,
+                    how=f"{e.target.how}; met in {there.name}"))
+                    if e.target is not None and not e.target.country and e.target.sector
+                    and not e.target.kb_id else replace(e, place=there) for e in events],
+                    there.country)
         answered = ACCUSATION_NOUNS if code == DENY else DEMAND_NOUNS if code[:2] == "12" \
             else None
         if answered and modality in (Modality.ASSERTED, Modality.REPORTED):
@@ -2434,6 +2452,14 @@ class Coder:
                 found = self._resolve(antecedent, day, ctx)
                 if found:
                     return found
+        if head.lower_ in ("he", "she") and head.pos_ == "PRON":
+            # "Ruto flew to Kinshasa, where he met Tshisekedi": the person the sentence
+            # itself named before, as the subject of the clause this one hangs from
+            named = syntax.earlier_subject(head)
+            found = self._resolve(named, day, ctx) if named is not None else []
+            if len(found) == 1 and found[0].kb_id and found[0].kb_id in self.kb.people:
+                return [replace(found[0], text=head.text,
+                                how=f"pronoun for {found[0].text}, named before it")]
         if head.lower_ in FIRST_PERSON and head.pos_ in ("PRON", "DET"):
             # "“We will not negotiate,” the minister said": the speaker (a government's
             # "we" is its country's)

@@ -143,6 +143,18 @@ def subjects(verb: Token) -> list[Token]:
         # most often about the one who says it (the Spanish parser marks it; English
         # clauses name their subject)
         return subjects(verb.head)
+    if verb.dep_ in ("acl", "relcl", "acl:relcl", "advcl") and verb.head.i != verb.i and \
+            "Fin" in verb.morph.get("VerbForm", []) and verb.morph.get("Person", ["3"]) == ["3"] \
+            and any(c.lower_ in ("donde", "adonde", "cuando") and c.i < verb.i
+                    for c in children(verb)):
+        # "viajó a Caracas, donde se reunió con Maduro": a clause of where or when with its
+        # subject left out is about the subject of the clause it hangs from
+        up = verb.head
+        while up.pos_ not in ("VERB", "AUX") and up.head.i != up.i:
+            up = up.head
+        if up.pos_ in ("VERB", "AUX") and up.i != verb.i and \
+                verb.morph.get("Number", []) == up.morph.get("Number", ["?"]):
+            return subjects(up)
     if verb.dep_ in ("acl", "amod") and verb.head.i != verb.i and (
             verb.tag_ == "VBN" or "Part" in verb.morph.get("VerbForm", [])):
         return [verb.head]  # "the ceasefire brokered by Qatar": what was brokered
@@ -791,7 +803,7 @@ def place_heads(trigger: Token, visit: bool = False, depth: int = 3,
     Without `clauses`, only the trigger's own phrases, not those of a clause under it.
     """
     preps = LOCATIVE_PREPS | VISIT_PREPS if visit else LOCATIVE_PREPS
-    found: list[Token] = []
+    found: list[Token] = _where_antecedent(trigger)
     frontier = [trigger]
     for _ in range(depth):
         following: list[Token] = []
@@ -806,6 +818,23 @@ def place_heads(trigger: Token, visit: bool = False, depth: int = 3,
                 following.append(child)
         frontier = following
     return found
+
+
+def _where_antecedent(verb: Token) -> list[Token]:
+    """"flew to Kinshasa on Monday, where he met Tshisekedi", "llegó a Caracas, donde se
+    reunió con": the place a relative "where" stands for, the nearest proper name before it
+    after a preposition of place or of going."""
+    where = next((c for c in children(verb) if c.dep_ in ("advmod", "obl", "mark") and
+                  c.lower_ in ("where", "donde") and c.i < verb.i), None)
+    if where is None:
+        return []
+    doc = verb.doc
+    for i in range(where.i - 1, max(-1, where.i - 12), -1):
+        t = doc[i]
+        if t.pos_ == "PROPN" and (t.dep_ == "pobj" and t.head.lower_ in LOCATIVE_PREPS |
+                                  VISIT_PREPS or _case(t) in LOCATIVE_PREPS | VISIT_PREPS):
+            return [t]
+    return []
 
 
 def place_name(head: Token) -> str:
@@ -963,6 +992,22 @@ def saying_verb(token: Token, verbs: frozenset[str]) -> Token | None:
         return clause.head
     return next((c for c in children(clause) if c.dep_ in ("parataxis", "ccomp", "conj")
                  and c.lemma_.lower() in verbs and c.i > clause.i), None)
+
+
+def earlier_subject(pronoun: Token) -> Token | None:
+    """"Ruto flew to Kinshasa, where he met Tshisekedi": the subject, named before the
+    pronoun, of a clause the pronoun's clause hangs from (the nearest such clause up)."""
+    t, steps = pronoun, 0
+    while t.head.i != t.i and steps < 6:
+        t = t.head
+        steps += 1
+        if t.pos_ not in ("VERB", "AUX"):
+            continue
+        named = [c for c in children(t) if c.dep_ in SUBJECT_DEPS and c.i < pronoun.i
+                 and c.pos_ in ("PROPN", "NOUN")]
+        if named:
+            return named[0]
+    return None
 
 
 def reporting_subject(pronoun: Token) -> Token | None:
