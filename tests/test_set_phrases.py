@@ -173,3 +173,26 @@ def test_a_ship_is_its_owners_or_flags(code) -> None:  # type: ignore[no-untyped
     events = code("Iran seized a Greek-owned oil tanker in the Gulf of Oman.", "en",
                   date(2026, 3, 4))
     assert [e.target.code for e in events if e.target] == ["GRCBUS"], events
+
+
+@pytest.mark.parametrize("lang, sentence, expected", [
+    # an act put down to someone by a speaker: an accusation, of aggression for force
+    ("en", "Kyiv said Russia was behind the missile strike on the hospital.",
+     ("UKRGOV", "RUS", "1123")),
+    ("es", "El Gobierno colombiano afirmó que el ELN está detrás del atentado.",
+     ("COLGOV", "COLREB", "1123")),
+    ("en", "Maduro said Washington was behind the unrest.", ("VENGOV", "USAGOV", "112")),
+    # ... of itself: a claim of responsibility
+    ("en", "Boko Haram said it was behind the attack.", ("NGAREB", None, "015")),
+])
+def test_who_is_said_to_be_behind_an_act(code, lang: str, sentence: str,  # type: ignore[no-untyped-def]
+                                         expected: tuple) -> None:
+    got = {(e.source.code, e.target.code if e.target else None, e.cameo)
+           for e in code(sentence, lang, date(2024, 3, 4))}
+    assert expected in got, got
+
+
+def test_behind_said_by_no_one_is_no_accusation(code) -> None:  # type: ignore[no-untyped-def]
+    got = {e.cameo for e in code("Nobody knows who was behind the attack.", "en",
+                                 date(2024, 3, 4))}
+    assert not got & {"112", "1123", "015"}, got

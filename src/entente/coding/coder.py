@@ -53,7 +53,7 @@ from entente.coding.patterns import (
     lemma_key,
 )
 from entente.coding.refine import load_refinements
-from entente.coding.set_phrases import ACCEPT, COPULAS, PRESSED, TARGETS, said_act
+from entente.coding.set_phrases import ACCEPT, BEHIND, COPULAS, PRESSED, TARGETS, said_act
 from entente.coding.set_phrases import HEADS as SET_PHRASE_HEADS  # noqa: I001
 from entente.coding.speaker_words import INDEFINITE
 from entente.coding.table import token_table, tokens
@@ -385,9 +385,11 @@ class Coder:
         self._acts: dict[int, _Match] = {}  # the sentence's matches, by trigger index
 
     def code_sentence(self, sent: Span, ctx: SentenceContext) -> list[Event]:
-        pos, made = token_table(sent.doc).pos, tokens(sent.doc)  # (a word of no other tag
-        # is neither a verb nor a noun to `_match`)
-        matches = [m for i in range(sent.start, sent.end) if pos[i] in MATCHED_TAGS
+        table = token_table(sent.doc)
+        pos, lower, made = table.pos, table.lower, tokens(sent.doc)  # (a word of no other
+        # tag is neither a verb nor a noun to `_match`, but "behind" heads a set phrase)
+        matches = [m for i in range(sent.start, sent.end)
+                   if (pos[i] in MATCHED_TAGS or lower[i] in BEHIND)
                    and (m := self._match(made[i])) is not None]
         self._relate(matches)
         self._acts = {m.trigger.i: m for m in matches}

@@ -26,6 +26,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Token
 
 THREAT, FORCE_THREAT, WMD_THREAT, REJECT, NO_YIELD = "130", "138", "1385", "120", "124"
+CLAIM = "015"
 SPEAKER = ("speaker",)
 
 # "there will be no amnesty", "no habrá negociación": what is refused, by the codebook's
@@ -96,8 +97,22 @@ LEGITIMATE = frozenset({"legitimate", "legítimo", "legitimo", "legítimos", "le
 PRESSED = frozenset({"intimidate", "blackmail", "bully", "coerce", "cow", "pressure",
                      "pressurize", "pressurise", "intimidar", "chantajear", "amedrentar",
                      "presionar", "doblegar", "amilanar"})
+# "said Ukraine was behind the bombing", "afirmó que el ELN está detrás del atentado": an
+# act put down to someone is an accusation, of aggression when the act is one of force
+BEHIND = frozenset({"behind", "detrás", "detras"})
+BLAMED_FORCE = frozenset({
+    "attack", "attacks", "bombing", "bombings", "strike", "strikes", "airstrike", "shelling",
+    "explosion", "explosions", "blast", "blasts", "ambush", "raid", "killing", "killings",
+    "assassination", "murder", "murders", "massacre", "shooting", "sabotage", "arson",
+    "hack", "hacking", "cyberattack", "kidnapping", "abduction", "plot", "coup",
+    "ataque", "ataques", "atentado", "atentados", "bombardeo", "bombardeos", "explosión",
+    "emboscada", "asesinato", "asesinatos", "masacre", "matanza", "sabotaje",
+    "secuestro", "secuestros", "incendio", "complot", "golpe", "ciberataque", "hackeo"})
+BLAMED_OTHER = frozenset({
+    "unrest", "protests", "riots", "violence", "crisis", "leak", "leaks", "campaign",
+    "disturbios", "protestas", "violencia", "filtración", "filtracion", "campaña"})
 HEADS = (ACCEPT | REGRET | PAY | MEAN | COPULAS | NOT_FOR | NEGOTIABLE | NON_NEGOTIABLE
-         | WAR_NOUNS | RESERVE | TARGETS | PRESSED | REMAIN | AT_WAR | TAKE
+         | WAR_NOUNS | RESERVE | TARGETS | PRESSED | REMAIN | AT_WAR | TAKE | BEHIND
          | {"haber", "table", "mesa"})
 
 
@@ -138,6 +153,8 @@ def said_act(token: Token, lemma: str) -> SaidAct | None:
         return _not_pressed(token)
     if word in TARGETS:
         return _legitimate_target(token)
+    if word in BEHIND:
+        return _behind(token)
     # (a Spanish predicate heads its clause: "sería una declaración de guerra")
     return _not_for(token, lemma, word) or _no_more(token, lemma) or _options(token, lemma) \
         or (_war(token) if lemma not in AT_WAR else None)
@@ -362,6 +379,35 @@ def _reserved(token: Token) -> SaidAct | None:
                for a in acts) and not denied(token):
             return SaidAct(FORCE_THREAT, ("prep:to", "prep:a"), ("subj",), "reserves the right")
     return None
+
+
+def _behind(token: Token) -> SaidAct | None:
+    """"investigators said Ukrainian intelligence was behind the car bombing", "el Gobierno
+    afirmó que el ELN está detrás del atentado": whoever says so accuses the one said to be
+    behind the act (of aggression, 1123, for an act of force; 112 otherwise). Said by no one
+    but the outlet, it is no one's accusation."""
+    copula = next((c for c in token.children if c.dep_ == "cop"), None)
+    if token.pos_ == "ADP" and token.dep_ == "prep":  # English: "was behind the bombing"
+        anchor = copula = token.head
+        acts = [c for c in token.children if c.dep_ == "pobj"]
+    elif copula is not None:  # "están detrás del atentado": the adverb heads the clause
+        anchor = token
+        acts = [c for c in token.children if c.dep_ in ("obl", "nmod") and any(
+            g.dep_ == "case" and fold(g.lower_) in ("de", "del") for g in c.children)]
+    else:
+        return None
+    if fold(copula.lemma_) not in COPULAS or denied(anchor) or not acts:
+        return None
+    act = fold(acts[0].lower_)
+    code = "1123" if act in BLAMED_FORCE else "112" if act in BLAMED_OTHER else None
+    if code is None:
+        return None
+    said_of = [c for c in anchor.children if c.dep_ in ("nsubj", "nsubj:pass")]
+    if not said_of or said_of[0].pos_ == "PRON":
+        # "Boko Haram said it was behind the attack", "dijo que estaba detrás del atentado":
+        # the speaker's own claim of the act (015)
+        return SaidAct(CLAIM, (), SPEAKER, "behind an act, of itself", anchor=anchor.i)
+    return SaidAct(code, ("subj",), SPEAKER, "behind an act", anchor=anchor.i)
 
 
 def _legitimate_target(token: Token) -> SaidAct | None:
