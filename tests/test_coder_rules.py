@@ -1233,3 +1233,17 @@ def test_stones_thrown_at_police_are_one_sides_act(code) -> None:  # type: ignor
 def test_who_is_met_on_a_visit_hosts_it(code, lang: str, sentence: str) -> None:  # type: ignore[no-untyped-def]
     got = {(s, t, c) for s, t, c, _m in triples(code(sentence, lang, date(2024, 3, 4)))}
     assert got == {("BRAGOV", "ARGGOV", "042"), ("ARGGOV", "BRAGOV", "043")}, got
+
+
+def test_a_headlines_clauses_are_parted_by_commas(code) -> None:  # type: ignore[no-untyped-def]
+    # "dozens killed" after the comma is a clause of its own: the first part still has its
+    # verb read as one
+    events = code("Sudan's RSF shells Abu Shouk camp, dozens killed", "en", date(2024, 3, 4))
+    assert ("SDNUAF", "194") in {(e.source.code, e.cameo) for e in events}, events
+
+
+def test_an_act_after_which_another_came_is_its_own(code) -> None:  # type: ignore[no-untyped-def]
+    got = {(s, c) for s, _t, c, _m in triples(code(
+        "Rebel fighters killed dozens of civilians after seizing the city of Goma.", "en",
+        date(2024, 3, 4)))}
+    assert ("CODREB", "192") in got and any(c[:2] in ("18", "19", "20") for _s, c in got), got

@@ -2381,6 +2381,9 @@ class Coder:
         """Whether the verb a subjectless gerund's clause is added to is an act itself (or
         the clause is no gerund's: "al estallar un coche bomba" names its subject after)."""
         head = syntax.adjunct_head(gerund)
+        if head is not None and gerund.dep_ == "pcomp" and gerund.head.lower_ in \
+                syntax.TIME_PREPS:
+            return False  # "massacred civilians after seizing El Fasher": an act before it
         return head is None or head.i in self._acts or not (
             gerund.tag_ == "VBG" or "Ger" in gerund.morph.get("VerbForm", []))
 

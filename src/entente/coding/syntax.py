@@ -183,12 +183,28 @@ def _has_clause(token: Token) -> bool:
     """The token's sentence has a word read as a verb with a subject (worked out once per
     sentence and kept with the document: headline_subjects asks it of many nouns)."""
     sent = token.sent
-    cache: dict[int, bool] = token.doc.user_data.setdefault("entente.clauses", {})
-    found = cache.get(sent.start)
+    start, end = sent.start, sent.end
+    doc = token.doc
+    headline = doc[end - 1].text not in (".", "!", "?", "»", '"', "”")
+    if headline:
+        # "Sudan's RSF shells Zamzam camp, dozens killed": a headline's parts between commas
+        # are clauses of their own, and a clause under "as", "after" is no main one
+        start = max([t.i + 1 for t in doc[sent.start:token.i] if t.text in HEADLINE_BREAKS],
+                    default=sent.start)
+        end = min([t.i for t in doc[token.i:sent.end] if t.text in HEADLINE_BREAKS],
+                  default=sent.end)
+    cache: dict[int, bool] = doc.user_data.setdefault("entente.clauses", {})
+    found = cache.get(start)
     if found is None:
-        found = cache[sent.start] = any(
-            t.pos_ == "VERB" and any(c.dep_ in SUBJECT_DEPS for c in children(t)) for t in sent)
+        found = cache[start] = any(
+            t.pos_ == "VERB" and any(c.dep_ in SUBJECT_DEPS for c in children(t)) and
+            (not headline or t.dep_ in ("ROOT", "conj", "dep", "parataxis"))
+            for t in doc[start:end])
     return found
+
+
+# What parts a headline's clauses: "RSF shells camp, dozens killed", "X: Y says"
+HEADLINE_BREAKS = frozenset({",", ";", ":", "—", "–"})
 
 
 def _compound_verb(token: Token) -> bool:
