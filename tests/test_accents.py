@@ -26,6 +26,7 @@ def lemmas():  # type: ignore[no-untyped-def]
     ("El alto mando militar nego el ataque.", "El alto mando militar negó el ataque."),
     # a verb opening a sentence after the first is restored, a name inside one is not
     ("Hubo tres muertos. Nego el ataque.", "Hubo tres muertos. Negó el ataque."),
+    ("Segun la policia, hubo tres muertos.", "Según la policia, hubo tres muertos."),
     ("Lo dijo Anuncio Perez ayer.", "Lo dijo Anuncio Perez ayer."),
     # a verb restored just before: the next is its object
     ("Brasil brindo apoyo a Bolivia.", "Brasil brindó apoyo a Bolivia."),
@@ -49,3 +50,17 @@ def test_speech_verbs_are_restored_with_the_event_verbs() -> None:
     text = "Un medico conto a la radio que no hay guantes. Relato que operan sin luz."
     parsed = Pipeline()._parsable(Article(id="a", text=text, lang="es"), "es")
     assert parsed == "Un medico contó a la radio que no hay guantes. Relató que operan sin luz."
+
+
+@pytest.mark.parametrize("line, expected", [
+    # an unaccented future in a main clause, or after "que" of a verb of saying
+    ("Guatemala enviara 150 soldados a Haiti.", "Guatemala enviará 150 soldados a Haiti."),
+    ("El Gobierno anuncio que liberara a los presos.",
+     "El Gobierno anunció que liberará a los presos."),
+    # ... the subjunctive after "que" of asking, after "si": left alone
+    ("La ONU pidio que Israel liberara a los presos.",
+     "La ONU pidió que Israel liberara a los presos."),
+    ("Si Rusia atacara a Polonia habria guerra.", "Si Rusia atacara a Polonia habria guerra."),
+])
+def test_unaccented_futures(lemmas, line: str, expected: str) -> None:  # type: ignore[no-untyped-def]
+    assert restore_accents(line, lemmas) == expected

@@ -1247,3 +1247,18 @@ def test_an_act_after_which_another_came_is_its_own(code) -> None:  # type: igno
         "Rebel fighters killed dozens of civilians after seizing the city of Goma.", "en",
         date(2024, 3, 4)))}
     assert ("CODREB", "192") in got and any(c[:2] in ("18", "19", "20") for _s, c in got), got
+
+
+@pytest.mark.parametrize("lang, sentence, expected", [
+    # forces sent to join a mission: protection given; said by the sender to come, promised
+    ("es", "Guatemala envió 150 soldados a Haití para sumarse a la misión de seguridad.",
+     ("GTM", "HTI", "074")),
+    ("es", "Guatemala enviará 150 soldados a Haití para sumarse a la misión de seguridad, "
+           "anunció el Ministerio de Defensa guatemalteco.", ("GTM", "HTI", "0334")),
+    ("en", "Guatemala will send 150 soldiers to Haiti to join the security mission, its "
+           "defence ministry said.", ("GTM", "HTI", "0334")),
+])
+def test_forces_sent_to_help(code, lang: str, sentence: str,  # type: ignore[no-untyped-def]
+                             expected: tuple) -> None:
+    got = {(s, t, c) for s, t, c, _m in triples(code(sentence, lang, date(2024, 3, 4)))}
+    assert got == {expected}, got

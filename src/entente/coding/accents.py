@@ -42,13 +42,54 @@ def restore_accents(line: str, lemmas_of: Callable[[str], tuple[str, ...]]) -> s
         lower = word.lower()
         was, restored = restored, False
         opens = n == 0 or line[:m.start()].rstrip().endswith((".", "!", "?"))
-        if len(lower) > 3 and lower.endswith("o") and previous not in _NOUN_BEFORE \
+        if lower in _ALWAYS:  # "segun" is no word but "según"
+            accented = _ALWAYS[lower]
+            chars[m.start():m.end()] = [a.upper() if c.isupper() else a
+                                        for c, a in zip(word, accented, strict=True)]
+        elif len(lower) > 3 and lower.endswith("o") and previous not in _NOUN_BEFORE \
                 and not was and (opens or not word[:1].isupper()) \
                 and any(_preterite(lower, lemma) for lemma in lemmas_of(lower)):
             chars[m.end() - 1] = "ó"
             restored = True
+        elif len(lower) > 4 and lower.endswith(("a", "an")) and (
+                opens or not word[:1].isupper()) and _future_said(
+                    line[max(0, m.start() - 60):m.start()]) and any(
+                    lower in (lemma + "a", lemma + "an") for lemma in lemmas_of(lower)):
+            # "Guatemala enviara 150 soldados", "anuncio que liberara a los presos": the
+            # future ("enviará"), which a main clause or a clause of saying has; after
+            # "que" of asking or wanting, "si", "aunque" it is the subjunctive, left alone
+            chars[m.end() - (1 if lower.endswith("a") else 2)] = "á"
+            restored = True
         previous = lower
     return "".join(chars)
+
+
+# Words that are written without their accent and are no other word
+_ALWAYS = {"segun": "según"}
+# Verbs of saying (preterite, unaccented) after which "que" opens a clause in the indicative
+_SAYING_WORDS = """
+anuncio dijo afirmo aseguro informo declaro confirmo advirtio prometio senalo indico explico
+sostuvo reitero garantizo adelanto comunico preciso agrego añadio anadio manifesto asevero
+revelo expreso insistio recalco subrayo destaco anunciaron dijeron afirmaron aseguraron
+informaron declararon confirmaron advirtieron prometieron
+"""
+_SAYING = frozenset(_SAYING_WORDS.split())
+# Words after which a form in -ara/-iera is the subjunctive ("si enviara", "para que")
+_SUBJUNCTIVE_WORDS = "que si aunque cuando como ojala quien cual donde mientras hasta antes despues"
+_SUBJUNCTIVE_BEFORE = frozenset(_SUBJUNCTIVE_WORDS.split())
+
+
+def _future_said(before: str) -> bool:
+    """Whether a form that is both an unaccented future and a subjunctive ("enviara") is
+    the future by the words of its clause before it (`before`, the text up to it): none
+    that asks for the subjunctive ("si", "aunque", "que" of asking or wanting), or "que"
+    after a verb of saying ("anuncio que liberara")."""
+    clause = re.split(r"[,;:.!?()«»\"]", before)[-1]
+    words = _WORD.findall(clause.lower())[-5:]
+    for k in range(len(words) - 1, -1, -1):
+        if words[k] in _SUBJUNCTIVE_BEFORE:
+            return words[k] == "que" and k > 0 and words[k - 1] in _SAYING
+    return not words or words[-1] not in _NOUN_BEFORE
 
 
 def _preterite(form: str, lemma: str) -> bool:

@@ -1809,13 +1809,19 @@ class Coder:
             # "would respond with force to joint drills that U.S. and South Korean warplanes
             # began": whose the act it answers is
             targets = self._whose_thing(m.act.trigger, sources, day, ctx, used, ("to", "a"))
-        if code_of(m, pattern)[:2] == "15" and targets and sources and _sent_to_help(token) \
+        if code_of(m, pattern)[:2] == "15" and targets and sources and \
+                token.lemma_.lower().split(" ", 1)[0] in SENDING_VERBS and _sent_to_help(token) \
                 and all(t.country and t.sector in (None, "GOV") and t.country not in
                         {s.country for s in sources} for t in targets):
             # "Rwanda deployed 1,000 soldiers to Cabo Delgado to help fight insurgents",
             # "desplegó 400 policías en Haití como parte de la misión": forces sent into
             # another country to help it are protection given (074), not a show of force
             m.code = "074"
+            promised = self.families.code_for("074", "intent")
+            if promised is not None and _future(token) and self._says_it_will(token):
+                # "Guatemala will send 150 soldiers to join the mission, its defence ministry
+                # said": its own word of the forces it will send is the promise (0334)
+                m.code, m.intended, m.asserted = promised, "074", True
         modality, asserted_by = self._modality(m, pattern, sent)
         pairs: list[tuple[Actor, Actor | None]]
         if targets:
@@ -2952,11 +2958,16 @@ def _own_side(source: Actor, target: Actor) -> bool:
         bool(first) and first[0].lower() in syntax.OWN_POSSESSIVES
 
 
+# Verbs of sending forces somewhere ("deployed 1,000 soldiers", "desplegó 400 policías")
+SENDING_VERBS = frozenset({"send", "deploy", "dispatch", "station", "position", "move",
+                           "transfer", "commit", "enviar", "desplegar", "mandar", "destacar",
+                           "trasladar", "apostar", "movilizar", "redeploy"})
 # What forces are sent into another country to do when they go to help it
 HELP_VERBS = frozenset({"help", "support", "assist", "protect", "join", "train", "fight",
                         "combat", "bolster", "secure", "restore", "ayudar", "apoyar", "asistir",
                         "proteger", "sumarse", "unirse", "entrenar", "combatir", "luchar",
-                        "reforzar", "respaldar", "restablecer", "integrarse"})
+                        "reforzar", "respaldar", "restablecer", "integrarse", "sumar", "unir",
+                        "integrar"})
 # ... or as part of what, or at whose request
 MISSION_NOUNS = frozenset({"mission", "force", "operation", "coalition", "contingent",
                            "misión", "fuerza", "operación", "coalición", "contingente"})
@@ -2970,7 +2981,7 @@ def _sent_to_help(verb: Token) -> bool:
     for c in verb.subtree:
         if c.i == verb.i or c.i - verb.i > 14:
             continue
-        lemma = c.lemma_.lower()
+        lemma = c.lemma_.lower().split(" ", 1)[0]  # ("sumarse": "sumar él")
         if lemma in HELP_VERBS and c.pos_ == "VERB" and c.dep_ in ("advcl", "xcomp", "acl") \
                 and any(g.lower_ in ("to", "para") for g in c.children):
             return True
