@@ -102,6 +102,10 @@ def subjects(verb: Token) -> list[Token]:
     # hung on it: "LA PAZ.- Transportistas bloquearon")
     own = [k for c in own for k in ([g for g in children(c) if g.pos_ in ("NOUN", "PROPN")][:1]
                                     or [c] if c.is_space else [c])]
+    if verb.dep_ == "ccomp":
+        # "anunció que levantará las sanciones": the conjunction the parser took for the
+        # subject of the clause it opens
+        own = [c for c in own if c.lower_ not in ("que", "that")]
     if own:
         if own[0].lower_ in RELATIVE_PRONOUNS and verb.dep_ in ("relcl", "acl", "acl:relcl"):
             return [verb.head]
