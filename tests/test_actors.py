@@ -222,3 +222,12 @@ def test_third_world_cases_stay_above_their_floors(part: str) -> None:
 def test_a_town_is_read_only_where_a_town_can_be(text: str, day: date | None,
                                                   code: str | None) -> None:
     assert resolve(load_kb(), text, "en", day, "").code == code
+
+
+@pytest.mark.parametrize("text, context, code", [
+    ("Chad's defence minister", "Chad's defence minister visited the troops.", "TCDMIL"),
+    ("Chad's president", "Chad's president met the rebels' envoys.", "TCDGOV"),
+    ("Chad", "A man named Chad called the police.", None),  # the first name
+])
+def test_chad_with_a_possessive_is_the_country(text: str, context: str, code: str | None) -> None:
+    assert resolve(load_kb(), text, "en", date(2016, 6, 1), context).code == code
