@@ -213,6 +213,28 @@ def test_third_world_cases_stay_above_their_floors(part: str) -> None:
     assert {k: round(v, 3) for k, v in scores.items() if v < WORLD3_FLOORS[part][k]} == {}
 
 
+WORLD4 = Path(__file__).parent / "data" / "actor_cases_world4.jsonl"
+# Floors on the 322 cases of the fourth world round (dated foreign, defence and interior
+# ministers and heads 2000-2026, titles with demonyms, former office holders, traps; labelled
+# before the resolver was run on them; the odd ids are held out, measured once). Pinned from
+# the measured scores.
+WORLD4_FLOORS = {"dev": {"code": 0.99, "country": 0.99, "sector": 0.99},
+                 "test": {"code": 0.99, "country": 0.99, "sector": 0.99}}
+
+
+def test_the_fourth_world_file_is_as_described() -> None:
+    cases = [json.loads(line) for line in WORLD4.read_text(encoding="utf-8").splitlines()]
+    assert [c["id"] for c in cases] == [f"w4-{i:04d}" for i in range(1, 323)]
+    assert Counter(c["lang"] for c in cases) == {"en": 216, "es": 106}
+
+
+@pytest.mark.parametrize("part", ["dev", "test"])
+def test_fourth_world_cases_stay_above_their_floors(part: str) -> None:
+    scores = world_scores(WORLD4, part)
+    print(part, {k: round(v, 3) for k, v in scores.items()})
+    assert {k: round(v, 3) for k, v in scores.items() if v < WORLD4_FLOORS[part][k]} == {}
+
+
 @pytest.mark.parametrize("text, day, code", [
     ("ENA", None, None),  # capitals: an acronym, not the German town
     ("Queen Elizabeth", date(2020, 6, 1), "GBRGOV"),  # a queen's name, not the U.S. town
@@ -222,3 +244,12 @@ def test_third_world_cases_stay_above_their_floors(part: str) -> None:
 def test_a_town_is_read_only_where_a_town_can_be(text: str, day: date | None,
                                                   code: str | None) -> None:
     assert resolve(load_kb(), text, "en", day, "").code == code
+
+
+@pytest.mark.parametrize("text, context, code", [
+    ("Chad's defence minister", "Chad's defence minister visited the troops.", "TCDMIL"),
+    ("Chad's president", "Chad's president met the rebels' envoys.", "TCDGOV"),
+    ("Chad", "A man named Chad called the police.", None),  # the first name
+])
+def test_chad_with_a_possessive_is_the_country(text: str, context: str, code: str | None) -> None:
+    assert resolve(load_kb(), text, "en", date(2016, 6, 1), context).code == code
