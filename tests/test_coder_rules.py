@@ -1262,3 +1262,10 @@ def test_forces_sent_to_help(code, lang: str, sentence: str,  # type: ignore[no-
                              expected: tuple) -> None:
     got = {(s, t, c) for s, t, c, _m in triples(code(sentence, lang, date(2024, 3, 4)))}
     assert got == {expected}, got
+
+
+def test_an_intent_in_the_first_person_with_a_pronoun_written_on(code) -> None:  # type: ignore[no-untyped-def]
+    # the quotation mark the parser took for the subject is none; "reunirnos" is "reunir"
+    events = code("«Estamos dispuestos a reunirnos con el Gobierno», dijo el líder de la "
+                  "oposición de Mozambique.", "es", date(2024, 3, 4))
+    assert [(e.source.code, e.cameo) for e in events] == [("MOZOPP", "036")], events

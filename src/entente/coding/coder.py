@@ -41,7 +41,7 @@ from entente.coding import syntax
 from entente.coding.attribution import credited_outlet
 from entente.coding.dates import MONTHS, WEEKDAYS, event_date
 from entente.coding.families import Families, kind_of, load_families
-from entente.coding.inflect import FormIndex
+from entente.coding.inflect import ENCLITICS, FormIndex
 from entente.coding.memory import ArticleMemory
 from entente.coding.modality import SPEECH_VERBS, modality_of, nominal_modality, who_says
 from entente.coding.ontology import CameoCode
@@ -674,7 +674,12 @@ class Coder:
             return False
         return token.dep_ == "ROOT" or any(c.dep_ in syntax.SUBJECT_DEPS
                                            for c in token.children) or (
-            token.dep_ == "compound" and bool(headline))
+            token.dep_ == "compound" and bool(headline)) or (
+            # "dispuestos a reunirnos con la oposición": an infinitive with its pronoun
+            # written on, after a preposition, that the tagger took for a noun
+            self.lang == "es" and token.i > 0 and token.doc[token.i - 1].lower_ in
+            ("a", "de", "para", "sin", "por") and lemma_key(token.lower_).endswith(
+                tuple(r + c for r in ("ar", "er", "ir") for c in ENCLITICS)))
 
     def _nationality(self, token: Token) -> bool:
         """A demonym ("Russian", "israelí"), not a country's name."""
@@ -2279,11 +2284,14 @@ class Coder:
                         how=f"{a.how}; of {actors[0].text}") for a in held], used
             if actors:
                 return actors, tuple(h.i for h in heads)
-            if source and slot == "subj" and not heads and not m.passive and not m.nominal:
+            predicate = m.nominal and token.pos_ == "ADJ" and any(
+                c.dep_ == "cop" for c in token.children)  # «Estamos dispuestos a reunirnos»
+            if source and slot == "subj" and not heads and not m.passive and (
+                    not m.nominal or predicate):
                 speaker = ctx.voice_at(ctx.offset + token.idx)
                 person = token.morph.get("Person", []) or (
                     token.head.morph.get("Person", []) if token.dep_ == "xcomp" else []) or [
-                    p for c in token.children if c.dep_ == "aux"
+                    p for c in token.children if c.dep_ in ("aux", "cop")
                     for p in c.morph.get("Person", [])]
                 if speaker is not None and "1" in person:
                     return [_first_person(speaker, token)], ()  # «No vamos a negociar»

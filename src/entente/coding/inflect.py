@@ -190,6 +190,25 @@ class FormIndex:
             for form in forms:
                 found.setdefault(lemma_key(form), []).append(lemma)
         self.lemma_of = {form: tuple(dict.fromkeys(ls)) for form, ls in found.items()}
+        self.lang = lang
 
     def lemmas(self, word: str) -> tuple[str, ...]:
-        return self.lemma_of.get(lemma_key(word), ())
+        key = lemma_key(word)
+        found = self.lemma_of.get(key, ())
+        if found or self.lang != "es" or len(key) < 7:
+            return found
+        # "reunirnos", "entregárselo", "acusándolos": an infinitive, gerund or command with
+        # its pronouns written onto it is a form of its verb
+        for clitic in ENCLITICS:
+            if key.endswith(clitic) and len(key) - len(clitic) >= 4:
+                stem = key[:-len(clitic)]
+                if stem.endswith(("ar", "er", "ir", "ando", "iendo", "yendo")):
+                    hit = self.lemma_of.get(stem, ())
+                    if hit:
+                        return hit
+        return ()
+
+
+# Pronouns written onto a Spanish infinitive or gerund, longest first ("-selo" before "-lo")
+ENCLITICS = ("selos", "selas", "noslo", "nosla", "selo", "sela", "melo", "mela", "telo", "tela",
+             "nos", "los", "las", "les", "se", "lo", "la", "le", "me", "te", "os")

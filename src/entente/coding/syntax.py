@@ -90,6 +90,9 @@ def issuers(verb: Token) -> list[Token]:
     return subjects(noun.head)
 
 
+QUOTE_MARKS = frozenset({"«", "»", '"', "“", "”", "‘", "’", "'"})
+
+
 def subjects(verb: Token) -> list[Token]:
     """The grammatical subject heads of `verb`, borrowed from the governing verb for
     infinitive complements and coordinated verbs, and from the noun a relative clause modifies.
@@ -97,7 +100,8 @@ def subjects(verb: Token) -> list[Token]:
     issued = issuers(verb)
     if issued:
         return issued
-    own = [c for c in children(verb) if c.dep_ in SUBJECT_DEPS]
+    own = [c for c in children(verb) if c.dep_ in SUBJECT_DEPS and c.text not in QUOTE_MARKS]
+    # (a quotation mark the parser took for the subject is none: «Estamos dispuestos»)
     # (the run of spaces left where a dateline was, taken for the subject with the real one
     # hung on it: "LA PAZ.- Transportistas bloquearon")
     own = [k for c in own for k in ([g for g in children(c) if g.pos_ in ("NOUN", "PROPN")][:1]
