@@ -1269,3 +1269,17 @@ def test_an_intent_in_the_first_person_with_a_pronoun_written_on(code) -> None: 
     events = code("«Estamos dispuestos a reunirnos con el Gobierno», dijo el líder de la "
                   "oposición de Mozambique.", "es", date(2024, 3, 4))
     assert [(e.source.code, e.cameo) for e in events] == [("MOZOPP", "036")], events
+
+
+@pytest.mark.parametrize("lang, sentence, expected", [
+    # people in the street who burn, loot or attack riot
+    ("en", "Protesters set fire to shops in Mbabane on Tuesday.", "145"),
+    ("en", "Crowds looted shops in Luanda on Monday.", "145"),
+    ("es", "Cientos de jóvenes incendiaron el edificio del Parlamento en Katmandú.", "145"),
+    # ... settlers who burn another people's homes attack them
+    ("en", "Israeli settlers torched Palestinian homes in the village of Huwara.", "1712"),
+])
+def test_people_who_burn_and_loot_riot(code, lang: str, sentence: str,  # type: ignore[no-untyped-def]
+                                       expected: str) -> None:
+    assert [e.cameo[:len(expected)] for e in code(sentence, lang, date(2024, 3, 4))] == [
+        expected]

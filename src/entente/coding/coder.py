@@ -128,6 +128,10 @@ CIVIL_SECTORS = frozenset({"LAB", "EDU", "HLH", "AGR", "CVL", "MED", "BUS", "OPP
 # The state's own bodies: whom a demand is made of even when known by their kind only, and
 # no side of their own beside their country (unlike its rebels or its opposition)
 STATE_SECTORS = frozenset({"GOV", "LEG", "JUD", "COP", "MIL", "SPY", "ELI"})
+# Who riots when they burn, loot or attack (not forces, gangs or named groups; settlers who
+# burn another people's homes attack them, no protest)
+RIOTING_PEOPLE = frozenset({"CVL", "EDU", "LAB", "AGR", "OPP"})
+SETTLERS = frozenset({"settler", "settlers", "colono", "colonos"})
 # Who clashes with police in the street, and the words of a clash ("clashed", "clashes",
 # "scuffled", "se enfrentaron", "enfrentamientos", "choques")
 CLASHING_PEOPLE = frozenset({"CVL", "EDU", "LAB", "AGR", "OPP", "HRI", "HLH", "REF", "REL",
@@ -1617,6 +1621,13 @@ class Coder:
                 t.lemma_.lower() == "strike" for t in (token, *objs)):
             # "bus drivers began a strike": workers, students, doctors strike from work
             m.code = "143"
+        if (m.code or pattern.code)[:3] in ("171", "190", "193") and sources and all(
+                s.sector in RIOTING_PEOPLE and not s.kb_id and
+                not SETTLERS & set(s.text.lower().split()) for s in sources):
+            # "protesters set fire to shops", "supporters attacked army installations",
+            # "crowds looting shops", "jóvenes incendiaron el Parlamento": people in the
+            # street who burn, loot or attack riot (145)
+            m.code = "145"
         if (m.code or pattern.code)[:3] == "144" and sources and all(
                 s.sector in ARMED_SECTORS or (s.country and not s.sector) for s in sources):
             # "troops blocked the roads into Jenin", "police sealed off the square": passage
