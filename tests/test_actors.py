@@ -118,6 +118,18 @@ def test_a_rebel_or_separatist_official_is_that_side(text: str, sector: str) -> 
     actor = resolve_text(text, load_kb())
     assert actor is not None and (actor.code, actor.sector) == (None, sector)
 
+@pytest.mark.parametrize("text, lang, code", [
+    # one who speaks for a body is of the body's sector
+    ("a Congolese army spokesman", "en", "CODMIL"), ("an opposition spokesman", "en", "---OPP"),
+    ("a Kenyan police official", "en", "KENCOP"), ("un vocero militar venezolano", "es", "VENMIL"),
+    # ... and a government's stays the government's
+    ("a Kenyan government spokesman", "en", "KENGOV"), ("el portavoz del Gobierno", "es", "---GOV"),
+])
+def test_a_voice_is_of_the_body_it_speaks_for(text: str, lang: str, code: str) -> None:
+    actor = resolve_text(text, load_kb(), lang)
+    assert actor is not None and (actor.code or "---" + str(actor.sector)) == code, actor
+
+
 def test_kb_files_report_the_bad_line() -> None:
     kb = KnowledgeBase()
     with pytest.raises(DataFileError, match=r"c\.tsv:3: iso3 'CU' is not three capital"):

@@ -1283,3 +1283,13 @@ def test_people_who_burn_and_loot_riot(code, lang: str, sentence: str,  # type: 
                                        expected: str) -> None:
     assert [e.cameo[:len(expected)] for e in code(sentence, lang, date(2024, 3, 4))] == [
         expected]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a place taken back "from" someone is taken from them; prefixed irregular verbs
+    ("Congolese forces retook the town of Walikale from M23 rebels.", ("CODMIL", "CODREB", "192")),
+    ("The army took back the town of Walikale from the M23 rebels.", ("CODMIL", "CODREB", "192")),
+])
+def test_places_taken_back_from_someone(code, sentence: str, expected: tuple) -> None:  # type: ignore[no-untyped-def]
+    got = {(s, t, c) for s, t, c, _m in triples(code(sentence, "en", date(2025, 3, 4)))}
+    assert expected in got, got

@@ -275,8 +275,10 @@ def resolve_text(text: str, kb: KnowledgeBase, lang: str = "en",
         # after each, the head, no "in X", and (plain ASCII, which folds as it lowercases)
         # the head's sector as _sector finds it
         start = sum(map(len, tokens[:head])) + head
-        sector = (_as_former(head_sector, map(str.lower, tokens)) if text.isascii()
-                  else _sector(words, head, kb, lang))
+        sector = (_as_former(_spoken_for(head_sector, tokens[head].lower(), [
+            t.lower() for t in (tokens[:head] if lang == "en" else tokens[head + 1:])], kb,
+            lang), map(str.lower, tokens))
+            if text.isascii() else _sector(words, head, kb, lang))
         found = _resolved(words, head, " ".join(tokens), (start, start + len(tokens[head])),
                           [], sector, kb, lang, day, context)
     if (found is None or (found.code is None and not found.kb_id)) and cities is not None:
@@ -583,7 +585,28 @@ def _sector(words: Sequence[Word], head_i: int, kb: KnowledgeBase,
              # kb.sector_of(head.text): plain ASCII folds as it lowercases, as done above
              or (kb.sectors.get((lang, folded[at])) if plain else kb.sector_of(head.text, lang))
              or kb.sector_of(head.lemma, lang))
+    if term is None:
+        found = _spoken_for(found, folded[at], folded[:at] if lang == "en" else folded[at + 1:],
+                            kb, lang)
     return _as_former(found, map(str.lower, map(_TEXT, words)))
+
+
+def _spoken_for(sector: str | None, head: str, before: list[str], kb: KnowledgeBase,
+                lang: str) -> str | None:
+    """"an army spokesman", "a military official", "un vocero militar": one who speaks for
+    a body has the sector of the body the words around the head name (`before`: those before
+    it in English, after it in Spanish; all folded)."""
+    if sector != "GOV" or head not in VOICES:
+        return sector
+    return next((found for w in before if (found := kb.sectors.get((lang, w)))
+                 and found != "GOV"), sector)
+
+
+# Who speaks for a body: their sector is the body's ("army spokesman": MIL)
+VOICES = frozenset({"spokesman", "spokeswoman", "spokesperson", "spokesmen", "official",
+                    "officials", "representative", "representatives", "portavoz", "vocero",
+                    "vocera", "voceros", "funcionario", "funcionarios", "representante",
+                    "representantes"})
 
 
 def _as_former(sector: str | None, lowered: Iterable[str]) -> str | None:

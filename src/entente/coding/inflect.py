@@ -129,7 +129,14 @@ def english_forms(lemma: str, noun: bool = False) -> set[str]:
     if lemma.endswith("ie"):
         forms.add(lemma[:-2] + "ying")
     forms |= set(EN_IRREGULAR.get(lemma, ()))
+    for prefix in EN_PREFIXES:
+        # "retook", "overran", "withdrew": a prefixed irregular verb is irregular like its root
+        if lemma.startswith(prefix) and lemma[len(prefix):] in EN_IRREGULAR:
+            forms |= {prefix + f for f in EN_IRREGULAR[lemma[len(prefix):]]}
     return forms
+
+
+EN_PREFIXES = ("re", "over", "under", "out", "with", "mis", "up", "fore")
 
 
 def _spelling(stem: str, ending: str) -> str:
