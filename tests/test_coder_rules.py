@@ -1293,3 +1293,26 @@ def test_people_who_burn_and_loot_riot(code, lang: str, sentence: str,  # type: 
 def test_places_taken_back_from_someone(code, sentence: str, expected: tuple) -> None:  # type: ignore[no-untyped-def]
     got = {(s, t, c) for s, t, c, _m in triples(code(sentence, "en", date(2025, 3, 4)))}
     assert expected in got, got
+
+
+@pytest.mark.parametrize("lang, sentence, never", [
+    # an act named as the cause of another is its background, no event of its own
+    ("es", "India lanzó ataques contra Pakistán en represalia por el atentado de Pahalgam.", "18"),
+    # ... and one spoken about in reports of it
+    ("es", "El Kremlin declinó comentar las informaciones sobre una posible reunión entre Putin "
+           "y Trump.", "04"),
+])
+def test_acts_in_the_background(code, lang: str, sentence: str,  # type: ignore[no-untyped-def]
+                                never: str) -> None:
+    assert never not in {e.cameo[:2] for e in code(sentence, lang, date(2025, 3, 4))}
+
+
+@pytest.mark.parametrize("lang, sentence", [
+    ("en", "Lula was optimistic about the imminent signing of the agreement between Mercosur "
+           "and the EU."),
+    ("es", "Lula se mostró optimista ante la inminente firma del acuerdo entre el Mercosur y "
+           "la Unión Europea."),
+])
+def test_an_act_to_come_is_planned(code, lang: str, sentence: str) -> None:  # type: ignore[no-untyped-def]
+    deals = [e for e in code(sentence, lang, date(2025, 3, 4)) if e.cameo == "057"]
+    assert deals and all(e.modality.value == "planned" for e in deals), deals

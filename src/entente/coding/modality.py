@@ -211,7 +211,8 @@ def _speaker(chain: list[Token], sent: Span) -> str | None:
 PLANNED_ADJECTIVES = frozenset({
     "possible", "planned", "proposed", "expected", "potential", "future", "upcoming",
     "eventual", "scheduled", "prospective", "posible", "previsto", "prevista", "próximo",
-    "próxima", "futuro", "futura", "programado", "programada", "anunciado",
+    "próxima", "futuro", "futura", "programado", "programada", "anunciado", "imminent",
+    "pending", "likely", "probable", "anticipated", "inminente", "pendiente",
 })
 CANCEL_VERBS = frozenset({
     "cancel", "postpone", "suspend", "scrap", "delay", "shelve", "cancelar", "suspender",
@@ -230,6 +231,14 @@ def nominal_modality(noun: Token, sent: Span) -> Modality:
             return Modality.NEGATED
         if child.dep_ in ("amod", "compound") and child.lemma_.lower() in PLANNED_ADJECTIVES:
             return Modality.PLANNED
+    # "the imminent signing of the agreement", "la inminente firma del acuerdo": the noun
+    # it is the object of says when
+    held = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "of" else \
+        noun.head if noun.dep_ == "nmod" and syntax._case(noun) in ("de", "del") else None
+    if held is not None and held.pos_ == "NOUN" and any(
+            c.dep_ in ("amod", "compound") and c.lemma_.lower() in PLANNED_ADJECTIVES
+            for c in children(held)):
+        return Modality.PLANNED
     head = noun.head
     if head.i != noun.i and head.lemma_.lower() in CANCEL_VERBS:
         return Modality.NEGATED

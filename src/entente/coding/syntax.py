@@ -923,7 +923,9 @@ BACKGROUND_PREPS = frozenset({"since", "until", "desde", "hasta", "antes", "befo
 CAUSE_PREPS = frozenset({"over"})
 CAUSE_HEADS = frozenset({"retaliation", "revenge", "response", "responsibility", "punishment",
                          "reprisal", "reprisals", "justice", "accountability", "blame",
-                         "vengeance", "condolences", "apology"})
+                         "vengeance", "condolences", "apology", "represalia", "represalias",
+                         "venganza", "respuesta", "castigo", "responsabilidad", "condolencias",
+                         "disculpas", "justicia"})
 
 
 def in_background(noun: Token) -> bool:
@@ -931,6 +933,13 @@ def in_background(noun: Token) -> bool:
     act it names is a time or a topic, not the news."""
     if noun.dep_ in ("dobj", "obj") and noun.head.lemma_.lower() in MENTION_VERBS:
         return True
+    if noun.dep_ in ("pobj", "nmod") and (noun.head.lower_ in ("about", "on", "sobre") or
+                                          _case(noun) == "sobre"):
+        # "declined to comment on the attack", "informaciones sobre una posible reunión":
+        # an act spoken about
+        told = noun.head.head if noun.dep_ == "pobj" else noun.head
+        if told.lemma_.lower() in MENTION_VERBS or told.lower_ in TOLD_NOUNS:
+            return True
     if _investigated(noun):
         return True
     t, steps = noun, 0
@@ -940,6 +949,10 @@ def in_background(noun: Token) -> bool:
         if t.dep_ == "pobj" and (t.head.lower_ in CAUSE_PREPS or (
                 t.head.lower_ == "for" and t.head.head.lemma_.lower() in CAUSE_HEADS)):
             return True  # "expelled diplomats over the killing", "in retaliation for"
+        if t.dep_ in ("nmod", "obl") and _case(t) in ("por", "a") and (
+                t.head.lemma_.lower() in CAUSE_HEADS or (t.left_edge.i > 0 and t.doc[
+                    t.left_edge.i - 1].lemma_.lower() in CAUSE_HEADS)):
+            return True  # "en represalia por el atentado", "en respuesta a los ataques"
         if _case(t) in BACKGROUND_PREPS or any(
                 c.dep_ in ("case", "fixed") and c.lower_ in BACKGROUND_PREPS
                 for c in children(t)):
@@ -983,7 +996,12 @@ LIGHT_VERBS = frozenset({
 MENTION_VERBS = frozenset({
     "mention", "discuss", "recall", "remember", "cite", "describe", "refer", "debate",
     "mencionar", "recordar", "citar", "describir", "referir", "debatir", "evocar", "aludir",
+    "speculate", "especular",
 })
+# What is said about something: "reports about a possible meeting", "rumores sobre"
+TOLD_NOUNS = frozenset({"reports", "report", "rumours", "rumors", "speculation", "questions",
+                        "informaciones", "información", "informacion", "versiones", "rumores",
+                        "especulaciones", "preguntas", "noticias"})
 
 
 def governing_subjects(noun: Token) -> list[Token]:
