@@ -1316,3 +1316,24 @@ def test_acts_in_the_background(code, lang: str, sentence: str,  # type: ignore[
 def test_an_act_to_come_is_planned(code, lang: str, sentence: str) -> None:  # type: ignore[no-untyped-def]
     deals = [e for e in code(sentence, lang, date(2025, 3, 4)) if e.cameo == "057"]
     assert deals and all(e.modality.value == "planned" for e in deals), deals
+
+
+@pytest.mark.parametrize("lang, sentence, expected", [
+    # a vigil at a body's door, or to demand something, is a protest; one for the dead is not
+    ("es", "Familiares de los desaparecidos realizaron una vigilia frente a la Fiscalía en "
+           "Ciudad de México.", "141"),
+    ("en", "Relatives held a vigil outside the prosecutor's office in Mexico City to demand "
+           "answers.", "141"),
+    ("en", "Mourners held a candlelight vigil for the victims in Manchester.", "017"),
+    # a sit-in set up; a city closed off by people, not forces; stones thrown at police
+    ("es", "Maestros de Oaxaca instalaron un plantón en el Zócalo.", "141"),
+    ("es", "Simpatizantes de Evo Morales cercaron la ciudad de Cochabamba.", "144"),
+    ("es", "Los pobladores lanzaron piedras contra la policía en Cusco.", "145"),
+])
+def test_kinds_of_protest(code, lang: str, sentence: str, expected: str) -> None:  # type: ignore[no-untyped-def]
+    assert [e.cameo[:3] for e in code(sentence, lang, date(2025, 3, 4))] == [expected]
+
+
+def test_an_actors_text_is_without_its_preposition(code) -> None:  # type: ignore[no-untyped-def]
+    events = code("La policía se enfrentó a los manifestantes en Quito.", "es", date(2025, 3, 4))
+    assert {e.target.text for e in events if e.target} == {"La policía", "los manifestantes"}

@@ -1621,7 +1621,17 @@ class Coder:
                 t.lemma_.lower() == "strike" for t in (token, *objs)):
             # "bus drivers began a strike": workers, students, doctors strike from work
             m.code = "143"
-        if (m.code or pattern.code)[:3] in ("171", "190", "193") and sources and all(
+        if (m.code or pattern.code) == "017" and _vigil_of_protest(token, objs):
+            # "relatives held a vigil outside the prosecutor's office to demand answers",
+            # "realizaron una vigilia frente a la sede del Sebin": a vigil kept at a body's
+            # door, or to ask for something, is a protest
+            m.code = "141"
+        if (m.code or pattern.code) == "191" and sources and all(
+                s.sector in RIOTING_PEOPLE and not s.kb_id for s in sources):
+            # "simpatizantes de Evo Morales cercaron Cochabamba": people, not forces, who
+            # close a city off block it in protest (144)
+            m.code = "144"
+        if (m.code or pattern.code)[:3] in ("171", "180", "190", "193") and sources and all(
                 s.sector in RIOTING_PEOPLE and not s.kb_id and
                 not SETTLERS & set(s.text.lower().split()) for s in sources):
             # "protesters set fire to shops", "supporters attacked army installations",
@@ -3192,6 +3202,28 @@ PASSIVE_ANSWERS = frozenset({"answer", "meet", "responder", "contestar"})
 GETS_ANSWER = frozenset({"receive", "get", "meet", "face", "tener", "recibir", "encontrar"})
 ANSWER_NOUNS = frozenset({"response", "answer", "reply", "retaliation", "force", "respuesta",
                           "contundencia", "represalia", "represalias"})
+
+
+def _vigil_of_protest(verb: Token, objs: list[Token]) -> bool:
+    """A vigil held outside a body ("frente a la Fiscalía", "outside parliament") or to
+    demand something ("para exigir", "to demand")."""
+    if not any(o.lemma_.lower() in VIGILS or o.lower_ in VIGILS for o in objs):
+        return False
+    held = {verb.i, *(o.i for o in objs)}
+    for t in (verb, *objs):
+        for c in t.subtree:
+            if c.lower_ in PROTEST_PLACES and (c.head.i in held or c.head.head.i in held):
+                return True  # (Spanish: "frente" hangs on the place, the place on the verb)
+            if c.lemma_.lower() in DEMAND_LEMMAS and c.dep_ in ("advcl", "xcomp", "acl") and \
+                    any(g.lower_ in ("to", "para") for g in c.children):
+                return True
+    return False
+
+
+VIGILS = frozenset({"vigil", "vigils", "vigilia", "vigilias"})
+PROTEST_PLACES = frozenset({"outside", "frente", "ante"})
+DEMAND_LEMMAS = frozenset({"demand", "call", "protest", "denounce", "exigir", "pedir",
+                           "reclamar", "denunciar", "protestar", "rechazar"})
 
 
 def _month(token: Token) -> bool:

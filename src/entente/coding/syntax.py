@@ -762,6 +762,9 @@ def _phrase_tokens(head: Token, via: bool | None) -> Iterator[tuple[Token, bool]
     for child in children(head):
         if child.dep_ not in PHRASE_DEPS:
             continue
+        if via is None and child.dep_ == "case" and child.i < head.i and child.text.islower():
+            continue  # "a los manifestantes", "de vecinos": the phrase's own preposition
+            # (not "Al" of "Al Shabab", which the parser reads as "a el")
         locative = False
         if child.dep_ == "prep":
             if child.lower_ in LOCATIVE_PHRASE_PREPS:
