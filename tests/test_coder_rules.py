@@ -1337,3 +1337,20 @@ def test_kinds_of_protest(code, lang: str, sentence: str, expected: str) -> None
 def test_an_actors_text_is_without_its_preposition(code) -> None:  # type: ignore[no-untyped-def]
     events = code("La policía se enfrentó a los manifestantes en Quito.", "es", date(2025, 3, 4))
     assert {e.target.text for e in events if e.target} == {"La policía", "los manifestantes"}
+
+
+@pytest.mark.parametrize("lang, sentence, expected", [
+    # a subject and its verb are no "women's march": the women marched
+    ("en", "Hundreds of women marched in Kabul for the right to work.", ("AFGCVL", "1413")),
+    # slogans chanted in the street
+    ("en", "Protesters chanted slogans against the government outside the palace in Lima.",
+     ("PERCVL", "141")),
+    ("es", "Los manifestantes corearon consignas contra el Gobierno en Lima.", ("PERCVL", "141")),
+    # an institution's name is no place: "the University of Belgrade" is in Belgrade
+    ("en", "Students occupied the rector's office at the University of Belgrade.",
+     ("SRBEDU", "144")),
+])
+def test_who_protests_and_how(code, lang: str, sentence: str,  # type: ignore[no-untyped-def]
+                              expected: tuple) -> None:
+    assert [(e.source.code, e.cameo) for e in code(sentence, lang, date(2025, 3, 4))] == [
+        expected]

@@ -128,6 +128,15 @@ CIVIL_SECTORS = frozenset({"LAB", "EDU", "HLH", "AGR", "CVL", "MED", "BUS", "OPP
 # The state's own bodies: whom a demand is made of even when known by their kind only, and
 # no side of their own beside their country (unlike its rebels or its opposition)
 STATE_SECTORS = frozenset({"GOV", "LEG", "JUD", "COP", "MIL", "SPY", "ELI"})
+# Words that head the name of an institution, not of a place ("University of Belgrade")
+INSTITUTION_WORDS = frozenset({
+    "university", "college", "school", "academy", "institute", "hospital", "clinic",
+    "airport", "station", "church", "cathedral", "mosque", "temple", "synagogue", "prison",
+    "palace", "hall", "office", "embassy", "consulate", "court", "parliament", "congress",
+    "senate", "assembly", "ministry", "bank", "museum", "stadium", "universidad", "colegio",
+    "escuela", "aeropuerto", "estación", "estacion", "iglesia", "catedral",
+    "mezquita", "cárcel", "carcel", "palacio", "embajada", "consulado", "tribunal",
+    "corte", "congreso", "senado", "asamblea", "ministerio", "banco", "museo", "estadio"})
 # Who riots when they burn, loot or attack (not forces, gangs or named groups; settlers who
 # burn another people's homes attack them, no protest)
 RIOTING_PEOPLE = frozenset({"CVL", "EDU", "LAB", "AGR", "OPP"})
@@ -769,7 +778,7 @@ class Coder:
                     continue
                 seen.add(id(p))
                 span = _phrase_at(token, p.words)
-                if span is None or _content_head(span).i != token.i:
+                if span is None or _content_head(span).i != token.i or _two_phrases(span):
                     continue
                 if len(span) == 1 and token.pos_ not in ("NOUN", "PROPN"):
                     continue
@@ -2207,8 +2216,8 @@ class Coder:
                     return Place(f"border with {found.name}", found.country,
                                  precision="country", how=f"border with {found.name}")
                 continue
-            if head.pos_ != "PROPN":
-                continue
+            if head.pos_ != "PROPN" or syntax.place_name(head).lower() in INSTITUTION_WORDS:
+                continue  # ("the University of Belgrade" is in Belgrade, no town "University")
             found = resolve_place(syntax.place_name(head), load_gazetteer(), self.kb, prefer,
                                   self.lang)
             held = next((m.group(1) for c in head.children if c.dep_ in ("amod", "compound")
@@ -2876,6 +2885,15 @@ def _day_word(token: Token) -> bool:
     """"on Wednesday", "in January": a day or a month is never an actor."""
     low = token.lower_
     return low in WEEKDAYS or (low in MONTHS and len(low) > 3)
+
+
+def _two_phrases(span: list[Token]) -> bool:
+    """The words are no one phrase: "women marched" (a subject and its verb) is no "women's
+    march". A phrase's words all hang inside it but one; a hyphen's or a name's parts the
+    parser may hang apart, so only a noun and a verb apart count."""
+    inside = {t.i for t in span}
+    heads = [t for t in span if t.head.i not in inside or t.head.i == t.i]
+    return len(heads) > 1 and any(t.pos_ in ("VERB", "AUX") for t in heads)
 
 
 def _span_head(span: list[Token]) -> Token:
