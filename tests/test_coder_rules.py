@@ -1354,3 +1354,18 @@ def test_who_protests_and_how(code, lang: str, sentence: str,  # type: ignore[no
                               expected: tuple) -> None:
     assert [(e.source.code, e.cameo) for e in code(sentence, lang, date(2025, 3, 4))] == [
         expected]
+
+
+@pytest.mark.parametrize("lang, sentence, target", [
+    # a ship is of the flag it flies, which no sea or attacker says
+    ("en", "Houthi rebels fired a ballistic missile at a commercial ship in the Red Sea.",
+     "---BUS"),
+    ("es", "Los hutíes atacaron un buque mercante con bandera de Liberia en el mar Rojo.",
+     "LBRBUS"),
+    ("en", "Houthi rebels attacked a cargo ship flying the Liberian flag in the Red Sea.",
+     "LBRBUS"),
+])
+def test_a_ship_is_of_its_flag(code, lang: str, sentence: str, target: str) -> None:  # type: ignore[no-untyped-def]
+    events = code(sentence, lang, date(2025, 3, 4))
+    assert [(e.source.code, e.target.code if e.target else None) for e in events] == [
+        ("YEMREB", target)], events

@@ -128,6 +128,12 @@ CIVIL_SECTORS = frozenset({"LAB", "EDU", "HLH", "AGR", "CVL", "MED", "BUS", "OPP
 # The state's own bodies: whom a demand is made of even when known by their kind only, and
 # no side of their own beside their country (unlike its rebels or its opposition)
 STATE_SECTORS = frozenset({"GOV", "LEG", "JUD", "COP", "MIL", "SPY", "ELI"})
+# Ships of trade, whose country is their flag's ("a Greek-owned tanker" says it)
+SHIP_WORDS = frozenset({"ship", "ships", "vessel", "vessels", "tanker", "tankers", "freighter",
+                        "freighters", "carrier", "carriers", "buque", "buques", "barco",
+                        "barcos", "petrolero", "petroleros", "carguero", "cargueros",
+                        "tanquero", "tanqueros", "portacontenedores", "granelero"})
+FLAG_WORDS = frozenset({"flag", "bandera", "pabellón", "pabellon"})
 # Words that head the name of an institution, not of a place ("University of Belgrade")
 INSTITUTION_WORDS = frozenset({
     "university", "college", "school", "academy", "institute", "hospital", "clinic",
@@ -2246,6 +2252,11 @@ class Coder:
             return actor
         if of_no_one_country(actor):  # "European diplomats"
             return replace(actor, code=f"---{actor.sector}")
+        if actor.sector == "BUS" and not SHIP_WORDS.isdisjoint(actor.text.lower().split()):
+            # "a commercial ship in the Red Sea": a ship is of the flag it flies, which no
+            # sea, coast or attacker says
+            return replace(actor, code="---BUS",
+                           how=f"a ship, its flag unknown ({actor.how})")
         if FOREIGN.search(actor.text) or stands_abroad(actor.text):
             # "foreign investors", "its embassy in Quito": not this country's, whose else
             return replace(actor, code=f"---{actor.sector}",
@@ -2576,6 +2587,23 @@ class Coder:
             if words:
                 words[-1] = Word(words[-1].text, words[-1].lemma, is_head=True)
                 found = resolve_words(words, self.kb, self.lang, day)
+                if found is not None and found.country and not found.sector:
+                    return found.country
+        if head.lower_ not in SHIP_WORDS and head.lemma_.lower() not in SHIP_WORDS:
+            return None
+        doc = head.doc
+        for flag in doc[head.i + 1:min(len(doc), head.i + 7)]:
+            # "un buque mercante con bandera de Liberia", "con bandera liberiana", "a ship
+            # flying the Panamanian flag", "under the flag of Malta"
+            if flag.lemma_.lower() not in FLAG_WORDS and flag.lower_ not in FLAG_WORDS:
+                continue
+            named = [g for c in flag.children for g in ([c] if c.dep_ == "amod" else [
+                k for k in ([c] if c.dep_ == "nmod" else c.children) if k.pos_ == "PROPN"]
+                if c.dep_ in ("nmod", "prep") else [])] + [
+                c for c in flag.children if c.dep_ in ("amod", "compound") and c.i < flag.i]
+            for word in named:
+                found = resolve_words([Word(word.text, word.lemma_.lower(), is_head=True)],
+                                      self.kb, self.lang, day)
                 if found is not None and found.country and not found.sector:
                     return found.country
         return None
