@@ -1369,3 +1369,17 @@ def test_a_ship_is_of_its_flag(code, lang: str, sentence: str, target: str) -> N
     events = code(sentence, lang, date(2025, 3, 4))
     assert [(e.source.code, e.target.code if e.target else None) for e in events] == [
         ("YEMREB", target)], events
+
+
+@pytest.mark.parametrize("lang, sentence, expected", [
+    # a place known by its kind and its nationality is in that country
+    ("en", "Ukrainian drones attacked a refinery in the Russian region of Volgograd.",
+     ("UKRMIL", "RUSBUS")),
+    # a nationality the parser took for the head, with the noun beside it
+    ("es", "Drones ucranianos atacaron una refinería en la región rusa de Volgogrado.",
+     ("UKRMIL", "RUSBUS")),
+])
+def test_places_known_by_kind_and_nationality(code, lang: str, sentence: str,  # type: ignore[no-untyped-def]
+                                              expected: tuple) -> None:
+    assert [(e.source.code, e.target.code if e.target else None)
+            for e in code(sentence, lang, date(2025, 3, 4))] == [expected]

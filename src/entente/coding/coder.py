@@ -134,6 +134,12 @@ SHIP_WORDS = frozenset({"ship", "ships", "vessel", "vessels", "tanker", "tankers
                         "barcos", "petrolero", "petroleros", "carguero", "cargueros",
                         "tanquero", "tanqueros", "portacontenedores", "granelero"})
 FLAG_WORDS = frozenset({"flag", "bandera", "pabellón", "pabellon"})
+# Places known by their kind ("the Russian region of", "la ciudad ucraniana de")
+PLACE_NOUNS = frozenset({"region", "province", "city", "town", "village", "state", "district",
+                         "port", "capital", "border", "territory", "región", "provincia",
+                         "ciudad", "localidad", "pueblo", "aldea", "estado", "departamento",
+                         "distrito", "municipio", "puerto", "frontera",
+                         "territorio", "comunidad"})
 # Words that head the name of an institution, not of a place ("University of Belgrade")
 INSTITUTION_WORDS = frozenset({
     "university", "college", "school", "academy", "institute", "hospital", "clinic",
@@ -2222,6 +2228,17 @@ class Coder:
                     return Place(f"border with {found.name}", found.country,
                                  precision="country", how=f"border with {found.name}")
                 continue
+            if head.pos_ == "NOUN" and head.lemma_.lower() in PLACE_NOUNS:
+                # "en la región rusa de Volgogrado", "in the Ukrainian city of Kharkiv": the
+                # nationality of a place known by its kind says its country
+                nation = next((c for c in head.children if c.dep_ == "amod" and
+                               self._nationality(c)), None)
+                named = resolve_words([Word(nation.text, nation.lemma_.lower(), is_head=True)],
+                                      self.kb, self.lang, None) if nation is not None else None
+                if named is not None and named.country and not named.sector:
+                    return Place(" ".join(t.text for t in head.subtree), named.country,
+                                 precision="country",
+                                 how=f"a {head.lower_} called {nation.text}")
             if head.pos_ != "PROPN" or syntax.place_name(head).lower() in INSTITUTION_WORDS:
                 continue  # ("the University of Belgrade" is in Belgrade, no town "University")
             found = resolve_place(syntax.place_name(head), load_gazetteer(), self.kb, prefer,
