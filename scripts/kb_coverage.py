@@ -1,5 +1,6 @@
 """How much of 2000-01-01 .. 2026-11-30 the knowledge base's dated roles cover, per UN
-member state and office (foreign, defence, interior, head of state, head of government).
+member state and office (foreign, defence, interior, head of state, head of government,
+central bank governor, army chief, speaker of parliament, opposition leader).
 
     PYTHONPATH=src python scripts/kb_coverage.py [--gaps N] [--country ISO3 ...] [--tsv FILE]
 
@@ -28,6 +29,10 @@ OFFICES = {
     "interior": {"interior"},
     "head_of_state": {"head_of_state", "governor_general"},
     "head_of_government": {"head_of_government"},
+    "central_bank": {"central_bank"},
+    "army_chief": {"army_chief"},
+    "speaker": {"speaker"},
+    "opposition_leader": {"opposition_leader"},
 }
 
 

@@ -247,6 +247,28 @@ def test_fourth_world_cases_stay_above_their_floors(part: str) -> None:
     assert {k: round(v, 3) for k, v in scores.items() if v < WORLD4_FLOORS[part][k]} == {}
 
 
+WORLD5 = Path(__file__).parent / "data" / "actor_cases_world5.jsonl"
+# Floors on the 250 cases of the fifth world round (central bank governors, army chiefs,
+# speakers and opposition leaders dated 2000-2026, titles with demonyms, former holders,
+# traps; labelled before the resolver was run on them; the odd ids are held out, measured
+# once). Pinned a little under the measured scores.
+WORLD5_FLOORS = {"dev": {"code": 0.99, "country": 0.99, "sector": 0.99},
+                 "test": {"code": 0.95, "country": 0.98, "sector": 0.95}}
+
+
+def test_the_fifth_world_file_is_as_described() -> None:
+    cases = [json.loads(line) for line in WORLD5.read_text(encoding="utf-8").splitlines()]
+    assert [c["id"] for c in cases] == [f"w5-{i:04d}" for i in range(1, 251)]
+    assert Counter(c["lang"] for c in cases) == {"en": 170, "es": 80}
+
+
+@pytest.mark.parametrize("part", ["dev", "test"])
+def test_fifth_world_cases_stay_above_their_floors(part: str) -> None:
+    scores = world_scores(WORLD5, part)
+    print(part, {k: round(v, 3) for k, v in scores.items()})
+    assert {k: round(v, 3) for k, v in scores.items() if v < WORLD5_FLOORS[part][k]} == {}
+
+
 @pytest.mark.parametrize("text, day, code", [
     ("ENA", None, None),  # capitals: an acronym, not the German town
     ("Queen Elizabeth", date(2020, 6, 1), "GBRGOV"),  # a queen's name, not the U.S. town
