@@ -1383,3 +1383,46 @@ def test_places_known_by_kind_and_nationality(code, lang: str, sentence: str,  #
                                               expected: tuple) -> None:
     assert [(e.source.code, e.target.code if e.target else None)
             for e in code(sentence, lang, date(2025, 3, 4))] == [expected]
+
+
+@pytest.mark.parametrize("lang, sentence, expected", [
+    # what a speaker says another side must do is the speaker's demand of it
+    ("en", '"The junta must hand power back to civilians," ECOWAS said.', ("IGOWAS", "1041")),
+    ("es", "La junta tiene que liberar al presidente Bazoum, dijo la Cedeao.", ("IGOWAS", "1053")),
+])
+def test_what_another_must_do_is_a_demand(code, lang: str, sentence: str,  # type: ignore[no-untyped-def]
+                                          expected: tuple) -> None:
+    assert [(e.source.code, e.cameo) for e in code(sentence, lang, date(2025, 3, 4))] == [
+        expected]
+
+
+@pytest.mark.parametrize("lang, sentence", [
+    # ... of oneself, it is no demand
+    ("en", '"We must defend our country," the Venezuelan minister said.'),
+    ("es", "«Debemos defender nuestra soberanía», dijo el ministro venezolano."),
+])
+def test_what_one_must_do_oneself_is_no_demand(code, lang: str, sentence: str) -> None:  # type: ignore[no-untyped-def]
+    assert not any(e.cameo.startswith("10") for e in code(sentence, lang, date(2025, 3, 4)))
+
+
+@pytest.mark.parametrize("lang, sentence, expected", [
+    # a question about what will be done is the act asked about, no intent
+    ("en", "Will Washington lift sanctions on Venezuela?", "085"),
+    ("es", "¿Levantará la Unión Europea las sanciones contra Siria?", "085"),
+])
+def test_a_future_asked_is_no_intent(code, lang: str, sentence: str,  # type: ignore[no-untyped-def]
+                                     expected: str) -> None:
+    events = code(sentence, lang, date(2025, 3, 4))
+    assert [(e.cameo, e.modality.value) for e in events] == [(expected, "question")]
+
+
+def test_a_countrys_deadliest_attack_is_one_it_suffered(code) -> None:  # type: ignore[no-untyped-def]
+    events = code("Bombs exploded on trains in Madrid, killing 190 people in Spain's deadliest "
+                  "attack in decades.", "en", date(2025, 3, 4))
+    assert all(e.source.code != "ESP" for e in events), events
+
+
+def test_a_name_given_is_no_call_for(code) -> None:  # type: ignore[no-untyped-def]
+    events = code("Indian missiles struck nine sites in Pakistan in what New Delhi called "
+                  "retaliation for the killing of tourists.", "en", date(2025, 3, 4))
+    assert [e.cameo for e in events] == ["194"], events

@@ -128,6 +128,9 @@ CIVIL_SECTORS = frozenset({"LAB", "EDU", "HLH", "AGR", "CVL", "MED", "BUS", "OPP
 # The state's own bodies: whom a demand is made of even when known by their kind only, and
 # no side of their own beside their country (unlike its rebels or its opposition)
 STATE_SECTORS = frozenset({"GOV", "LEG", "JUD", "COP", "MIL", "SPY", "ELI"})
+# Words that make a country's act one it suffered ("Spain's deadliest attack"; "Russia's
+# largest air attack" is still Russia's)
+RECORDS = frozenset({"worst", "deadliest", "bloodiest", "worst-ever"})
 # Ships of trade, whose country is their flag's ("a Greek-owned tanker" says it)
 SHIP_WORDS = frozenset({"ship", "ships", "vessel", "vessels", "tanker", "tankers", "freighter",
                         "freighters", "carrier", "carriers", "buque", "buques", "barco",
@@ -515,6 +518,11 @@ class Coder:
             found = self._set_phrase(token)  # "a legitimate target": before the noun's senses
             if found:
                 return found
+        if token.dep_ in ("acl", "relcl") and token.head.pos_ in ("NOUN", "PROPN") and \
+                token.head.i != token.i and syntax.in_background(token.head):
+            # "an inquiry into the deaths of protesters allegedly shot by officers", "since
+            # the war that broke out in 2023": an act told of what is background is too
+            return None
         if _verb_like(token) or self._untagged_verb(token):
             # ("we will never recognise the annexation": refused, whatever "recognise" names)
             found = self._act_answered(token) or self._or_face(token) or (
@@ -887,6 +895,9 @@ class Coder:
         for m in matches:
             if not m.consumed:
                 self._name_act(m, by_token)
+        for m in matches:
+            if not m.consumed and not m.nominal and m.code is None:
+                self._obliged(m)
         for m in matches:
             if not m.consumed and not m.nominal and m.code is None:
                 self._future_intent(m)
@@ -1453,7 +1464,10 @@ class Coder:
         """What an actor says it will do is an act of saying so: "Norway will give Sudan
         aid" (aid, cooperation, yielding in the future) and "Ukraine is ready to meet" are
         intents (03x); "we will not negotiate", "Iran will never give up its right" are
-        refusals (12x). Asserted, with the act in `intended`."""
+        refusals (12x). Asserted, with the act in `intended`. Asked, it is no one's word:
+        "Will Washington send aid to Cuba?" stays the act, as a question."""
+        if _asked(m.trigger):
+            return
         code = m.first.code
         if not m.passive and code[:2] in FORECAST_ROOTS and (
                 _willing(m.trigger) or _unhesitating(m.trigger)) and not _refused(m.trigger):
@@ -1500,6 +1514,28 @@ class Coder:
         specific = self.families.code_for(code, kind)
         if specific is not None:
             m.code, m.intended, m.asserted = specific, code, True
+
+    def _obliged(self, m: _Match) -> None:
+        """"'The junta must hand power back to civilians,' ECOWAS said", "Irán debe detener el
+        enriquecimiento, afirmó": what a speaker says another side must do is the speaker's
+        demand of it (10x), the act in `intended`, no act done (labelling rule 7). Said by
+        no one, or of oneself ("we must defend ourselves"), it is nobody's demand."""
+        verb = m.trigger
+        if not _must(verb) or m.passive:
+            return
+        own = syntax.subjects(verb)
+        subject = own[0] if own else None
+        if subject is None or subject.lower_ in FIRST_PERSON or (
+                subject.pos_ == "PRON" and not own) or \
+                "1" in verb.morph.get("Person", []) + verb.head.morph.get("Person", []):
+            return
+        code = m.first.code
+        demand = self.families.code_for(code, "demand")
+        if demand is None:
+            return
+        m.patterns = [(replace(p, source=("speaker",), target=("subj",), target_required=True),
+                       objs) for p, objs in m.patterns]
+        m.code, m.intended, m.asserted = demand, code, True
 
     @staticmethod
     def _accused_act(m: _Match) -> Token | None:
@@ -2364,6 +2400,9 @@ class Coder:
         subject of its verb of saying); `said_of`: whom they are said of ("said of the U.S.
         strike", "dijo sobre la decisión de Bruselas")."""
         verb = syntax.saying_verb(token, SPEECH_VERBS)
+        if verb is None and token.dep_ in ("xcomp", "conj") and token.head.i != token.i:
+            # "La junta tiene que liberar..., dijo": the clause the verb belongs to
+            verb = syntax.saying_verb(token.head, SPEECH_VERBS)
         if slot == "speaker":
             voice = ctx.voice_at(ctx.offset + token.idx)
             if voice is not None:
@@ -2412,6 +2451,9 @@ class Coder:
         if slot == "iobj":
             return syntax.indirect_objects(token)
         if slot == "poss":
+            if m.nominal and source and any(
+                    c.dep_ == "amod" and c.lower_ in RECORDS for c in token.children):
+                return []  # "Spain's deadliest attack in decades": where, not by whom
             return syntax.possessors(token)
         if slot == "obj_poss":  # "supplied Ukraine's first jets": whose the object is
             held = syntax.subjects(token) if m.passive else syntax.direct_objects(token)
@@ -3148,6 +3190,31 @@ def _named(act: _Match, by_token: dict[int, _Match]) -> None:
         found = by_token.get(other.i)
         if found is not None and not found.nominal and other.i > act.trigger.i:
             found.consumed = True
+
+
+def _asked(token: Token) -> bool:
+    """The token's sentence is a question ("Will Washington send aid?", "¿Enviará...?")."""
+    text = token.sent.text.strip()
+    return text.endswith("?") or text.startswith("¿")
+
+
+def _must(verb: Token) -> bool:
+    """"must hand power back", "should withdraw", "has to release", "debe entregar", "tiene
+    que liberar": an act a subject is said to be bound to do."""
+    if any(c.dep_ == "aux" and (c.lower_ in ("must", "should", "ought") or
+                                c.lemma_.lower() == "deber") for c in verb.children):
+        return True  # ("debe detener", parsed with "debe" as an auxiliary)
+    head = verb.head
+    if verb.dep_ == "conj" and head.lemma_.lower() == "tener" and any(
+            c.lower_ == "que" for c in verb.children) and head.i < verb.i:
+        return True  # "tiene que liberar", parsed as two verbs joined by "que"
+    if verb.dep_ == "xcomp" and head.i != verb.i and (
+            head.lemma_.lower() in ("have", "need") and any(
+                c.lower_ == "to" for c in verb.children)):
+        return True  # "has to release", "needs to withdraw"
+    return head.i != verb.i and head.lemma_.lower() in ("deber", "tener") and (
+        head.lemma_.lower() == "deber" or any(c.lower_ == "que" for c in verb.children)) and \
+        verb.dep_ in ("xcomp", "ccomp") and "Inf" in verb.morph.get("VerbForm", [])
 
 
 def _future(verb: Token) -> bool:

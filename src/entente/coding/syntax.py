@@ -100,8 +100,11 @@ def subjects(verb: Token) -> list[Token]:
     issued = issuers(verb)
     if issued:
         return issued
-    own = [c for c in children(verb) if c.dep_ in SUBJECT_DEPS and c.text not in QUOTE_MARKS]
-    # (a quotation mark the parser took for the subject is none: «Estamos dispuestos»)
+    own = [k for c in children(verb) if c.dep_ in SUBJECT_DEPS
+           for k in ([g for g in children(c) if g.dep_ in ("flat", "compound", "appos")
+                      and g.pos_ == "PROPN"][:1] if c.text in QUOTE_MARKS else [c])]
+    # (a quotation mark the parser took for the subject is none, «Estamos dispuestos», or
+    # stands for the name it hangs on itself: «Irán debe...»)
     # (the run of spaces left where a dateline was, taken for the subject with the real one
     # hung on it: "LA PAZ.- Transportistas bloquearon")
     own = [k for c in own for k in ([g for g in children(c) if g.pos_ in ("NOUN", "PROPN")][:1]
@@ -523,6 +526,8 @@ def _near_words(verb: Token) -> set[str]:
         near |= CONTRACTIONS.get(child.lower_, set())
         for grand in children(child):
             near |= CONTRACTIONS.get(grand.lower_, set())
+            if grand.dep_ == "prep" and child.dep_ in ("oprd", "attr", "acomp"):
+                continue  # "what New Delhi called retaliation for the killing": no "call for"
             if grand.dep_ in ("case", "mark", "fixed", "det", "pobj", "prt", "compound",
                               "prep"):
                 near.add(lemma_key(grand.text))
