@@ -1426,3 +1426,22 @@ def test_a_name_given_is_no_call_for(code) -> None:  # type: ignore[no-untyped-d
     events = code("Indian missiles struck nine sites in Pakistan in what New Delhi called "
                   "retaliation for the killing of tourists.", "en", date(2025, 3, 4))
     assert [e.cameo for e in events] == ["194"], events
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a warning that something means war threatens force, to whom it warns, in any tense
+    ("China warned Taiwan that independence means war.", ("CHN", "TWN", "138", "asserted")),
+    # a befitting reply said to come is a threat of force, the saying asserted
+    ("Pakistan said it would give a befitting reply to any Indian aggression.",
+     ("PAK", "IND", "138", "asserted")),
+])
+def test_threats_of_force_in_set_turns(code, sentence: str, expected: tuple) -> None:  # type: ignore[no-untyped-def]
+    got = {(e.source.code, e.target.code if e.target else None, e.cameo, e.modality.value)
+           for e in code(sentence, "en", date(2025, 3, 4))}
+    assert expected in got, got
+
+
+def test_any_act_is_one_that_may_come(code) -> None:  # type: ignore[no-untyped-def]
+    events = code("Pakistan said it would give a befitting reply to any Indian aggression.", "en",
+                  date(2025, 3, 4))
+    assert all(e.modality.value != "asserted" for e in events if e.cameo[:2] == "19"), events

@@ -1489,9 +1489,10 @@ class Coder:
             if specific is not None:
                 m.code, m.intended, m.asserted = specific, code, True
             return
-        if not m.passive and code[:2] == "03" and _future(m.trigger) and \
+        if not m.passive and code[:2] in ("03", "13") and _future(m.trigger) and \
                 self._says_it_will(m.trigger):
-            # "said Caracas would accept Brazilian mediation": the intent is the saying
+            # "said Caracas would accept Brazilian mediation", "said it would give a befitting
+            # reply": the intent, the threat, is the saying
             m.asserted = True
             return
         if m.passive or code[:2] not in COOPERATIVE_ROOTS:

@@ -208,6 +208,8 @@ def _speaker(chain: list[Token], sent: Span) -> str | None:
     return None
 
 
+# "any attack", "cualquier agresión": an act that may or may not come
+ANY_DETERMINERS = frozenset({"any", "cualquier", "cualquiera"})
 PLANNED_ADJECTIVES = frozenset({
     "possible", "planned", "proposed", "expected", "potential", "future", "upcoming",
     "eventual", "scheduled", "prospective", "posible", "previsto", "prevista", "próximo",
@@ -229,6 +231,8 @@ def nominal_modality(noun: Token, sent: Span) -> Modality:
     for child in children(noun):
         if child.dep_ == "det" and child.lower_ in NEG_DETERMINERS:
             return Modality.NEGATED
+        if child.dep_ == "det" and child.lower_ in ANY_DETERMINERS:
+            return Modality.HYPOTHETICAL  # "any Indian aggression", "cualquier ataque"
         if child.dep_ in ("amod", "compound") and child.lemma_.lower() in PLANNED_ADJECTIVES:
             return Modality.PLANNED
     # "the imminent signing of the agreement", "la inminente firma del acuerdo": the noun

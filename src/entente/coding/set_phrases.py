@@ -67,6 +67,8 @@ FORCE_WORDS = frozenset({"force", "attack", "attacks", "invade", "invasion", "ag
                          "strike", "strikes", "fuerza", "atacar", "ataque", "ataques",
                          "invadir", "invasión", "agresión", "agresion", "agredir"})
 COPULAS = frozenset({"be", "ser", "estar"})
+# Verbs of warning, under which "means war" is a threat in any tense
+WARNED = frozenset({"warn", "caution", "advertir", "alertar", "avisar"})
 # "would take resolute countermeasures", "tomará contramedidas": non-force measures
 # threatened (131); plain measures or action only on a condition (130), military ones 138
 TAKE = frozenset({"take", "adopt", "tomar", "adoptar"})
@@ -223,8 +225,10 @@ def _war(token: Token) -> SaidAct | None:
     if lemma == "put":
         return None
     clause = token.head if token.dep_ == "cop" else token
+    warned = clause.dep_ == "ccomp" and fold(clause.head.lemma_) in WARNED
     if not _future_or_would(token) and not _future_or_would(clause) and not any(
-            _future_or_would(c) for c in clause.children if c.dep_ == "cop"):
+            _future_or_would(c) for c in clause.children if c.dep_ == "cop") and not warned:
+        # ("warned Taiwan that independence means war": a warning needs no future)
         return None
     if denied(clause):
         return None
@@ -241,6 +245,9 @@ def _war(token: Token) -> SaidAct | None:
         if war is None:
             continue
         nuclear = any(c.lower_ in NUCLEAR for c in war.children)
+        if warned:  # "China warned Taiwan that independence means war": the warning's, to whom
+            return SaidAct(WMD_THREAT if nuclear else FORCE_THREAT, ("obj", "iobj"), ("subj",),
+                           "means war", (noun.i, war.i, token.i), anchor=clause.head.i)
         return SaidAct(WMD_THREAT if nuclear else FORCE_THREAT, (), SPEAKER, "means war",
                        (noun.i, war.i))
     return None
