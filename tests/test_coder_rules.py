@@ -1445,3 +1445,18 @@ def test_any_act_is_one_that_may_come(code) -> None:  # type: ignore[no-untyped-
     events = code("Pakistan said it would give a befitting reply to any Indian aggression.", "en",
                   date(2025, 3, 4))
     assert all(e.modality.value != "asserted" for e in events if e.cameo[:2] == "19"), events
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a condition of a warning is no warning of what another side will do
+    ("Estados Unidos advirtió de graves consecuencias si Rusia usa armas químicas.",
+     ("USA", "RUS", "1385")),
+    # a devastating response warned of, a forceful one given: force threatened
+    ("Israel advirtió a Hezbolá de una respuesta devastadora.", ("ISR", "LBNREB", "138")),
+    ("Pakistán dijo que dará una respuesta contundente a cualquier agresión india.",
+     ("PAK", "IND", "138")),
+])
+def test_spanish_threats_of_force(code, sentence: str, expected: tuple) -> None:  # type: ignore[no-untyped-def]
+    got = {(e.source.code, e.target.code if e.target else None, e.cameo)
+           for e in code(sentence, "es", date(2025, 3, 4))}
+    assert expected in got, got

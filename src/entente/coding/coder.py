@@ -1328,8 +1328,9 @@ class Coder:
         verb = act.trigger if act is not None else next(
             (c for c in m.trigger.children if c.dep_ == "ccomp"), None)
         if verb is None or verb.dep_ != "ccomp" or verb.head.i != m.trigger.i or \
-                verb.lemma_.lower() in FACE_VERBS or syntax.is_passive(verb):
-            return False
+                verb.lemma_.lower() in FACE_VERBS or syntax.is_passive(verb) or \
+                syntax.condition_mark(verb) is not None:
+            return False  # ("advirtió de graves consecuencias si Rusia usa...": a condition)
         own = [c for c in verb.children if c.dep_ in ("nsubj", "nsubj:pass", "nsubjpass")]
         if not own or own[0].pos_ == "PRON" or any(
                 c.dep_ in ("poss", "det") and c.lower_ in syntax.OWN_POSSESSIVES
