@@ -1460,3 +1460,9 @@ def test_spanish_threats_of_force(code, sentence: str, expected: tuple) -> None:
     got = {(e.source.code, e.target.code if e.target else None, e.cameo)
            for e in code(sentence, "es", date(2025, 3, 4))}
     assert expected in got, got
+
+
+def test_a_headlines_noun_after_to_read_as_a_verb(code) -> None:  # type: ignore[no-untyped-def]
+    got = {(s, t, c) for s, t, c, _m in triples(code("India, Pakistan agree to ceasefire", "en",
+                                                     date(2025, 3, 4)))}
+    assert {c for _s, _t, c in got} == {"0871"} and ("PAK", "IND", "0871") in got, got

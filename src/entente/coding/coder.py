@@ -131,6 +131,9 @@ STATE_SECTORS = frozenset({"GOV", "LEG", "JUD", "COP", "MIL", "SPY", "ELI"})
 # Words that make a country's act one it suffered ("Spain's deadliest attack"; "Russia's
 # largest air attack" is still Russia's)
 RECORDS = frozenset({"worst", "deadliest", "bloodiest", "worst-ever"})
+# Nouns a headline's "to" makes the tagger read as verbs ("agree to ceasefire")
+NOUNS_READ_AS_VERBS = frozenset({"ceasefire", "truce", "talks", "deal", "dialogue",
+                                 "negotiations", "swap", "exchange"})
 # Ships of trade, whose country is their flag's ("a Greek-owned tanker" says it)
 SHIP_WORDS = frozenset({"ship", "ships", "vessel", "vessels", "tanker", "tankers", "freighter",
                         "freighters", "carrier", "carriers", "buque", "buques", "barco",
@@ -2851,7 +2854,10 @@ def _object_pool(verb: Token, words: tuple[str, ...], direct: list[Token]) -> li
             + [c for c in syntax.predicates(verb) if c not in direct] \
             + [c for c in verb.children if c.dep_ == "npadvmod" and any(
                 g.dep_ == "nummod" or (g.dep_ == "det" and g.lower_ in ("a", "an"))
-                for g in c.children)]
+                for g in c.children)] \
+            + [c for c in verb.children if c.dep_ == "xcomp" and
+               c.lower_ in NOUNS_READ_AS_VERBS and any(g.lower_ == "to" for g in c.children)]
+        # ("India, Pakistan agree to ceasefire": a headline's noun after "to" read as a verb)
         # (what a verb of naming calls its object; a span of time counted, which the
         # parser hangs apart: "gave the junta one week to step down", not "next week")
         cache[key] = list(dict.fromkeys(pool))
