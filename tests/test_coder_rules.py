@@ -1466,3 +1466,13 @@ def test_a_headlines_noun_after_to_read_as_a_verb(code) -> None:  # type: ignore
     got = {(s, t, c) for s, t, c, _m in triples(code("India, Pakistan agree to ceasefire", "en",
                                                      date(2025, 3, 4)))}
     assert {c for _s, _t, c in got} == {"0871"} and ("PAK", "IND", "0871") in got, got
+
+
+@pytest.mark.parametrize("sentence, never", [
+    # what a warning or a penalty is for ("por") is its cause, no act warned of or done
+    ("China advierte a Estados Unidos por la venta de armas a Taiwán", "062"),
+    ("La UE sancionó a Rusia por la invasión de Ucrania.", "192"),
+])
+def test_what_a_warning_or_penalty_is_for(code, sentence: str, never: str) -> None:  # type: ignore[no-untyped-def]
+    events = code(sentence, "es", date(2025, 3, 4))
+    assert events and all(never not in (e.cameo, e.intended) for e in events), events

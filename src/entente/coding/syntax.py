@@ -929,6 +929,10 @@ BACKGROUND_PREPS = frozenset({"since", "until", "desde", "hasta", "antes", "befo
 # "over the killing of", "in retaliation for the strike", "por el asesinato de": an act named
 # as the cause of another
 CAUSE_PREPS = frozenset({"over"})
+# Verbs whose "por" says what they answer ("advirtió a X por", "criticó a X por")
+BLAMING_VERBS = frozenset({"advertir", "alertar", "avisar", "amenazar", "criticar", "condenar",
+                           "protestar", "sancionar", "castigar", "multar", "reprochar",
+                           "censurar", "recriminar", "felicitar", "agradecer", "elogiar"})
 CAUSE_HEADS = frozenset({"retaliation", "revenge", "response", "responsibility", "punishment",
                          "reprisal", "reprisals", "justice", "accountability", "blame",
                          "vengeance", "condolences", "apology", "represalia", "represalias",
@@ -959,7 +963,10 @@ def in_background(noun: Token) -> bool:
             return True  # "expelled diplomats over the killing", "in retaliation for"
         if t.dep_ in ("nmod", "obl") and _case(t) in ("por", "a") and (
                 t.head.lemma_.lower() in CAUSE_HEADS or (t.left_edge.i > 0 and t.doc[
-                    t.left_edge.i - 1].lemma_.lower() in CAUSE_HEADS)):
+                    t.left_edge.i - 1].lemma_.lower() in CAUSE_HEADS) or (
+                    _case(t) == "por" and t.head.lemma_.lower() in BLAMING_VERBS)):
+            # ("advierte a EE.UU. por la venta de armas", "sancionó a Rusia por la invasión":
+            # what a warning, a complaint or a penalty is for)
             return True  # "en represalia por el atentado", "en respuesta a los ataques"
         if _case(t) in BACKGROUND_PREPS or any(
                 c.dep_ in ("case", "fixed") and c.lower_ in BACKGROUND_PREPS
