@@ -5,8 +5,8 @@ The corpus is benchmarks/corpus.py's: the English and Spanish articles of the st
 set (730, most of them other outlets' copies of earlier stories), one JSONL file. Every
 measurement is a process of its own, timed from its start to its end (imports and model
 loading included, growing a store excluded); the two-process parse runs two such
-processes at once, each on half the articles. Measurements are interleaved and repeated (the machine is
-shared), and the best and worst of each are reported.
+processes at once, each on half the articles. Measurements are interleaved and repeated
+(the machine is shared), and the best and worst of each are reported.
 
     .venv/bin/python benchmarks/ingest.py [--repeat 2] [--grow 200000]
 """
