@@ -76,6 +76,26 @@ def test_the_fork_server_hands_its_models_to_the_workers_pipelines(
     assert loaded[-1] == "model-a"
 
 
+def test_workers_are_spawned_once_the_environment_changed(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """A forked worker has the environment the fork server started with; once this
+    process's differs (a model named, the compiled coder turned off), workers start fresh
+    with it."""
+    from entente.services import workers
+
+    monkeypatch.setenv("ENTENTE_WORKER_START", "forkserver")  # (the default; not compared)
+    if workers._server_env is not None:  # started by an earlier test: its environment again
+        for key in set(workers._read_env()) - set(workers._server_env):
+            monkeypatch.delenv(key)
+        for key, value in workers._server_env.items():
+            monkeypatch.setenv(key, value)
+    first = workers.start_context()  # (starts the fork server if no test did)
+    assert first.get_start_method() == "forkserver"
+    assert workers.start_context().get_start_method() == "forkserver"
+    monkeypatch.setenv("ENTENTE_NATIVE", "0")
+    assert workers.start_context().get_start_method() == "spawn"
+
+
 def test_a_worker_sees_whether_its_writer_runs() -> None:
     import os
     import subprocess

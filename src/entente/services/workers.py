@@ -104,18 +104,33 @@ def _alive(pid: int) -> bool:
 # Set in the fork server's environment: its import of entente.services.warm loads (warm)
 WARM_ENV = "ENTENTE_FORKSERVER_WARM"
 _server_lock = threading.Lock()
+_server_env: dict[str, str] | None = None  # `_read_env()` when this process started one
+
+
+def _read_env() -> dict[str, str]:
+    """The environment entente reads (ENTENTE_*, and HOME for the cache folder); not the
+    start method, which this process decides."""
+    return {k: v for k, v in os.environ.items()
+            if (k.startswith("ENTENTE_") and k != "ENTENTE_WORKER_START") or k == "HOME"}
 
 
 def start_context() -> BaseContext:
     """How workers start: forked from the fork server (started now if it is not running
     yet, with `warm` loaded), or spawned where there is no fork server or
-    ENTENTE_WORKER_START=spawn says so."""
+    ENTENTE_WORKER_START=spawn says so, and once the environment entente reads is no
+    longer the one the fork server was started with (a forked worker has the server's,
+    where a spawned one has this process's as it is: ENTENTE_MODEL_EN, ENTENTE_NATIVE,
+    ...)."""
+    global _server_env
     if os.environ.get("ENTENTE_WORKER_START") == "spawn" or \
             "forkserver" not in get_all_start_methods():
         return get_context("spawn")
     from multiprocessing import forkserver
 
     with _server_lock:  # (the environment is the process's: changed and put back here)
+        if _server_env is not None:
+            return get_context("forkserver" if _read_env() == _server_env else "spawn")
+        _server_env = _read_env()
         saved = {k: os.environ.get(k) for k in ("PYTHONPATH", WARM_ENV)}
         here = str(Path(__file__).resolve().parent.parent.parent)  # entente's folder
         path = saved["PYTHONPATH"]
