@@ -39,7 +39,7 @@ def measure(part: str = "all") -> dict[str, object]:
     from entente.ingest.stories import StoryIndex, signature
 
     rows = load(part)
-    StoryIndex().assign("", signature(""))  # imports (datasketch, numpy, scipy): once a process
+    StoryIndex().assign("", signature(""))  # imports (numpy), the permutations: once a process
     started, cpu = time.perf_counter(), time.process_time()
     index = StoryIndex()
     found = {r["id"]: index.assign(r["id"], signature(r["text"], date.fromisoformat(r["date"]),

@@ -190,3 +190,40 @@ def test_the_fixed_lsh_bands_are_those_datasketch_picks_for_the_thresholds() -> 
                              (stories.WORDS_THRESHOLD, stories.WORDS_BANDS)):
         lsh = MinHashLSH(threshold=threshold, num_perm=stories.PERMUTATIONS)
         assert (lsh.b, lsh.r) == bands
+
+
+def test_the_minhash_and_its_bands_are_datasketchs() -> None:
+    """Signatures are stored: entente's MinHash must give datasketch's values (affine32,
+    seed 1), and its band index datasketch's MinHashLSH candidates, for any set."""
+    import random
+
+    import numpy as np
+    from datasketch import MinHash, MinHashLSH
+
+    from entente.ingest import stories
+
+    rng = random.Random(7)
+    vocabulary = [f"w{i} ü{i}".encode() for i in range(400)]
+    sets = [rng.sample(vocabulary, rng.randint(1, 60)) for _ in range(40)]
+    sets += [sets[0][:-1] + [b"other"], [], [b""]]
+    ours = [stories.minhash(items) for items in sets]
+    for items, mine in zip(sets, ours, strict=True):
+        theirs = MinHash(num_perm=stories.PERMUTATIONS, scheme=stories.SCHEME)
+        theirs.update_batch(items)
+        assert mine.dtype == np.uint32
+        assert mine.tobytes() == theirs.hashvalues.astype("uint32").tobytes()
+    for bands in (stories.COPY_BANDS, stories.WORDS_BANDS):
+        lsh, index = MinHashLSH(num_perm=stories.PERMUTATIONS, params=bands), \
+            stories._Bands(*bands)
+        for i, values in enumerate(ours[:30]):
+            lsh.insert(str(i), MinHash(num_perm=stories.PERMUTATIONS, hashvalues=values,
+                                       scheme=stories.SCHEME))
+            index.insert(str(i), values)
+        for values in ours:
+            query = MinHash(num_perm=stories.PERMUTATIONS, hashvalues=values,
+                            scheme=stories.SCHEME)
+            assert index.query(values) == set(lsh.query(query))
+        assert index.query(ours[40]) >= {"0"}  # one item apart: a candidate
+    assert stories._estimate(ours[0], ours[40]) == MinHash(
+        num_perm=stories.PERMUTATIONS, hashvalues=ours[0], scheme=stories.SCHEME).jaccard(
+        MinHash(num_perm=stories.PERMUTATIONS, hashvalues=ours[40], scheme=stories.SCHEME))

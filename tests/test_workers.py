@@ -41,7 +41,11 @@ def ingest(folder: Path, workers: int, factory: Any = Pipeline) -> tuple[Any, An
         return report, tables(store), order
 
 
-def test_two_workers_store_what_one_process_stores(tmp_path: Path) -> None:
+@pytest.mark.parametrize("start", ["forkserver", "spawn"])
+def test_two_workers_store_what_one_process_stores(tmp_path: Path, start: str,
+                                                   monkeypatch: pytest.MonkeyPatch) -> None:
+    """Forked from the fork server that loaded the models (the default) or spawned fresh."""
+    monkeypatch.setenv("ENTENTE_WORKER_START", start)
     folder = CORPUS / "es"
     one_report, one, one_order = ingest(folder, 1)
     two_report, two, two_order = ingest(folder, 2)
@@ -50,6 +54,72 @@ def test_two_workers_store_what_one_process_stores(tmp_path: Path) -> None:
     assert two == one  # the same rows: stories, mentions and counts alike
     assert two_order == one_order  # settled in the input's order
     assert (two_report.stored, two_report.events) == (one_report.stored, one_report.events)
+
+
+def test_the_fork_server_hands_its_models_to_the_workers_pipelines(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """What `warm` loaded goes to the next Models that asks for it by name, once; other
+    names are loaded as before."""
+    from entente import nlp
+
+    loaded: list[str] = []
+    monkeypatch.setattr(nlp, "_load", lambda name: loaded.append(name) or object())
+    monkeypatch.setattr(nlp, "_KEPT", {})
+    first = nlp.Models({"en": "model-a", "es": "model-b"})
+    en, es = first.get("en"), first.get("es")
+    nlp.keep(first)
+    assert first.loaded() == []  # given away: the fork server parses nothing with them
+    second = nlp.Models({"en": "model-a", "es": "model-c"})
+    assert second.get("en") is en and second.get("es") is not es
+    assert loaded == ["model-a", "model-b", "model-c"]
+    assert nlp.Models({"en": "model-a"}).get("en") is not en  # taken once
+    assert loaded[-1] == "model-a"
+
+
+def test_workers_are_spawned_once_the_environment_changed(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """A forked worker has the environment the fork server started with; once this
+    process's differs (a model named, the compiled coder turned off), workers start fresh
+    with it."""
+    from entente.services import workers
+
+    monkeypatch.setenv("ENTENTE_WORKER_START", "forkserver")  # (the default; not compared)
+    if workers._server_env is not None:  # started by an earlier test: its environment again
+        for key in set(workers._read_env()) - set(workers._server_env):
+            monkeypatch.delenv(key)
+        for key, value in workers._server_env.items():
+            monkeypatch.setenv(key, value)
+    first = workers.start_context()  # (starts the fork server if no test did)
+    assert first.get_start_method() == "forkserver"
+    assert workers.start_context().get_start_method() == "forkserver"
+    monkeypatch.setenv("ENTENTE_NATIVE", "0")
+    assert workers.start_context().get_start_method() == "spawn"
+
+
+def test_a_worker_sees_whether_its_writer_runs() -> None:
+    import os
+    import subprocess
+    import sys
+
+    from entente.services.workers import _alive
+
+    assert _alive(os.getpid())
+    gone = subprocess.Popen([sys.executable, "-c", "pass"])
+    gone.wait()  # reaped: no such process now
+    assert not _alive(gone.pid)
+    import time
+
+    zombie = subprocess.Popen([sys.executable, "-c", "pass"])
+    deadline = time.monotonic() + 60
+    while _state(zombie.pid) != "Z" and time.monotonic() < deadline:
+        time.sleep(0.05)  # ended, not yet reaped: a killed writer before its parent waits
+    assert _state(zombie.pid) == "Z"
+    assert not _alive(zombie.pid)
+    zombie.wait()
+
+
+def _state(pid: int) -> str:
+    return Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
 
 
 def test_a_poisoned_article_fails_alone_in_its_worker(tmp_path: Path) -> None:
@@ -86,6 +156,24 @@ def _children(pid: int) -> set[int]:
     return found
 
 
+def _descendants(pid: int) -> set[int]:
+    """The processes `pid` started, and theirs (a fork server's workers)."""
+    found, todo = set(), [pid]
+    while todo:
+        for child in _children(todo.pop()):
+            if child not in found:
+                found.add(child)
+                todo.append(child)
+    return found
+
+
+def _cmdline(pid: int) -> bytes:
+    try:
+        return Path(f"/proc/{pid}/cmdline").read_bytes()
+    except OSError:
+        return b""
+
+
 def _alive(pid: int) -> bool:
     try:
         state = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
@@ -94,24 +182,29 @@ def _alive(pid: int) -> bool:
     return state != "Z"
 
 
-def test_workers_end_when_the_writer_is_killed(tmp_path: Path) -> None:
-    """A killed ingest once left its coding workers running, each holding its models."""
+@pytest.mark.parametrize("start", ["forkserver", "spawn"])
+def test_workers_end_when_the_writer_is_killed(tmp_path: Path, start: str) -> None:
+    """A killed ingest once left its coding workers running, each holding its models; a
+    forked worker's parent is the fork server, which must not keep them either."""
+    import os
     import signal
     import subprocess
     import sys
     import time
 
+    env = {**os.environ, "ENTENTE_WORKER_START": start}
     proc = subprocess.Popen([sys.executable, "-m", "entente.cli", "ingest", str(CORPUS),
                              "--db", str(tmp_path / "k.duckdb"), "--workers", "2",
                              "--no-progress"], stdout=subprocess.DEVNULL,
-                            stderr=subprocess.DEVNULL)
+                            stderr=subprocess.DEVNULL, env=env)
     workers: set[int] = set()
+    mark = b"forkserver" if start == "forkserver" else b"spawn_main"
     deadline = time.monotonic() + 180
     while len(workers) < 2 and time.monotonic() < deadline and proc.poll() is None:
         time.sleep(0.2)
-        workers = {p for p in _children(proc.pid)
-                   if b"spawn_main" in Path(f"/proc/{p}/cmdline").read_bytes()}
-    assert len(workers) >= 2, "the ingest started no workers"
+        workers = {p for p in _descendants(proc.pid) if mark in _cmdline(p)}
+    # (with a fork server: the server and at least two workers forked from it)
+    assert len(workers) >= (3 if start == "forkserver" else 2), "the ingest started no workers"
     proc.send_signal(signal.SIGKILL)
     proc.wait()
     deadline = time.monotonic() + 60

@@ -48,17 +48,34 @@ class Models:
     def __init__(self, models: dict[str, str] | None = None) -> None:
         self._names = dict(models or {})
         self._loaded: dict[str, Language] = {}
+        self._loaded_names: dict[str, str] = {}  # lang -> the model name it was loaded by
 
     def get(self, lang: str) -> Language:
         """The parsing pipeline (tagger, parser, lemmatizer) for `lang`."""
         if lang not in self._loaded:
             name = self._names.get(lang) or model_name(lang)
-            self._loaded[lang] = _load(name)
+            kept = _KEPT.pop(name, None)
+            self._loaded[lang] = kept if kept is not None else _load(name)
+            self._loaded_names[lang] = name
             settle()
         return self._loaded[lang]
 
     def loaded(self) -> list[str]:
         return sorted(self._loaded)
+
+
+# Pipelines loaded, never used, in a process that forks coding workers
+# (services/workers.py): each goes to the first Models of a worker that asks for it by
+# name, which then loads nothing (model name -> pipeline).
+_KEPT: dict[str, Language] = {}
+
+
+def keep(models: Models) -> None:
+    """Hand `models`' pipelines to the next Models made in this process (or in a process
+    forked from it); `models` must not parse with them: a spaCy pipeline is not shared."""
+    for lang, nlp in models._loaded.items():
+        _KEPT[models._loaded_names[lang]] = nlp
+    models._loaded.clear()
 
 
 def settle() -> None:

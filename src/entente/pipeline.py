@@ -17,18 +17,9 @@ from entente.actors.kb import KnowledgeBase, load_kb
 from entente.coding.accents import restore_accents
 from entente.coding.attribution import credited_agencies
 from entente.coding.casing import recase
-from entente.coding.coder import Coder, SentenceContext
 from entente.coding.memory import ArticleMemory
 from entente.coding.ontology import load_ontology
 from entente.coding.patterns import check_pattern_file, load_patterns
-from entente.coding.quotes import (
-    QuoteMemory,
-    QuoteReader,
-    link_events,
-    quote_marks,
-    speech_lemmas,
-)
-from entente.coding.table import release
 from entente.coding.views import text_of
 from entente.ingest.datelines import find_datelines, first_dateline
 from entente.nlp import SUPPORTED_LANGS, Models, settle
@@ -38,6 +29,12 @@ from entente.records import Article, Event, Place, Quote
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
+
+    from entente.coding.coder import Coder
+    from entente.coding.quotes import QuoteReader
+
+# (the coder's modules, which import spaCy, are imported when a pipeline first codes: a
+# process that only writes while workers code, services/workers.py, never imports them)
 
 log = logging.getLogger(__name__)
 
@@ -79,6 +76,9 @@ class Pipeline:
 
     def coder(self, lang: str) -> Coder:
         if lang not in self._coders:
+            from entente.coding.coder import Coder
+            from entente.coding.quotes import QuoteReader
+
             files = [p for p in self._pattern_files if p.stem.endswith(f"_{lang}")]
             self._coders[lang] = Coder(lang, load_patterns(lang, files), self.kb, self.ontology,
                                        statements=self.statements)
@@ -129,6 +129,10 @@ class Pipeline:
 
     def _code_doc(self, article: Article, doc: Doc, lang: str) -> Coded:
         """The events and quotes of one parsed article."""
+        from entente.coding.coder import SentenceContext
+        from entente.coding.quotes import QuoteMemory, link_events, quote_marks
+        from entente.coding.table import release
+
         coder, reader = self.coder(lang), self._quotes[lang]
         dateline = self._dateline(article, lang)
         memory, speakers = ArticleMemory(), QuoteMemory()
@@ -165,6 +169,8 @@ class Pipeline:
         text = mask_datelines(article.text[:MAX_CODED_CHARS])
         lines = [recase(line, self.kb, lang) for line in text.splitlines(keepends=True)]
         if lang == "es":
+            from entente.coding.quotes import speech_lemmas
+
             verbs = self.coder(lang).forms.lemmas
 
             def lemmas(form: str) -> tuple[str, ...]:  # the event verbs', and the speech verbs'

@@ -35,6 +35,7 @@ reports both). A story's id is the id of its first article.
 
 from __future__ import annotations
 
+import hashlib
 import re
 import struct
 from collections.abc import Iterable
@@ -45,7 +46,7 @@ from typing import Any
 
 SHINGLE_WORDS = 3
 PERMUTATIONS = 128
-SCHEME = "affine32"  # datasketch's hashing scheme; stored signatures depend on it
+SCHEME = "affine32"  # datasketch's hashing scheme (`minhash`); stored signatures depend on it
 COPY_THRESHOLD = 0.25  # LSH threshold on shingles: copies
 WORDS_THRESHOLD = 0.2  # LSH threshold on content words: rewrites
 # the (bands, rows) datasketch's optimiser picks for those thresholds with 128 permutations,
@@ -85,8 +86,8 @@ STOP_WORDS = frozenset(_STOP.split())
 class Features:
     """What an article's signature holds."""
 
-    shingles: Any  # datasketch MinHash of 3-word shingles
-    words_hash: Any  # datasketch MinHash of content words
+    shingles: Any  # the MinHash values of its 3-word shingles (numpy uint32)
+    words_hash: Any  # the MinHash values of its content words
     words: frozenset[int]  # hashed content words
     numbers: frozenset[int]
     names: frozenset[int]
@@ -130,23 +131,41 @@ def weekdays(text: str) -> list[int]:
 
 def signature(text: str, published: date | None = None, title: str | None = None) -> bytes:
     """An article's signature, as bytes (stored beside the article)."""
-    from datasketch import MinHash
-
     whole = f"{title}\n{text}" if title else text
-    copy = MinHash(num_perm=PERMUTATIONS, scheme=SCHEME, permutations=_permutations())
-    copy.update_batch(list(shingles(text)))
+    copy = minhash(list(shingles(text)))
     words = content_words(whole)
-    worded = MinHash(num_perm=PERMUTATIONS, scheme=SCHEME, permutations=_permutations())
-    worded.update_batch([w.encode() for w in words])
+    worded = minhash([w.encode() for w in words])
     sets = [sorted({_hash(w) for w in words}), sorted({_hash(n) for n in _NUMBER.findall(whole)}),
             sorted({_hash(n) for n in names(whole)})]
     named = weekdays(whole)
     head = struct.pack("<2sI3H2B", _VERSION, published.toordinal() if published else 0,
                        *(len(s) for s in sets), named[0] if named else _NO_DAY,
                        sum(1 << d for d in set(named)))
-    return (head + bytes(copy.hashvalues.astype("uint32").tobytes())
-            + bytes(worded.hashvalues.astype("uint32").tobytes())
+    return (head + bytes(copy.tobytes()) + bytes(worded.tobytes())
             + b"".join(struct.pack(f"<{len(s)}I", *s) for s in sets))
+
+
+def minhash(items: list[bytes]) -> Any:
+    """The MinHash of a set of byte strings (numpy uint32, PERMUTATIONS values), the one
+    datasketch's MinHash gives with its "affine32" scheme and seed 1 (stored signatures
+    depend on it; a test compares the two): each item's SHA-1 hash (its first 4 bytes,
+    little-endian), mixed by MurmurHash3's finalizer, then through each permutation
+    h -> a*h + b modulo 2**32; the least value per permutation (2**32-1 for no items).
+    Here rather than datasketch's, which imports scipy at every start."""
+    import numpy as np
+
+    values = np.full(PERMUTATIONS, 0xFFFFFFFF, dtype=np.uint32)
+    if not items:
+        return values
+    a, b = _permutations()
+    h = np.array([int.from_bytes(hashlib.sha1(x).digest()[:4], "little") for x in items],
+                 dtype=np.uint32).reshape(-1, 1)
+    h = h ^ (h >> np.uint32(16))
+    h = h * np.uint32(0x85EBCA6B)
+    h = h ^ (h >> np.uint32(13))
+    h = h * np.uint32(0xC2B2AE35)
+    h = h ^ (h >> np.uint32(16))
+    return np.minimum(values, (h * a + b).min(axis=0))
 
 
 def features(sig: bytes) -> Features:
@@ -175,7 +194,7 @@ def features(sig: bytes) -> Features:
 
 def score(a: Features, b: Features) -> float:
     """How surely two articles tell one story (see the module's note)."""
-    copy = WEIGHTS["shingles"] * float(a.shingles.jaccard(b.shingles))
+    copy = WEIGHTS["shingles"] * _estimate(a.shingles, b.shingles)
     if a.words_hash is None or b.words_hash is None:
         return copy
     days = abs((a.day - b.day).days) if a.day and b.day else 0
@@ -208,6 +227,36 @@ def _jaccard(a: frozenset[int], b: frozenset[int]) -> float:
     return len(a & b) / union if union else 0.0
 
 
+def _estimate(a: Any, b: Any) -> float:
+    """The Jaccard similarity two MinHashes estimate: the share of their values that agree
+    (datasketch's MinHash.jaccard; the same float)."""
+    import numpy as np
+
+    if len(a) != len(b):
+        raise ValueError("MinHashes of different lengths")
+    return float(np.count_nonzero(a == b)) / float(len(a))
+
+
+class _Bands:
+    """MinHashes indexed by bands of their values, as datasketch's MinHashLSH with fixed
+    (bands, rows): a query finds every key whose values agree with its own in every row
+    of at least one band."""
+
+    def __init__(self, bands: int, rows: int) -> None:
+        self._spans = [(i * rows, (i + 1) * rows) for i in range(bands)]
+        self._tables: list[dict[bytes, list[str]]] = [{} for _ in range(bands)]
+
+    def insert(self, key: str, values: Any) -> None:
+        for (lo, hi), table in zip(self._spans, self._tables, strict=True):
+            table.setdefault(values[lo:hi].tobytes(), []).append(key)
+
+    def query(self, values: Any) -> set[str]:
+        found: set[str] = set()
+        for (lo, hi), table in zip(self._spans, self._tables, strict=True):
+            found.update(table.get(values[lo:hi].tobytes(), ()))
+        return found
+
+
 @dataclass
 class StoryIndex:
     """The stories seen so far; assigns each new article to one."""
@@ -218,10 +267,8 @@ class StoryIndex:
     _features: dict[str, Features] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
-        from datasketch import MinHashLSH
-
-        self._copies = MinHashLSH(num_perm=PERMUTATIONS, params=COPY_BANDS)
-        self._rewrites = MinHashLSH(num_perm=PERMUTATIONS, params=WORDS_BANDS)
+        self._copies = _Bands(*COPY_BANDS)
+        self._rewrites = _Bands(*WORDS_BANDS)
 
     def add(self, article_id: str, story_id: str, sig: bytes) -> None:
         if article_id not in self._story:
@@ -261,17 +308,22 @@ class StoryIndex:
 
 
 def _minhash(sig: bytes) -> Any:
+    """A MinHash's values read back (as datasketch holds them: uint32)."""
     import numpy as np
-    from datasketch import MinHash
 
-    return MinHash(num_perm=PERMUTATIONS, hashvalues=np.frombuffer(sig, dtype=np.uint32),
-                   scheme=SCHEME, permutations=_permutations())
+    values = np.frombuffer(sig, dtype=np.uint32)
+    if len(values) != PERMUTATIONS:
+        raise ValueError(f"a MinHash of {len(values)} values, not {PERMUTATIONS}")
+    return values
 
 
 @cache
-def _permutations() -> Any:
-    """The permutations of every MinHash here (drawing them anew for each costs more than
-    hashing an article)."""
-    from datasketch import MinHash
+def _permutations() -> tuple[Any, Any]:
+    """The (a, b) of every permutation, drawn as datasketch draws them for "affine32" with
+    seed 1 (NumPy's legacy RandomState, whose stream never changes): a odd."""
+    import numpy as np
 
-    return MinHash(num_perm=PERMUTATIONS, scheme=SCHEME).permutations
+    gen = np.random.RandomState(1)
+    a = gen.randint(0, 1 << 31, PERMUTATIONS, dtype=np.uint32) * np.uint32(2) + np.uint32(1)
+    b = gen.randint(0, 1 << 32, PERMUTATIONS, dtype=np.uint32)
+    return a, b

@@ -40,6 +40,10 @@ T = TypeVar("T")
 # An article to store with its events and its quotes.
 ToStore = tuple[Article, Sequence[Event], Sequence[Quote]]
 LOAD_BATCH = 500  # articles of a run stored per transaction (they come coded)
+# While workers code, this many of their batches are stored in one transaction: the
+# writer's statements cost about as much for 16 articles as for 64, and its time is taken
+# from the workers' cores (the tables are the same whatever the batch, store/writes.py)
+STORE_GROUP = 4
 
 SEEN_MARGIN = timedelta(minutes=1)
 
@@ -226,9 +230,11 @@ class IngestSession:
             yield from self._store(coded)
 
     def _coded(self, batches: Iterator[list[Article]]
-               ) -> Iterator[list[ToStore]]:
+               ) -> Iterator[Sequence[ToStore | Outcome]]:
         """Each batch coded, in order: in worker processes when there are several batches
-        and workers to share them, else here."""
+        and workers to share them (STORE_GROUP of their batches at a time), else here. An
+        article that failed to code comes as its outcome, before the others of its batch
+        (as `_code` settles it)."""
         first = next(batches, None)
         second = next(batches, None) if first is not None else None
         if first is None:
@@ -243,9 +249,17 @@ class IngestSession:
         from entente.services.workers import CodingPool
 
         with CodingPool(self._workers, self._factory, signatures=self._group) as pool:
-            for coded, signatures in pool.code(itertools.chain([first, second], batches)):
+            group: list[ToStore | Outcome] = []
+            for k, (coded, signatures) in enumerate(
+                    pool.code(itertools.chain([first, second], batches)), start=1):
                 self._signatures.update(signatures)
-                yield self._settle_coding(coded)
+                failed, fine = self._coding_failures(coded)
+                group += [*failed, *fine]
+                if k % STORE_GROUP == 0:
+                    yield group
+                    group = []
+            if group:
+                yield group
 
     def store_many(self, coded: Iterable[tuple[Article, Sequence[Event]]]) -> Iterator[Outcome]:
         """Store articles that come with their events (a run's output), in batches."""
@@ -262,23 +276,37 @@ class IngestSession:
 
     def _settle_coding(self, coded: list[Coded]) -> list[ToStore]:
         """The coded articles; those that failed to code are settled as failures."""
+        failed, out = self._coding_failures(coded)
+        for outcome in failed:
+            self._settle(outcome)
+        return out
+
+    def _coding_failures(self, coded: list[Coded]) -> tuple[list[Outcome], list[ToStore]]:
+        """The outcomes of the articles that failed to code (not settled yet), and the
+        coded articles."""
+        failed: list[Outcome] = []
         out: list[ToStore] = []
         for article, events, quotes in coded:
             if isinstance(events, str):
                 self._signatures.pop(article.id, None)
-                self._settle(Outcome(Status.FAILED, _origin(article), article, reason=events))
+                failed.append(Outcome(Status.FAILED, _origin(article), article, reason=events))
             else:
                 out.append((article, events, quotes))
-        return out
+        return failed, out
 
-    def _store(self, coded: Sequence[ToStore]) -> list[Outcome]:
+    def _store(self, coded: Sequence[ToStore | Outcome]) -> list[Outcome]:
         """Join each article to its story and store the batch in one transaction; what
-        became of each, in order."""
+        became of each, in order (an outcome given, of an article that failed to code, is
+        settled in its place)."""
         with self._lock, self._story_lock():
             self._refresh_stories()
             pending: list[Pending] = []
             outcomes: dict[int, Outcome] = {}
-            for i, (article, events, quotes) in enumerate(coded):
+            for i, item in enumerate(coded):
+                if isinstance(item, Outcome):
+                    outcomes[i] = item
+                    continue
+                article, events, quotes = item
                 self._count_cut(article)
                 try:
                     story, sig = self._join_story(article)
@@ -290,8 +318,8 @@ class IngestSession:
                                        sig, quotes))
             stored = self._add(pending)
             slots = [i for i in range(len(coded)) if i not in outcomes]
-            for i, item, result in zip(slots, pending, stored, strict=True):
-                outcomes[i] = self._outcome(item, result)
+            for i, one, result in zip(slots, pending, stored, strict=True):
+                outcomes[i] = self._outcome(one, result)
             return [self._settle(outcomes[i]) for i in range(len(coded))]
 
     def _add(self, pending: list[Pending]) -> list[bool | EntenteError]:
