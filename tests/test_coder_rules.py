@@ -1476,3 +1476,24 @@ def test_a_headlines_noun_after_to_read_as_a_verb(code) -> None:  # type: ignore
 def test_what_a_warning_or_penalty_is_for(code, sentence: str, never: str) -> None:  # type: ignore[no-untyped-def]
     events = code(sentence, "es", date(2025, 3, 4))
     assert events and all(never not in (e.cameo, e.intended) for e in events), events
+
+
+@pytest.mark.parametrize("lang, sentence, expected", [
+    # arms handed by a state to another are military aid, promised or given
+    ("es", "Alemania entregará más armas a Ucrania.", ("DEU", "UKR", "0332")),
+    ("es", "Alemania entregó armas a Ucrania.", ("DEU", "UKR", "072")),
+    ("en", "Germany handed over weapons to Ukraine.", ("DEU", "UKR", "072")),
+    # ... by rebels to a mission, their disarmament
+    ("es", "Los rebeldes entregaron las armas a la misión de la ONU.",
+     ("---REB", "IGOUNO", "0873")),
+])
+def test_arms_handed_over(code, lang: str, sentence: str, expected: tuple) -> None:  # type: ignore[no-untyped-def]
+    got = {(e.source.code, e.target.code if e.target else None, e.cameo)
+           for e in code(sentence, lang, date(2025, 3, 4))}
+    assert got == {expected}, got
+
+
+def test_the_spanish_press_conditional_is_a_rumour(code) -> None:  # type: ignore[no-untyped-def]
+    events = code("El ministro israelí se habría reunido con líderes de Hamás en Doha.", "es",
+                  date(2025, 3, 4))
+    assert events and {e.modality.value for e in events} == {"rumoured"}, events

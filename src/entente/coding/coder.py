@@ -1985,8 +1985,14 @@ class Coder:
             code = self.refinements.refine(code, self.lang, *_own_words(token))
         if code in PROTEST_FORMS and m.aim and code + m.aim in self.ontology:
             code += m.aim  # what its demand says it is for
+        intended = m.intended
+        if intended == "0873" and placed and all(
+                self._by_sides("0873", s, t, token) == "072" for s, t in placed):
+            # "Alemania entregará más armas a Ucrania": arms promised to another state are
+            # military aid promised, not one's own disarmament (as _by_sides has it)
+            code, intended = self.families.code_for("072", "intent") or code, "072"
         events = [self._event(s, t, self._by_sides(code, s, t, token), trigger, modality,
-                              asserted_by, sent, ctx, (day, precision), place, m.intended)
+                              asserted_by, sent, ctx, (day, precision), place, intended)
                   for s, t in placed]
         if code in (CONSULT, NEGOTIATE) and place is not None:
             own = self._place(token, False, prefer, clauses=False)
@@ -2162,6 +2168,13 @@ class Coder:
             # "Hezbollah guerrillas captured two Israeli soldiers", "la guerrilla capturó a
             # dos policías": no one's arrest, people taken by an armed group are abducted
             return "181"
+        if code == "0873" and source is not None and target is not None and \
+                source.sector in (None, "GOV", "MIL") and source.country and \
+                target.country and target.country != source.country and \
+                target.sector in (None, "GOV", "MIL"):
+            # "Alemania entregará más armas a Ucrania", "handed over weapons to Kyiv": arms a
+            # state hands to another state are military aid (072), not its own disarmament
+            return "072"
         if code[:2] not in ("18", "19") or code in ("185", "186", "1712") or source is None:
             return code
         if code[:2] == "19" and CEASEFIRE_BROKEN.search(token.sent.text):

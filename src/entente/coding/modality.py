@@ -76,6 +76,14 @@ def modality_of(verb: Token, sent: Span) -> tuple[Modality, str | None]:
     if any(_negated(t) for t in chain[1:] if t.lemma_.lower() in SPEECH_OR_PLAN):
         # "did not say that X attacked Y" / "does not plan to visit": no claim the event happened
         return Modality.NEGATED, None
+    if verb.dep_ in ("ROOT", "conj") and any(
+            c.dep_ in ("aux", "aux:pass") and c.lemma_.lower() == "haber" and
+            "Cnd" in c.morph.get("Mood", []) for c in children(verb)) and \
+            "Part" in verb.morph.get("VerbForm", []) and not any(
+                c.dep_ == "advcl" and syntax.condition_mark(c) for c in children(verb)):
+        # "el ministro se habría reunido con Hamás": the conditional of the Spanish press, a
+        # thing reported but not confirmed
+        return Modality.RUMOURED, None
     for t in chain:
         if _has_mark(t, CONDITION_MARKS) or _has_aux(t, MODAL_HYPOTHETICAL):
             return Modality.HYPOTHETICAL, None
