@@ -194,11 +194,12 @@ def _resolved(words: Sequence[Word], head_i: int, phrase: str, head_span: tuple[
     if head_places and sector is None:
         # "Drones ucranianos" parsed with the nationality for the head: the noun the parser
         # left as a modifier still says the sector
-        other = next((found for i, w in enumerate(words) if i != head_i and not w.locative
-                      and (found := kb.sector_of(w.text, lang))), None)
-        if other is not None and head_places[0].kind.startswith("demonym"):
+        kind_beside: str | None = next((beside for i, w in enumerate(words)
+                                  if i != head_i and not w.locative
+                                  and (beside := kb.sector_of(w.text, lang))), None)
+        if kind_beside is not None and head_places[0].kind.startswith("demonym"):
             iso = _country_of(head_places[0], kb)
-            return Actor(phrase, iso + other, iso, other,
+            return Actor(phrase, iso + kind_beside, iso, kind_beside,
                          how=f"{_label(head_places[0])} '{head_places[0].text}' + sector word "
                              f"beside it")
         return _state_actor(phrase, head_places[0], kb, "")

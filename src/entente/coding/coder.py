@@ -2247,7 +2247,8 @@ class Coder:
         # Spanish third person plural with no subject anywhere is impersonal, an act of force
         # by someone unnamed
         return self.lang == "es" and pattern.code[:2] in AGENTLESS_NOUN_ROOTS and \
-            token.morph.get("Number") == ["Plur"] and token.morph.get("Person") == ["3"] and \
+            token.morph.get("Number", []) == ["Plur"] and \
+            token.morph.get("Person", []) == ["3"] and \
             "Fin" in token.morph.get("VerbForm", []) and not syntax.subjects(token)
 
     def _modality(self, m: _Match, pattern: Pattern, sent: Span) -> tuple[Modality, str | None]:
@@ -2289,7 +2290,8 @@ class Coder:
                                self._nationality(c)), None)
                 named = resolve_words([Word(nation.text, nation.lemma_.lower(), is_head=True)],
                                       self.kb, self.lang, None) if nation is not None else None
-                if named is not None and named.country and not named.sector:
+                if nation is not None and named is not None and named.country and \
+                        not named.sector:
                     return Place(" ".join(t.text for t in head.subtree), named.country,
                                  precision="country",
                                  how=f"a {head.lower_} called {nation.text}")
