@@ -2391,7 +2391,8 @@ class Coder:
                                                source, besides)
                 places = {b.country for b in actors if b.country}
                 if held and len(places) == 1 and all(
-                        a.sector and not a.kb_id and a.country in (None, *places) for a in held):
+                        a.sector and not a.kb_id and (a.country is None or a.country in places)
+                        for a in held):
                     place = places.pop()
                     return [a if a.country else replace(
                         a, code=place + str(a.sector), country=place,
