@@ -1529,9 +1529,7 @@ class Coder:
         if not _must(verb) or m.passive:
             return
         own = syntax.subjects(verb)
-        subject = own[0] if own else None
-        if subject is None or subject.lower_ in FIRST_PERSON or (
-                subject.pos_ == "PRON" and not own) or \
+        if not own or own[0].lower_ in FIRST_PERSON or \
                 "1" in verb.morph.get("Person", []) + verb.head.morph.get("Person", []):
             return
         code = m.first.code
