@@ -43,7 +43,7 @@ from entente.coding.dates import MONTHS, WEEKDAYS, event_date
 from entente.coding.families import Families, kind_of, load_families
 from entente.coding.inflect import ENCLITICS, FormIndex
 from entente.coding.memory import ArticleMemory
-from entente.coding.modality import SPEECH_VERBS, modality_of, nominal_modality, who_says
+from entente.coding.modality import SPEECH_VERBS, asked, modality_of, nominal_modality, who_says
 from entente.coding.ontology import CameoCode
 from entente.coding.patterns import (
     FUNCTION_WORDS,
@@ -1470,7 +1470,7 @@ class Coder:
         intents (03x); "we will not negotiate", "Iran will never give up its right" are
         refusals (12x). Asserted, with the act in `intended`. Asked, it is no one's word:
         "Will Washington send aid to Cuba?" stays the act, as a question."""
-        if _asked(m.trigger):
+        if asked(m.trigger.sent.text):
             return
         code = m.first.code
         if not m.passive and code[:2] in FORECAST_ROOTS and (
@@ -2675,11 +2675,7 @@ class Coder:
             # flying the Panamanian flag", "under the flag of Malta"
             if flag.lemma_.lower() not in FLAG_WORDS and flag.lower_ not in FLAG_WORDS:
                 continue
-            named = [g for c in flag.children for g in ([c] if c.dep_ == "amod" else [
-                k for k in ([c] if c.dep_ == "nmod" else c.children) if k.pos_ == "PROPN"]
-                if c.dep_ in ("nmod", "prep") else [])] + [
-                c for c in flag.children if c.dep_ in ("amod", "compound") and c.i < flag.i]
-            for word in named:
+            for word in _flag_names(flag):
                 found = resolve_words([Word(word.text, word.lemma_.lower(), is_head=True)],
                                       self.kb, self.lang, day)
                 if found is not None and found.country and not found.sector:
@@ -3214,10 +3210,17 @@ def _named(act: _Match, by_token: dict[int, _Match]) -> None:
             found.consumed = True
 
 
-def _asked(token: Token) -> bool:
-    """The token's sentence is a question ("Will Washington send aid?", "¿Enviará...?")."""
-    text = token.sent.text.strip()
-    return text.endswith("?") or text.startswith("¿")
+def _flag_names(flag: Token) -> list[Token]:
+    """The words that may name a flag's country, in order: "la bandera liberiana", "the
+    Liberian flag", "bandera de Liberia", "the flag of Malta"."""
+    found: list[Token] = []
+    for c in flag.children:
+        if c.dep_ == "amod" or (c.dep_ == "compound" and c.i < flag.i) or (
+                c.dep_ == "nmod" and c.pos_ == "PROPN"):
+            found.append(c)
+        elif c.dep_ == "prep":
+            found += [k for k in c.children if k.pos_ == "PROPN"]
+    return found
 
 
 def _must(verb: Token) -> bool:

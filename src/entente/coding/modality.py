@@ -54,10 +54,15 @@ NEG_DETERMINERS = frozenset({"no", "neither", "ningún", "ninguna", "ninguno", "
 CLAUSE_UP = frozenset({"ccomp", "xcomp", "advcl", "conj", "relcl", "acl", "csubj", "parataxis"})
 
 
+def asked(text: str) -> bool:
+    """A sentence's text is a question ("Will Washington send aid?", "¿Enviará...?")."""
+    text = text.strip()
+    return text.endswith("?") or text.startswith("¿")
+
+
 def modality_of(verb: Token, sent: Span) -> tuple[Modality, str | None]:
     """The modality of the event triggered by `verb`, and who asserts it (when not the outlet)."""
-    text = text_of(sent).strip()
-    if text.endswith("?") or text.startswith("¿"):
+    if asked(text_of(sent)):
         return Modality.QUESTION, None
     added_to = syntax.adjunct_head(verb)
     # "..., calling the charges absurd": as true as the act it is added to
@@ -233,8 +238,7 @@ CANCEL_VERBS = frozenset({
 def nominal_modality(noun: Token, sent: Span) -> Modality:
     """Did the event a noun names happen? "the visit" yes; "a possible visit" planned; "the
     visit was cancelled" / "no visit" no."""
-    text = text_of(sent).strip()
-    if text.endswith("?") or text.startswith("¿"):
+    if asked(text_of(sent)):
         return Modality.QUESTION
     for child in children(noun):
         if child.dep_ == "det" and child.lower_ in NEG_DETERMINERS:
