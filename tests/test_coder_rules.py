@@ -1497,3 +1497,73 @@ def test_the_spanish_press_conditional_is_a_rumour(code) -> None:  # type: ignor
     events = code("El ministro israelí se habría reunido con líderes de Hamás en Doha.", "es",
                   date(2025, 3, 4))
     assert events and {e.modality.value for e in events} == {"rumoured"}, events
+
+
+@pytest.mark.parametrize("lang, sentence, expected", [
+    # a repercussion foretold in a warning's clause is the warning's threat, to whom it warns
+    ("en", "Israel warned Hezbollah that it would pay a heavy price for any attack.",
+     ("ISR", "LBNREB", "130")),
+    ("es", "Irán advirtió a Israel que pagará un alto precio.", ("IRN", "ISR", "130")),
+    # ... said of a named side by someone else, the threat is to that side
+    ("en", "Israel said Hezbollah would pay a heavy price.", ("ISR", "LBNREB", "130")),
+])
+def test_a_price_foretold_under_a_warning(code, lang: str, sentence: str, expected: tuple) -> None:  # type: ignore[no-untyped-def]
+    got = {(e.source.code, e.target.code if e.target else None, e.cameo)
+           for e in code(sentence, lang, date(2025, 3, 4))}
+    assert got == {expected}, got
+
+
+@pytest.mark.parametrize("lang, sentence", [
+    # an answer to "any" hostile act is a threat of force, whoever its subject, and not the
+    # answering act planned
+    ("en", "Russia will retaliate against any attack on its territory."),
+    ("en", "Russia will respond to any attack on its territory."),
+    ("es", "Irán responderá con contundencia a cualquier agresión."),
+])
+def test_an_answer_to_any_attack_is_a_threat(code, lang: str, sentence: str) -> None:  # type: ignore[no-untyped-def]
+    events = code(sentence, lang, date(2025, 3, 4))
+    assert [e.cameo[:2] for e in events] == ["13"], events
+    assert events[0].modality.value == "asserted"
+
+
+@pytest.mark.parametrize("sentence, planned", [
+    # ... but not an answer to questions, nor an answer given
+    ("The ministry will answer any questions from reporters.", None),
+    ("Israel retaliated against the attack.", "190"),
+])
+def test_answers_that_are_no_threat(code, sentence: str, planned: str | None) -> None:  # type: ignore[no-untyped-def]
+    events = code(sentence, "en", date(2025, 3, 4))
+    assert [e.cameo for e in events] == ([planned] if planned else []), events
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # "target" of ships, bases; "station" of weapons and troops
+    ("The Houthis targeted U.S. warships in the Red Sea.", ("YEMREB", "USAMIL", "190")),
+    ("Iraqi militias targeted U.S. bases in Syria.", ("IRQUAF", "USA", "190")),
+    ("Russia stationed nuclear weapons in Belarus.", ("RUS", "BLR", "150")),
+])
+def test_targeting_and_stationing(code, sentence: str, expected: tuple) -> None:  # type: ignore[no-untyped-def]
+    got = {(e.source.code, e.target.code if e.target else None, e.cameo)
+           for e in code(sentence, "en", date(2025, 3, 4))}
+    assert got == {expected}, got
+
+
+def test_a_campaign_that_targets_voters_is_no_attack(code) -> None:  # type: ignore[no-untyped-def]
+    assert code("The campaign targeted young voters.", "en", date(2025, 3, 4)) == []
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # "prep:a" takes "al", "prep:de" "del": the Spanish contractions
+    ("Los rebeldes dieron un ultimátum al ejército.", ("---REB", "---", "139")),
+    ("Rusia envenenó al opositor Alexei Navalni.", ("RUS", "RUS", "180")),
+])
+def test_spanish_contractions_name_the_target(code, sentence: str, expected: tuple) -> None:  # type: ignore[no-untyped-def]
+    got = {(e.source.code, (e.target.code or "")[:3] if e.target else None, e.cameo)
+           for e in code(sentence, "es", date(2025, 3, 4))}
+    assert got == {expected}, got
+
+
+def test_a_poisoning_of_one_person_is_no_chemical_attack(code) -> None:  # type: ignore[no-untyped-def]
+    events = code("El Kremlin negó cualquier implicación en el envenenamiento del opositor "
+                  "Alexei Navalni.", "es", date(2025, 3, 4))
+    assert "2041" not in {e.cameo for e in events} and "180" in {e.cameo for e in events}, events

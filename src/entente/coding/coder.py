@@ -531,6 +531,7 @@ class Coder:
             found = self._act_answered(token) or self._or_face(token) or (
                 self._set_phrase(token) if self._phrase_lemma(token) in FIRST_HEADS
                 else None) or \
+                self._answer_threatened(token, to_any_only=True) or \
                 self._verb_patterns(token) or self._answer_threatened(token)
             if found:
                 return found
@@ -563,15 +564,18 @@ class Coder:
                       code=said.code, asserted=True, set_phrase=True,
                       parts=said.parts + ((token.i,) if at is not token else ()))
 
-    def _answer_threatened(self, token: Token) -> _Match | None:
+    def _answer_threatened(self, token: Token, to_any_only: bool = False) -> _Match | None:
         """"If Poland keeps militarising the border, we will respond": an actor that says
         it will answer what another side may do, on a condition or to "any" act of it,
         threatens force of no kind said (138, asserted; the codebook's note on 130, and
-        labelling rule 5). A plain "will respond to the letter" is no threat."""
+        labelling rule 5). A plain "will respond to the letter" is no threat. An answer to
+        "any" hostile act is a threat whoever is its subject ("Russia will retaliate against
+        any attack on its territory"), and before the answer verb's own patterns (asked
+        first with `to_any_only`)."""
         if token.lemma_.lower() not in ANSWER_VERBS or not _future(token) or _refused(token):
             return None
-        conditional = any(c.dep_ == "advcl" and syntax.condition_mark(c) == "if"
-                          for c in token.children)
+        conditional = not to_any_only and any(
+            c.dep_ == "advcl" and syntax.condition_mark(c) == "if" for c in token.children)
         to_any = any(g.dep_ in ("det", "amod") and g.lower_ in ANY_DETERMINERS
                      and o.lemma_.lower() in HOSTILE_ACTS
                      for c in token.children if c.dep_ in ("prep", "obl", "obj", "dobj")
@@ -582,7 +586,7 @@ class Coder:
         own = [c for c in token.children if c.dep_ in ("nsubj", "nsubj:pass")]
         first_person = bool(own) and own[0].lower_ in FIRST_PERSON
         if not (first_person or self._says_it_will(token) or (
-                self.lang == "es" and not own)):
+                self.lang == "es" and not own) or (to_any and bool(own))):
             return None
         pattern = Pattern(FORCE_THREAT, token.lemma_.lower(), (), (), ANSWER_TARGETS,
                           "coder: an answer threatened", target_required=False)

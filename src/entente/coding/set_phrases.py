@@ -193,7 +193,13 @@ def _repercussion(token: Token, what: str) -> SaidAct | None:
     condition = _condition(token)
     force = condition is not None and any(
         t.lemma_.lower() in FORCE_WORDS or t.lower_ in FORCE_WORDS for t in condition.subtree)
-    return SaidAct(FORCE_THREAT if force else THREAT, _subject_target(token), SPEAKER, what)
+    code = FORCE_THREAT if force else THREAT
+    target = _subject_target(token)
+    if not target and token.dep_ == "ccomp" and fold(token.head.lemma_) in WARNED and any(
+            c.dep_ in ("dobj", "obj", "iobj") for c in token.head.children):
+        # "Israel warned Hezbollah that it would pay a heavy price": the warning's, to whom
+        return SaidAct(code, ("obj", "iobj"), ("subj",), what, anchor=token.head.i)
+    return SaidAct(code, target, SPEAKER, what)
 
 
 def _regret(token: Token) -> SaidAct | None:

@@ -443,6 +443,11 @@ def indirect_objects(verb: Token) -> list[Token]:
     return [c for c in children(verb) if c.dep_ in IOBJ_DEPS]
 
 
+# Spanish "al" is "a el", "del" is "de el": "prep:a" takes "al ejército" too
+CONTRACTIONS = {"al": {"a"}, "del": {"de"}}
+CONTRACTED = {"a": "al", "de": "del"}
+
+
 def prep_objects(head: Token, prep: str) -> list[Token]:
     """Objects of preposition `prep` attached to `head` ("with Cuba", "con Cuba"); "por
     parte de los rebeldes" and "at the hands of rebels" give the rebels."""
@@ -452,7 +457,7 @@ def prep_objects(head: Token, prep: str) -> list[Token]:
         if child.dep_ in ("prep", "dative") and child.lower_ == prep:
             found += [g for g in children(child) if g.dep_ == "pobj"]
         elif (child.dep_ in PREP_ATTACH_DEPS or child.dep_ in OBJECT_DEPS
-              or child.dep_ == "compound") and _case(child) == prep:
+              or child.dep_ == "compound") and _case(child) in (prep, CONTRACTED.get(prep, prep)):
             # the Spanish model labels some "de Cuba" obj, and some "en huelga" (before
             # another object) compound
             found.append(child)
@@ -499,8 +504,6 @@ def head_objects(noun: Token) -> list[Token]:
     return []
 
 
-# Spanish "al" is "a el", "del" is "de el"
-CONTRACTIONS = {"al": {"a"}, "del": {"de"}}
 
 
 def hangs_from(verb: Token, words: tuple[str, ...]) -> bool:
