@@ -16,7 +16,7 @@ def lemmas():  # type: ignore[no-untyped-def]
 
 @pytest.mark.parametrize("line, expected", [
     ("Rusia nego las acusaciones.", "Rusia negó las acusaciones."),
-    ("La ONU exigio la liberacion de los rehenes.", "La ONU exigió la liberacion de los rehenes."),
+    ("La ONU exigio la liberacion de los rehenes.", "La ONU exigió la liberación de los rehenes."),
     ("Rusia se retiro de Siria.", "Rusia se retiró de Siria."),
     # a determiner or a preposition before it: a noun
     ("El rechazo de la propuesta fue total.", "El rechazo de la propuesta fue total."),
@@ -26,7 +26,7 @@ def lemmas():  # type: ignore[no-untyped-def]
     ("El alto mando militar nego el ataque.", "El alto mando militar negó el ataque."),
     # a verb opening a sentence after the first is restored, a name inside one is not
     ("Hubo tres muertos. Nego el ataque.", "Hubo tres muertos. Negó el ataque."),
-    ("Segun la policia, hubo tres muertos.", "Según la policia, hubo tres muertos."),
+    ("Segun la policia, hubo tres muertos.", "Según la policía, hubo tres muertos."),
     ("Lo dijo Anuncio Perez ayer.", "Lo dijo Anuncio Perez ayer."),
     # a verb restored just before: the next is its object
     ("Brasil brindo apoyo a Bolivia.", "Brasil brindó apoyo a Bolivia."),
@@ -64,3 +64,22 @@ def test_speech_verbs_are_restored_with_the_event_verbs() -> None:
 ])
 def test_unaccented_futures(lemmas, line: str, expected: str) -> None:  # type: ignore[no-untyped-def]
     assert restore_accents(line, lemmas) == expected
+
+
+@pytest.mark.parametrize("line, expected", [
+    # words that are no word without their accent get it anywhere in such a line
+    ("La mision de paz exigio la liberacion de los presos.",
+     "La misión de paz exigió la liberación de los presos."),
+    ("Secuestran a mas de 280 alumnos en el pais", "Secuestran a más de 280 alumnos en el país"),
+    ("MAS DE CIEN MUERTOS EN UN ATAQUE", "MÁS DE CIEN MUERTOS EN UN ATAQUE"),
+    ("Los lideres se reunieron despues de la cumbre.",
+     "Los líderes se reunieron después de la cumbre."),
+    # ... but not "mas" where it may be the old "but", nor words that are words without it
+    ("Pidio mas ayuda a Rusia.", "Pidió mas ayuda a Rusia."),
+    ("La comision de la ciudad", "La comisión de la ciudad"),
+    ("Las naciones y las misiones", "Las naciones y las misiones"),
+])
+def test_words_that_need_their_accent(lemmas, line: str, expected: str) -> None:  # type: ignore[no-untyped-def]
+    out = restore_accents(line, lemmas)
+    assert out == expected
+    assert len(out) == len(line)

@@ -1567,3 +1567,14 @@ def test_a_poisoning_of_one_person_is_no_chemical_attack(code) -> None:  # type:
     events = code("El Kremlin negó cualquier implicación en el envenenamiento del opositor "
                   "Alexei Navalni.", "es", date(2025, 3, 4))
     assert "2041" not in {e.cameo for e in events} and "180" in {e.cameo for e in events}, events
+
+
+@pytest.mark.parametrize("lang, sentence, expected", [
+    # a place known by its kind and its name after "of"/"de": the name's country
+    ("es", "Hombres armados masacraron a cien aldeanos en el estado de Benue.", "NGA"),
+    ("en", "Gunmen killed 40 villagers in the state of Benue.", "NGA"),
+    ("en", "Police arrested 20 protesters in the city of Lahore.", "PAK"),
+])
+def test_a_place_of_a_kind_named_after_of(code, lang: str, sentence: str, expected: str) -> None:  # type: ignore[no-untyped-def]
+    events = code(sentence, lang, date(2025, 3, 4))
+    assert events and {(e.source.code or "")[:3] for e in events} == {expected}, events

@@ -8,7 +8,9 @@ copy; in it, a word that is the unaccented third-person preterite of a known ver
 possessive, preposition or adjective before it says it is a noun ("el rechazo", "su
 anuncio", "de acuerdo", "un alto cargo"), or the word before was itself a verb so
 restored ("brindo apoyo"). Names (capitalised words not opening a sentence) are left
-alone. The text keeps its length, so every offset still points into the original.
+alone. Words that are no word without their accent ("segun", "policia", "liberacion",
+and "mas" before "de" or "que") get it back wherever they are. The text keeps its length, so
+every offset still points into the original.
 """
 
 from __future__ import annotations
@@ -42,8 +44,9 @@ def restore_accents(line: str, lemmas_of: Callable[[str], tuple[str, ...]]) -> s
         lower = word.lower()
         was, restored = restored, False
         opens = n == 0 or line[:m.start()].rstrip().endswith((".", "!", "?"))
-        if lower in _ALWAYS:  # "segun" is no word but "según"
-            accented = _ALWAYS[lower]
+        accented = _ALWAYS.get(lower) or _always_accented(lower) or (
+            "más" if lower == "mas" and _NEXT_WORD.match(line, m.end()) else None)
+        if accented:  # "segun" is no word but "según", "mas de cien" is "más de cien"
             chars[m.start():m.end()] = [a.upper() if c.isupper() else a
                                         for c, a in zip(word, accented, strict=True)]
         elif len(lower) > 3 and lower.endswith("o") and previous not in _NOUN_BEFORE \
@@ -65,7 +68,22 @@ def restore_accents(line: str, lemmas_of: Callable[[str], tuple[str, ...]]) -> s
 
 
 # Words that are written without their accent and are no other word
-_ALWAYS = {"segun": "según"}
+_ALWAYS = {"segun": "según", "policia": "policía", "policias": "policías", "pais": "país",
+           "paises": "países", "dolares": "dólares", "millon": "millón", "tambien": "también",
+           "ademas": "además", "despues": "después", "dia": "día", "dias": "días",
+           "traves": "través", "ningun": "ningún", "algun": "algún", "lider": "líder",
+           "lideres": "líderes", "energia": "energía", "economia": "economía"}
+# "mas" before these is "más" ("mas de cien", "mas que nunca"): the conjunction "mas" (but)
+# is not written before them
+_NEXT_WORD = re.compile(r"\s+(?:de|del|que)\b", re.IGNORECASE)
+
+
+def _always_accented(word: str) -> str | None:
+    """No Spanish word ends in an unaccented "-cion" or "-sion": "liberacion" is
+    "liberación", "mision" "misión"."""
+    if len(word) > 5 and word.endswith(("cion", "sion")):
+        return word[:-2] + "ón"
+    return None
 # Verbs of saying (preterite, unaccented) after which "que" opens a clause in the indicative
 _SAYING_WORDS = """
 anuncio dijo afirmo aseguro informo declaro confirmo advirtio prometio senalo indico explico

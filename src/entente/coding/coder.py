@@ -2297,6 +2297,14 @@ class Coder:
                     return Place(" ".join(t.text for t in head.subtree), named.country,
                                  precision="country",
                                  how=f"a {head.lower_} called {nation.text}")
+                # "en el estado de Benue", "in the province of Idlib": the place is its name
+                for name in syntax.prep_objects(head, "of") + syntax.prep_objects(head, "de"):
+                    if name.pos_ != "PROPN":
+                        continue
+                    found = resolve_place(syntax.place_name(name), load_gazetteer(), self.kb,
+                                          prefer, self.lang)
+                    if found is not None:
+                        return found
             if head.pos_ != "PROPN" or syntax.place_name(head).lower() in INSTITUTION_WORDS:
                 continue  # ("the University of Belgrade" is in Belgrade, no town "University")
             found = resolve_place(syntax.place_name(head), load_gazetteer(), self.kb, prefer,
