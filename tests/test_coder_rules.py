@@ -1578,3 +1578,19 @@ def test_a_poisoning_of_one_person_is_no_chemical_attack(code) -> None:  # type:
 def test_a_place_of_a_kind_named_after_of(code, lang: str, sentence: str, expected: str) -> None:  # type: ignore[no-untyped-def]
     events = code(sentence, lang, date(2025, 3, 4))
     assert events and {(e.source.code or "")[:3] for e in events} == {expected}, events
+
+
+@pytest.mark.parametrize("lang, sentence, target", [
+    # a protest against a policy is against its maker: the policy's "of"/"de", or who
+    # announced it
+    ("es", "Miles de personas protestaron en Madrid contra la reforma del Gobierno.", "ESPGOV"),
+    ("es", "Miles de personas se manifestaron en París contra los recortes anunciados por el "
+           "Gobierno.", "FRAGOV"),
+    ("en", "Thousands protested against the reforms of President Milei.", "ARGGOV"),
+    # ... not against the victim of an act protested against
+    ("es", "Miles de personas protestaron contra el asesinato de un activista en Bogotá.", None),
+])
+def test_a_protest_against_a_policy_is_against_its_maker(code, lang: str, sentence: str,  # type: ignore[no-untyped-def]
+                                                         target: str | None) -> None:
+    events = [e for e in code(sentence, lang, date(2025, 3, 4)) if e.cameo.startswith("14")]
+    assert events and {e.target.code if e.target else None for e in events} == {target}, events

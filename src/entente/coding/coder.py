@@ -146,6 +146,14 @@ PLACE_NOUNS = frozenset({"region", "province", "city", "town", "village", "state
                          "ciudad", "localidad", "pueblo", "aldea", "estado", "departamento",
                          "distrito", "municipio", "puerto", "frontera",
                          "territorio", "comunidad"})
+# What a government decides, whose "of"/"de" is its maker ("the reforms of President
+# Milei", "la decisión del Gobierno"): a protest against it is against the maker
+POLICY_NOUNS = frozenset({
+    "reform", "reforms", "decision", "law", "bill", "measure", "measures", "plan", "policy",
+    "policies", "cut", "cuts", "budget", "decree", "proposal", "ban", "tax", "taxes",
+    "austerity", "reforma", "reformas", "ley", "leyes", "proyecto", "medida",
+    "medidas", "politica", "politicas", "recorte", "recortes", "presupuesto", "decreto",
+    "propuesta", "prohibicion", "impuesto", "impuestos", "ajuste", "tarifazo", "gasolinazo"})
 # Words that head the name of an institution, not of a place ("University of Belgrade")
 INSTITUTION_WORDS = frozenset({
     "university", "college", "school", "academy", "institute", "hospital", "clinic",
@@ -1047,13 +1055,16 @@ class Coder:
             done_by = [a for c in thing.children if c.dep_ in ("acl", "relcl")
                        for a in syntax.agents(c)] + syntax.prep_objects(thing, "by") + \
                 syntax.prep_objects(thing, "por") + [
+                    a for c in thing.children if c.dep_ == "amod" and c.pos_ in ("VERB", "ADJ")
+                    for a in syntax.prep_objects(c, "por")] + [  # "anunciados por el Gobierno"
                     a for c in thing.children if c.dep_ == "relcl"  # "drills that U.S.
                     for a in syntax.subjects(c) if a.pos_ != "PRON"]  # warplanes began"
             claimed = [s for c in thing.children if c.dep_ in ("acl", "ccomp", "advcl")
                        for s in syntax.subjects(c) if s.pos_ != "PRON"]
             # (with `owners`, also whose its "of"/"de" says it is: "la decisión de Bruselas")
-            of = syntax.prep_objects(thing, "of") + syntax.prep_objects(thing, "de") + \
-                syntax.prep_objects(thing, "del") if owners else []
+            # (and always for a policy: "contra la reforma del Gobierno")
+            of = syntax.prep_objects(thing, "of") + syntax.prep_objects(thing, "de") \
+                if owners or lemma_key(thing.lemma_) in POLICY_NOUNS else []
             for heads in ([thing], done_by, claimed, syntax.possessors(thing),
                           syntax.modifiers(thing), of):
                 actors = [a for a in self._resolve_all(syntax.expand(heads), day, ctx)
