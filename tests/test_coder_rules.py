@@ -1594,3 +1594,22 @@ def test_a_protest_against_a_policy_is_against_its_maker(code, lang: str, senten
                                                          target: str | None) -> None:
     events = [e for e in code(sentence, lang, date(2025, 3, 4)) if e.cameo.startswith("14")]
     assert events and {e.target.code if e.target else None for e in events} == {target}, events
+
+
+@pytest.mark.parametrize("lang, sentence, expected", [
+    # aid given "with"/"de" what is given: the one equipped is the target
+    ("en", "The US provided Taiwan with weapons.", ("USA", "TWN", "072")),
+    ("en", "The UN supplied the refugees with food and medicine.", ("IGOUNO", "---REF", "073")),
+    ("en", "Saudi Arabia provided Pakistan with a new loan.", ("SAU", "PAK", "071")),
+    ("es", "Estados Unidos dotó a Ucrania de misiles de largo alcance.", ("USA", "UKR", "072")),
+    ("es", "La ONU abasteció de alimentos a los refugiados.", ("IGOUNO", "---REF", "073")),
+])
+def test_aid_given_with_what_is_given(code, lang: str, sentence: str, expected: tuple) -> None:  # type: ignore[no-untyped-def]
+    got = {(e.source.code, e.target.code if e.target else None, e.cameo)
+           for e in code(sentence, lang, date(2025, 3, 4))}
+    assert got == {expected}, got
+
+
+def test_service_provided_to_customers_is_no_aid(code) -> None:  # type: ignore[no-untyped-def]
+    assert code("The company provided customers with better service.", "en",
+                date(2025, 3, 4)) == []
