@@ -1613,3 +1613,15 @@ def test_aid_given_with_what_is_given(code, lang: str, sentence: str, expected: 
 def test_service_provided_to_customers_is_no_aid(code) -> None:  # type: ignore[no-untyped-def]
     assert code("The company provided customers with better service.", "en",
                 date(2025, 3, 4)) == []
+
+
+@pytest.mark.parametrize("lang, sentence, expected", [
+    # an organisation's activities banned or suspended: administrative sanctions on it
+    ("en", "Moscow banned the activities of Amnesty International.",
+     ("RUSGOV", "NGOHRIAMN", "172")),
+    ("es", "Nicaragua prohibió las actividades de la Cruz Roja.", ("NIC", "NGOHLHIRC", "172")),
+])
+def test_activities_banned(code, lang: str, sentence: str, expected: tuple) -> None:  # type: ignore[no-untyped-def]
+    got = {(e.source.code, e.target.code if e.target else None, e.cameo)
+           for e in code(sentence, lang, date(2025, 3, 4))}
+    assert got == {expected}, got
