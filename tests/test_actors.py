@@ -310,3 +310,20 @@ def test_sixth_world_cases_stay_above_their_floors(part: str) -> None:
     scores = world_scores(WORLD6, part)
     print(part, {k: round(v, 3) for k, v in scores.items()})
     assert {k: round(v, 3) for k, v in scores.items() if v < WORLD6_FLOORS[part][k]} == {}
+
+
+@pytest.mark.parametrize("text, lang, day, expected", [
+    # a known person outside every role the knowledge base holds keeps their country; a
+    # title the text gives them says their sector ...
+    ("Justice Minister Yariv Levin", "en", date(2025, 6, 1), "ISRGOV"),
+    # ... unless it says they no longer hold, or do not yet hold, the office
+    ("former Justice Minister Yariv Levin", "en", date(2025, 6, 1), "ISRELI"),
+    ("ousted President Mohamed Bazoum", "en", date(2024, 3, 1), "NERELI"),
+    ("presidente depuesto Mohamed Bazoum", "es", date(2024, 3, 1), "NERELI"),
+    ("Yariv Levin", "en", date(2025, 6, 1), "ISRELI"),
+    # a minister "of justice" is the government's, not the judiciary
+    ("Norway's minister of justice and public security", "en", date(2022, 6, 1), "NORGOV"),
+])
+def test_a_title_gives_a_known_person_outside_their_roles_a_sector(
+        text: str, lang: str, day: date, expected: str) -> None:
+    assert resolve(load_kb(), text, lang, day, "").code == expected

@@ -25,6 +25,13 @@ _KINDS = {"subdivision_adj": "subdivision"}
 _PLACE_ALIASES = frozenset({*PLACE_KINDS, "subdivision", "subdivision_adj"})  # by alias.kind
 # "former president", "ex ministro": CAMEO's elites (ELI) rather than the office
 FORMER = frozenset({"former", "ex", "ex-", "onetime", "one-time", "antiguo", "antigua"})
+# words that say a title's holder is not (yet, or any more) in the office
+NOT_IN_OFFICE = FORMER | {"elect", "electo", "electa", "designate", "designado", "designada",
+                          "late", "fallecido", "fallecida", "expresidente", "expresidenta",
+                          "exministro", "exministra", "then", "entonces", "deposed",
+                          "ousted", "toppled", "overthrown", "exiled", "jailed", "depuesto",
+                          "depuesta", "derrocado", "derrocada", "destituido", "destituida",
+                          "exiliado", "exiliada", "encarcelado", "encarcelada"}
 # "Russian-backed separatists" are not Russian
 PATRON_SUFFIX = re.compile(r"-(?:backed|allied|aligned|funded|supported|sponsored|armed|"
                            r"trained|style|born|based)\b", re.I)
@@ -139,6 +146,15 @@ def _resolved(words: Sequence[Word], head_i: int, phrase: str, head_span: tuple[
                                                kb.people[x.alias.key].role_on(day) is None))
     for h in people:
         person = _person(kb, h.alias, phrase, day)
+        if person.sector == "ELI" and person.country and (h.on_head or sector in _TITLE_SECTORS):
+            # "Justice Minister Yariv Levin" on a day the knowledge base holds no office of
+            # his: the title the text gives him says his sector (not "former", "-elect")
+            titled = _title_sector(words, head_i, kb, lang) if h.on_head else sector
+            lowered = {w.text.lower() for w in words}
+            if titled not in (None, "ELI") and lowered.isdisjoint(NOT_IN_OFFICE) and not any(
+                    w.endswith(("-elect", "-designate")) for w in lowered):
+                return Actor(phrase, person.country + str(titled), person.country, titled,
+                             kb_id=person.kb_id, how=f"{person.how}; titled so here")
         if not h.on_head and sector and person.country and \
                 sector not in _TITLE_SECTORS and sector != person.sector:
             # "Maduro's supporters", "los abogados de Maduro": his country, their sector
