@@ -327,3 +327,16 @@ def test_sixth_world_cases_stay_above_their_floors(part: str) -> None:
 def test_a_title_gives_a_known_person_outside_their_roles_a_sector(
         text: str, lang: str, day: date, expected: str) -> None:
     assert resolve(load_kb(), text, lang, day, "").code == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a warship's prefix names its navy, whatever the name after it would say
+    ("The USS George Washington", "USAMIL"),
+    ("the destroyer USS Carney", "USAMIL"),
+    ("HMS Defender", "GBRMIL"),
+    # a town followed by a comma and a region is a town of the region's country
+    ("the mayor of Lima, Ohio", "USAGOV"),
+    ("Panama City, Florida", "USA"),
+])
+def test_prefixes_and_places_after_a_comma(text: str, expected: str) -> None:
+    assert resolve(load_kb(), text, "en", date(2024, 6, 1), "").code == expected

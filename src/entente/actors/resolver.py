@@ -23,6 +23,11 @@ _PLACES = (*PLACE_KINDS, "subdivision")  # the kinds (_kind) that name a place
 # an alias's kind -> its kind for the resolver: subdivisions and their adjectives are one
 _KINDS = {"subdivision_adj": "subdivision"}
 _PLACE_ALIASES = frozenset({*PLACE_KINDS, "subdivision", "subdivision_adj"})  # by alias.kind
+# the prefixes of warships' names, by navy ("USS", "HMS")
+# (only prefixes that are no other common abbreviation: not "INS", "ARA", "JS")
+SHIP_PREFIXES = {"USS": "USA", "USNS": "USA", "HMS": "GBR", "HMCS": "CAN", "HMAS": "AUS",
+                 "HMNZS": "NZL", "ROKS": "KOR", "FGS": "DEU", "HNLMS": "NLD", "HDMS": "DNK",
+                 "HNoMS": "NOR", "HSwMS": "SWE", "TCG": "TUR", "ROCS": "TWN"}
 # "former president", "ex ministro": CAMEO's elites (ELI) rather than the office
 FORMER = frozenset({"former", "ex", "ex-", "onetime", "one-time", "antiguo", "antigua"})
 # words that say a title's holder is not (yet, or any more) in the office
@@ -114,6 +119,12 @@ def _resolved(words: Sequence[Word], head_i: int, phrase: str, head_span: tuple[
               day: date | None, context: str) -> Actor | None:
     """resolve_words once the phrase's text, its head (and where it is in the text), the
     spans of its words inside "in X" and the head's sector (_sector) are known."""
+    navy = next((SHIP_PREFIXES[w.text] for w, after in zip(words, words[1:], strict=False)
+                 if w.text in SHIP_PREFIXES and after.text[:1].isupper()), None)
+    if navy is not None:
+        # "the USS Abraham Lincoln", "HMS Defender": a warship of the navy its prefix names,
+        # whatever the name after it (a president, a town) would say
+        return Actor(phrase, navy + "MIL", navy, "MIL", how=f"a warship of {navy}'s navy")
     hits, instead = _hits(phrase, head_span, kb, lang, context)
     if where:
         def located(h: _Hit) -> bool:
@@ -323,7 +334,7 @@ def resolve_text(text: str, kb: KnowledgeBase, lang: str = "en",
     return found
 
 
-_BARE_TOKEN = re.compile(r"[\w.'’-]+")
+_BARE_TOKEN = re.compile(r"[\w.'’-]+|,(?=\s*[A-Z])")  # a comma before a capital: "Lima, Ohio"
 # titles before a given name (or the name of an office) rather than a place
 _NAME_TITLES = frozenset({
     "queen", "king", "prince", "princess", "emperor", "empress", "pope", "sultan", "emir",
@@ -466,7 +477,7 @@ def _where_after_comma(phrase: str, hits: list[_Hit]) -> list[_Hit]:
     return [h for h in hits if id(h) not in drop]
 
 
-_COMMA = re.compile(r",\s*")
+_COMMA = re.compile(r"\s*,\s*")
 # a capitalised word just before a place (its end)
 _WORD_BEFORE = re.compile(r"([A-ZÁÉÍÓÚ][\w'’]+)\s+$")
 _WORD_AFTER = re.compile(r"\s+([A-ZÁÉÍÓÚ][\w'’]*)")
