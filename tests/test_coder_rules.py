@@ -1625,3 +1625,25 @@ def test_activities_banned(code, lang: str, sentence: str, expected: tuple) -> N
     got = {(e.source.code, e.target.code if e.target else None, e.cameo)
            for e in code(sentence, lang, date(2025, 3, 4))}
     assert got == {expected}, got
+
+
+@pytest.mark.parametrize("lang, sentence", [
+    # a meeting or a visit with no one met, or only a region, is no event
+    ("en", "The foreign minister will visit Africa next week."),
+    ("en", "Xi toured Latin America."),
+    ("en", "The government regained control of the budget."),
+])
+def test_no_counterpart_no_consultation(code, lang: str, sentence: str) -> None:  # type: ignore[no-untyped-def]
+    assert code(sentence, lang, date(2025, 3, 4)) == []
+
+
+@pytest.mark.parametrize("lang, sentence, expected", [
+    # ... a city visited stands for its country's government; control regained of a city
+    ("en", "Macron visited Bamako.", ("FRAGOV", "MLIGOV", "042")),
+    ("en", "The Sudanese army regained control of Khartoum.", ("SDNMIL", "SDNGOV", "192")),
+    ("es", "El ejército sudanés recuperó el control de Jartum.", ("SDNMIL", "SDNGOV", "192")),
+])
+def test_visits_and_control_regained(code, lang: str, sentence: str, expected: tuple) -> None:  # type: ignore[no-untyped-def]
+    got = {(e.source.code, e.target.code if e.target else None, e.cameo)
+           for e in code(sentence, lang, date(2025, 3, 4))}
+    assert got == {expected}, got

@@ -62,6 +62,9 @@ from entente.places.gazetteer import load_gazetteer
 from entente.places.resolver import resolve_place, unpreferred
 from entente.records import Actor, Event, Modality, Place
 
+# Consultations that have a counterpart or are no event: meetings, calls, visits, hosting,
+# talks (not mediation, 045, which may be told of the mediator alone)
+COUNTERPART_CODES = frozenset({"040", "041", "042", "043", "044", "046"})
 # a meeting, talks, a visit, hosting one, a meeting at a third place
 CONSULT, NEGOTIATE, VISIT, HOST, THIRD_PLACE = "040", "046", "042", "043", "044"
 # Set phrases read before a word's patterns: "we will never recognise", "would be an act of war"
@@ -1925,6 +1928,9 @@ class Coder:
                 m.code, m.intended, m.asserted = promised, "074", True
         modality, asserted_by = self._modality(m, pattern, sent)
         pairs: list[tuple[Actor, Actor | None]]
+        if (m.code or pattern.code)[:3] in COUNTERPART_CODES:
+            # "his trip to Asia", "will visit Africa": a region is no one met
+            targets = [t for t in targets if not self._region_only(t)]
         if targets:
             # (a target that is the source itself, "threatened to deploy missiles in
             # Kaliningrad", names no other side: the act is the source's alone)
@@ -1946,6 +1952,8 @@ class Coder:
                 (m.act is not None or m.intended is not None)
                 and kind_of(m.code or pattern.code) == "threat"):
             return []  # (a warning of an act of force is a threat though no one is named)
+        elif (m.code or pattern.code)[:3] in COUNTERPART_CODES:
+            return []  # "during his trip to Asia": a meeting or a visit with no one named
         else:
             pairs = [(s, None) for s in sources]
         if (m.code or pattern.code)[:2] == "15" and not m.passive:
@@ -2727,6 +2735,16 @@ class Coder:
             cache[key] = resolve_words(syntax.phrase_words(head), self.kb, self.lang, day,
                                        context=text_of(sentence_of(head)))
         return cache[key]
+
+    def _region_only(self, actor: Actor) -> bool:
+        """An actor of no code whose words are a region's name ("Asia", "Latin America"),
+        which the knowledge base holds as no actor."""
+        if actor.code is not None or actor.kb_id:
+            return False
+        words = actor.text.split()
+        text = " ".join(words[1:] if words and words[0].lower() in ("the", "el", "la") else words)
+        return any(a.kind == "region" and start == 0 and end == len(text)
+                   for start, end, a in self.kb.find(text, self.lang))
 
     def _unknown_name(self, head: Token) -> Actor:
         """A name the knowledge base lacks: a city stands for its country where the act is
