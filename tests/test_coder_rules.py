@@ -1647,3 +1647,15 @@ def test_visits_and_control_regained(code, lang: str, sentence: str, expected: t
     got = {(e.source.code, e.target.code if e.target else None, e.cameo)
            for e in code(sentence, lang, date(2025, 3, 4))}
     assert got == {expected}, got
+
+
+@pytest.mark.parametrize("lang, sentence, target", [
+    # a rejection of a thing is aimed at who made it: its "of"/"de", who passed it
+    ("en", "Israel rejected the proposal of Egypt.", "EGY"),
+    ("es", "Nicolás Maduro rechazó la propuesta de Lula de repetir las elecciones.", "BRAGOV"),
+    ("en", "The opposition rejected the idea of a ceasefire.", None),
+])
+def test_a_rejection_is_aimed_at_the_maker(code, lang: str, sentence: str,  # type: ignore[no-untyped-def]
+                                           target: str | None) -> None:
+    events = [e for e in code(sentence, lang, date(2024, 8, 1)) if e.cameo.startswith("12")]
+    assert events and {e.target.code if e.target else None for e in events} == {target}, events

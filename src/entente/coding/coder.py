@@ -1890,6 +1890,12 @@ class Coder:
             # "defied a government ban", "in defiance of the court's order": whose the rule is
             targets = self._whose_thing(token, sources, day, ctx, used, ("of", "de"),
                                         direct=True)
+        elif not targets and (m.code or pattern.code)[:2] == "12" and sources != [NO_AGENT] \
+                and not m.nominal:
+            # "vetoed the bill passed by Congress", "rechazó la propuesta de Lula y Petro":
+            # a rejection of a thing is aimed at who made it
+            targets = self._whose_thing(token, sources, day, ctx, used, ("of", "de"),
+                                        owners=True, direct=True)
         if not targets and (m.code or pattern.code)[:2] == "09" and sources != [NO_AGENT]:
             # "opened an investigation into war crimes committed by Russian forces", "into
             # reports that Russian troops had executed ...": whose act is investigated
