@@ -1659,3 +1659,17 @@ def test_a_rejection_is_aimed_at_the_maker(code, lang: str, sentence: str,  # ty
                                            target: str | None) -> None:
     events = [e for e in code(sentence, lang, date(2024, 8, 1)) if e.cameo.startswith("12")]
     assert events and {e.target.code if e.target else None for e in events} == {target}, events
+
+
+@pytest.mark.parametrize("lang, sentence, code_", [
+    # the coordinated owners of a plural head are each a side, also where the Spanish model
+    # hangs "de Armenia" on a capitalised head as a part of a name; sides of a consultation
+    # with no one else named are each other's counterparts
+    ("es", "Delegados de Armenia y Azerbaiyán iniciaron una ronda de contactos en Ginebra.",
+     "046"),
+    ("es", "Delegados de Armenia y Azerbaiyán se reunieron en Ginebra.", "044"),
+])
+def test_coordinated_owners_consult_each_other(code, lang: str, sentence: str, code_: str) -> None:  # type: ignore[no-untyped-def]
+    got = {(e.source.code, e.target.code if e.target else None, e.cameo)
+           for e in code(sentence, lang, date(2025, 3, 4))}
+    assert got == {("ARM", "AZE", code_), ("AZE", "ARM", code_)}, got

@@ -1959,7 +1959,11 @@ class Coder:
                 and kind_of(m.code or pattern.code) == "threat"):
             return []  # (a warning of an act of force is a threat though no one is named)
         elif (m.code or pattern.code)[:3] in COUNTERPART_CODES:
-            return []  # "during his trip to Asia": a meeting or a visit with no one named
+            # "delegates of Armenia and Azerbaijan began a round of contacts": the sides are
+            # each other's counterparts; "during his trip to Asia": no one met, no event
+            pairs = [(s, t) for s in sources for t in sources if _differ(s, t)]
+            if not pairs:
+                return []
         else:
             pairs = [(s, None) for s in sources]
         if (m.code or pattern.code)[:2] == "15" and not m.passive:

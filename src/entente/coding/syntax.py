@@ -896,7 +896,9 @@ def group_members(head: Token) -> list[Token]:
     the coordinated owners of a plural noun, each of whom the noun stands for."""
     if "Plur" not in head.morph.get("Number", []) and not head.lower_.endswith("s"):
         return []
-    owners = prep_objects(head, "of") + prep_objects(head, "de") + prep_objects(head, "del")
+    owners = prep_objects(head, "of") + prep_objects(head, "de")
+    # (the Spanish model may hang "de Armenia" on a capitalised head as a name's part)
+    owners += [c for c in children(head) if c.dep_ == "flat" and _case(c) in ("de", "del")]
     for owner in owners:
         if conjuncts(owner):
             return [owner, *conjuncts(owner)]
