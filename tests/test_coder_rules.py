@@ -1548,8 +1548,12 @@ def test_targeting_and_stationing(code, sentence: str, expected: tuple) -> None:
     assert got == {expected}, got
 
 
-def test_a_campaign_that_targets_voters_is_no_attack(code) -> None:  # type: ignore[no-untyped-def]
-    assert code("The campaign targeted young voters.", "en", date(2025, 3, 4)) == []
+@pytest.mark.parametrize("sentence", [
+    "The campaign targeted young voters.",
+    "The new rules target the housing market.",
+])
+def test_targets_of_policies_are_no_attack(code, sentence: str) -> None:  # type: ignore[no-untyped-def]
+    assert code(sentence, "en", date(2025, 3, 4)) == []
 
 
 @pytest.mark.parametrize("sentence, expected", [

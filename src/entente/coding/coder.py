@@ -62,11 +62,11 @@ from entente.places.gazetteer import load_gazetteer
 from entente.places.resolver import resolve_place, unpreferred
 from entente.records import Actor, Event, Modality, Place
 
-# Consultations that have a counterpart or are no event: meetings, calls, visits, hosting,
-# talks (not mediation, 045, which may be told of the mediator alone)
-COUNTERPART_CODES = frozenset({"040", "041", "042", "043", "044", "046"})
 # a meeting, talks, a visit, hosting one, a meeting at a third place
 CONSULT, NEGOTIATE, VISIT, HOST, THIRD_PLACE = "040", "046", "042", "043", "044"
+# Consultations that have a counterpart or are no event: meetings, calls (041), visits,
+# hosting, talks (not mediation, 045, which may be told of the mediator alone)
+COUNTERPART_CODES = frozenset({CONSULT, "041", VISIT, HOST, THIRD_PLACE, NEGOTIATE})
 # Set phrases read before a word's patterns: "we will never recognise", "would be an act of war"
 FIRST_HEADS = ACCEPT | COPULAS | PRESSED
 # "we will respond if...", "responderemos a cualquier agresión": an answer threatened

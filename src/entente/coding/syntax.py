@@ -504,8 +504,6 @@ def head_objects(noun: Token) -> list[Token]:
     return []
 
 
-
-
 def hangs_from(verb: Token, words: tuple[str, ...]) -> bool:
     """Every word of `words` hangs from the verb, as a child or a child's case marker
     ("call off", "call for", "take part", "llamar a consultas"); the subject's words do not
