@@ -169,24 +169,54 @@ def test_world_cases_stay_above_their_floors(part: str) -> None:
     assert {k: round(v, 3) for k, v in scores.items() if v < WORLD_FLOORS[part][k]} == {}
 
 
-WORLD2 = Path(__file__).parent / "data" / "actor_cases_world2.jsonl"
-# Floors on the 400 cases of the second world round (labelled before the resolver was run
-# on them; the odd ids are held out and never studied). Pinned from the measured scores.
-WORLD2_FLOORS = {"dev": {"code": 0.95, "country": 0.98, "sector": 0.95},
-                 "test": {"code": 0.94, "country": 0.97, "sector": 0.93}}
+# The later world rounds, each labelled before the resolver was run on it, its odd ids held
+# out and measured once: (file, id prefix, cases, cases per language, floors pinned at or a
+# little under the measured scores).
+def _floors(dev: tuple[float, float, float], test: tuple[float, float, float]
+            ) -> dict[str, dict[str, float]]:
+    """Floors of code, country and sector accuracy on each half."""
+    return {part: dict(zip(("code", "country", "sector"), values, strict=True))
+            for part, values in (("dev", dev), ("test", test))}
 
 
-def test_the_second_world_file_is_as_described() -> None:
-    cases = [json.loads(line) for line in WORLD2.read_text(encoding="utf-8").splitlines()]
-    assert [c["id"] for c in cases] == [f"w2-{i:04d}" for i in range(1, 401)]
-    assert Counter(c["lang"] for c in cases) == {"en": 240, "es": 160}
+WORLD_ROUNDS = [
+    # armed groups, cartels, parties, bodies of the world
+    ("actor_cases_world2.jsonl", "w2", 400, {"en": 240, "es": 160},
+     _floors((0.95, 0.98, 0.95), (0.94, 0.97, 0.93))),
+    # heads of state and government, ministers, organisations of every region
+    ("actor_cases_world3.jsonl", "w3", 566, {"en": 369, "es": 197},
+     _floors((0.97, 0.99, 0.96), (0.97, 0.98, 0.97))),
+    # foreign, defence and interior ministers and heads dated 2000-2026
+    ("actor_cases_world4.jsonl", "w4", 322, {"en": 216, "es": 106},
+     _floors((0.99, 0.99, 0.99), (0.99, 0.99, 0.99))),
+    # central bank governors, army chiefs, speakers, opposition leaders
+    ("actor_cases_world5.jsonl", "w5", 250, {"en": 170, "es": 80},
+     _floors((0.99, 0.99, 0.99), (0.95, 0.98, 0.95))),
+    # kb7: ministers of Europe and the Americas
+    ("actor_cases_world6.jsonl", "w6", 203, {"en": 141, "es": 62},
+     _floors((0.99, 0.99, 0.99), (0.98, 0.99, 0.98))),
+    # kb8: ministers of Africa, Asia and Oceania
+    ("actor_cases_world7.jsonl", "w7", 236, {"en": 166, "es": 70},
+     _floors((0.99, 0.99, 0.99), (0.98, 0.98, 0.98))),
+]
 
 
+@pytest.mark.parametrize("name, prefix, count, langs", [r[:4] for r in WORLD_ROUNDS])
+def test_a_world_file_is_as_described(name: str, prefix: str, count: int,
+                                      langs: dict[str, int]) -> None:
+    path = Path(__file__).parent / "data" / name
+    cases = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()]
+    assert [c["id"] for c in cases] == [f"{prefix}-{i:04d}" for i in range(1, count + 1)]
+    assert Counter(c["lang"] for c in cases) == langs
+
+
+@pytest.mark.parametrize("name, floors", [(r[0], r[4]) for r in WORLD_ROUNDS])
 @pytest.mark.parametrize("part", ["dev", "test"])
-def test_second_world_cases_stay_above_their_floors(part: str) -> None:
-    scores = world_scores(WORLD2, part)
-    print(part, {k: round(v, 3) for k, v in scores.items()})
-    assert {k: round(v, 3) for k, v in scores.items() if v < WORLD2_FLOORS[part][k]} == {}
+def test_world_round_cases_stay_above_their_floors(name: str, floors: dict[str, dict[str, float]],
+                                                   part: str) -> None:
+    scores = world_scores(Path(__file__).parent / "data" / name, part)
+    print(name, part, {k: round(v, 3) for k, v in scores.items()})
+    assert {k: round(v, 3) for k, v in scores.items() if v < floors[part][k]} == {}
 
 
 def test_a_sector_term_of_several_words_added_later_is_found(tmp_path: Path) -> None:
@@ -203,70 +233,6 @@ def test_a_sector_term_of_several_words_added_later_is_found(tmp_path: Path) -> 
     assert kb.sector_term_starts("en") == frozenset({"coast"})
     add_file(kb, "lang\twords\tsector\tnote\nen\tharbour wardens\tMIL\t\n", "sectors", "t.tsv")
     assert kb.sector_term_starts("en") == frozenset({"coast", "harbour"})
-
-
-WORLD3 = Path(__file__).parent / "data" / "actor_cases_world3.jsonl"
-# Floors on the 566 cases of the third world round (labelled before the resolver was run
-# on them; the odd ids are held out and never studied). Pinned from the measured scores.
-WORLD3_FLOORS = {"dev": {"code": 0.97, "country": 0.99, "sector": 0.96},
-                 "test": {"code": 0.97, "country": 0.98, "sector": 0.97}}
-
-
-def test_the_third_world_file_is_as_described() -> None:
-    cases = [json.loads(line) for line in WORLD3.read_text(encoding="utf-8").splitlines()]
-    assert [c["id"] for c in cases] == [f"w3-{i:04d}" for i in range(1, 567)]
-    assert Counter(c["lang"] for c in cases) == {"en": 369, "es": 197}
-
-
-@pytest.mark.parametrize("part", ["dev", "test"])
-def test_third_world_cases_stay_above_their_floors(part: str) -> None:
-    scores = world_scores(WORLD3, part)
-    print(part, {k: round(v, 3) for k, v in scores.items()})
-    assert {k: round(v, 3) for k, v in scores.items() if v < WORLD3_FLOORS[part][k]} == {}
-
-
-WORLD4 = Path(__file__).parent / "data" / "actor_cases_world4.jsonl"
-# Floors on the 322 cases of the fourth world round (dated foreign, defence and interior
-# ministers and heads 2000-2026, titles with demonyms, former office holders, traps; labelled
-# before the resolver was run on them; the odd ids are held out, measured once). Pinned from
-# the measured scores.
-WORLD4_FLOORS = {"dev": {"code": 0.99, "country": 0.99, "sector": 0.99},
-                 "test": {"code": 0.99, "country": 0.99, "sector": 0.99}}
-
-
-def test_the_fourth_world_file_is_as_described() -> None:
-    cases = [json.loads(line) for line in WORLD4.read_text(encoding="utf-8").splitlines()]
-    assert [c["id"] for c in cases] == [f"w4-{i:04d}" for i in range(1, 323)]
-    assert Counter(c["lang"] for c in cases) == {"en": 216, "es": 106}
-
-
-@pytest.mark.parametrize("part", ["dev", "test"])
-def test_fourth_world_cases_stay_above_their_floors(part: str) -> None:
-    scores = world_scores(WORLD4, part)
-    print(part, {k: round(v, 3) for k, v in scores.items()})
-    assert {k: round(v, 3) for k, v in scores.items() if v < WORLD4_FLOORS[part][k]} == {}
-
-
-WORLD5 = Path(__file__).parent / "data" / "actor_cases_world5.jsonl"
-# Floors on the 250 cases of the fifth world round (central bank governors, army chiefs,
-# speakers and opposition leaders dated 2000-2026, titles with demonyms, former holders,
-# traps; labelled before the resolver was run on them; the odd ids are held out, measured
-# once). Pinned a little under the measured scores.
-WORLD5_FLOORS = {"dev": {"code": 0.99, "country": 0.99, "sector": 0.99},
-                 "test": {"code": 0.95, "country": 0.98, "sector": 0.95}}
-
-
-def test_the_fifth_world_file_is_as_described() -> None:
-    cases = [json.loads(line) for line in WORLD5.read_text(encoding="utf-8").splitlines()]
-    assert [c["id"] for c in cases] == [f"w5-{i:04d}" for i in range(1, 251)]
-    assert Counter(c["lang"] for c in cases) == {"en": 170, "es": 80}
-
-
-@pytest.mark.parametrize("part", ["dev", "test"])
-def test_fifth_world_cases_stay_above_their_floors(part: str) -> None:
-    scores = world_scores(WORLD5, part)
-    print(part, {k: round(v, 3) for k, v in scores.items()})
-    assert {k: round(v, 3) for k, v in scores.items() if v < WORLD5_FLOORS[part][k]} == {}
 
 
 @pytest.mark.parametrize("text, day, code", [
@@ -287,29 +253,6 @@ def test_a_town_is_read_only_where_a_town_can_be(text: str, day: date | None,
 ])
 def test_chad_with_a_possessive_is_the_country(text: str, context: str, code: str | None) -> None:
     assert resolve(load_kb(), text, "en", date(2016, 6, 1), context).code == code
-
-
-WORLD6 = Path(__file__).parent / "data" / "actor_cases_world6.jsonl"
-# Floors on the 203 cases of the sixth world round (justice, interior, security and defence
-# ministers of Europe and the Americas added by kb7, dated 2000-2026: people inside their
-# role, former holders, titles with demonyms, Spanish forms; labelled before the resolver was
-# run on them; the odd ids are held out, measured once). Pinned a little under the measured
-# scores.
-WORLD6_FLOORS = {"dev": {"code": 0.99, "country": 0.99, "sector": 0.99},
-                 "test": {"code": 0.98, "country": 0.99, "sector": 0.98}}
-
-
-def test_the_sixth_world_file_is_as_described() -> None:
-    cases = [json.loads(line) for line in WORLD6.read_text(encoding="utf-8").splitlines()]
-    assert [c["id"] for c in cases] == [f"w6-{i:04d}" for i in range(1, 204)]
-    assert Counter(c["lang"] for c in cases) == {"en": 141, "es": 62}
-
-
-@pytest.mark.parametrize("part", ["dev", "test"])
-def test_sixth_world_cases_stay_above_their_floors(part: str) -> None:
-    scores = world_scores(WORLD6, part)
-    print(part, {k: round(v, 3) for k, v in scores.items()})
-    assert {k: round(v, 3) for k, v in scores.items() if v < WORLD6_FLOORS[part][k]} == {}
 
 
 @pytest.mark.parametrize("text, lang, day, expected", [
@@ -341,24 +284,3 @@ def test_a_title_gives_a_known_person_outside_their_roles_a_sector(
 def test_prefixes_and_places_after_a_comma(text: str, expected: str) -> None:
     assert resolve(load_kb(), text, "en", date(2024, 6, 1), "").code == expected
 
-
-WORLD7 = Path(__file__).parent / "data" / "actor_cases_world7.jsonl"
-# Floors on the 236 cases of the seventh world round (foreign, defence and interior ministers
-# of Africa, Asia and Oceania added to the people files in that round, dated inside and after
-# their roles, titles with demonyms, Spanish forms; labelled before the resolver was run on
-# them; the odd ids are held out, measured once). Pinned a little under the measured scores.
-WORLD7_FLOORS = {"dev": {"code": 0.99, "country": 0.99, "sector": 0.99},
-                 "test": {"code": 0.98, "country": 0.98, "sector": 0.98}}
-
-
-def test_the_seventh_world_file_is_as_described() -> None:
-    cases = [json.loads(line) for line in WORLD7.read_text(encoding="utf-8").splitlines()]
-    assert [c["id"] for c in cases] == [f"w7-{i:04d}" for i in range(1, 237)]
-    assert Counter(c["lang"] for c in cases) == {"en": 166, "es": 70}
-
-
-@pytest.mark.parametrize("part", ["dev", "test"])
-def test_seventh_world_cases_stay_above_their_floors(part: str) -> None:
-    scores = world_scores(WORLD7, part)
-    print(part, {k: round(v, 3) for k, v in scores.items()})
-    assert {k: round(v, 3) for k, v in scores.items() if v < WORLD7_FLOORS[part][k]} == {}
