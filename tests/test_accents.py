@@ -83,3 +83,15 @@ def test_words_that_need_their_accent(lemmas, line: str, expected: str) -> None:
     out = restore_accents(line, lemmas)
     assert out == expected
     assert len(out) == len(line)
+
+
+@pytest.mark.parametrize("line, expected", [
+    # nationalities written without their accent get it in lowercase, not in a name
+    ("El canciller irani se reunio con el principe heredero saudi.",
+     "El canciller iraní se reunió con el príncipe heredero saudí."),
+    ("Los rebeldes huties atacaron un buque frances.",
+     "Los rebeldes hutíes atacaron un buque francés."),
+    ("Frances Ortega dijo que no", "Frances Ortega dijo que no"),
+])
+def test_nationalities_get_their_accent(lemmas, line: str, expected: str) -> None:  # type: ignore[no-untyped-def]
+    assert restore_accents(line, lemmas) == expected

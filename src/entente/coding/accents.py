@@ -45,6 +45,7 @@ def restore_accents(line: str, lemmas_of: Callable[[str], tuple[str, ...]]) -> s
         was, restored = restored, False
         opens = n == 0 or line[:m.start()].rstrip().endswith((".", "!", "?"))
         accented = _ALWAYS.get(lower) or _always_accented(lower) or (
+            _NATIONALITIES.get(word) if word.islower() else None) or (
             "más" if lower == "mas" and _NEXT_WORD.match(line, m.end()) else None)
         if accented:  # "segun" is no word but "según", "mas de cien" is "más de cien"
             chars[m.start():m.end()] = [a.upper() if c.isupper() else a
@@ -72,7 +73,23 @@ _ALWAYS = {"segun": "según", "policia": "policía", "policias": "policías", "p
            "paises": "países", "dolares": "dólares", "millon": "millón", "tambien": "también",
            "ademas": "además", "despues": "después", "dia": "día", "dias": "días",
            "traves": "través", "ningun": "ningún", "algun": "algún", "lider": "líder",
-           "lideres": "líderes", "energia": "energía", "economia": "economía"}
+           "lideres": "líderes", "energia": "energía", "economia": "economía",
+           "principe": "príncipe", "principes": "príncipes"}
+# ... and nationalities, which Spanish writes in lowercase (a capitalised "Frances" is a name)
+_NATIONALITIES = {
+    "aleman": "alemán",
+    **{w: w[:-1] + "í" for w in (
+        "saudi", "irani", "iraqui", "israeli", "marroqui", "pakistani", "paquistani",
+        "yemeni", "kuwaiti", "catari", "qatari", "omani", "somali", "bengali", "huti",
+        "bahreini", "emirati")},
+    **{w: w[:-3] + "íes" for w in (
+        "saudies", "iranies", "iraquies", "israelies", "marroquies", "pakistanies",
+        "paquistanies", "yemenies", "kuwaities", "cataries", "somalies", "huties")},
+    **{w: w[:-2] + "és" for w in (
+        "frances", "japones", "portugues", "holandes", "irlandes", "escoces", "danes",
+        "finlandes", "libanes", "senegales", "congoles", "ruandes", "sudanes",
+        "taiwanes", "tailandes", "gabones", "togoles", "nepales", "camerunes",
+        "birmanes", "cingales", "groenlandes", "neerlandes")}}
 # "mas" before these is "más" ("mas de cien", "mas que nunca"): the conjunction "mas" (but)
 # is not written before them
 _NEXT_WORD = re.compile(r"\s+(?:de|del|que)\b", re.IGNORECASE)
