@@ -1677,3 +1677,14 @@ def test_coordinated_owners_consult_each_other(code, lang: str, sentence: str, c
     got = {(e.source.code, e.target.code if e.target else None, e.cameo)
            for e in code(sentence, lang, date(2025, 3, 4))}
     assert got == {("ARM", "AZE", code_), ("AZE", "ARM", code_)}, got
+
+
+def test_an_infinitive_under_a_visit_is_the_visitors(code) -> None:  # type: ignore[no-untyped-def]
+    # "visited India to meet Modi": Putin meets, not India (object control is for verbs
+    # such as "urge", whose object is a side)
+    events = code("Putin visited India to meet Narendra Modi.", "en", date(2024, 7, 8))
+    meets = [e for e in events if e.cameo.startswith("04") and e.cameo != "042"]
+    assert meets and {e.source.code for e in meets} == {"RUSGOV"}, events
+    urged = code("The US urged Israel to halt the offensive.", "en", date(2024, 7, 8))
+    assert [(e.source.code, e.target.code if e.target else None) for e in urged] == [
+        ("USA", "ISR")], urged

@@ -128,8 +128,10 @@ def subjects(verb: Token) -> list[Token]:
         # "accused Russia of executing prisoners", "acusó a Hamás de violar la tregua"
         return direct_objects(accuser) or indirect_objects(accuser)
     if verb.dep_ == "xcomp" and verb.head.i != verb.i:
-        # object control: "urged both sides to talk", "pressed Caracas to cut ties"
-        controller = direct_objects(verb.head)
+        # object control: "urged both sides to talk", "pressed Caracas to cut ties"; not
+        # where the object is where one goes ("visited India to meet Modi": Putin meets)
+        controller = direct_objects(verb.head) \
+            if verb.head.lemma_.lower() not in GOING_VERBS else []
         if not controller and verb.head.pos_ == "ADJ" and verb.head.head.i != verb.head.i:
             return subjects(verb.head.head)  # "Ukraine is ready to meet": the copula's
         return controller or subjects(verb.head)
@@ -318,6 +320,11 @@ def adjunct_antecedents(pronoun: Token) -> list[Token]:
         found.append(obj)
         found += prep_objects(obj, "for") + prep_objects(obj, "against")
     return found + prep_objects(act, "against")
+
+
+# Verbs whose object is the place one goes to: an infinitive under them is the goer's
+GOING_VERBS = frozenset({"visit", "tour", "travel", "fly", "reach", "enter", "visitar",
+                         "recorrer", "alcanzar"})
 
 
 def adjunct_subjects(verb: Token) -> list[Token]:
