@@ -92,6 +92,11 @@ def triples(events: list[Event]) -> set[tuple[str | None, str | None, str, str]]
             for e in events}
 
 
+def coded(events: list[Event]) -> set[tuple[str | None, str | None, str]]:
+    """(source code, target code, CAMEO code) of each event."""
+    return {(e.source.code, e.target.code if e.target else None, e.cameo) for e in events}
+
+
 @pytest.fixture(scope="session")
 def coded_corpus(pipeline: Pipeline) -> list[Coded]:
     """The bundled corpus read and coded once per test session (events and quotes): `fill`

@@ -10,7 +10,7 @@ import pytest
 
 from entente.coding.refine import parse_refinements
 from entente.errors import DataFileError
-from tests.conftest import triples
+from tests.conftest import coded, triples
 
 pytestmark = pytest.mark.slow
 
@@ -640,7 +640,7 @@ def test_refusing_a_call_refuses_what_it_asks(code, lang: str, sentence: str,  #
 def test_a_span_of_time_given_to_act_is_an_ultimatum(code) -> None:  # type: ignore[no-untyped-def]
     events = code("The African Union gave the junta in Bamako two weeks to name a civilian "
                   "prime minister.", "en", date(2025, 5, 6))
-    got = {(e.source.code, e.target.code if e.target else None, e.cameo) for e in events}
+    got = coded(events)
     assert got == {("IGOAFU", "MLIGOV", "139")}, got
     # (the coup's leaders are its military)
     events = code("ECOWAS gave Niger's coup leaders a week to step down.", "en", date(2025, 5, 6))
@@ -1457,8 +1457,7 @@ def test_any_act_is_one_that_may_come(code) -> None:  # type: ignore[no-untyped-
      ("PAK", "IND", "138")),
 ])
 def test_spanish_threats_of_force(code, sentence: str, expected: tuple) -> None:  # type: ignore[no-untyped-def]
-    got = {(e.source.code, e.target.code if e.target else None, e.cameo)
-           for e in code(sentence, "es", date(2025, 3, 4))}
+    got = coded(code(sentence, "es", date(2025, 3, 4)))
     assert expected in got, got
 
 
@@ -1488,8 +1487,7 @@ def test_what_a_warning_or_penalty_is_for(code, sentence: str, never: str) -> No
      ("---REB", "IGOUNO", "0873")),
 ])
 def test_arms_handed_over(code, lang: str, sentence: str, expected: tuple) -> None:  # type: ignore[no-untyped-def]
-    got = {(e.source.code, e.target.code if e.target else None, e.cameo)
-           for e in code(sentence, lang, date(2025, 3, 4))}
+    got = coded(code(sentence, lang, date(2025, 3, 4)))
     assert got == {expected}, got
 
 
@@ -1508,8 +1506,7 @@ def test_the_spanish_press_conditional_is_a_rumour(code) -> None:  # type: ignor
     ("en", "Israel said Hezbollah would pay a heavy price.", ("ISR", "LBNREB", "130")),
 ])
 def test_a_price_foretold_under_a_warning(code, lang: str, sentence: str, expected: tuple) -> None:  # type: ignore[no-untyped-def]
-    got = {(e.source.code, e.target.code if e.target else None, e.cameo)
-           for e in code(sentence, lang, date(2025, 3, 4))}
+    got = coded(code(sentence, lang, date(2025, 3, 4)))
     assert got == {expected}, got
 
 
@@ -1543,8 +1540,7 @@ def test_answers_that_are_no_threat(code, sentence: str, planned: str | None) ->
     ("Russia stationed nuclear weapons in Belarus.", ("RUS", "BLR", "150")),
 ])
 def test_targeting_and_stationing(code, sentence: str, expected: tuple) -> None:  # type: ignore[no-untyped-def]
-    got = {(e.source.code, e.target.code if e.target else None, e.cameo)
-           for e in code(sentence, "en", date(2025, 3, 4))}
+    got = coded(code(sentence, "en", date(2025, 3, 4)))
     assert got == {expected}, got
 
 
@@ -1609,8 +1605,7 @@ def test_a_protest_against_a_policy_is_against_its_maker(code, lang: str, senten
     ("es", "La ONU abasteció de alimentos a los refugiados.", ("IGOUNO", "---REF", "073")),
 ])
 def test_aid_given_with_what_is_given(code, lang: str, sentence: str, expected: tuple) -> None:  # type: ignore[no-untyped-def]
-    got = {(e.source.code, e.target.code if e.target else None, e.cameo)
-           for e in code(sentence, lang, date(2025, 3, 4))}
+    got = coded(code(sentence, lang, date(2025, 3, 4)))
     assert got == {expected}, got
 
 
@@ -1626,8 +1621,7 @@ def test_service_provided_to_customers_is_no_aid(code) -> None:  # type: ignore[
     ("es", "Nicaragua prohibió las actividades de la Cruz Roja.", ("NIC", "NGOHLHIRC", "172")),
 ])
 def test_activities_banned(code, lang: str, sentence: str, expected: tuple) -> None:  # type: ignore[no-untyped-def]
-    got = {(e.source.code, e.target.code if e.target else None, e.cameo)
-           for e in code(sentence, lang, date(2025, 3, 4))}
+    got = coded(code(sentence, lang, date(2025, 3, 4)))
     assert got == {expected}, got
 
 
@@ -1648,8 +1642,7 @@ def test_no_counterpart_no_consultation(code, lang: str, sentence: str) -> None:
     ("es", "El ejército sudanés recuperó el control de Jartum.", ("SDNMIL", "SDNGOV", "192")),
 ])
 def test_visits_and_control_regained(code, lang: str, sentence: str, expected: tuple) -> None:  # type: ignore[no-untyped-def]
-    got = {(e.source.code, e.target.code if e.target else None, e.cameo)
-           for e in code(sentence, lang, date(2025, 3, 4))}
+    got = coded(code(sentence, lang, date(2025, 3, 4)))
     assert got == {expected}, got
 
 
@@ -1674,8 +1667,7 @@ def test_a_rejection_is_aimed_at_the_maker(code, lang: str, sentence: str,  # ty
     ("es", "Delegados de Armenia y Azerbaiyán se reunieron en Ginebra.", "044"),
 ])
 def test_coordinated_owners_consult_each_other(code, lang: str, sentence: str, code_: str) -> None:  # type: ignore[no-untyped-def]
-    got = {(e.source.code, e.target.code if e.target else None, e.cameo)
-           for e in code(sentence, lang, date(2025, 3, 4))}
+    got = coded(code(sentence, lang, date(2025, 3, 4)))
     assert got == {("ARM", "AZE", code_), ("AZE", "ARM", code_)}, got
 
 

@@ -452,7 +452,7 @@ def indirect_objects(verb: Token) -> list[Token]:
 
 # Spanish "al" is "a el", "del" is "de el": "prep:a" takes "al ejército" too
 CONTRACTIONS = {"al": {"a"}, "del": {"de"}}
-CONTRACTED = {"a": "al", "de": "del"}
+CONTRACTED = {plain: joined for joined, plains in CONTRACTIONS.items() for plain in plains}
 
 
 def prep_objects(head: Token, prep: str) -> list[Token]:
